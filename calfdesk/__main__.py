@@ -1,0 +1,5 @@
+import sys
+
+from calfdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,69 @@
+"""The `calfdesk` command. With no sub-command it opens the window; sub-commands never import Qt.
+
+Exit status (CONTRACTS.md): 0 success, 2 invalid input, 3 a data-file problem; one line on stderr, no
+traceback, and nothing written for either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Final
+
+from calfdesk import __version__
+from calfdesk.errors import InvalidInput, StorageError
+
+EXIT_OK: Final = 0
+EXIT_INVALID: Final = 2
+EXIT_STORAGE: Final = 3
+
+# Each module has `register(subparsers)` and sets `handler(args, data_dir) -> int` on its parsers.
+COMMAND_MODULES: Final = ("calfdesk.commands.diary",)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit 2, the contract's invalid input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_INVALID, f"calfdesk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="calfdesk", description="Calf and Achilles pain companion for runners.")
+    parser.add_argument("--version", action="version", version=f"calfdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder holding calfdesk.sqlite3 (default: your data folder)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, wait until it has painted and loaded, then exit",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from calfdesk.paths import resolve_data_dir
+
+    data_dir: Path = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from calfdesk.ui.app import run_gui
+
+        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=bool(args.data_dir))
+    try:
+        handler: Callable[[argparse.Namespace, Path], int] = args.handler
+        return handler(args, data_dir)
+    except InvalidInput as error:
+        print(f"calfdesk: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    except StorageError as error:
+        print(f"calfdesk: {error}", file=sys.stderr)
+        return EXIT_STORAGE
+    except BrokenPipeError:
+        return EXIT_OK

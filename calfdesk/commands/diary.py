@@ -1,0 +1,155 @@
+"""`log`, `entries`, `export` and `import`: the soreness diary from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, make_entry, now_local, parse_date, parse_time
+from calfdesk.errors import InvalidInput
+
+
+def register(subparsers: Any) -> None:
+    log = subparsers.add_parser("log", help="add one soreness entry and print its id")
+    log.add_argument("--soreness", required=True, metavar="N", help="0 (none) to 10 (worst imaginable)")
+    log.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    log.add_argument("--time", metavar="HH:MM", help="default: now")
+    log.add_argument("--context", default="other", metavar="|".join(CONTEXTS))
+    log.add_argument("--location", default="calf", metavar="|".join(LOCATIONS))
+    log.add_argument("--side", default="both", metavar="|".join(SIDES))
+    log.add_argument("--stiffness-min", metavar="M", help="minutes of morning stiffness")
+    log.add_argument("--note", default="", metavar="TEXT")
+    log.set_defaults(handler=log_command)
+
+    entries = subparsers.add_parser("entries", help="list diary entries")
+    entries.add_argument("--from", dest="start", metavar="D")
+    entries.add_argument("--to", dest="end", metavar="D")
+    entries.add_argument("--json", action="store_true", help="a JSON array, oldest first")
+    entries.set_defaults(handler=entries_command)
+
+    export = subparsers.add_parser("export", help="write the diary as CSV")
+    export.add_argument("--csv", required=True, metavar="PATH", help="file to write, or - for stdout")
+    export.add_argument("--from", dest="start", metavar="D")
+    export.add_argument("--to", dest="end", metavar="D")
+    export.set_defaults(handler=export_command)
+
+    imp = subparsers.add_parser("import", help="add entries from a diary CSV (all or nothing)")
+    imp.add_argument("--csv", required=True, metavar="PATH", help="file to read, or - for stdin")
+    imp.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
+    imp.set_defaults(handler=import_command)
+
+
+def _int_arg(text: str | None, field: str) -> int | None:
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput(f"{field}: '{text}' is not a whole number", field=field) from None
+
+
+def _date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
+    start = parse_date(args.start, field_name="--from") if args.start else None
+    end = parse_date(args.end, field_name="--to") if args.end else None
+    if start and end and start > end:
+        raise InvalidInput("--from is after --to; swap the dates", field="--from")
+    return start, end
+
+
+def _open(data_dir: Path) -> Any:
+    from calfdesk.storage.database import open_database
+
+    return open_database(data_dir)
+
+
+def log_command(args: argparse.Namespace, data_dir: Path) -> int:
+    now = now_local()
+    soreness = _int_arg(args.soreness, "soreness")
+    assert soreness is not None
+    entry = make_entry(
+        local_date=parse_date(args.date) if args.date else now.date(),
+        local_time=parse_time(args.time) if args.time else now.time(),
+        soreness=soreness,
+        context=args.context,
+        location=args.location,
+        side=args.side,
+        stiffness_min=_int_arg(args.stiffness_min, "stiffness_min"),
+        notes=args.note,
+    )
+    from calfdesk.services import diary
+
+    db = _open(data_dir)
+    try:
+        saved = diary.log_entry(db, entry)
+    finally:
+        db.close()
+    print(saved.id)
+    return 0
+
+
+def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
+    start, end = _date_range(args)
+    from calfdesk.services import diary
+
+    db = _open(data_dir)
+    try:
+        items = diary.list_entries(db, start, end)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([diary.entry_as_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for item in items:
+            stiffness = f", stiffness {item.stiffness_min} min" if item.stiffness_min is not None else ""
+            note = f"  {item.notes}" if item.notes else ""
+            print(
+                f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  soreness {item.soreness:>2}/10  "
+                f"{item.context}, {item.location}, {item.side}{stiffness}{note}"
+            )
+    return 0
+
+
+def export_command(args: argparse.Namespace, data_dir: Path) -> int:
+    start, end = _date_range(args)
+    from calfdesk.services import diary
+
+    db = _open(data_dir)
+    try:
+        if args.csv == "-":
+            sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
+            count = diary.export_csv(db, sys.stdout, start, end)
+        else:
+            from calfdesk.services.files import write_text_atomically
+
+            with write_text_atomically(Path(args.csv)) as stream:
+                count = diary.export_csv(db, stream, start, end)
+    finally:
+        db.close()
+    if args.csv != "-":
+        print(f"exported {count} entries to {args.csv}")
+    return 0
+
+
+def import_command(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.csv == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(args.csv).read_bytes()
+        except OSError as error:
+            raise InvalidInput(f"{args.csv}: cannot read the file ({error.strerror})", field="--csv") from None
+    from calfdesk.services import diary
+
+    db = _open(data_dir)
+    try:
+        preview = diary.import_csv(db, data, dry_run=args.dry_run)
+    finally:
+        db.close()
+    verb = "would add" if args.dry_run else "added"
+    print(f"{verb} {len(preview.to_add)}, skipped {len(preview.duplicates)} duplicates")
+    return 0

@@ -1,0 +1,1 @@
+"""Pure rules and values of calfdesk: no Qt, no SQL."""

@@ -1,0 +1,202 @@
+"""The diary CSV format of CONTRACTS.md: columns, formula-injection guard, and reading an import file.
+
+Reading is all or nothing: `read_diary_csv` returns every parsed entry or raises `InvalidInput` for the
+first problem of the file as a whole; per-row problems are collected so a preview can list them all.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+from calfdesk.domain.diary import (
+    TIME_FORMAT,
+    DiaryEntry,
+    make_entry,
+    parse_date,
+    parse_int,
+    parse_time,
+)
+from calfdesk.errors import InvalidInput
+
+# Contract columns in their fixed order; `utc_offset_min` is an appended extension (CONTRACTS.md allows it).
+CONTRACT_COLUMNS: Final = (
+    "date",
+    "time",
+    "context",
+    "soreness",
+    "location",
+    "side",
+    "stiffness_min",
+    "notes",
+)
+COLUMNS: Final = (*CONTRACT_COLUMNS, "utc_offset_min")
+REQUIRED_COLUMNS: Final = ("date", "soreness")
+DEFAULT_TIME: Final = dt.time(12, 0)
+
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
+GUARD: Final = "'"
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+MAX_LINE_CHARS: Final = 64 * 1024
+MAX_PROBLEMS_LISTED: Final = 200
+
+
+def needs_guard(text: str) -> bool:
+    """A cell a spreadsheet could run as a formula (or one that already looks guarded)."""
+    if not text:
+        return False
+    if text[0] in FORMULA_TRIGGERS:
+        return True
+    return text[0] == GUARD and needs_guard(text[1:])
+
+
+def guard_cell(text: str) -> str:
+    return GUARD + text if needs_guard(text) else text
+
+
+def unguard_cell(text: str) -> str:
+    if text.startswith(GUARD) and needs_guard(text[1:]):
+        return text[1:]
+    return text
+
+
+def format_offset(minutes: int) -> str:
+    return str(minutes)
+
+
+def entry_to_row(entry: DiaryEntry) -> list[str]:
+    return [
+        entry.local_date.isoformat(),
+        entry.local_time.strftime(TIME_FORMAT),
+        entry.context,
+        str(entry.soreness),
+        entry.location,
+        entry.side,
+        "" if entry.stiffness_min is None else str(entry.stiffness_min),
+        guard_cell(entry.notes),
+        format_offset(entry.utc_offset_min),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(slots=True)
+class ParsedCsv:
+    """Entries read from a file (with the file line each came from) and the problems found."""
+
+    entries: list[tuple[int, DiaryEntry]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    problem_count: int = 0
+
+    def add_problem(self, line: int, message: str) -> None:
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS_LISTED:
+            self.problems.append(RowProblem(line, message))
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """UTF-8 with or without a byte-order mark; anything else is refused with what to do."""
+    if not data.strip():
+        raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet")
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
+    if b"\x00" in data:
+        raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"the file is not UTF-8 text (byte {exc.start + 1}); save it as 'CSV UTF-8' and try again"
+        ) from None
+
+
+def _split_lines_checked(text: str) -> Iterator[str]:
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
+        yield line
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    return row[index]
+
+
+def read_diary_csv(data: bytes) -> ParsedCsv:
+    """Parse a diary CSV. File-level problems raise `InvalidInput`; row problems are listed by line."""
+    text = decode_csv_bytes(data)
+    reader = csv.reader(_split_lines_checked(text), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk") from None
+    except csv.Error as exc:
+        raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
+    names = [name.strip().lower() for name in header]
+    index: dict[str, int] = {}
+    for position, name in enumerate(names):
+        index.setdefault(name, position)
+    missing = [column for column in REQUIRED_COLUMNS if column not in index]
+    if missing:
+        raise InvalidInput(
+            f"the header has no {' or '.join(repr(c) for c in missing)} column; the first line must name "
+            f"the columns, for example: {','.join(CONTRACT_COLUMNS)}",
+            field=missing[0],
+        )
+    result = ParsedCsv()
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not row or all(not cell.strip() for cell in row):
+                continue
+            try:
+                entry = _row_to_entry(row, index)
+            except InvalidInput as exc:
+                result.add_problem(line, exc.message)
+                continue
+            result.entries.append((line, entry))
+    except csv.Error as exc:
+        raise InvalidInput(f"line {reader.line_num + 1} is not valid CSV ({exc}); nothing was imported") from None
+    if not result.entries and not result.problem_count:
+        raise InvalidInput("the file has a header but no diary rows; nothing to import")
+    return result
+
+
+def _row_to_entry(row: list[str], index: dict[str, int]) -> DiaryEntry:
+    def cell(name: str) -> str:
+        return _cell(row, index.get(name)).strip()
+
+    local_date = parse_date(cell("date"))
+    time_text = cell("time")
+    local_time = parse_time(time_text) if time_text else DEFAULT_TIME
+    soreness_text = cell("soreness")
+    if not soreness_text:
+        raise InvalidInput("soreness is empty; enter a whole number from 0 to 10", field="soreness")
+    soreness = parse_int(soreness_text, "soreness")
+    stiffness_text = cell("stiffness_min")
+    stiffness = parse_int(stiffness_text, "stiffness_min") if stiffness_text else None
+    offset_text = cell("utc_offset_min")
+    offset = parse_int(offset_text, "utc_offset_min") if offset_text else None
+    return make_entry(
+        local_date=local_date,
+        local_time=local_time,
+        soreness=soreness,
+        context=cell("context") or "other",
+        location=cell("location") or "calf",
+        side=cell("side") or "both",
+        stiffness_min=stiffness,
+        notes=unguard_cell(_cell(row, index.get("notes"))),
+        utc_offset_min=offset,
+    )

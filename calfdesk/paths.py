@@ -1,0 +1,66 @@
+"""Where calfdesk keeps the runner's data and settings.
+
+`--data-dir DIR` or `CALFDESK_DATA_DIR` overrides both the data and the settings folder, so tests and
+portable installs never touch the real user folders.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+DATA_DIR_ENV = "CALFDESK_DATA_DIR"
+DATABASE_NAME = "calfdesk.sqlite3"
+BACKUP_DIR_NAME = "backups"
+SETTINGS_NAME = "settings.toml"
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: `--data-dir`, else `CALFDESK_DATA_DIR`, else the platform's user data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser().absolute()
+    env_value = os.environ.get(DATA_DIR_ENV)
+    if env_value:
+        return Path(env_value).expanduser().absolute()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("calfdesk", appauthor=False))
+
+
+def config_dir(data_dir: Path, *, overridden: bool) -> Path:
+    """Settings live beside the data when the data folder was chosen explicitly."""
+    if overridden:
+        return data_dir
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("calfdesk", appauthor=False))
+
+
+def data_dir_overridden(cli_value: str | os.PathLike[str] | None) -> bool:
+    return bool(cli_value) or bool(os.environ.get(DATA_DIR_ENV))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR_NAME
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) and make it readable by the owner only: this is health data."""
+    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    if (path.stat().st_mode & 0o777) != FOLDER_MODE:
+        path.chmod(FOLDER_MODE)
+
+
+def make_private_file(path: Path) -> None:
+    """Restrict an existing file to its owner, quietly skipping files that vanished meanwhile."""
+    with contextlib.suppress(FileNotFoundError):
+        if (path.stat().st_mode & 0o777) != FILE_MODE:
+            path.chmod(FILE_MODE)

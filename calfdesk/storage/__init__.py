@@ -1,0 +1,1 @@
+"""SQLite storage: tables, migrations, typed errors and backups. Returns plain domain objects."""

@@ -1,0 +1,186 @@
+"""Reading and writing diary entries. Bulk paths go through SQL; everything returns domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Final
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import col
+
+from calfdesk.domain.diary import TIME_FORMAT, DiaryEntry
+from calfdesk.storage.database import Database, utc_now_iso
+from calfdesk.storage.tables import DiaryEntryRow
+
+EXPORT_SQL: Final = (
+    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, notes, utc_offset_min "
+    "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+)
+_FAR_PAST: Final = "0000-01-01"
+_FAR_FUTURE: Final = "9999-12-31"
+
+
+def _to_values(entry: DiaryEntry) -> dict[str, Any]:
+    return {
+        "local_date": entry.local_date.isoformat(),
+        "local_time": entry.local_time.strftime(TIME_FORMAT),
+        "utc_offset_min": entry.utc_offset_min,
+        "context": entry.context,
+        "soreness": entry.soreness,
+        "location": entry.location,
+        "side": entry.side,
+        "stiffness_min": entry.stiffness_min,
+        "notes": entry.notes,
+    }
+
+
+def _to_entry(row: DiaryEntryRow) -> DiaryEntry:
+    return DiaryEntry(
+        local_date=dt.date.fromisoformat(row.local_date),
+        local_time=dt.time.fromisoformat(row.local_time),
+        soreness=row.soreness,
+        context=row.context,
+        location=row.location,
+        side=row.side,
+        stiffness_min=row.stiffness_min,
+        notes=row.notes,
+        utc_offset_min=row.utc_offset_min,
+        id=row.id,
+    )
+
+
+def date_bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
+    return (start.isoformat() if start else _FAR_PAST, end.isoformat() if end else _FAR_FUTURE)
+
+
+def add_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
+    """Insert and commit one entry; returns it with its id."""
+    with db.session() as session:
+        row = DiaryEntryRow(**_to_values(entry), created_utc=utc_now_iso())
+        if entry.id is not None:
+            row.id = entry.id
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return entry.with_id(row.id)
+
+
+def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:
+    with db.session() as session:
+        row = session.get(DiaryEntryRow, entry_id)
+        return _to_entry(row) if row is not None else None
+
+
+def update_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
+    """Replace an entry's values; returns the previous version (for undo)."""
+    assert entry.id is not None
+    with db.session() as session:
+        row = session.get(DiaryEntryRow, entry.id)
+        if row is None:
+            raise LookupError(f"diary entry {entry.id} does not exist")
+        previous = _to_entry(row)
+        session.execute(update(DiaryEntryRow).where(col(DiaryEntryRow.id) == entry.id).values(_to_values(entry)))
+        return previous
+
+
+def delete_entry(db: Database, entry_id: int) -> DiaryEntry:
+    """Delete an entry; returns it so it can be restored with the same id."""
+    with db.session() as session:
+        row = session.get(DiaryEntryRow, entry_id)
+        if row is None:
+            raise LookupError(f"diary entry {entry_id} does not exist")
+        removed = _to_entry(row)
+        session.execute(delete(DiaryEntryRow).where(col(DiaryEntryRow.id) == entry_id))
+        return removed
+
+
+def list_entries(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None, *, newest_first: bool = False
+) -> list[DiaryEntry]:
+    low, high = date_bounds(start, end)
+    order: Sequence[Any] = (
+        (
+            col(DiaryEntryRow.local_date).desc(),
+            col(DiaryEntryRow.local_time).desc(),
+            col(DiaryEntryRow.id).desc(),
+        )
+        if newest_first
+        else (col(DiaryEntryRow.local_date), col(DiaryEntryRow.local_time), col(DiaryEntryRow.id))
+    )
+    with db.session() as session:
+        statement = select(DiaryEntryRow).where(col(DiaryEntryRow.local_date).between(low, high)).order_by(*order)
+        return [_to_entry(row) for row in session.scalars(statement)]
+
+
+def count_entries(db: Database) -> int:
+    with db.raw() as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM diary_entry").fetchone()[0])
+
+
+def chart_points(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> list[tuple[int, str, str, int, str, str, str, int | None, str]]:
+    """Rows for the chart, oldest first: id, date, time, soreness, context, location, side, stiffness, notes."""
+    low, high = date_bounds(start, end)
+    with db.raw() as connection:
+        return connection.execute(
+            "SELECT id, local_date, local_time, soreness, context, location, side, stiffness_min, notes "
+            "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id",
+            (low, high),
+        ).fetchall()
+
+
+def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[str, int]]:
+    """The worst soreness of each logged day, aggregated in SQL."""
+    low, high = date_bounds(start, end)
+    with db.raw() as connection:
+        return connection.execute(
+            "SELECT local_date, MAX(soreness) FROM diary_entry WHERE local_date BETWEEN ? AND ? "
+            "GROUP BY local_date ORDER BY local_date",
+            (low, high),
+        ).fetchall()
+
+
+def existing_duplicate_keys(db: Database, entries: Iterable[DiaryEntry]) -> set[tuple[str, str, str, str, str]]:
+    """Which of these entries' duplicate keys are already stored."""
+    wanted = {entry.duplicate_key for entry in entries}
+    if not wanted:
+        return set()
+    dates = sorted({key[0] for key in wanted})
+    found: set[tuple[str, str, str, str, str]] = set()
+    with db.raw() as connection:
+        for offset in range(0, len(dates), 500):
+            chunk = dates[offset : offset + 500]
+            placeholders = ",".join("?" * len(chunk))
+            for row in connection.execute(
+                "SELECT local_date, local_time, context, location, side FROM diary_entry "
+                f"WHERE local_date IN ({placeholders})",
+                chunk,
+            ):
+                key = (row[0], row[1], row[2], row[3], row[4])
+                if key in wanted:
+                    found.add(key)
+    return found
+
+
+def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
+    """Insert many entries in one transaction with one executemany; all or nothing."""
+    if not entries:
+        return 0
+    created = utc_now_iso()
+    values = [{**_to_values(entry), "created_utc": created} for entry in entries]
+    with db.session() as session:
+        session.execute(insert(DiaryEntryRow), values)
+    return len(values)
+
+
+def iter_export_rows(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """Raw rows in CSV column order (see EXPORT_SQL), streamed from one read transaction."""
+    low, high = date_bounds(start, end)
+    with db.raw() as connection:
+        cursor = connection.execute(EXPORT_SQL, (low, high))
+        while batch := cursor.fetchmany(5000):
+            yield from batch

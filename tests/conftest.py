@@ -1,0 +1,40 @@
+"""Shared fixtures. Every test gets its own data folder; the real user folders are never touched."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_RUNS = REPO_ROOT.parent / "shared" / "data" / "runs"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME, XDG folders and CALFDESK_DATA_DIR at temporary folders for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("CALFDESK_DATA_DIR", str(home / "calfdesk-data"))
+    monkeypatch.setenv("TZ", os.environ.get("TZ", "Europe/Berlin"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[object]:
+    from calfdesk.storage.database import open_database
+
+    database = open_database(data_dir)
+    yield database
+    database.close()
