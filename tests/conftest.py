@@ -23,7 +23,6 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("CALFDESK_DATA_DIR", str(home / "calfdesk-data"))
-    monkeypatch.setenv("TZ", os.environ.get("TZ", "Europe/Berlin"))
 
 
 @pytest.fixture
