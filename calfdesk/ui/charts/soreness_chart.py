@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
@@ -70,20 +70,16 @@ class SorenessChart(QWidget):
         self.plot.getViewBox().setLimits(yMin=-0.6, yMax=10.6)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.setYRange(-0.5, 10.5, padding=0)
-        self.legend = self.plot.addLegend(offset=(10, 6), colCount=5)
         self._style_axes(colors)
 
-        self.max_curve = self.plot.plot(
-            [], [], pen=pg.mkPen(colors.color("daily_max"), width=2), name="Worst of the day"
-        )
+        self.max_curve = self.plot.plot([], [], pen=pg.mkPen(colors.color("daily_max"), width=2))
         self.mean_curve = self.plot.plot(
             [],
             [],
             pen=pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine),
-            name="7-day average",
         )
         self.point_items: dict[str, Any] = {}
-        for key, name, symbol, color_key in POINT_GROUPS:
+        for key, _name, symbol, color_key in POINT_GROUPS:
             color = colors.color(color_key)
             self.point_items[key] = self.plot.plot(
                 [],
@@ -93,7 +89,6 @@ class SorenessChart(QWidget):
                 symbolSize=8,
                 symbolBrush=color,
                 symbolPen=pg.mkPen(colors.color("surface"), width=1),
-                name=name,
             )
         self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
         self.highlight.setZValue(20)
@@ -134,6 +129,25 @@ class SorenessChart(QWidget):
         layout.setSpacing(6)
         layout.addLayout(ranges)
         layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self._legend(colors))
+
+    @staticmethod
+    def _legend(colors: theme.Theme) -> QLabel:
+        """A legend under the plot, so it never hides data."""
+        marks = {"o": "●", "t": "▼", "s": "■"}
+        items = [
+            (colors.colors["daily_max"], "━━", "Worst of the day"),
+            (colors.colors["rolling_mean"], "╍╍", "7-day average"),
+            *((colors.colors[color], marks[symbol], name) for _key, name, symbol, color in POINT_GROUPS),
+        ]
+        html = " &nbsp;&nbsp; ".join(
+            f"<span style='color:{color}'>{mark}</span>&nbsp;{name}" for color, mark, name in items
+        )
+        legend = QLabel(html)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        legend.setAccessibleName("Chart legend")
+        return legend
 
     def _style_axes(self, colors: theme.Theme) -> None:
         for name in ("left", "bottom"):
@@ -141,7 +155,6 @@ class SorenessChart(QWidget):
             axis.setPen(pg.mkPen(colors.color("border")))
             axis.setTextPen(pg.mkPen(colors.color("muted")))
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
-        self.legend.setLabelTextColor(colors.color("text"))
 
     # data ---------------------------------------------------------------------------------------------
 

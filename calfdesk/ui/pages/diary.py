@@ -44,6 +44,7 @@ class DiaryPage(QWidget):
         self.context = context
         self._loading = False
         self._reload_again = False
+        self._all_dates = True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
@@ -83,7 +84,7 @@ class DiaryPage(QWidget):
 
     def _build_form_card(self) -> QWidget:
         frame, layout = card(spacing=12)
-        frame.setFixedWidth(400)
+        frame.setFixedWidth(370)
         self.form_title = label("Log soreness", "section-title")
         layout.addWidget(self.form_title)
         self.form = EntryForm()
@@ -147,8 +148,10 @@ class DiaryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in enumerate((90, 50, 84, 72, 78, 50, 72)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -176,25 +179,31 @@ class DiaryPage(QWidget):
         if topic == "diary":
             self.reload()
 
-    def date_range(self) -> tuple[dt.date, dt.date]:
+    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """The table's filter; (None, None) when it shows all dates."""
+        if self._all_dates:
+            return None, None
         start, end = self.from_edit.date(), self.to_edit.date()
         return (
             dt.date(start.year(), start.month(), start.day()),
             dt.date(end.year(), end.month(), end.day()),
         )
 
-    def _reset_range(self) -> None:
+    def _reset_range(self, first: str | None = None, last: str | None = None) -> None:
+        """Show the span of all entries (or today) in the range fields without filtering."""
         today = QDate.currentDate()
+        start = QDate.fromString(first, "yyyy-MM-dd") if first else today
+        end = QDate.fromString(last, "yyyy-MM-dd") if last else today
         for edit in (self.from_edit, self.to_edit):
             edit.blockSignals(True)
             edit.setMaximumDate(today.addYears(1))
-        self.from_edit.setDate(EARLIEST)
-        self.to_edit.setDate(today.addYears(1))
+        self.from_edit.setDate(start)
+        self.to_edit.setDate(max(end, today))
         for edit in (self.from_edit, self.to_edit):
             edit.blockSignals(False)
 
     def show_all_dates(self) -> None:
-        self._reset_range()
+        self._all_dates = True
         self.reload()
 
     def set_date_range(self, start: dt.date, end: dt.date) -> None:
@@ -202,6 +211,7 @@ class DiaryPage(QWidget):
         self.to_edit.setDate(QDate(end.year, end.month, end.day))
 
     def _range_changed(self) -> None:
+        self._all_dates = False
         self.reload()
 
     def reload(self) -> None:
@@ -215,8 +225,10 @@ class DiaryPage(QWidget):
 
         def work(_context: Any) -> tuple[list[Any], list[Any]]:
             everything = diary.chart_rows(db)
-            in_range = [row for row in everything if start.isoformat() <= row[1] <= end.isoformat()]
-            return everything, in_range
+            if start is None or end is None:
+                return everything, everything
+            low, high = start.isoformat(), end.isoformat()
+            return everything, [row for row in everything if low <= row[1] <= high]
 
         run_task(work, self._show_rows, self._load_failed)
 
@@ -227,6 +239,8 @@ class DiaryPage(QWidget):
             self.reload()
             return
         everything, in_range = result
+        if self._all_dates:
+            self._reset_range(everything[0][1] if everything else None, everything[-1][1] if everything else None)
         self.chart.set_rows(everything)
         self.model.set_rows(in_range)
         self.table.sortByColumn(
