@@ -29,3 +29,8 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Packaging (docs/PACKAGING.md).
+.PHONY: icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
