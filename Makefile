@@ -34,3 +34,7 @@ clean:
 .PHONY: icons
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# One-folder build in dist/calfdesk/ (PyInstaller comes with the dev extra).
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/calfdesk.spec
