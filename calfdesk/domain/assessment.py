@@ -6,6 +6,7 @@ Pure Python: the rules and texts come from `resources/knowledge/*.toml` (see ass
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -349,3 +350,34 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         notes=tuple(notes),
         clinician_log=clinician_log,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One line of the assessment history."""
+
+    id: int
+    taken_at: dt.datetime
+    triage: str
+    top_condition: str
+    top_score: float
+    plan: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAssessment:
+    """A completed assessment as saved: the answers, the result as it was shown, and when."""
+
+    taken_at: dt.datetime
+    answers: Mapping[str, AnswerValue]
+    result: AssessmentResult
+    id: int | None = None
+
+    @property
+    def content_version(self) -> str:
+        return self.result.content_version
+
+    def summary(self) -> AssessmentSummary:
+        assert self.id is not None
+        top = self.result.top
+        return AssessmentSummary(self.id, self.taken_at, self.result.triage, top.id, top.score, self.result.plan)
