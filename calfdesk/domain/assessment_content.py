@@ -41,6 +41,7 @@ class Question:
     help: str
     options: tuple[Option, ...] = ()
     why: str = ""
+    how_to: str = ""
     said: str = ""
     said_yes: str = ""
     said_no: str = ""
@@ -168,6 +169,7 @@ def _question(raw: Mapping[str, Any]) -> Question:
         help=raw.get("help", ""),
         options=options,
         why=raw.get("why", ""),
+        how_to=raw.get("how_to", ""),
         said=raw.get("said", ""),
         said_yes=raw.get("said_yes", ""),
         said_no=raw.get("said_no", ""),

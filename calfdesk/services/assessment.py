@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from calfdesk.domain.assessment import AssessmentResult, AssessmentSummary, SavedAssessment, assess, validate_answers
+from calfdesk.domain.assessment_content import AnswerValue
 from calfdesk.storage import assessment_store
 from calfdesk.storage.database import Database
+
+
+def check_answers(answers: object) -> dict[str, AnswerValue]:
+    """The answers in their checked form (tick lists as tuples); raises InvalidInput naming a bad one."""
+    return validate_answers(answers)
 
 
 def run_assessment(answers: object) -> AssessmentResult:
