@@ -2,6 +2,7 @@
 
 from sqlmodel import SQLModel
 
+from calfdesk.storage import assessment_tables as _assessment_tables  # noqa: F401
 from calfdesk.storage import tables as _diary_tables
 
 metadata = SQLModel.metadata

@@ -164,6 +164,7 @@ COMMANDS_WITHOUT_QT = [
     ["import", "--csv", "-", "--dry-run"],
     ["backup", "create"],
     ["backup", "list", "--json"],
+    ["assess", "--answers", "-", "--json"],
 ]
 
 
