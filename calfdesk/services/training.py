@@ -28,6 +28,10 @@ from calfdesk.storage.database import Database
 ProgressCallback = Callable[[int, int, str], None]
 
 
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 @dataclass(slots=True)
 class FileReport:
     """What happened to one file: runs added, duplicates skipped, other activities left out, or why it failed."""
@@ -46,10 +50,10 @@ class FileReport:
     def summary(self) -> str:
         if self.error is not None:
             return f"not imported: {self.error}"
-        parts = [f"added {self.added}", f"skipped {self.duplicates} duplicates"]
+        parts = [f"added {_count(self.added, 'run')}", f"skipped {_count(self.duplicates, 'duplicate')}"]
         if self.skipped:
             kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
-            parts.append(f"left out {self.skipped_count} other activities ({kinds})")
+            parts.append(f"left out {_count(self.skipped_count, 'other activity', 'other activities')} ({kinds})")
         if self.new_shoes:
             parts.append(f"new shoes: {', '.join(self.new_shoes)}")
         return ", ".join(parts)
