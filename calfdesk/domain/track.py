@@ -35,9 +35,13 @@ def track_length_m(points: Iterable[tuple[float, float]]) -> float:
 
 
 def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> list[float]:
-    """Centred running median; the ends use the samples that exist."""
+    """Centred running median; the ends are padded with the first and last sample so a steady climb keeps
+    its full height."""
     half = window // 2
-    return [statistics.median(values[max(0, i - half) : i + half + 1]) for i in range(len(values))]
+    if not values:
+        return []
+    padded = [values[0]] * half + list(values) + [values[-1]] * half
+    return [statistics.median(padded[i : i + window]) for i in range(len(values))]
 
 
 def elevation_gain_m(altitudes: Sequence[float], hysteresis_m: float = ELEVATION_HYSTERESIS_M) -> float | None:
