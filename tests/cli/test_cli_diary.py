@@ -162,6 +162,10 @@ COMMANDS_WITHOUT_QT = [
     ["entries", "--json"],
     ["export", "--csv", "-"],
     ["import", "--csv", "-", "--dry-run"],
+    ["runs", "import", "missing.gpx"],
+    ["runs", "list", "--json"],
+    ["load", "--json"],
+    ["shoes", "list", "--json"],
 ]
 
 
