@@ -25,6 +25,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.diary",
     "calfdesk.commands.backup",
     "calfdesk.commands.assess",
+    "calfdesk.commands.training",
 )
 
 
