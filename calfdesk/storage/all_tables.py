@@ -2,7 +2,8 @@
 
 from sqlmodel import SQLModel
 
+from calfdesk.storage import rehab_tables as _rehab_tables
 from calfdesk.storage import tables as _diary_tables
 
 metadata = SQLModel.metadata
-__all__ = ["_diary_tables", "metadata"]
+__all__ = ["_diary_tables", "_rehab_tables", "metadata"]
