@@ -827,11 +827,8 @@ def suggest(
             f"settled, so {ease}.",
             to_load_level=lower,
         )
-    morning_note = (
-        " and the next morning was no worse"
-        if verdict == "no_worse"
-        else "; tell the app tomorrow morning how it feels"
-    )
+    morning_note = " and the next morning was no worse" if verdict == "no_worse" else ""
+    ask_morning = " Record tomorrow morning's pain and stiffness." if verdict == "unknown" else ""
     easy = recent[-EASY_SESSIONS_TO_PROGRESS:]
     if len(easy) == EASY_SESSIONS_TO_PROGRESS and all(session.pain <= PAIN_SAFE_MAX for session in easy):
         pains = ", ".join(f"{session.pain}" for session in easy)
@@ -849,7 +846,7 @@ def suggest(
             higher = change.load_level + 1
             return Suggestion(
                 "progress",
-                f"{streak}{morning_note}: add load, '{plan.load_levels[higher].label}'.",
+                f"{streak}{morning_note}: add load, '{plan.load_levels[higher].label}'.{ask_morning}",
                 to_load_level=higher,
             )
         if following is not None and gate is not None:
@@ -861,7 +858,8 @@ def suggest(
     band = "safe" if last.pain <= PAIN_SAFE_MAX else "acceptable"
     return Suggestion(
         "continue",
-        f"Pain during the last session was {last.pain}/10, in the {band} range{morning_note}: keep the same load.",
+        f"Pain during the last session was {last.pain}/10, in the {band} range{morning_note}: keep the same load."
+        f"{ask_morning}",
     )
 
 

@@ -58,6 +58,11 @@ def active_plan(db: Database) -> Enrolment | None:
     return rehab_store.active_enrolment(db)
 
 
+def check_plan_choice(plan_id: str, *, side: str, variant: str | None, today: dt.date) -> Enrolment:
+    """The enrolment a start would create, without touching the data file; InvalidInput for a bad choice."""
+    return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
+
+
 def start_plan(
     db: Database,
     plan_id: str,
@@ -68,7 +73,7 @@ def start_plan(
     replace: bool = False,
 ) -> Enrolment:
     """Start a plan from its first phase. A plan already active is kept unless `replace` (then abandoned)."""
-    enrolment = rehab.start_enrolment(catalog(), plan_id, side, today, variant)
+    enrolment = check_plan_choice(plan_id, side=side, variant=variant, today=today)
     active = rehab_store.active_enrolment(db)
     if active is not None and not replace:
         raise InvalidInput(
