@@ -18,7 +18,7 @@ from calfdesk.errors import InvalidInput
 SLOTS: Final = ("morning", "day", "before_run", "after_run", "evening")
 SLOT_LABELS: Final = {
     "morning": "Morning",
-    "day": "Today",
+    "day": "Any time today",
     "before_run": "Before your run",
     "after_run": "After your run",
     "evening": "Evening",
@@ -619,6 +619,40 @@ def checklist(
             items.append(ChecklistItem(identifier, day, exercise, slot, dose, text, identifier in done))
     order = {slot: index for index, slot in enumerate(SLOTS)}
     return sorted(items, key=lambda item: order[item.slot])
+
+
+@dataclass(frozen=True, slots=True)
+class TimerStep:
+    """One stretch of the countdown: a hold (`work`), a rest between sets, or a pause to switch legs."""
+
+    label: str
+    seconds: int
+    kind: str
+
+
+SWITCH_LEGS_S: Final = 5
+
+
+def timer_steps(exercise: Exercise, dose: Dose, plan_side: str) -> list[TimerStep]:
+    """The countdown for a stretch, hold or timed exercise: every set (each leg in turn), rests between sets."""
+    if exercise.kind == "timed":
+        return [TimerStep(exercise.name, dose.minutes * 60, "work")]
+    if exercise.side == "each_leg" or (exercise.side == "affected_leg" and plan_side == "both"):
+        legs = ["left leg", "right leg"]
+    elif exercise.side == "affected_leg":
+        legs = [f"{plan_side} leg"]
+    else:
+        legs = [""]
+    steps: list[TimerStep] = []
+    for number in range(1, dose.sets + 1):
+        for index, leg in enumerate(legs):
+            where = f", {leg}" if leg else ""
+            steps.append(TimerStep(f"Hold: set {number} of {dose.sets}{where}", dose.hold_s, "work"))
+            if index < len(legs) - 1:
+                steps.append(TimerStep("Switch legs", SWITCH_LEGS_S, "switch"))
+        if number < dose.sets and dose.rest_s:
+            steps.append(TimerStep("Rest", dose.rest_s, "rest"))
+    return steps
 
 
 # ---------------------------------------------------------------- measurements
