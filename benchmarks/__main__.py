@@ -23,6 +23,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--work", type=Path, default=HERE / "data", help="folder for the data sets (rebuilt)")
     parser.add_argument("--output", type=Path, help="results JSON (default benchmarks/results.json)")
     parser.add_argument("--keep", action="store_true", help="keep the data sets afterwards")
+    parser.add_argument("--reuse", action="store_true", help="use the data sets a --keep run left (implies --keep)")
     return parser.parse_args(argv)
 
 
@@ -33,9 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     output = args.output or (HERE / ("results-quick.json" if args.quick else "results.json"))
     work = args.work.resolve()
     started = time.perf_counter()
-    print(f"building data sets in {work} ...", flush=True)
-    data = datasets.build(work, sizes)
-    print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    if args.reuse and work.is_dir():
+        data = datasets.layout(work, sizes)
+    else:
+        print(f"building data sets in {work} ...", flush=True)
+        data = datasets.build(work, sizes)
+        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
     context = Context(data=data, work=work, repeats=repeats, warmup=0 if args.quick else 1)
     results: list[Result] = []
     try:
@@ -52,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             print(f"  ({time.perf_counter() - row_start:.0f} s)", flush=True)
     finally:
-        if not args.keep:
+        if not (args.keep or args.reuse):
             shutil.rmtree(work, ignore_errors=True)
     settings = {
         "quick": args.quick,
