@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.domain.diary_csv import COLUMNS, RowProblem, guard_cell, read_diary_csv
@@ -136,6 +138,31 @@ def chart_rows(
     """Compact rows for tables and charts, oldest first:
     id, date, time, soreness, context, location, side, stiffness_min, notes."""
     return diary_store.chart_points(db, start, end)
+
+
+def chart_points(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> AbstractContextManager[Iterable[tuple[int, float, int, str]]]:
+    """`with chart_points(db) as points:` id, wall-clock seconds (date and time read as UTC), soreness and
+    context of each entry, oldest first, streamed for building chart arrays without an object per entry."""
+    return diary_store.chart_point_cursor(db, start, end)
+
+
+def entry_ids(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    order: str = "moment",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the entries in the range in a table's order: `order` is one of diary_store.SORT_KEYS."""
+    return diary_store.entry_ids(db, start, end, order=order, descending=descending)
+
+
+def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """Compact rows (as `chart_rows`) of these entries by id; ids no longer stored are left out."""
+    return diary_store.rows_by_ids(db, ids)
 
 
 def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:

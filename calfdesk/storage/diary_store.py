@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Final
 
 from sqlalchemy import delete, insert, select, update
@@ -17,6 +18,24 @@ EXPORT_SQL: Final = (
     "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, notes, utc_offset_min "
     "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
 )
+# The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
+CHART_POINTS_SQL: Final = (
+    "SELECT id, (julianday(local_date) - 2440587.5) * 86400.0 + substr(local_time, 1, 2) * 3600 "
+    "+ substr(local_time, 4, 2) * 60, soreness, context "
+    "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+)
+ROW_COLUMNS: Final = "id, local_date, local_time, soreness, context, location, side, stiffness_min, notes"
+# Table orders by what each column shows; ties stay newest first.
+SORT_KEYS: Final = {
+    "moment": "local_date {0}, local_time {0}",
+    "context": "context {0}",
+    "soreness": "soreness {0}",
+    "location": "location {0}",
+    "side": "side {0}",
+    "stiffness": "COALESCE(stiffness_min, -1) {0}",
+    "notes": "lowercase(notes) {0}",
+}
+_NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
 _FAR_FUTURE: Final = "9999-12-31"
 
@@ -129,6 +148,50 @@ def chart_points(
             "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id",
             (low, high),
         ).fetchall()
+
+
+@contextmanager
+def chart_point_cursor(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> Iterator[Iterable[tuple[int, float, int, str]]]:
+    """Within the block: id, wall-clock seconds, soreness and context of each entry, oldest first, read
+    straight from the cursor so a consumer such as numpy.fromiter pays nothing per row on top."""
+    low, high = date_bounds(start, end)
+    with db.raw() as connection:
+        yield connection.execute(CHART_POINTS_SQL, (low, high))
+
+
+def entry_ids(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    order: str = "moment",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the entries in the range, ordered by `order` (a key of SORT_KEYS); ties newest first."""
+    low, high = date_bounds(start, end)
+    key = SORT_KEYS[order].format("DESC" if descending else "ASC")
+    with db.raw() as connection:
+        # SQLite's lower() folds ASCII only; notes sort like Python folds them.
+        connection.create_function("lowercase", 1, str.lower, deterministic=True)
+        cursor = connection.execute(
+            f"SELECT id FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY {key}, {_NEWEST_FIRST}",
+            (low, high),
+        )
+        return [row[0] for row in cursor]
+
+
+def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """Rows in `chart_points` form for these ids (missing ids are left out)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    with db.raw() as connection:
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset : offset + 500]
+            placeholders = ",".join("?" * len(chunk))
+            for row in connection.execute(f"SELECT {ROW_COLUMNS} FROM diary_entry WHERE id IN ({placeholders})", chunk):
+                found[row[0]] = row
+    return found
 
 
 def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[str, int]]:
