@@ -33,6 +33,8 @@ POINT_GROUPS: Final = (
     ("rest", "During run or other", "s", "other_point"),
 )
 HOVER_RADIUS_PX: Final = 12.0
+POINT_SAMPLES_PER_PIXEL: Final = 1.0
+LINE_SAMPLES_PER_PIXEL: Final = 0.5
 
 
 def wall_clock_seconds(day: str, time: str) -> float:
@@ -90,6 +92,14 @@ class SorenessChart(QWidget):
                 symbolBrush=color,
                 symbolPen=pg.mkPen(colors.color("surface"), width=1),
             )
+        # Zoomed out over years, points keep each pixel column's highest and lowest value (peak), and the two
+        # lines become their average over every two pixels: a trend, not a zigzag band that takes Qt several
+        # frames' time to stroke. Within about a year every day is drawn as it is.
+        for item in self.point_items.values():
+            item.opts["autoDownsampleFactor"] = POINT_SAMPLES_PER_PIXEL
+        for item in (self.max_curve, self.mean_curve):
+            item.opts["autoDownsampleFactor"] = LINE_SAMPLES_PER_PIXEL
+            item.opts["downsampleMethod"] = "mean"
         self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
         self.highlight.setZValue(20)
         self.plot.addItem(self.highlight)
