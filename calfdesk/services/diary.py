@@ -98,10 +98,10 @@ def preview_import(db: Database, data: bytes) -> ImportPreview:
     """
     parsed = read_diary_csv(data)
     preview = ImportPreview(problems=parsed.problems, problem_count=parsed.problem_count)
-    stored = diary_store.existing_duplicate_keys(db, (entry for _, entry in parsed.entries))
+    keyed = [(line, entry, entry.duplicate_key) for line, entry in parsed.entries]
+    stored = diary_store.stored_duplicate_keys(db, {key for _, _, key in keyed})
     seen: set[tuple[str, str, str, str, str]] = set()
-    for line, entry in parsed.entries:
-        key = entry.duplicate_key
+    for line, entry, key in keyed:
         if key in stored or key in seen:
             preview.duplicates.append((line, entry))
         else:

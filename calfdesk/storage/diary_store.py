@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import col
 
-from calfdesk.domain.diary import TIME_FORMAT, DiaryEntry
+from calfdesk.domain.diary import DiaryEntry, format_time
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.tables import DiaryEntryRow
 
@@ -35,6 +35,8 @@ SORT_KEYS: Final = {
     "stiffness": "COALESCE(stiffness_min, -1) {0}",
     "notes": "lowercase(notes) {0}",
 }
+# The Core table: inserting through it skips the ORM's per-row bookkeeping.
+_DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
 _FAR_FUTURE: Final = "9999-12-31"
@@ -43,7 +45,7 @@ _FAR_FUTURE: Final = "9999-12-31"
 def _to_values(entry: DiaryEntry) -> dict[str, Any]:
     return {
         "local_date": entry.local_date.isoformat(),
-        "local_time": entry.local_time.strftime(TIME_FORMAT),
+        "local_time": format_time(entry.local_time),
         "utc_offset_min": entry.utc_offset_min,
         "context": entry.context,
         "soreness": entry.soreness,
@@ -205,9 +207,10 @@ def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date 
         ).fetchall()
 
 
-def existing_duplicate_keys(db: Database, entries: Iterable[DiaryEntry]) -> set[tuple[str, str, str, str, str]]:
-    """Which of these entries' duplicate keys are already stored."""
-    wanted = {entry.duplicate_key for entry in entries}
+def stored_duplicate_keys(
+    db: Database, wanted: set[tuple[str, str, str, str, str]]
+) -> set[tuple[str, str, str, str, str]]:
+    """Which of these duplicate keys (DiaryEntry.duplicate_key) are already stored."""
     if not wanted:
         return set()
     dates = sorted({key[0] for key in wanted})
@@ -228,13 +231,13 @@ def existing_duplicate_keys(db: Database, entries: Iterable[DiaryEntry]) -> set[
 
 
 def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
-    """Insert many entries in one transaction with one executemany; all or nothing."""
+    """Insert many entries in one transaction with one executemany of a Core insert; all or nothing."""
     if not entries:
         return 0
     created = utc_now_iso()
     values = [{**_to_values(entry), "created_utc": created} for entry in entries]
     with db.session() as session:
-        session.execute(insert(DiaryEntryRow), values)
+        session.connection().execute(insert(_DIARY_TABLE), values)
     return len(values)
 
 
