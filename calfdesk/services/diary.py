@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.domain.diary_csv import COLUMNS, RowProblem, guard_cell, read_diary_csv
+from calfdesk.domain.diary_csv import COLUMNS, RowProblem, read_diary_csv
 from calfdesk.errors import InvalidInput
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
@@ -62,15 +62,8 @@ def export_csv(db: Database, stream: IO[str], start: dt.date | None = None, end:
     """Write the diary CSV to an open text stream (opened with newline=''); returns the row count."""
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    count = 0
-    notes_index = COLUMNS.index("notes")
-    for row in diary_store.iter_export_rows(db, start, end):
-        values = list(row)
-        notes = values[notes_index]
-        if notes:
-            values[notes_index] = guard_cell(notes)
-        writer.writerow(values)
-        count += 1
+    with diary_store.export_rows(db, start, end) as (count, rows):
+        writer.writerows(rows)
     return count
 
 

@@ -11,12 +11,17 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import col
 
 from calfdesk.domain.diary import DiaryEntry, format_time
+from calfdesk.domain.diary_csv import FORMULA_TRIGGERS, GUARD, guard_cell
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.tables import DiaryEntryRow
 
+# Notes that a spreadsheet could run as a formula go through `csv_guard` (the domain's guard_cell); every
+# other cell goes from SQLite to the csv writer untouched.
+_GUARDED_FIRST_CHARACTERS: Final = ", ".join(f"char({ord(character)})" for character in (*FORMULA_TRIGGERS, GUARD))
 EXPORT_SQL: Final = (
-    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, notes, utc_offset_min "
-    "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, "
+    f"CASE WHEN substr(notes, 1, 1) IN ({_GUARDED_FIRST_CHARACTERS}) THEN csv_guard(notes) ELSE notes END, "
+    "utc_offset_min FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
 )
 # The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
 CHART_POINTS_SQL: Final = (
@@ -241,12 +246,16 @@ def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
     return len(values)
 
 
-def iter_export_rows(
+@contextmanager
+def export_rows(
     db: Database, start: dt.date | None = None, end: dt.date | None = None
-) -> Iterator[tuple[Any, ...]]:
-    """Raw rows in CSV column order (see EXPORT_SQL), streamed from one read transaction."""
+) -> Iterator[tuple[int, Iterable[tuple[Any, ...]]]]:
+    """Within the block: the row count and the rows in CSV column order (EXPORT_SQL), notes already guarded,
+    streamed from one read transaction so both agree."""
     low, high = date_bounds(start, end)
     with db.raw() as connection:
-        cursor = connection.execute(EXPORT_SQL, (low, high))
-        while batch := cursor.fetchmany(5000):
-            yield from batch
+        connection.create_function("csv_guard", 1, guard_cell, deterministic=True)
+        count = connection.execute(
+            "SELECT COUNT(*) FROM diary_entry WHERE local_date BETWEEN ? AND ?", (low, high)
+        ).fetchone()[0]
+        yield int(count), connection.execute(EXPORT_SQL, (low, high))
