@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, config_dir: Path) -> None:
         super().__init__()
         self.setWindowTitle("calfdesk")
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(780, 560))
         self._window_settings = QSettings(str(config_dir / "window.ini"), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
         self.events = AppEvents(self)

@@ -64,12 +64,20 @@ def test_missing_assessment_is_none(db: Database) -> None:
 
 
 def test_diary_only_file_is_upgraded_and_keeps_its_entries(data_dir: Path) -> None:
-    database = open_database(data_dir)
-    database.close()
+    from alembic import command
+
+    from calfdesk.storage.database import make_engine
+    from calfdesk.storage.migrate import alembic_config
+
+    data_dir.mkdir(mode=0o700)
     path = data_dir / "calfdesk.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_diary")
+    engine.dispose()
     with sqlite3.connect(path) as connection:
-        connection.execute("DROP TABLE assessment")
-        connection.execute("UPDATE alembic_version SET version_num = '0001_diary'")
         connection.execute(
             "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location, side, "
             "notes, created_utc) VALUES ('2026-01-02', '07:00', 0, 'morning', 4, 'calf', 'left', '', 'x')"
