@@ -258,3 +258,21 @@ def test_cancel_returns_to_the_start_view(qtbot: QtBot, page: AssessmentPage) ->
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert page.stack.currentWidget() is page.home
     assert page.wizard is None
+
+
+def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
+    from calfdesk.ui.main_window import MainWindow
+
+    window = MainWindow(database, Settings(tmp_path / "config"), tmp_path / "config")
+    qtbot.addWidget(window)
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    with qtbot.waitSignal(page.history_loaded):
+        window.show()
+    page.start({"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"}).accept()
+    plan_button = page.result_view.plan_button
+    assert plan_button is not None
+    with qtbot.waitSignal(page.saved):
+        pass
+    click(qtbot, plan_button)
+    assert window.current_key() == "rehab"
