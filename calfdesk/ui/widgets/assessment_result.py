@@ -80,12 +80,16 @@ class ConditionCard(QFrame):
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setValue(percent)
-        self.bar.setFormat(f"{percent}%")
+        self.bar.setTextVisible(False)  # the number sits beside the bar, readable on any fill
         self.bar.setFixedWidth(220)
         self.bar.setAccessibleName(f"{match.name} match")
         self.bar.setAccessibleDescription(f"{percent} percent")
         self.bar.setProperty("role", "score")
         header.addWidget(self.bar)
+        self.percent = label(f"{percent}%", "section-title")
+        self.percent.setMinimumWidth(56)
+        self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.percent)
         layout.addLayout(header)
         condition = next((item for item in load_content().conditions if item.id == match.id), None)
         if condition is not None:
