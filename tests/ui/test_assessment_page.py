@@ -145,7 +145,7 @@ def test_achilles_picture_click_through_offers_the_tendon_plan(
     assert view.cards[0].match.reasons[0].startswith("You said")
     assert view.plan_button is not None
     click(qtbot, view.plan_button)
-    assert navigation.calls == [("rehab", {"plan": "achilles_tendinopathy"})]
+    assert navigation.calls == [("rehab", {"plan_id": "achilles_tendinopathy", "side": "right"})]
 
     stored = assessment.get_assessment(database, saved_id)
     assert stored is not None
@@ -276,3 +276,8 @@ def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, data
         pass
     click(qtbot, plan_button)
     assert window.current_key() == "rehab"
+    from calfdesk.services import rehab
+
+    active = rehab.active_plan(database)
+    assert active is not None
+    assert active.plan_id == "calf_strain"

@@ -256,7 +256,8 @@ class AssessmentPage(QWidget):
         return failed
 
     def _open_plan(self, plan_id: str) -> None:
-        self.context.navigate("rehab", plan=plan_id)
+        side = self.result_view.answers.get("side")
+        self.context.navigate("rehab", plan_id=plan_id, side=side if isinstance(side, str) else None)
 
     def open_with(self, **kwargs: Any) -> None:
         """`navigate("assessment", start=True)` opens a new wizard."""

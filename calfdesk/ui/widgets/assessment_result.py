@@ -38,9 +38,13 @@ def _bullets(items: list[str]) -> str:
 
 
 def plan_title(plan: str) -> str:
-    """How the result names a plan: the condition it treats, or general calf care."""
-    content = load_content()
-    for condition in content.conditions:
+    """The plan's name from the rehab catalog, or the condition it treats when the catalog lacks it."""
+    from calfdesk.services import rehab
+
+    plans = rehab.catalog().plans
+    if plan in plans:
+        return plans[plan].name
+    for condition in load_content().conditions:
         if condition.plan == plan:
             return f"{condition.name} plan"
     return "General calf care plan"
@@ -208,6 +212,7 @@ class ResultView(QWidget):
         if result.plan is not None:
             plan = result.plan
             self.plan_button = QPushButton(f"Start the recommended plan: {plan_title(plan)}")
+            self.plan_button.setToolTip("Opens the Rehab page and starts this plan")
             self.plan_button.setProperty("role", "primary")
             self.plan_button.setAccessibleName("Start the recommended plan")
             self.plan_button.clicked.connect(lambda: self.start_plan.emit(plan))
