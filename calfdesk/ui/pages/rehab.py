@@ -46,6 +46,8 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             continue
         widget = item.widget()
         if widget is not None:
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())  # type: ignore[arg-type]
