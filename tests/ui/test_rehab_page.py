@@ -151,3 +151,12 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     assert check_in is not None and (check_in.pain, check_in.stiffness_min) == (3, 25)
     morning = [e for e in diary.list_entries(window.context.db) if e.context == "morning"]
     assert [(e.soreness, e.stiffness_min, e.location) for e in morning] == [(3, 25, "achilles")]
+
+
+def test_the_assessment_results_plan_button_starts_the_plan(window, qtbot) -> None:
+    assessment = window.navigate("assessment")
+    assessment.start_plan_requested.emit("achilles_tendinopathy")
+    assert window.current_key() == "rehab"
+    active = rehab.active_plan(window.context.db)
+    assert active is not None and active.plan_id == "achilles_tendinopathy"
+    assert window.page("rehab").plan_view.isVisibleTo(window)
