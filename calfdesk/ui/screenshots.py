@@ -24,6 +24,7 @@ from calfdesk.storage.database import open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application
 from calfdesk.ui.main_window import MainWindow
+from calfdesk.ui.rehab_shots import REHAB_SHOTS
 from calfdesk.ui.screenshots_assessment import assessment_shots
 from calfdesk.ui.tasks import wait_for_all
 
@@ -64,6 +65,7 @@ SHOTS: list[Shot] = [
     ("assessment", _page("assessment")),
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
+    *REHAB_SHOTS,
 ]
 SHOTS += assessment_shots()
 
