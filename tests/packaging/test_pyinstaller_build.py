@@ -69,6 +69,8 @@ def test_built_app_bundles_resources_and_migrations(built_app: Path) -> None:
     for revision in migrations.glob("*.py"):
         assert (bundled / "storage" / "migrations" / "versions" / revision.name).is_file(), revision.name
     assert not list(bundled.rglob("__pycache__")), "source-tree caches must not be bundled"
+    notice = built_app.parent / "THIRD_PARTY_LICENSES.md"
+    assert "PySide6-Essentials" in notice.read_text(encoding="utf-8")
 
 
 def test_built_app_creates_the_database_and_keeps_a_diary_entry(built_app: Path, tmp_path: Path) -> None:
