@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from calfdesk import paths
@@ -81,7 +80,9 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
         return None
     if header != SQLITE_HEADER:
         raise storage_error(StorageProblem.CORRUPT, db_path, "not an SQLite file")
-    uri = db_path.absolute().as_uri() + "?mode=ro"
+    # Without a -wal file everything is in the main file: read it as immutable so no -shm/-wal is created.
+    wal = db_path.with_name(db_path.name + "-wal")
+    uri = db_path.absolute().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
     connection: sqlite3.Connection | None = None
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -127,7 +128,7 @@ def _on_begin(connection: Any) -> None:
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
