@@ -35,6 +35,11 @@ clean:
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
+# The wheel in dist/, for `pipx install dist/calfdesk-*.whl`.
+.PHONY: wheel
+wheel: $(STAMP)
+	$(PY) -m build --wheel --outdir dist
+
 # One-folder build in dist/calfdesk/ (PyInstaller comes with the dev extra).
 package: $(STAMP) licenses
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/calfdesk.spec

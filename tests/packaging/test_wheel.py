@@ -69,6 +69,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     )
     assert built.returncode == 0, built.stderr[-4000:]
     (wheel,) = dist.glob("calfdesk-*.whl")
+    assert wheel.name.startswith(f"calfdesk-{__version__}-"), "pyproject.toml and calfdesk.__version__ disagree"
     environment = root / "venv"
     venv.create(environment, system_site_packages=False, with_pip=True, clear=True)
     env = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
