@@ -35,17 +35,21 @@ def cli_has_command(name: str) -> bool:
 ASSESS_ON_THIS_BRANCH = cli_has_command("assess")
 
 
+def outside_env() -> dict[str, str]:
+    """This environment minus what would let the checkout leak into the fresh venv."""
+    return {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+
+
 @dataclass(frozen=True)
 class Installed:
     wheel: Path
     venv: Path
     workdir: Path
 
-    def run(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        env = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
-        env |= {"CALFDESK_DATA_DIR": str(self.workdir / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    def run(self, *args: str, program: str = "calfdesk", stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        env = outside_env() | {"CALFDESK_DATA_DIR": str(self.workdir / "data"), "QT_QPA_PLATFORM": "offscreen"}
         return subprocess.run(
-            [str(self.venv / BIN / "calfdesk"), *args],
+            [str(self.venv / BIN / program), *args],
             input=stdin,
             capture_output=True,
             text=True,
@@ -72,8 +76,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     assert wheel.name.startswith(f"calfdesk-{__version__}-"), "pyproject.toml and calfdesk.__version__ disagree"
     environment = root / "venv"
     venv.create(environment, system_site_packages=False, with_pip=True, clear=True)
-    env = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV"}}
-    env["PIP_CACHE_DIR"] = PIP_CACHE
+    env = outside_env() | {"PIP_CACHE_DIR": PIP_CACHE}
     pip = subprocess.run(
         [str(environment / BIN / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
         capture_output=True,
@@ -102,14 +105,8 @@ def test_wheel_contains_every_resource_file(installed: Installed) -> None:
 
 
 def test_installed_package_is_the_wheel_not_the_checkout(installed: Installed) -> None:
-    where = subprocess.run(
-        [str(installed.venv / BIN / "python"), "-c", "import calfdesk.assets as a; print(a.resource_root())"],
-        capture_output=True,
-        text=True,
-        cwd=installed.workdir,
-        check=True,
-        timeout=60,
-    )
+    where = installed.run("-c", "import calfdesk.assets as a; print(a.resource_root())", program="python")
+    assert where.returncode == 0, where.stderr
     resource_root = Path(where.stdout.strip())
     assert resource_root.is_relative_to(installed.venv), resource_root
     assert (resource_root / "icons" / "calfdesk.svg").is_file()
