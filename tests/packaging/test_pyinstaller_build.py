@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.training_files import fit_bytes, gpx_text
 
 pytestmark = pytest.mark.slow
 
@@ -80,6 +82,29 @@ def test_built_app_creates_the_database_and_keeps_a_diary_entry(built_app: Path,
     assert listed.returncode == 0, listed.stderr
     entries = json.loads(listed.stdout)
     assert [(entry["date"], entry["soreness"]) for entry in entries] == [("2026-03-02", 4)]
+
+
+def test_built_app_assesses_from_its_bundled_content(built_app: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"location": "calf_belly", "onset": "sudden", "pop_at_onset": True}), "utf-8")
+    result = run_built(built_app, "assess", "--answers", str(answers), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["conditions"][0]["id"] == "calf_strain"
+    assert report["disclaimer"].strip()
+
+
+def test_built_app_imports_gpx_and_fit_runs(built_app: Path, tmp_path: Path) -> None:
+    gpx = tmp_path / "morning.gpx"
+    gpx.write_text(gpx_text(), encoding="utf-8")
+    fit = tmp_path / "evening.fit"
+    fit.write_bytes(fit_bytes(start=dt.datetime(2026, 3, 3, 18, 0, tzinfo=dt.UTC)))
+    data_dir = tmp_path / "data"
+    imported = run_built(built_app, "runs", "import", str(gpx), str(fit), data_dir=data_dir)
+    assert imported.returncode == 0, imported.stderr
+    listed = run_built(built_app, "runs", "list", "--json", data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 2
 
 
 def test_built_app_opens_the_window_offscreen(built_app: Path, tmp_path: Path) -> None:
