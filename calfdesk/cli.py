@@ -26,6 +26,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.backup",
     "calfdesk.commands.assess",
     "calfdesk.commands.training",
+    "calfdesk.commands.rehab",
 )
 
 

@@ -169,6 +169,8 @@ COMMANDS_WITHOUT_QT = [
     ["runs", "list", "--json"],
     ["load", "--json"],
     ["shoes", "list", "--json"],
+    ["plan", "start", "cramp"],
+    ["plan", "status", "--json"],
 ]
 
 
