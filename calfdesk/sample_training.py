@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from calfdesk.domain.training import Run, Shoe, make_run, make_shoe
+
+if TYPE_CHECKING:
+    from calfdesk.storage.database import Database
 
 SHOES = (("Pegasus 40", 610.0, True), ("Trail Peregrine", 140.0, False))
 TITLES = ("Easy run", "Long run", "Hill repeats", "Intervals", "Recovery jog")
@@ -46,3 +50,12 @@ def sample_runs(days: int = 90, *, end: dt.date | None = None, seed: int = 11) -
             )
         )
     return runs
+
+
+def add_sample_training(db: Database, days: int = 90) -> int:
+    """Store the sample shoes and runs; returns how many runs were added."""
+    from calfdesk.services import training
+
+    for shoe in sample_shoes():
+        training.add_shoe(db, shoe)
+    return training.import_runs(db, sample_runs(days))

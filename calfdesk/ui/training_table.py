@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from calfdesk.domain.training import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 
-HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Source", "Notes")
+HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 
@@ -64,7 +64,6 @@ class RunTableModel(QAbstractTableModel):
                 -1.0 if run.elevation_gain_m is None else run.elevation_gain_m,
                 (run.shoe_name or "").lower(),
                 session_text(run),
-                run.source,
                 run.notes.lower(),
             )[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -76,13 +75,15 @@ class RunTableModel(QAbstractTableModel):
                 format_elevation(run.elevation_gain_m, self.unit),
                 run.shoe_name or "",
                 session_text(run),
-                SOURCE_LABELS[run.source],
                 (run.notes or run.title).replace("\n", " "),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 7 and run.source_file:
-                return run.source_file
-            if column == 8 and (run.notes or run.title):
+            if column == 0:
+                origin = (
+                    f"{SOURCE_LABELS[run.source]}: {run.source_file}" if run.source_file else SOURCE_LABELS[run.source]
+                )
+                return origin
+            if column == 7 and (run.notes or run.title):
                 return run.notes or run.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

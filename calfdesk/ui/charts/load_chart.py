@@ -66,7 +66,7 @@ class WeeklyLoadChart(QWidget):
         widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         widget.setAccessibleName(name)
         widget.setBackground(colors.color("surface"))
-        widget.setMinimumHeight(110)
+        widget.setMinimumHeight(100)
         plot = widget.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=False, y=True, alpha=0.25)

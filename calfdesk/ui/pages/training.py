@@ -33,7 +33,6 @@ from calfdesk.domain.training import (
     WeekLoad,
     info_text,
     load_warnings,
-    parse_weekday,
 )
 from calfdesk.domain.units import UNIT_LABELS, UNITS, DistanceUnit, format_distance, format_elevation
 from calfdesk.errors import StorageError
@@ -42,6 +41,7 @@ from calfdesk.services.training import ImportReport
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
+from calfdesk.ui.training_prefs import distance_unit, first_weekday
 from calfdesk.ui.training_table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.shoe_list import ShoeList
@@ -58,15 +58,6 @@ class TrainingData:
     warnings: list[LoadWarning]
 
 
-def first_weekday(context: AppContext) -> int:
-    return parse_weekday(str(context.settings.get("week_start")))
-
-
-def distance_unit(context: AppContext) -> DistanceUnit:
-    unit = context.settings.get("units")
-    return "mi" if unit == "mi" else "km"
-
-
 def load_training(context: AppContext) -> Any:
     """Read everything the page shows; runs in the background."""
     db, weekday, unit = context.db, first_weekday(context), distance_unit(context)
@@ -78,6 +69,10 @@ def load_training(context: AppContext) -> Any:
         return TrainingData(training.list_runs(db, newest_first=True), weeks, shoes, load_warnings(weeks, active, unit))
 
     return work
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def percent(value: float | None) -> str:
@@ -123,7 +118,7 @@ class TrainingPage(QWidget):
         from calfdesk.ui.charts.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
-        self.chart.setMinimumHeight(330)
+        self.chart.setFixedHeight(360)
         chart_layout.addWidget(self.chart, 1)
         top.addWidget(chart_card, 1)
         top.addWidget(self._build_week_card())
@@ -134,6 +129,7 @@ class TrainingPage(QWidget):
         bottom.addWidget(self._build_runs_card(), 1)
         bottom.addWidget(self._build_shoes_card())
         layout.addLayout(bottom, 1)
+        layout.addWidget(self._build_about_card())
 
         context.events.data_changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._settings_changed)
@@ -207,12 +203,15 @@ class TrainingPage(QWidget):
     def _build_week_card(self) -> QWidget:
         frame, layout = card(spacing=8)
         frame.setFixedWidth(340)
-        layout.addWidget(label("This week", "section-title"))
+        layout.addWidget(label("This week so far", "section-title"))
         self.week_distance = label("", "big-number")
         self.week_distance.setAccessibleName("Distance this week")
         layout.addWidget(self.week_distance)
         self.week_detail = label("", "muted", wrap=True)
         layout.addWidget(self.week_detail)
+        layout.addSpacing(6)
+        self.last_week_title = label("Last full week", "section-title")
+        layout.addWidget(self.last_week_title)
         self.change_label = label("", wrap=True)
         self.change_label.setAccessibleName("Change in distance")
         layout.addWidget(self.change_label)
@@ -222,11 +221,20 @@ class TrainingPage(QWidget):
         self.push_offs_label = label("", wrap=True)
         self.push_offs_label.setAccessibleName("Push-offs per leg")
         layout.addWidget(self.push_offs_label)
+        layout.addStretch(1)
+        return frame
+
+    def _build_about_card(self) -> QWidget:
+        frame, layout = card(spacing=8)
+        layout.addWidget(label("About these figures", "section-title"))
+        row = QHBoxLayout()
+        row.setSpacing(20)
         for key in ("change", "ratio", "push_offs"):
             note = label(info_text(key), "muted", wrap=True)
             note.setProperty("info", key)
-            layout.addWidget(note)
-        layout.addStretch(1)
+            note.setAlignment(Qt.AlignmentFlag.AlignTop)
+            row.addWidget(note, 1)
+        layout.addLayout(row)
         return frame
 
     def _build_runs_card(self) -> QWidget:
@@ -253,7 +261,7 @@ class TrainingPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 84, 72, 84, 70, 120, 80, 120)):
+        for column, width in enumerate((122, 80, 64, 80, 64, 112, 64)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -353,45 +361,53 @@ class TrainingPage(QWidget):
         self.loaded.emit()
 
     def _show_week(self, weeks: list[WeekLoad]) -> None:
-        if not weeks:
+        """The week under way as it stands, and the changes of the last full week (a week just begun would
+        always look like a drop)."""
+        current = weeks[-1] if weeks else None
+        if current is None:
             self.week_distance.setText(format_distance(0, self.unit))
             self.week_detail.setText("No runs yet.")
-            for widget in (self.change_label, self.ratio_label, self.push_offs_label):
-                widget.setText("")
+        else:
+            sessions = [count(current.runs, "run")]
+            sessions.append(f"{format_elevation(current.elevation_gain_m, self.unit)} of climb")
+            if current.hill_runs:
+                sessions.append(f"{current.hill_runs} hill")
+            if current.speed_runs:
+                sessions.append(f"{current.speed_runs} speed")
+            self.week_distance.setText(format_distance(current.distance_km, self.unit))
+            self.week_detail.setText(
+                f"Since {current.week_start:%A %d %B}: {', '.join(sessions)}; "
+                f"about {current.push_offs_per_leg:,} push-offs per leg."
+            )
+        last = weeks[-2] if len(weeks) > 1 else None
+        self.last_week_title.setVisible(last is not None)
+        for widget in (self.change_label, self.ratio_label, self.push_offs_label):
+            widget.setVisible(last is not None)
+        if last is None:
             return
-        week = weeks[-1]
-        self.week_distance.setText(format_distance(week.distance_km, self.unit))
-        self.week_detail.setText(
-            f"Week of {week.week_start:%d %B}: {week.runs} runs, {format_elevation(week.elevation_gain_m, self.unit)}"
-            f" of climb"
-            + (f", {week.hill_runs} hill sessions" if week.hill_runs else "")
-            + (f", {week.speed_runs} speed sessions" if week.speed_runs else "")
-            + "."
-        )
-        previous = weeks[-2] if len(weeks) > 1 else None
-        flag_week = next((w for w in (week, previous) if w is not None and w.ramp_flag), None)
-        lines = [f"Change on the week before: <b>{percent(week.change_pct)}</b>"]
-        two_week = flag_week.two_week_change_pct if flag_week else week.two_week_change_pct
-        text = f"Last two weeks against the two before: <b>{percent(two_week)}</b>"
-        if flag_week is not None:
-            warning = self._color("warning")
-            text += f" <span style='color:{warning}'><b>over {RAMP_FLAG_PCT:.0f}%: a fast ramp</b></span>"
-        elif week.rise_info:
-            text += " (a rise, shown for information)"
-        lines.append(text)
+        self.last_week_title.setText(f"Week of {last.week_start:%d %B}")
+        flagged = last.ramp_flag or (current is not None and current.ramp_flag)
+        lines = [
+            f"{format_distance(last.distance_km, self.unit)}, <b>{percent(last.change_pct)}</b> on the week before",
+            f"Two weeks against the two before: <b>{percent(last.two_week_change_pct)}</b>",
+        ]
+        if flagged:
+            lines.append(f"<span style='color:{self._color('warning')}'><b>A rise of over {RAMP_FLAG_PCT:.0f}% "
+                         "across two weeks</b></span>")  # fmt: skip
+        elif last.rise_info:
+            lines.append("A rise of over 10%, shown for information")
         self.change_label.setText("<br>".join(lines))
-        ratio_week = week if week.acwr is not None else None
-        if ratio_week is None or ratio_week.acwr is None:
-            self.ratio_label.setText("7:28-day ratio: — (needs four weeks of history)")
+        if last.acwr is None:
+            self.ratio_label.setText("7:28-day ratio: — (needs four weeks of runs)")
         else:
             band = {
-                "low": "below the usual range",
-                "usual": "in the usual range",
-                "raised": "above the usual range",
-                "high": "high",
-            }[ratio_week.ratio_band or "usual"]
-            self.ratio_label.setText(f"7:28-day ratio: <b>{ratio_week.acwr:.2f}</b>, {band} (information only)")
-        self.push_offs_label.setText(f"Push-offs per leg this week: about <b>{week.push_offs_per_leg:,}</b>")
+                "low": "below the usual 0.8–1.3",
+                "usual": "within the usual 0.8–1.3",
+                "raised": "above the usual 0.8–1.3",
+                "high": "high (1.5 or more)",
+            }[last.ratio_band or "usual"]
+            self.ratio_label.setText(f"7:28-day ratio: <b>{last.acwr:.2f}</b>, {band}; information only")
+        self.push_offs_label.setText(f"Push-offs per leg: about <b>{last.push_offs_per_leg:,}</b>")
 
     @staticmethod
     def _color(key: str) -> str:
@@ -515,7 +531,7 @@ class TrainingPage(QWidget):
         """Import files in the background with progress; Cancel stops before the next file."""
         db, unit = self.context.db, self.unit
         self.import_panel.show()
-        self.import_title.setText(f"Importing {len(files)} file{'s' if len(files) != 1 else ''}")
+        self.import_title.setText(f"Importing {count(len(files), 'file')}")
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
@@ -564,17 +580,17 @@ class TrainingPage(QWidget):
                 )
         if report.cancelled:
             lines.append(
-                f"Cancelled: {len(report.not_started)} file{'s' if len(report.not_started) != 1 else ''} not read "
+                f"Cancelled: {count(len(report.not_started), 'file')} not read "
                 f"({escape(', '.join(report.not_started))})."
             )
         self.report_label.setText("<br>".join(lines))
         verb = "Import cancelled" if report.cancelled else "Import finished"
         self.import_title.setText(verb)
         self.progress_label.setText(
-            f"{verb}: {report.added} runs added, {report.duplicates} duplicates skipped, "
-            f"{len(report.failed)} file{'s' if len(report.failed) != 1 else ''} not imported."
+            f"{verb}: {count(report.added, 'run')} added, {count(report.duplicates, 'duplicate')} skipped, "
+            f"{count(len(report.failed), 'file')} not imported."
         )
-        self.context.show_status(f"{verb}: {report.added} runs added")
+        self.context.show_status(f"{verb}: {count(report.added, 'run')} added")
         self.import_finished.emit(report)
         if report.added or any(item.new_shoes for item in report.files):
             self.context.events.data_changed.emit("training")

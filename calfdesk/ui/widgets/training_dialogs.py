@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.training import DEFAULT_ALERT_KM, MAX_ELEVATION_GAIN_M, Run, Shoe, make_run, make_shoe
+from calfdesk.domain.training import MAX_ELEVATION_GAIN_M, Run, Shoe, default_alert_km, make_run, make_shoe
 from calfdesk.domain.units import (
     DistanceUnit,
     elevation_label,
@@ -202,7 +202,7 @@ class ShoeDialog(QDialog):
         self.start_box = _distance_box(self.unit, "Distance already run in it", 100_000.0)
         self.alert_box = _distance_box(self.unit, "Alert distance", 100_000.0)
         self.alert_box.setDecimals(0)
-        self.alert_box.setValue(round(km_to_unit(DEFAULT_ALERT_KM, self.unit)))
+        self.alert_box.setValue(round(km_to_unit(default_alert_km(self.unit), self.unit)))
         self.default_check = QCheckBox("New runs go on this shoe")
         self.default_check.setAccessibleName("Default shoe")
         self.problem = label("", "banner-error", wrap=True)
