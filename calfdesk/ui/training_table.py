@@ -79,10 +79,8 @@ class RunTableModel(QAbstractTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                origin = (
-                    f"{SOURCE_LABELS[run.source]}: {run.source_file}" if run.source_file else SOURCE_LABELS[run.source]
-                )
-                return origin
+                source = SOURCE_LABELS[run.source]
+                return f"{source}: {run.source_file}" if run.source_file else source
             if column == 7 and (run.notes or run.title):
                 return run.notes or run.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
