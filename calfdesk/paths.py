@@ -14,6 +14,8 @@ DATA_DIR_ENV = "CALFDESK_DATA_DIR"
 DATABASE_NAME = "calfdesk.sqlite3"
 BACKUP_DIR_NAME = "backups"
 SETTINGS_NAME = "settings.toml"
+# The window holds this QLockFile while it has the data folder open (one writing window per folder).
+WINDOW_LOCK_NAME = ".calfdesk-window.lock"
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -50,6 +52,10 @@ def database_path(data_dir: Path) -> Path:
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR_NAME
+
+
+def window_lock_path(data_dir: Path) -> Path:
+    return data_dir / WINDOW_LOCK_NAME
 
 
 def ensure_private_dir(path: Path) -> None:

@@ -1,16 +1,36 @@
-"""Backups with SQLite's online backup API, so a copy is consistent even while the file is in use."""
+"""Backups with SQLite's online backup API, so a copy is consistent even while the file is in use.
+
+Backups live in `DIR/backups/` as `calfdesk-YYYYmmdd-HHMMSS[-N]-REASON.sqlite3` (local time). Each copy is
+written under a temporary name, checked with `quick_check` and only then renamed, so a crash or a full
+disk never leaves half a backup with a real name. Rotation (`rotate_backups`) is described in
+docs/RELIABILITY.md.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from calfdesk import paths
-from calfdesk.storage.errors import translated_errors
+from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.storage.errors import storage_error, translated_errors
 
-BACKUP_SUFFIX = ".sqlite3"
+BACKUP_SUFFIX: Final = ".sqlite3"
+PARTIAL_SUFFIX: Final = ".partial"
+REASONS: Final = ("daily", "manual", "before-upgrade", "before-restore")
+KEEP_DAILY: Final = 7
+KEEP_WEEKLY: Final = 4
+KEEP_UPGRADE_DAYS: Final = 30
+STALE_PARTIAL_S: Final = 3600
+
+_NAME = re.compile(r"^calfdesk-(\d{8}-\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,32 +40,272 @@ class BackupInfo:
     reason: str
     size_bytes: int
 
+    @property
+    def name(self) -> str:
+        return self.path.name
 
-def backup_name(moment: dt.datetime, reason: str) -> str:
-    return f"calfdesk-{moment.strftime('%Y%m%d-%H%M%S')}-{reason}{BACKUP_SUFFIX}"
+
+def backup_name(moment: dt.datetime, reason: str, counter: int = 1) -> str:
+    number = f"-{counter}" if counter > 1 else ""
+    return f"calfdesk-{moment.strftime('%Y%m%d-%H%M%S')}{number}-{reason}{BACKUP_SUFFIX}"
 
 
-def create_backup(db_path: Path, *, reason: str = "manual") -> BackupInfo:
-    """Copy the data file into `backups/` beside it; the copy is 0600 like the original."""
-    folder = paths.backup_dir(db_path.parent)
-    paths.ensure_private_dir(folder)
-    moment = dt.datetime.now().replace(microsecond=0)
-    target = folder / backup_name(moment, reason)
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    """The backup a file name describes, or None for any other file."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, created, match.group(3), size)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every backup in `DIR/backups/`, newest first."""
+    folder = paths.backup_dir(data_dir)
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
+    found = [info for entry in entries if (info := parse_backup_name(entry)) is not None]
+    return sorted(found, key=lambda info: (info.created, info.name), reverse=True)
+
+
+def latest_backup(data_dir: Path) -> BackupInfo | None:
+    backups = list_backups(data_dir)
+    return backups[0] if backups else None
+
+
+def backed_up_on(data_dir: Path, day: dt.date) -> bool:
+    """Whether any backup was taken on `day` (local), judged by file names only."""
+    prefix = f"calfdesk-{day.strftime('%Y%m%d')}-"
+    try:
+        entries = list(paths.backup_dir(data_dir).iterdir())
+    except OSError:
+        return False
+    return any(entry.name.startswith(prefix) and _NAME.match(entry.name) for entry in entries)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Drop temporary copies left by a backup that was interrupted (older than an hour, so never a live one)."""
+    cutoff = time.time() - STALE_PARTIAL_S
+    for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+
+
+def _unused_target(folder: Path, moment: dt.datetime, reason: str) -> Path:
     counter = 1
+    target = folder / backup_name(moment, reason)
     while target.exists():
         counter += 1
-        target = folder / backup_name(moment, f"{reason}-{counter}")
-    uri = db_path.absolute().as_uri() + "?mode=ro"
-    with translated_errors(db_path):
-        target.touch(mode=paths.FILE_MODE, exist_ok=False)
-        source = sqlite3.connect(uri, uri=True)
-        try:
-            destination = sqlite3.connect(target)
+        target = folder / backup_name(moment, reason, counter)
+    return target
+
+
+def copy_database(source: Path, target: Path, *, source_uri: str | None = None) -> None:
+    """Copy `source` into the new file `target` (0600) with the online backup API and check the copy.
+
+    The copy is a single self-contained file (rollback journal mode). Raises StorageError CORRUPT when the
+    copy fails `quick_check`, which means the source is damaged; `target` is removed on any failure.
+    """
+    # A plain connection: as the last one to close it removes the -wal and -shm files a read-only one leaves.
+    uri = source_uri or source.absolute().as_uri()
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
+    os.close(descriptor)
+    try:
+        with translated_errors(source):
+            reader = sqlite3.connect(uri, uri=True, timeout=5)
             try:
-                source.backup(destination)
+                writer = sqlite3.connect(target)
+                try:
+                    reader.backup(writer)
+                    writer.execute("PRAGMA journal_mode = DELETE")
+                    sound = writer.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+                finally:
+                    writer.close()
             finally:
-                destination.close()
-        finally:
-            source.close()
-    paths.make_private_file(target)
+                reader.close()
+        if not sound:
+            raise storage_error(StorageProblem.CORRUPT, source, "its backup copy fails the integrity check")
+        with target.open("rb") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
+def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | None = None) -> BackupInfo:
+    """Copy the data file into `backups/` beside it; the copy is 0600 like the original, and checked."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = paths.backup_dir(db_path.parent)
+    try:
+        paths.ensure_private_dir(folder)
+    except PermissionError as error:
+        raise storage_error(StorageProblem.READ_ONLY, folder) from error
+    except OSError as error:
+        raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
+    _remove_stale_partials(folder)
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    target = _unused_target(folder, moment, reason)
+    partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        copy_database(db_path, partial)
+        partial.replace(target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
+        raise storage_error(problem, folder) from error
+    _fsync_folder(folder)
     return BackupInfo(target, moment, reason, target.stat().st_size)
+
+
+def daily_backup(db_path: Path, *, now: dt.datetime | None = None) -> BackupInfo | None:
+    """Take the daily backup and rotate, unless a backup was already taken today."""
+    moment = now or dt.datetime.now()
+    if backed_up_on(db_path.parent, moment.date()):
+        return None
+    info = create_backup(db_path, reason="daily", now=moment)
+    with contextlib.suppress(StorageError):
+        rotate_backups(db_path.parent, now=moment)
+    return info
+
+
+def backups_to_delete(backups: list[BackupInfo], *, now: dt.datetime) -> list[BackupInfo]:
+    """Which backups rotation removes: see docs/RELIABILITY.md.
+
+    Only `daily` backups, and `before-upgrade` backups older than KEEP_UPGRADE_DAYS, take part. Of those,
+    the newest of each of the last KEEP_DAILY days and of each of the last KEEP_WEEKLY ISO weeks stay. The
+    newest backup of all and every manual or before-restore backup always stay.
+    """
+    if not backups:
+        return []
+    newest = max(backups, key=lambda info: (info.created, info.name))
+    upgrade_cutoff = now - dt.timedelta(days=KEEP_UPGRADE_DAYS)
+    candidates = sorted(
+        (
+            info
+            for info in backups
+            if info.reason == "daily" or (info.reason == "before-upgrade" and info.created < upgrade_cutoff)
+        ),
+        key=lambda info: (info.created, info.name),
+        reverse=True,
+    )
+    keep: set[Path] = {newest.path}
+    days: list[dt.date] = []
+    weeks: list[tuple[int, int]] = []
+    for info in candidates:
+        day = info.created.date()
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(info.path)
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(info.path)
+    return [info for info in candidates if info.path not in keep]
+
+
+def rotate_backups(data_dir: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups rotation no longer keeps; returns their paths."""
+    removed: list[Path] = []
+    for info in backups_to_delete(list_backups(data_dir), now=now or dt.datetime.now()):
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+            removed.append(info.path)
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """A restore: which backup was copied in, and where the file it replaced was kept (None if there was none)."""
+
+    backup: Path
+    kept: Path | None
+
+
+def verify_backup(path: Path) -> None:
+    """Refuse a backup that is damaged or from a newer calfdesk: StorageError naming the backup."""
+    from calfdesk.storage.database import file_is_sound, read_revisions
+    from calfdesk.storage.schema import known_revisions
+
+    revisions = read_revisions(path)
+    if revisions is None:
+        raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
+    if not revisions <= known_revisions():
+        raise storage_error(StorageProblem.TOO_NEW, path)
+    if not file_is_sound(path, full=True):
+        raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
+
+
+def data_file_is_sound(db_path: Path) -> bool:
+    from calfdesk.storage.database import check_header, file_is_sound
+
+    try:
+        return check_header(db_path) and file_is_sound(db_path, full=False)
+    except StorageError:
+        return False
+
+
+def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+    """Write a NEW data file from `backup`; the current file (and its -wal) is kept renamed beside it.
+
+    The current file is renamed `calfdesk.sqlite3.damaged-YYYYmmdd-HHMMSS` when it is damaged and
+    `.replaced-...` otherwise; its bytes are never changed. No program may have the file open meanwhile.
+    """
+    verify_backup(backup)
+    db_path = paths.database_path(data_dir)
+    try:
+        paths.ensure_private_dir(data_dir)
+    except OSError as error:
+        raise storage_error(StorageProblem.READ_ONLY, data_dir) from error
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
+    backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            incoming.unlink()
+        copy_database(backup, incoming, source_uri=backup_uri)
+    except OSError as error:
+        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
+        raise storage_error(problem, data_dir) from error
+    kept: Path | None = None
+    try:
+        if db_path.exists():
+            label = "replaced" if data_file_is_sound(db_path) else "damaged"
+            kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
+            counter = 1
+            while kept.exists():
+                counter += 1
+                kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{counter}")
+            db_path.replace(kept)
+            for suffix in ("-wal", "-shm", "-journal"):
+                companion = db_path.with_name(db_path.name + suffix)
+                if companion.exists():
+                    companion.replace(kept.with_name(kept.name + suffix))
+        incoming.replace(db_path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        raise storage_error(StorageProblem.READ_ONLY, db_path) from error
+    _fsync_folder(data_dir)
+    return RestoreResult(backup, kept)

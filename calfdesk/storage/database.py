@@ -1,7 +1,9 @@
 """The one data file: opening it safely, migrating it, and handing out sessions.
 
-Opening never changes a file it cannot use: the header and schema revision are read first over a
-read-only connection, and a damaged, unknown or newer file is refused before any pragma is written.
+Opening never changes a file it cannot use: the header is checked and the schema revision is read over a
+read-only connection first, and a damaged, unknown or newer file is refused before any pragma is written.
+The checks at start are cheap (the 100-byte header and the file size); a full `quick_check` runs only
+when a query fails for a reason that is not already known, and in the window's background check.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from calfdesk import paths
@@ -23,8 +28,13 @@ from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import storage_error, translated_errors
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
+if TYPE_CHECKING:
+    from calfdesk.storage.backup import BackupInfo
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def utc_now_iso() -> str:
@@ -32,26 +42,35 @@ def utc_now_iso() -> str:
 
 
 class Database:
-    """An open calfdesk data file. Use short `session()` or `transaction()` blocks."""
+    """An open calfdesk data file. Use short `session()` or `raw()` blocks.
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    The first writing block of each day first takes the daily backup (see `ensure_daily_backup`).
+    """
+
+    def __init__(self, data_dir: Path, engine: Engine, *, auto_backup: bool = True) -> None:
         self.data_dir = data_dir
         self.path = paths.database_path(data_dir)
         self.engine = engine
+        self.auto_backup = auto_backup
+        self._backup_lock = threading.Lock()
+        self._backup_checked_on: dt.date | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A writing session, committed when the block ends without error."""
+        self._before_write()
         bind = self.engine.execution_options(calfdesk_write=True)
-        with translated_errors(self.path), Session(bind, expire_on_commit=False) as session:
+        with self._guarded(), Session(bind, expire_on_commit=False) as session:
             yield session
             session.commit()
 
     @contextmanager
     def raw(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         """The DB-API connection inside one transaction, for bulk reads and writes through SQL."""
+        if write:
+            self._before_write()
         with (
-            translated_errors(self.path),
+            self._guarded(),
             self.engine.connect() as connection,
             connection.execution_options(calfdesk_write=write).begin(),
         ):
@@ -62,8 +81,118 @@ class Database:
         self.protect_files()
 
     def protect_files(self) -> None:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", *COMPANION_SUFFIXES):
             paths.make_private_file(self.path.with_name(self.path.name + suffix))
+
+    def quick_check(self) -> bool:
+        """True when SQLite's `quick_check` finds the file sound (reads every page; run it off the GUI thread)."""
+        return file_is_sound(self.path, full=False)
+
+    def mark_backed_up_today(self) -> None:
+        self._backup_checked_on = dt.date.today()
+
+    def ensure_daily_backup(self) -> BackupInfo | None:
+        """Take today's backup unless one exists already; returns it, or None when none was needed.
+
+        Cheap when not due (one folder listing, then remembered for the day). Raises StorageError CORRUPT
+        when the copy shows the data file is damaged; other backup failures do not block the runner's work.
+        """
+        today = dt.date.today()
+        if self._backup_checked_on == today:
+            return None
+        with self._backup_lock:
+            if self._backup_checked_on == today:
+                return None
+            from calfdesk.storage.backup import daily_backup
+
+            try:
+                info = daily_backup(self.path)
+            except StorageError as error:
+                if error.problem is StorageProblem.CORRUPT:
+                    raise
+                info = None
+            self._backup_checked_on = today
+            return info
+
+    def _before_write(self) -> None:
+        if self.auto_backup:
+            self.ensure_daily_backup()
+
+    @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """Translate known failures; an unexplained SQLite failure is checked against damage first."""
+        try:
+            with translated_errors(self.path):
+                yield
+        except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
+            original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+            if isinstance(original, sqlite3.DatabaseError) and not file_is_sound(self.path, full=False):
+                raise storage_error(StorageProblem.CORRUPT, self.path) from error
+            raise
+
+
+def _companions_in_use(db_path: Path) -> bool:
+    """True when a -wal, -shm or rollback journal exists beside the file (another program may be using it)."""
+    return any(db_path.with_name(db_path.name + suffix).exists() for suffix in COMPANION_SUFFIXES)
+
+
+def check_header(db_path: Path) -> bool:
+    """Cheap sanity check of the 100-byte header and the file size; False for an empty (new) file.
+
+    Raises StorageError CORRUPT for a file that is not SQLite, has an impossible header, or is shorter
+    than its header says (truncated).
+    """
+    try:
+        size = db_path.stat().st_size
+        with db_path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except PermissionError as error:
+        raise storage_error(StorageProblem.UNAVAILABLE, db_path) from error
+    except OSError as error:
+        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
+    if size == 0:
+        return False
+    if len(header) < HEADER_SIZE or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise storage_error(StorageProblem.CORRUPT, db_path, "not an SQLite file")
+    raw_page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise storage_error(StorageProblem.CORRUPT, db_path, "impossible page size")
+    if header[18] not in (1, 2) or header[19] not in (1, 2) or header[21:24] != b"\x40\x20\x20":
+        raise storage_error(StorageProblem.CORRUPT, db_path, "damaged header")
+    if size % page_size:
+        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
+    page_count = int.from_bytes(header[28:32], "big")
+    count_is_valid = header[24:28] == header[92:96] and page_count > 0
+    # Pages may still sit in the write-ahead log, so the size only proves truncation without one.
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal_has_pages = wal.exists() and wal.stat().st_size > 0
+    journal = db_path.with_name(db_path.name + "-journal")
+    if count_is_valid and not wal_has_pages and not journal.exists() and size < page_count * page_size:
+        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
+    return True
+
+
+def _read_only_uri(db_path: Path) -> str:
+    """A read-only URI; `immutable` when no other program uses the file, so no -wal or -shm is created."""
+    uri = db_path.absolute().as_uri() + "?mode=ro"
+    return uri if _companions_in_use(db_path) else uri + "&immutable=1"
+
+
+def file_is_sound(db_path: Path, *, full: bool) -> bool:
+    """Run `quick_check` (or `integrity_check` when `full`) over a read-only connection."""
+    pragma = "integrity_check" if full else "quick_check"
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = sqlite3.connect(_read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.DatabaseError as error:
+        text = str(error).lower()
+        return "locked" in text or "busy" in text or "unable to open" in text
+    finally:
+        if connection is not None:
+            connection.close()
 
 
 def read_revisions(db_path: Path) -> frozenset[str] | None:
@@ -71,21 +200,11 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
 
     Raises StorageError for a file that is not a readable SQLite database.
     """
-    try:
-        with db_path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except PermissionError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path) from error
-    if not header:
+    if not check_header(db_path):
         return None
-    if header != SQLITE_HEADER:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "not an SQLite file")
-    # Without a -wal file everything is in the main file: read it as immutable so no -shm/-wal is created.
-    wal = db_path.with_name(db_path.name + "-wal")
-    uri = db_path.absolute().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
     connection: sqlite3.Connection | None = None
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(_read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
@@ -94,7 +213,7 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
         return frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
     except sqlite3.DatabaseError as error:
         text = str(error).lower()
-        problem = StorageProblem.LOCKED if "locked" in text else StorageProblem.CORRUPT
+        problem = StorageProblem.LOCKED if "locked" in text or "busy" in text else StorageProblem.CORRUPT
         if "unable to open" in text:
             problem = StorageProblem.UNAVAILABLE
         raise storage_error(problem, db_path) from error
@@ -116,7 +235,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL syncs the log at every commit: an entry reported as saved survives a crash and a power cut.
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
 
@@ -128,16 +248,18 @@ def _on_begin(connection: Any) -> None:
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
+    engine = create_engine(f"sqlite:///{db_path}", poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
+def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = True) -> Database:
     """Open (creating if needed) the data file in `data_dir`, upgrading its schema when it is older.
 
     Raises StorageError when the folder or file cannot be used; the file is then left as it was.
+    With `auto_backup`, the first write of each day takes the daily backup first; the window passes False
+    and calls `Database.ensure_daily_backup` off the GUI thread after its first paint instead.
     """
     db_path = paths.database_path(data_dir)
     try:
@@ -158,8 +280,13 @@ def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
         _create_private_file(db_path)
     except PermissionError as error:
         raise storage_error(StorageProblem.READ_ONLY, db_path) from error
+    except OSError as error:
+        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
     engine = make_engine(db_path)
-    database = Database(data_dir, engine)
+    database = Database(data_dir, engine, auto_backup=auto_backup)
+    if revisions is None:
+        # A new file holds nothing worth a backup yet.
+        database.mark_backed_up_today()
     try:
         if revisions != HEAD_REVISIONS:
             if not migrate:
@@ -168,9 +295,6 @@ def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
 
             upgrade_to_head(database, backup_first=revisions is not None)
         database.protect_files()
-    except StorageError:
-        engine.dispose()
-        raise
     except BaseException:
         engine.dispose()
         raise

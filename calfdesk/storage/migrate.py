@@ -29,9 +29,13 @@ def script_heads() -> frozenset[str]:
 
 
 def upgrade_to_head(database: Database, *, backup_first: bool) -> None:
-    """Upgrade in one transaction; an existing file is backed up with SQLite's backup API first."""
+    """Upgrade in one transaction; an existing file is backed up (and the copy checked) first.
+
+    A failed backup stops the upgrade, so a file is never migrated without a copy of its previous state.
+    """
     if backup_first:
         create_backup(database.path, reason="before-upgrade")
+        database.mark_backed_up_today()
     config = alembic_config()
     with translated_errors(database.path), database.engine.begin() as connection:
         config.attributes["connection"] = connection

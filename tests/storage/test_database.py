@@ -31,7 +31,7 @@ def test_pragmas_are_set_on_every_connection(db) -> None:
     with db.raw() as connection:
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
 def test_head_revisions_match_the_migration_scripts() -> None:
@@ -56,7 +56,7 @@ def test_newer_revision_is_refused_and_the_file_left_untouched(data_dir: Path) -
     open_database(data_dir).close()
     db_path = data_dir / "calfdesk.sqlite3"
     with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')")
     connection.close()
     before = digest(db_path)
     siblings = sorted(p.name for p in data_dir.iterdir())

@@ -12,6 +12,7 @@ from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.training_notices import TrainingNotices
 from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
 from calfdesk.ui.widgets.week_strip import WeekStrip
 
 
@@ -57,6 +58,7 @@ class TodayPage(QWidget):
         self.notices.setSpacing(10)
         self.notices.addWidget(TrainingNotices(context))
         layout.addLayout(self.notices)
+        self.notices.addWidget(MorningCheckInCard(context))
 
         entries_card, entries_layout = card()
         entries_layout.addWidget(label("Logged today", "section-title"))
