@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import training
+from calfdesk.ui.training_notices import TrainingNotices
 from PySide6.QtCore import Qt
 
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
@@ -88,7 +89,7 @@ def test_shoe_past_its_alert_distance_is_flagged_on_training_and_today(window, q
     fresh = training.add_shoe(db, make_shoe(name="New Trail", start_km=100))
     training.add_run(db, make_run(start=START, duration_s=4500, distance_km=15.0))
     today = window.page("today")
-    notices = today.notices.itemAt(0).widget()
+    notices = today.findChild(TrainingNotices)
     with qtbot.waitSignal(notices.loaded, timeout=5000):
         window.refresh()
     assert [warning.id for warning in notices.warnings] == ["shoe"]
@@ -185,7 +186,7 @@ def test_ramp_warning_on_training_and_today_with_reason_and_advice(window, qtbot
     assert "Hold your weekly distance" in banner.text()
     assert "over 30%" in page.change_label.text()
     today = window.page("today")
-    notices = today.notices.itemAt(0).widget()
+    notices = today.findChild(TrainingNotices)
     qtbot.waitUntil(lambda: [w.id for w in notices.warnings] == ["ramp"], timeout=5000)
     button = notices.findChildren(type(page.import_button))[0]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
