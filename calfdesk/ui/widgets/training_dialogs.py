@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,6 +50,37 @@ def _distance_box(unit: DistanceUnit, name: str, maximum_km: float) -> QDoubleSp
     box.setSuffix(f" {unit}")
     box.setAccessibleName(name)
     return box
+
+
+def _lay_out(
+    dialog: Any, title: str, rows: list[tuple[str, QWidget]], save_name: str, intro: str = ""
+) -> tuple[QLabel, QPushButton]:
+    """Title, form rows, a hidden problem banner and Save/Cancel; Save calls `dialog.save`.
+
+    Returns the problem banner and the Save button.
+    """
+    form = QFormLayout()
+    form.setSpacing(10)
+    for text, widget in rows:
+        form.addRow(text, widget)
+    problem = label("", "banner-error", wrap=True)
+    problem.hide()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setProperty("role", "primary")
+    save_button.setAccessibleName(save_name)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(20, 18, 20, 16)
+    layout.setSpacing(12)
+    layout.addWidget(label(title, "section-title"))
+    if intro:
+        layout.addWidget(label(intro, "muted", wrap=True))
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(buttons)
+    return problem, save_button
 
 
 class RunDialog(QDialog):
@@ -83,32 +117,17 @@ class RunDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
         self.notes.setFixedHeight(70)
-        self.problem = label("", "banner-error", wrap=True)
-        self.problem.hide()
-
-        form = QFormLayout()
-        form.setSpacing(10)
-        form.addRow("Start", self.start_edit)
-        form.addRow("Distance", self.distance)
-        form.addRow("Duration", self.duration)
-        form.addRow("Climb", self.climb)
-        form.addRow("Shoe", self.shoe_combo)
-        form.addRow("", self.hill_check)
-        form.addRow("", self.speed_check)
-        form.addRow("Notes", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save run")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(label("Edit run" if run else "Add a run", "section-title"))
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        rows = [
+            ("Start", self.start_edit),
+            ("Distance", self.distance),
+            ("Duration", self.duration),
+            ("Climb", self.climb),
+            ("Shoe", self.shoe_combo),
+            ("", self.hill_check),
+            ("", self.speed_check),
+            ("Notes", self.notes),
+        ]
+        self.problem, self.save_button = _lay_out(self, "Edit run" if run else "Add a run", rows, "Save run")
         self._fill()
 
     def _fill(self) -> None:
@@ -205,31 +224,14 @@ class ShoeDialog(QDialog):
         self.alert_box.setValue(round(km_to_unit(default_alert_km(self.unit), self.unit)))
         self.default_check = QCheckBox("New runs go on this shoe")
         self.default_check.setAccessibleName("Default shoe")
-        self.problem = label("", "banner-error", wrap=True)
-        self.problem.hide()
-        form = QFormLayout()
-        form.setSpacing(10)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Already run", self.start_box)
-        form.addRow("Alert at", self.alert_box)
-        form.addRow("", self.default_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save shoe")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(label("Add a shoe", "section-title"))
-        layout.addWidget(
-            label("The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default).",
-                  "muted", wrap=True)
-        )  # fmt: skip
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        rows = [
+            ("Name", self.name_edit),
+            ("Already run", self.start_box),
+            ("Alert at", self.alert_box),
+            ("", self.default_check),
+        ]
+        intro = "The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default)."
+        self.problem, self.save_button = _lay_out(self, "Add a shoe", rows, "Save shoe", intro)
 
     def save(self) -> None:
         self.problem.hide()
