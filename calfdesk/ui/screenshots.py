@@ -26,6 +26,7 @@ from calfdesk.storage.database import open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application
 from calfdesk.ui.main_window import MainWindow
+from calfdesk.ui.screenshots_assessment import assessment_shots
 from calfdesk.ui.tasks import wait_for_all
 
 WINDOW_SIZE = (1280, 820)
@@ -76,6 +77,7 @@ SHOTS: list[Shot] = [
     ("training", _page("training")),
     ("diary-mileage", _diary_with_mileage),
 ]
+SHOTS += assessment_shots()
 
 
 def grab(widget: QWidget, target: Path) -> None:
