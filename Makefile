@@ -29,3 +29,20 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Packaging (docs/PACKAGING.md).
+.PHONY: icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# One-folder build in dist/calfdesk/ (PyInstaller comes with the dev extra).
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/calfdesk.spec
+
+# Menu entry, metainfo and icons in ~/.local/share; DESKTOP_EXEC=/path/to/calfdesk for the packaged build.
+DESKTOP_EXEC ?=
+install-desktop:
+	$(PYTHON) packaging/linux/desktop_integration.py install $(if $(DESKTOP_EXEC),--exec "$(DESKTOP_EXEC)")
+
+uninstall-desktop:
+	$(PYTHON) packaging/linux/desktop_integration.py uninstall

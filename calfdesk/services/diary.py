@@ -123,3 +123,25 @@ def import_csv(db: Database, data: bytes, *, dry_run: bool = False) -> ImportPre
     if not dry_run:
         apply_import(db, preview)
     return preview
+
+
+def daily_worst(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[dt.date, int]]:
+    """The worst soreness of each logged day in the range, oldest first."""
+    return [(dt.date.fromisoformat(day), worst) for day, worst in diary_store.daily_maximum_rows(db, start, end)]
+
+
+def chart_rows(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> list[tuple[int, str, str, int, str, str, str, int | None, str]]:
+    """Compact rows for tables and charts, oldest first:
+    id, date, time, soreness, context, location, side, stiffness_min, notes."""
+    return diary_store.chart_points(db, start, end)
+
+
+def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:
+    return diary_store.get_entry(db, entry_id)
+
+
+def import_entries(db: Database, entries: list[DiaryEntry]) -> int:
+    """Add already-validated entries in one transaction (sample data, benchmarks)."""
+    return diary_store.add_entries_bulk(db, entries)

@@ -1,0 +1,1 @@
+"""The PySide6 window. Widgets only: every rule lives in calfdesk.services and calfdesk.domain."""

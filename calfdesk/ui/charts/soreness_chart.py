@@ -1,0 +1,264 @@
+"""The diary chart: every entry as a point, the daily worst as a line and its 7-day rolling mean.
+
+Built with pyqtgraph, imported only here so start-up never pays for it. Stays smooth with ten years of
+entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
+from calfdesk.ui import theme
+from calfdesk.ui.widgets.common import label
+
+pg.setConfigOptions(antialias=True, useNumba=False)
+
+DAY: Final = 86_400.0
+RANGES: Final = (("30 d", 30), ("90 d", 90), ("1 y", 365), ("All", 0))
+# Which contexts get their own marker; the rest share the "other" marker.
+POINT_GROUPS: Final = (
+    ("morning", "Morning", "o", "morning"),
+    ("after_run", "After run", "t", "after_run"),
+    ("rest", "During run or other", "s", "other_point"),
+)
+HOVER_RADIUS_PX: Final = 12.0
+
+
+def wall_clock_seconds(day: str, time: str) -> float:
+    """A wall-clock moment as seconds on an axis that shows wall-clock time (UTC offset 0)."""
+    moment = dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=dt.UTC)
+    return moment.timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPoint:
+    entry_id: int
+    x: float
+    soreness: int
+    description: str
+
+
+class SorenessChart(QWidget):
+    """Shows diary rows (as returned by `diary.chart_rows`). `point_hovered(entry_id)` as the mouse moves."""
+
+    point_hovered = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Soreness chart")
+        colors = theme.current()
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.plot_widget.setAccessibleName("Soreness over time")
+        self.plot_widget.setBackground(colors.color("surface"))
+        self.plot: Any = self.plot_widget.getPlotItem()
+        self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("left", "Soreness (0–10)")
+        self.plot.getViewBox().setLimits(yMin=-0.6, yMax=10.6)
+        self.plot.getViewBox().setMouseEnabled(x=True, y=False)
+        self.plot.setYRange(-0.5, 10.5, padding=0)
+        self._style_axes(colors)
+
+        self.max_curve = self.plot.plot([], [], pen=pg.mkPen(colors.color("daily_max"), width=2))
+        self.mean_curve = self.plot.plot(
+            [],
+            [],
+            pen=pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.point_items: dict[str, Any] = {}
+        for key, _name, symbol, color_key in POINT_GROUPS:
+            color = colors.color(color_key)
+            self.point_items[key] = self.plot.plot(
+                [],
+                [],
+                pen=None,
+                symbol=symbol,
+                symbolSize=8,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(colors.color("surface"), width=1),
+            )
+        self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
+        self.highlight.setZValue(20)
+        self.plot.addItem(self.highlight)
+        self.hover_label = pg.TextItem(
+            anchor=(0, 1), fill=pg.mkBrush(colors.color("surface")), border=pg.mkPen(colors.color("border"))
+        )
+        self.hover_label.setColor(colors.color("text"))
+        self.hover_label.setZValue(30)
+        self.hover_label.hide()
+        self.plot.addItem(self.hover_label, ignoreBounds=True)
+
+        self._xs = np.empty(0)
+        self._ys = np.empty(0)
+        self._points: list[ChartPoint] = []
+        self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
+
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        ranges = QHBoxLayout()
+        ranges.setSpacing(6)
+        ranges.addWidget(label("Show", "muted"))
+        for text, days in RANGES:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("role", "range")
+            button.setAccessibleName(f"Show {text}" if days else "Show all entries")
+            button.clicked.connect(lambda _=False, d=days: self.show_last(d))
+            self.range_group.addButton(button, days)
+            ranges.addWidget(button)
+        ranges.addStretch(1)
+        self.empty_label = label("No entries yet. Logged soreness appears here as points.", "muted")
+        ranges.addWidget(self.empty_label)
+        self.range_group.button(90).setChecked(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(ranges)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self._legend(colors))
+
+    @staticmethod
+    def _legend(colors: theme.Theme) -> QLabel:
+        """A legend under the plot, so it never hides data."""
+        marks = {"o": "●", "t": "▼", "s": "■"}
+        items = [
+            (colors.colors["daily_max"], "━━", "Worst of the day"),
+            (colors.colors["rolling_mean"], "╍╍", "7-day average"),
+            *((colors.colors[color], marks[symbol], name) for _key, name, symbol, color in POINT_GROUPS),
+        ]
+        html = " &nbsp;&nbsp; ".join(
+            f"<span style='color:{color}'>{mark}</span>&nbsp;{name}" for color, mark, name in items
+        )
+        legend = QLabel(html)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        legend.setAccessibleName("Chart legend")
+        return legend
+
+    def _style_axes(self, colors: theme.Theme) -> None:
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colors.color("border")))
+            axis.setTextPen(pg.mkPen(colors.color("muted")))
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
+
+    # data ---------------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows: id, date, time, soreness, context, location, side, stiffness_min, notes; oldest first."""
+        count = len(rows)
+        xs = np.fromiter((wall_clock_seconds(r[1], r[2]) for r in rows), dtype=float, count=count)
+        ys = np.fromiter((r[3] for r in rows), dtype=float, count=count)
+        contexts = np.array([r[4] for r in rows], dtype=object) if count else np.empty(0, dtype=object)
+        for key, _name, _symbol, _color in POINT_GROUPS:
+            mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
+            self.point_items[key].setData(xs[mask], ys[mask])
+        daily = daily_maximum((dt.date.fromisoformat(r[1]), r[3]) for r in rows)
+        self._set_daily(daily)
+        self._xs, self._ys = xs, ys
+        self._points = [ChartPoint(r[0], x, r[3], _describe(r)) for r, x in zip(rows, xs, strict=True)]
+        self.empty_label.setVisible(count == 0)
+        self.show_last(self.range_group.checkedId())
+
+    def _set_daily(self, daily: list[DailyValue]) -> None:
+        day_x = np.array([_day_center(item.day) for item in daily], dtype=float)
+        self.max_curve.setData(day_x, np.array([item.value for item in daily], dtype=float))
+        means = rolling_mean(daily, 7)
+        self.mean_curve.setData(day_x, np.array([item.value for item in means], dtype=float))
+
+    def show_last(self, days: int) -> None:
+        """Zoom to the last `days` days up to today (0: everything)."""
+        button = self.range_group.button(days)
+        if button is not None:
+            button.setChecked(True)
+        today_end = _day_center(dt.date.today()) + DAY / 2
+        if days == 0:
+            start = float(self._xs.min()) - DAY / 2 if self._xs.size else today_end - 30 * DAY
+            end = max(float(self._xs.max()) + DAY / 2, today_end) if self._xs.size else today_end
+        else:
+            start, end = today_end - days * DAY, today_end
+        self.plot.setXRange(start, end, padding=0.01)
+        self.plot.setYRange(-0.5, 10.5, padding=0)
+
+    def visible_x_range(self) -> tuple[float, float]:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        return float(low), float(high)
+
+    # hover --------------------------------------------------------------------------------------------
+
+    def _mouse_moved(self, event: tuple[QPointF]) -> None:
+        position = event[0]
+        view = self.plot.getViewBox()
+        if not self.plot.sceneBoundingRect().contains(position) or not self._xs.size:
+            self._hide_hover()
+            return
+        point = view.mapSceneToView(position)
+        self.hover_at(point.x(), point.y())
+
+    def hover_at(self, x: float, y: float) -> ChartPoint | None:
+        """Show the entry nearest to view coordinates (x, y) if it is within a few pixels."""
+        nearest = self.nearest_point(x, y)
+        if nearest is None:
+            self._hide_hover()
+            return None
+        self.highlight.setData([nearest.x], [nearest.soreness])
+        self.hover_label.setHtml(nearest.description)
+        self.hover_label.setPos(nearest.x, min(nearest.soreness + 0.4, 10.0))
+        self.hover_label.show()
+        self.point_hovered.emit(nearest.entry_id)
+        return nearest
+
+    def nearest_point(self, x: float, y: float) -> ChartPoint | None:
+        view = self.plot.getViewBox()
+        pixel_w, pixel_h = view.viewPixelSize()
+        window = HOVER_RADIUS_PX * pixel_w
+        low = int(np.searchsorted(self._xs, x - window, side="left"))
+        high = int(np.searchsorted(self._xs, x + window, side="right"))
+        if low >= high:
+            return None
+        dx = (self._xs[low:high] - x) / pixel_w
+        dy = (self._ys[low:high] - y) / pixel_h
+        distance = np.hypot(dx, dy)
+        best = int(np.argmin(distance))
+        if distance[best] > HOVER_RADIUS_PX:
+            return None
+        return self._points[low + best]
+
+    def _hide_hover(self) -> None:
+        self.hover_label.hide()
+        self.highlight.setData([], [])
+
+
+def _day_center(day: dt.date) -> float:
+    return wall_clock_seconds(day.isoformat(), "12:00")
+
+
+def _describe(row: tuple[Any, ...]) -> str:
+    _id, day, time, soreness, context, location, side, stiffness, notes = row
+    color = QColor(theme.current().colors["text"]).name()
+    lines = [
+        f"<span style='color:{color}'><b>{day} {time}</b> · soreness <b>{soreness}</b>/10",
+        f"{CONTEXT_LABELS[context]}, {LOCATION_LABELS[location].lower()}, {SIDE_LABELS[side].lower()}",
+    ]
+    if stiffness is not None:
+        lines.append(f"Morning stiffness {stiffness} min")
+    if notes:
+        from html import escape
+
+        short = notes if len(notes) <= 80 else notes[:77] + "…"
+        lines.append(escape(short))
+    return "<br>".join(lines) + "</span>"

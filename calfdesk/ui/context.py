@@ -1,0 +1,31 @@
+"""What every page is given: the open data file, settings, change notifications, undo and navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from calfdesk.settings import Settings
+from calfdesk.storage.database import Database
+
+
+class AppEvents(QObject):
+    """Change notifications between pages. `data_changed(topic)`: diary, assessment, rehab, training…"""
+
+    data_changed = Signal(str)
+    settings_changed = Signal(str)
+    refresh_requested = Signal()
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: Settings
+    events: AppEvents
+    undo_stack: QUndoStack
+    navigate: Callable[..., Any] = field(default=lambda key, **kwargs: None)
+    show_status: Callable[[str], None] = field(default=lambda text: None)

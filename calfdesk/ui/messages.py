@@ -1,0 +1,25 @@
+"""Showing problems to the runner: what happened and what to do next, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from calfdesk.errors import InvalidInput, StorageError
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: BaseException) -> str:
+    if isinstance(error, InvalidInput | StorageError):
+        return str(error)
+    return "Something went wrong inside calfdesk. Nothing you entered was lost; please try again."
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """Tell the runner about a failed action. Bugs are logged with their traceback."""
+    if not isinstance(error, InvalidInput | StorageError):
+        log.error("unexpected error: %s", "".join(traceback.format_exception(error)))
+    QMessageBox.warning(parent, title, describe(error))

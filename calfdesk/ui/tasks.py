@@ -1,0 +1,128 @@
+"""Run work off the GUI thread and get its result, error and progress back on the GUI thread.
+
+Reads run on Qt's global pool; writes go through one single-threaded pool so they never race each other.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """Raised inside a task by `TaskContext.check_cancelled` once the runner cancelled it."""
+
+
+class TaskContext:
+    """Handed to the work function: report progress and notice cancellation."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._relay.progressed.emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from the worker arrive there queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class TaskHandle(Generic[T]):
+    """A running task. `cancel()` asks it to stop at its next check."""
+
+    def __init__(self, relay: _Relay, context: TaskContext) -> None:
+        self.relay = relay
+        self.context = context
+        self.done = False
+
+    def cancel(self) -> None:
+        self.context._cancel.set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[TaskContext], Any], context: TaskContext, relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._context = context
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._context)
+        except BaseException as error:  # delivered to the GUI thread, which decides what to show
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_running: set[TaskHandle[Any]] = set()
+_write_pool: QThreadPool | None = None
+
+
+def _pool(writes: bool) -> QThreadPool:
+    global _write_pool
+    if not writes:
+        return QThreadPool.globalInstance()
+    if _write_pool is None:
+        _write_pool = QThreadPool()
+        _write_pool.setMaxThreadCount(1)
+    return _write_pool
+
+
+def run_task(
+    work: Callable[[TaskContext], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+    *,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    writes: bool = False,
+) -> TaskHandle[T]:
+    """Start `work(context)` in the background; callbacks run on the GUI thread."""
+    relay = _Relay()
+    context = TaskContext(relay)
+    handle: TaskHandle[T] = TaskHandle(relay, context)
+
+    def finish() -> None:
+        handle.done = True
+        _running.discard(handle)
+
+    def succeeded(result: Any) -> None:
+        finish()
+        on_success(result)
+
+    def failed(error: BaseException) -> None:
+        finish()
+        on_failure(error)
+
+    relay.succeeded.connect(succeeded)
+    relay.failed.connect(failed)
+    if on_progress is not None:
+        relay.progressed.connect(on_progress)
+    _running.add(handle)
+    _pool(writes).start(_Runnable(work, context, relay))
+    return handle
+
+
+def wait_for_all(timeout_ms: int = 10_000) -> None:
+    """Block until background work finishes (used when closing the window)."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _write_pool is not None:
+        _write_pool.waitForDone(timeout_ms)

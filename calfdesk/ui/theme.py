@@ -1,0 +1,79 @@
+"""Light and dark palettes and the style sheet, built from resources/styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from calfdesk.assets import load_toml, resource
+
+THEMES: Final = ("system", "light", "dark")
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    colors: dict[str, str]
+
+    def color(self, key: str) -> QColor:
+        return QColor(self.colors[key])
+
+    @property
+    def is_dark(self) -> bool:
+        return self.name == "dark"
+
+
+_current: Theme | None = None
+
+
+def resolve(choice: str) -> str:
+    """'system' follows the desktop's colour scheme where Qt can tell, else light."""
+    if choice in ("light", "dark"):
+        return choice
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def load_theme(name: str) -> Theme:
+    return Theme(name, dict(load_toml("styles", "themes.toml")[name]))
+
+
+def current() -> Theme:
+    return _current if _current is not None else load_theme("light")
+
+
+def apply(app: QApplication, choice: str) -> Theme:
+    """Apply a palette and the style sheet to the whole application."""
+    global _current
+    theme = load_theme(resolve(choice))
+    _current = theme
+    app.setStyle("Fusion")
+    c = theme.color
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, c("window"))
+    palette.setColor(QPalette.ColorRole.WindowText, c("text"))
+    palette.setColor(QPalette.ColorRole.Base, c("surface"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, c("surface_alt"))
+    palette.setColor(QPalette.ColorRole.Text, c("text"))
+    palette.setColor(QPalette.ColorRole.Button, c("surface"))
+    palette.setColor(QPalette.ColorRole.ButtonText, c("text"))
+    palette.setColor(QPalette.ColorRole.Highlight, c("accent"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, c("accent_text"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, c("surface"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, c("text"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, c("muted"))
+    palette.setColor(QPalette.ColorRole.Link, c("accent"))
+    palette.setColor(QPalette.ColorRole.Mid, c("border"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, c("muted"))
+    app.setPalette(palette)
+    template = resource("styles", "app.qss").read_text(encoding="utf-8")
+    sheet = template
+    for key, value in theme.colors.items():
+        sheet = sheet.replace("{" + key + "}", value)
+    app.setStyleSheet(sheet)
+    return theme

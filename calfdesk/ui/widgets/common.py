@@ -1,0 +1,32 @@
+"""Small building blocks shared by pages: titles, cards, banners."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def card(*, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 16, 18, 16)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def page_layout(page: QWidget, title: str, subtitle: str | None = None) -> QVBoxLayout:
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(28, 22, 28, 18)
+    layout.setSpacing(14)
+    layout.addWidget(label(title, "page-title"))
+    if subtitle:
+        layout.addWidget(label(subtitle, "muted", wrap=True))
+    return layout

@@ -1,0 +1,218 @@
+"""The soreness entry form, used on the Diary page and in the Log soreness dialog.
+
+The form only collects values; `calfdesk.domain.diary.make_entry` decides what is valid. A refused or
+failed save leaves every typed value in place so the runner can fix it and retry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.diary import (
+    CONTEXT_LABELS,
+    LOCATION_LABELS,
+    SIDE_LABELS,
+    SORENESS_ANCHORS,
+    STIFFNESS_MAX_MIN,
+    DiaryEntry,
+    make_entry,
+    now_local,
+)
+from calfdesk.errors import InvalidInput
+from calfdesk.ui.widgets.common import label
+
+FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes")
+
+
+def _combo(labels: dict[str, str], accessible: str) -> QComboBox:
+    combo = QComboBox()
+    for key, text in labels.items():
+        combo.addItem(text, key)
+    combo.setAccessibleName(accessible)
+    return combo
+
+
+class SorenessScale(QWidget):
+    """A 0-10 slider with the scale's anchors written under it."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName("Soreness from 0, none, to 10, worst imaginable")
+        self.value_label = label("0", "big-number")
+        self.value_label.setMinimumWidth(48)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.slider.valueChanged.connect(self._changed)
+
+        anchors = QGridLayout()
+        anchors.setContentsMargins(0, 0, 0, 0)
+        for column, (value, text) in enumerate(sorted(SORENESS_ANCHORS.items())):
+            anchor = label(f"{value} {text}", "muted")
+            alignment = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
+            anchor.setAlignment(alignment[column])
+            anchors.addWidget(anchor, 0, column)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.slider)
+        left.addLayout(anchors)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(left, 1)
+        row.addWidget(self.value_label)
+
+    def _changed(self, value: int) -> None:
+        self.value_label.setText(str(value))
+        self.valueChanged.emit(value)
+
+    def value(self) -> int:
+        return self.slider.value()
+
+    def setValue(self, value: int) -> None:
+        self.slider.setValue(value)
+
+
+class EntryForm(QWidget):
+    """Collects one diary entry. `entry()` returns a validated entry or raises InvalidInput."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editing_id: int | None = None
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Date")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time")
+        self.time_edit.setMinimumWidth(80)
+        self.context_combo = _combo(CONTEXT_LABELS, "When")
+        self.soreness = SorenessScale()
+        self.location_combo = _combo(LOCATION_LABELS, "Where")
+        self.side_combo = _combo(SIDE_LABELS, "Side")
+        self.stiffness = QSpinBox()
+        self.stiffness.setRange(-1, STIFFNESS_MAX_MIN)
+        self.stiffness.setSpecialValueText("not recorded")
+        self.stiffness.setSuffix(" min")
+        self.stiffness.setAccessibleName("Morning stiffness in minutes")
+        self.stiffness.setToolTip("Minutes until your calf or Achilles loosened up this morning; leave empty if none")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Anything worth remembering: the run, the shoes, what helped")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+
+        self.errors: dict[str, QLabel] = {}
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit, 1)
+        when.addWidget(self.time_edit)
+        where = QHBoxLayout()
+        where.addWidget(self.location_combo, 1)
+        where.addWidget(self.side_combo)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._add_row(form, "Date and time", when, ("date", "time"))
+        self._add_row(form, "When", self.context_combo, ("context",))
+        self._add_row(form, "Soreness", self.soreness, ("soreness",))
+        self._add_row(form, "Where", where, ("location", "side"))
+        self._add_row(form, "Morning stiffness (optional)", self.stiffness, ("stiffness_min",))
+        self._add_row(form, "Notes", self.notes, ("notes",))
+        self.reset()
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, keys: tuple[str, ...]) -> None:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        if isinstance(field, QWidget):
+            box.addWidget(field)
+        else:
+            box.addLayout(field)
+        for key in keys:
+            error = label("", "field-error", wrap=True)
+            error.hide()
+            self.errors[key] = error
+            box.addWidget(error)
+        form.addRow(text, box)
+
+    def reset(self) -> None:
+        """Empty form for a new entry at the current time."""
+        now = now_local()
+        self.editing_id = None
+        self.date_edit.setDate(QDate(now.year, now.month, now.day))
+        self.time_edit.setTime(QTime(now.hour, now.minute))
+        self.context_combo.setCurrentIndex(self.context_combo.findData("morning" if now.hour < 10 else "other"))
+        self.soreness.setValue(0)
+        self.location_combo.setCurrentIndex(0)
+        self.side_combo.setCurrentIndex(self.side_combo.findData("both"))
+        self.stiffness.setValue(-1)
+        self.notes.setPlainText("")
+        self.clear_errors()
+
+    def load(self, entry: DiaryEntry) -> None:
+        """Fill the form with an existing entry for editing."""
+        self.editing_id = entry.id
+        self.date_edit.setDate(QDate(entry.local_date.year, entry.local_date.month, entry.local_date.day))
+        self.time_edit.setTime(QTime(entry.local_time.hour, entry.local_time.minute))
+        self.context_combo.setCurrentIndex(self.context_combo.findData(entry.context))
+        self.soreness.setValue(entry.soreness)
+        self.location_combo.setCurrentIndex(self.location_combo.findData(entry.location))
+        self.side_combo.setCurrentIndex(self.side_combo.findData(entry.side))
+        self.stiffness.setValue(-1 if entry.stiffness_min is None else entry.stiffness_min)
+        self.notes.setPlainText(entry.notes)
+        self.clear_errors()
+
+    def entry(self) -> DiaryEntry:
+        """The validated entry; shows the reason next to the field and re-raises when a value is refused."""
+        self.clear_errors()
+        qdate = self.date_edit.date()
+        qtime = self.time_edit.time()
+        stiffness = self.stiffness.value()
+        try:
+            return make_entry(
+                local_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+                local_time=dt.time(qtime.hour(), qtime.minute()),
+                soreness=self.soreness.value(),
+                context=str(self.context_combo.currentData()),
+                location=str(self.location_combo.currentData()),
+                side=str(self.side_combo.currentData()),
+                stiffness_min=None if stiffness < 0 else stiffness,
+                notes=self.notes.toPlainText(),
+                entry_id=self.editing_id,
+            )
+        except InvalidInput as error:
+            self.show_error(error.field or "notes", error.message)
+            raise
+
+    def show_error(self, field: str, message: str) -> None:
+        target = self.errors.get(field) or self.errors["notes"]
+        target.setText(message)
+        target.show()
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.hide()
+            error.setText("")

@@ -1,0 +1,135 @@
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.storage.database import open_database
+from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_private_wal_and_at_head(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    db.close()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    for path in data_dir.iterdir():
+        if path.is_file():
+            assert path.stat().st_mode & 0o777 == 0o600, path
+    with sqlite3.connect(data_dir / "calfdesk.sqlite3") as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        revisions = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+    assert revisions == HEAD_REVISIONS
+
+
+def test_pragmas_are_set_on_every_connection(db) -> None:
+    with db.raw() as connection:
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1
+
+
+def test_head_revisions_match_the_migration_scripts() -> None:
+    from calfdesk.storage.migrate import script_heads
+
+    assert script_heads() == HEAD_REVISIONS
+    assert known_revisions() >= HEAD_REVISIONS
+
+
+def test_opening_a_current_file_does_not_load_alembic(data_dir: Path) -> None:
+    open_database(data_dir).close()
+    code = (
+        "import sys; from pathlib import Path; from calfdesk.storage.database import open_database; "
+        f"open_database(Path({str(data_dir)!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_newer_revision_is_refused_and_the_file_left_untouched(data_dir: Path) -> None:
+    open_database(data_dir).close()
+    db_path = data_dir / "calfdesk.sqlite3"
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = digest(db_path)
+    siblings = sorted(p.name for p in data_dir.iterdir())
+    with pytest.raises(StorageError) as caught:
+        open_database(data_dir)
+    assert caught.value.problem is StorageProblem.TOO_NEW
+    assert "newer version" in str(caught.value)
+    assert digest(db_path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == siblings
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:50],
+        lambda data: b"This is not a database at all" + data[29:],
+        lambda data: data[:100] + b"\xff" * (len(data) - 100),
+    ],
+    ids=["truncated", "overwritten-header", "garbage-pages"],
+)
+def test_damaged_file_is_refused_and_never_modified(data_dir: Path, damage) -> None:
+    open_database(data_dir).close()
+    db_path = data_dir / "calfdesk.sqlite3"
+    db_path.write_bytes(damage(db_path.read_bytes()))
+    before = digest(db_path)
+    with pytest.raises(StorageError) as caught:
+        db = open_database(data_dir)
+        from calfdesk.services import diary
+
+        diary.list_entries(db)
+    assert caught.value.problem is StorageProblem.CORRUPT
+    assert str(db_path) in str(caught.value)
+    assert digest(db_path) == before
+
+
+def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_dir: Path) -> None:
+    from alembic import command
+    from calfdesk.storage.database import make_engine
+    from calfdesk.storage.migrate import alembic_config
+
+    data_dir.mkdir(mode=0o700)
+    db_path = data_dir / "calfdesk.sqlite3"
+    engine = make_engine(db_path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_diary")
+    engine.dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location, side, "
+            "notes, created_utc) VALUES ('2026-01-05', '07:00', 60, 'morning', 4, 'calf', 'left', 'kept', 'x')"
+        )
+    connection.close()
+    db = open_database(data_dir)
+    from calfdesk.services import diary
+
+    [entry] = diary.list_entries(db)
+    db.close()
+    assert entry.notes == "kept"
+    if {"0001_diary"} != HEAD_REVISIONS:
+        backups = list((data_dir / "backups").glob("*before-upgrade*.sqlite3"))
+        assert len(backups) == 1
+        assert backups[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_read_only_folder_is_reported(tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file permissions, so a read-only folder cannot be simulated")
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o500)
+    with pytest.raises(StorageError) as caught:
+        open_database(folder)
+    assert caught.value.problem is StorageProblem.READ_ONLY

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from calfdesk.settings import Settings
+from calfdesk.storage.database import Database, open_database
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
+    """Build a main window on a temporary data folder (a second call reopens the same folder)."""
+    from calfdesk.ui import theme
+    from calfdesk.ui.app import make_application
+    from calfdesk.ui.main_window import MainWindow
+
+    opened: list[tuple[MainWindow, Database]] = []
+
+    def build(*, show: bool = True) -> MainWindow:
+        theme.apply(make_application(), "light")
+        db = open_database(data_dir)
+        window = MainWindow(db, Settings(data_dir), data_dir)
+        qtbot.addWidget(window)
+        opened.append((window, db))
+        if show:
+            with qtbot.waitSignal(window.ready, timeout=10_000):
+                window.show()
+        return window
+
+    yield build
+    for window, db in opened:
+        window.close()
+        db.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
