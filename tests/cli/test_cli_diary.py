@@ -162,6 +162,8 @@ COMMANDS_WITHOUT_QT = [
     ["entries", "--json"],
     ["export", "--csv", "-"],
     ["import", "--csv", "-", "--dry-run"],
+    ["backup", "create"],
+    ["backup", "list", "--json"],
 ]
 
 
