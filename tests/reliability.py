@@ -9,9 +9,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from calfdesk import paths
@@ -196,8 +197,11 @@ def fill_disk(folder: Path) -> Path:
     return filler
 
 
-def limit_pages(engine: object, extra_pages: int = 0) -> None:
-    """Simulate a full disk: each new connection may grow the file by at most `extra_pages` pages."""
+def limit_pages(engine: Any, extra_pages: int = 0) -> Callable[[], None]:
+    """Simulate a full disk: each new connection may grow the file by at most `extra_pages` pages.
+
+    Returns a function that frees the "disk" again (new connections are unlimited).
+    """
     from sqlalchemy import event
 
     def limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -205,3 +209,29 @@ def limit_pages(engine: object, extra_pages: int = 0) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
 
     event.listen(engine, "connect", limit)
+
+    def free() -> None:
+        event.remove(engine, "connect", limit)
+        engine.dispose()
+
+    return free
+
+
+def garble_old_entries(db_path: Path) -> None:
+    """Damage one leaf page of the diary table that holds old entries only, so that queries for recent days
+    still work while a full check (or reading everything) finds the damage."""
+    connection = _connect(db_path)
+    try:
+        leaves = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'diary_entry' AND pagetype = 'leaf' ORDER BY path"
+            )
+        ]
+    finally:
+        connection.close()
+    assert len(leaves) >= 3, "the diary is too small to damage one of its pages"
+    size_page = page_size(db_path)
+    with db_path.open("r+b") as handle:
+        handle.seek((leaves[len(leaves) // 2] - 1) * size_page)
+        handle.write((b"\xde\xad\xbe\xef" * (size_page // 4))[:size_page])
