@@ -68,8 +68,6 @@ def problem_box(
             if can_restore
             else "There is no backup to restore in this folder."
         )
-    elif error.problem is StorageProblem.TOO_NEW:
-        box.setInformativeText("Nothing was changed in the file.")
     choices: dict[Any, Choice] = {}
 
     def add(text: str, role: QMessageBox.ButtonRole, choice: Choice) -> QPushButton:
