@@ -21,7 +21,13 @@ EXIT_INVALID: Final = 2
 EXIT_STORAGE: Final = 3
 
 # Each module has `register(subparsers)` and sets `handler(args, data_dir) -> int` on its parsers.
-COMMAND_MODULES: Final = ("calfdesk.commands.diary", "calfdesk.commands.backup")
+COMMAND_MODULES: Final = (
+    "calfdesk.commands.diary",
+    "calfdesk.commands.backup",
+    "calfdesk.commands.assess",
+    "calfdesk.commands.training",
+    "calfdesk.commands.rehab",
+)
 
 
 class _Parser(argparse.ArgumentParser):

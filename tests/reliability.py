@@ -93,7 +93,8 @@ def stamp_revision(db_path: Path, revision: str) -> None:
     """Pretend the file was written by a calfdesk with schema revision `revision` (closed cleanly after)."""
     connection = sqlite3.connect(db_path)
     try:
-        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        connection.execute("DELETE FROM alembic_version")
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (revision,))
         connection.commit()
     finally:
         connection.close()

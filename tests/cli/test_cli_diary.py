@@ -149,7 +149,7 @@ def test_too_new_file_exits_3_naming_the_file(cli, data_dir: Path) -> None:
 
     cli("log", "--soreness", "2")
     with sqlite3.connect(data_dir / "calfdesk.sqlite3") as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     connection.close()
     code, _, err = cli("entries", "--json")
     assert code == 3 and "calfdesk.sqlite3" in err and err.count("\n") == 1
@@ -164,6 +164,13 @@ COMMANDS_WITHOUT_QT = [
     ["import", "--csv", "-", "--dry-run"],
     ["backup", "create"],
     ["backup", "list", "--json"],
+    ["assess", "--answers", "-", "--json"],
+    ["runs", "import", "missing.gpx"],
+    ["runs", "list", "--json"],
+    ["load", "--json"],
+    ["shoes", "list", "--json"],
+    ["plan", "start", "cramp"],
+    ["plan", "status", "--json"],
 ]
 
 

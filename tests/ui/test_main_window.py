@@ -104,7 +104,7 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
     folder = tmp_path / "d"
     open_database(folder).close()
     with sqlite3.connect(folder / "calfdesk.sqlite3") as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     connection.close()
     shown = []
 

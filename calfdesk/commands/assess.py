@@ -1,0 +1,115 @@
+"""`assess`: the guided self-assessment on a JSON answers object (CONTRACTS.md "Assessment answers").
+
+It prints the result and writes nothing, unless `--save` asks to add it to the assessment history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calfdesk.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from calfdesk.domain.assessment import AssessmentResult
+
+WIDTH = 78
+BAR_WIDTH = 20
+
+
+def register(subparsers: Any) -> None:
+    assess = subparsers.add_parser(
+        "assess",
+        help="run the self-assessment on a JSON answers object",
+        description="Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). "
+        "Nothing is written unless --save is given.",
+    )
+    assess.add_argument("--answers", required=True, metavar="FILE", help="JSON file with the answers, or - for stdin")
+    assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    assess.add_argument("--save", action="store_true", help="also add the result to the assessment history")
+    assess.set_defaults(handler=assess_command)
+
+
+def read_answers(source: str) -> object:
+    """The parsed JSON of a file or stdin; raises InvalidInput for an unreadable file or bad JSON."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"{source}: cannot read the file ({error.strerror})", field="--answers") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{source}: the file is not UTF-8 text", field="--answers") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        name = "stdin" if source == "-" else source
+        raise InvalidInput(
+            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})", field="--answers"
+        ) from None
+
+
+def assess_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import assessment
+
+    answers = read_answers(args.answers)
+    result = assessment.run_assessment(answers)
+    if args.save:
+        from calfdesk.storage.database import open_database
+
+        db = open_database(data_dir)
+        try:
+            assessment.save_assessment(db, answers, result)
+        finally:
+            db.close()
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(result_as_text(result))
+    return 0
+
+
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent)
+
+
+def _bar(score: float) -> str:
+    filled = round(score * BAR_WIDTH)
+    return "[" + "#" * filled + "." * (BAR_WIDTH - filled) + "]"
+
+
+def result_as_text(result: AssessmentResult) -> str:
+    """A readable plain-text report of an AssessmentResult."""
+    lines: list[str] = [result.headline.upper(), *_wrap(result.what_to_do, indent="")]
+    if result.red_flags:
+        lines += ["", "Warning signs"]
+        for flag in result.red_flags:
+            lines += _wrap(flag.message, first="  ! ", indent="    ")
+            lines += _wrap(f"Why it matters: {flag.why}", indent="    ")
+            lines += _wrap(f"Because you said: {'; '.join(flag.because)}.", indent="    ")
+    lines += ["", "Possible causes, best match first"]
+    for condition in result.conditions:
+        lines.append(f"  {condition.name:<42} {_bar(condition.score)} {round(condition.score * 100):>3}%")
+        for reason in condition.reasons:
+            lines += _wrap(reason, first="    - ", indent="      ")
+    if result.clinician_log is not None:
+        lines += ["", *_wrap(result.clinician_log.intro, indent="")]
+        for item in result.clinician_log.record:
+            lines += _wrap(item, first="  - ", indent="    ")
+    if result.contributing_factors:
+        lines += ["", "What may have contributed"]
+        for factor in result.contributing_factors:
+            lines += _wrap(factor.title, first="  * ", indent="    ")
+            lines += _wrap(factor.advice, indent="    ")
+    lines.append("")
+    if result.plan is not None:
+        lines.append(f"Recommended plan: {result.plan}  (start it with: calfdesk plan start {result.plan})")
+    else:
+        lines.append("No exercise plan is offered for this result.")
+    for note in result.notes:
+        lines += ["", *_wrap(note, indent="")]
+    lines += ["", *_wrap(result.disclaimer, indent=""), f"(content version {result.content_version})", ""]
+    return "\n".join(lines)

@@ -1,0 +1,253 @@
+"""`plan ...`: rehab plans from the command line (list, start, today, check, uncheck, status and the
+records that drive the suggestions: pain, morning check-in, heel-raise test, accept or decline)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from calfdesk.domain.diary import parse_date, parse_int
+from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
+
+
+def register(subparsers: Any) -> None:
+    plan = subparsers.add_parser("plan", help="rehab plans: daily checklists progressed by pain")
+    commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+
+    listing = commands.add_parser("list", help="the plans you can start")
+    listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing.set_defaults(handler=list_command)
+
+    start = commands.add_parser("start", help="start a plan (one plan is active at a time)")
+    start.add_argument("plan_id", metavar="PLAN_ID")
+    start.add_argument("--side", default="both", choices=PLAN_SIDES, help="the sore leg (default: both)")
+    start.add_argument("--variant", metavar="VARIANT", help="a plan variant, e.g. insertional for the Achilles plan")
+    start.add_argument("--replace", action="store_true", help="abandon the active plan (its history is kept)")
+    _date_option(start)
+    start.set_defaults(handler=start_command)
+
+    today = commands.add_parser("today", help="today's checklist")
+    today.add_argument("--json", action="store_true")
+    _date_option(today)
+    today.set_defaults(handler=today_command)
+
+    for name, done in (("check", True), ("uncheck", False)):
+        tick = commands.add_parser(name, help=f"{'tick' if done else 'untick'} one checklist item")
+        tick.add_argument("item_id", metavar="ITEM_ID", help="an id from 'plan today --json'")
+        _date_option(tick)
+        tick.set_defaults(handler=check_command, done=done)
+
+    status = commands.add_parser("status", help="phase, adherence and the current suggestion")
+    status.add_argument("--json", action="store_true")
+    _date_option(status)
+    status.set_defaults(handler=status_command)
+
+    pain = commands.add_parser("pain", help="record pain during today's exercises (0-10)")
+    pain.add_argument("pain", metavar="N")
+    pain.add_argument("--slot", default="day", choices=SLOTS, help="which session (default: day)")
+    _date_option(pain)
+    pain.set_defaults(handler=pain_command)
+
+    morning = commands.add_parser("morning", help="record this morning's pain and stiffness")
+    morning.add_argument("--pain", required=True, metavar="N")
+    morning.add_argument("--stiffness-min", metavar="M", help="minutes of morning stiffness")
+    _date_option(morning)
+    morning.set_defaults(handler=morning_command)
+
+    test = commands.add_parser("heel-raise", help="record a single-leg heel-raise test")
+    test.add_argument("--left", required=True, metavar="N", help="raises on the left leg")
+    test.add_argument("--right", required=True, metavar="N", help="raises on the right leg")
+    _date_option(test)
+    test.set_defaults(handler=heel_raise_command)
+
+    for name, accepted in (("accept", True), ("decline", False)):
+        decide = commands.add_parser(name, help=f"{name} the current suggestion")
+        _date_option(decide)
+        decide.set_defaults(handler=decide_command, accepted=accepted)
+
+    for name, finished in (("finish", True), ("abandon", False)):
+        end = commands.add_parser(name, help=f"{name} the active plan (its history is kept)")
+        _date_option(end)
+        end.set_defaults(handler=end_command, finished=finished)
+
+
+def _date_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="act as if today were this date (default: today)")
+
+
+def _day(args: argparse.Namespace) -> dt.date:
+    return parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+
+
+def _open(data_dir: Path) -> Any:
+    from calfdesk.storage.database import open_database
+
+    return open_database(data_dir)
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def list_command(args: argparse.Namespace, _data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    plans = rehab.list_plans()
+    if args.json:
+        _print_json([rehab.plan_as_json(plan) for plan in plans])
+    else:
+        for plan in plans:
+            variants = f"  (variants: {', '.join(plan.variants)})" if plan.variants else ""
+            print(f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}{variants}")
+    return 0
+
+
+def start_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    day = _day(args)
+    rehab.check_plan_choice(args.plan_id, side=args.side, variant=args.variant, today=day)
+    db = _open(data_dir)
+    try:
+        enrolment = rehab.start_plan(
+            db, args.plan_id, side=args.side, variant=args.variant, today=day, replace=args.replace
+        )
+    finally:
+        db.close()
+    variant = f" ({enrolment.variant})" if enrolment.variant else ""
+    print(f"started {enrolment.plan_id}{variant} on {enrolment.started}, side {enrolment.side}")
+    return 0
+
+
+def today_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    db = _open(data_dir)
+    try:
+        today = rehab.today_plan(db, _day(args))
+    finally:
+        db.close()
+    if today is None:
+        if args.json:
+            _print_json(None)
+        else:
+            print("no plan is active; start one with 'calfdesk plan start PLAN_ID'")
+        return 0
+    if args.json:
+        _print_json(rehab.today_as_json(today))
+    else:
+        print(f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)")
+        for item in today.items:
+            print(f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}")
+    return 0
+
+
+def check_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    db = _open(data_dir)
+    try:
+        item = rehab.set_item_done(db, args.item_id, today=_day(args), done=args.done)
+    finally:
+        db.close()
+    print(f"{'done' if args.done else 'not done'}: {item.name} ({item.slot})")
+    return 0
+
+
+def status_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    db = _open(data_dir)
+    try:
+        status = rehab.plan_status(db, _day(args))
+    finally:
+        db.close()
+    if status is None:
+        if args.json:
+            _print_json(None)
+        else:
+            print("no plan is active")
+        return 0
+    if args.json:
+        _print_json(rehab.status_as_json(status))
+        return 0
+    weekly = "n/a" if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
+    print(f"{status.plan.name}, since {status.enrolment.started}")
+    print(f"phase: {status.phase.name}: {status.phase.goal}")
+    print(f"load: {status.load_label}")
+    print(f"last 7 days: {weekly} done, streak {status.streak} days")
+    if status.suggestion is not None:
+        print(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
+    return 0
+
+
+def pain_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    pain = parse_int(args.pain, "pain")
+    db = _open(data_dir)
+    try:
+        rehab.record_session_pain(db, pain, slot=args.slot, day=_day(args))
+    finally:
+        db.close()
+    print(f"recorded pain {pain}/10 for the {args.slot} session")
+    return 0
+
+
+def morning_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    pain = parse_int(args.pain, "pain")
+    stiffness = parse_int(args.stiffness_min, "stiffness_min") if args.stiffness_min is not None else None
+    db = _open(data_dir)
+    try:
+        rehab.record_morning_check_in(db, _day(args), pain, stiffness)
+    finally:
+        db.close()
+    print(f"recorded morning pain {pain}/10")
+    return 0
+
+
+def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    left, right = parse_int(args.left, "left_reps"), parse_int(args.right, "right_reps")
+    db = _open(data_dir)
+    try:
+        test = rehab.record_heel_raise_test(db, _day(args), left, right)
+        enrolment = rehab.active_plan(db)
+    finally:
+        db.close()
+    index = test.symmetry_index(enrolment.side if enrolment is not None else "both")
+    shown = "n/a" if index is None else f"{index:.0f}%"
+    print(f"recorded heel raises: left {left}, right {right}; sore side at {shown} of the other")
+    return 0
+
+
+def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    db = _open(data_dir)
+    try:
+        suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
+    finally:
+        db.close()
+    print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
+    return 0
+
+
+def end_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    db = _open(data_dir)
+    try:
+        enrolment = rehab.end_plan(db, today=_day(args), finished=args.finished)
+    finally:
+        db.close()
+    print(f"{'finished' if args.finished else 'abandoned'} {enrolment.plan_id}")
+    return 0

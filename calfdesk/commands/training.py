@@ -1,0 +1,199 @@
+"""`runs`, `load` and `shoes`: training load and shoe wear from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from calfdesk.domain.diary import parse_date
+from calfdesk.domain.units import UNITS, check_unit
+from calfdesk.errors import InvalidInput
+
+
+def register(subparsers: Any) -> None:
+    runs = subparsers.add_parser("runs", help="import and list runs")
+    runs_commands = runs.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
+    imp = runs_commands.add_parser(
+        "import",
+        help="import GPX, TCX, FIT, Strava activities.csv or Garmin Activities.csv files (each all or nothing)",
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument(
+        "--csv-unit",
+        default="km",
+        choices=UNITS,
+        help="unit of the distances in a Garmin Connect CSV (Garmin does not say; default km)",
+    )
+    imp.set_defaults(handler=runs_import_command)
+    listing = runs_commands.add_parser("list", help="list runs, oldest first")
+    listing.add_argument("--from", dest="start", metavar="D")
+    listing.add_argument("--to", dest="end", metavar="D")
+    listing.add_argument("--json", action="store_true", help="a JSON array; distances in km")
+    listing.set_defaults(handler=runs_list_command)
+
+    load = subparsers.add_parser("load", help="weekly distance, climb, changes and 7:28-day ratio")
+    load.add_argument("--json", action="store_true", help="a JSON object; distances in km")
+    load.add_argument("--week-start", default="monday", metavar="DAY", help="first day of the week (default monday)")
+    load.set_defaults(handler=load_command)
+
+    shoes = subparsers.add_parser("shoes", help="shoes and their mileage")
+    shoes_commands = shoes.add_subparsers(dest="shoes_command", metavar="ACTION", required=True)
+    add = shoes_commands.add_parser("add", help="add a shoe and print its id")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--start-km", default="0", metavar="K", help="distance it already has (default 0)")
+    add.add_argument("--alert-km", default=None, metavar="K", help="alert distance (default 800 km, 500 mi)")
+    add.add_argument("--default", action="store_true", help="new runs go on this shoe")
+    add.set_defaults(handler=shoes_add_command)
+    shoe_list = shoes_commands.add_parser("list", help="list shoes with their distance")
+    shoe_list.add_argument("--json", action="store_true", help="a JSON array; distances in km")
+    shoe_list.set_defaults(handler=shoes_list_command)
+    retire = shoes_commands.add_parser("retire", help="retire a shoe")
+    retire.add_argument("id", metavar="ID")
+    retire.set_defaults(handler=shoes_retire_command)
+
+
+def _open(data_dir: Path) -> Any:
+    from calfdesk.storage.database import open_database
+
+    return open_database(data_dir)
+
+
+def _km(text: str, field: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(f"{field}: '{text}' is not a distance in km", field=field) from None
+    return value
+
+
+def _dump(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import training
+
+    unit = check_unit(args.csv_unit)
+    db = _open(data_dir)
+    try:
+        report = training.import_files(db, [Path(name) for name in args.files], csv_unit=unit)
+    finally:
+        db.close()
+    for path, item in zip(args.files, report.files, strict=True):
+        if item.error is None:
+            print(f"{path}: {item.summary()}")
+        else:
+            print(f"calfdesk: {path}: {item.error}", file=sys.stderr)
+    ok = len(report.files) - len(report.failed)
+    print(
+        f"added {report.added} runs in all, skipped {report.duplicates} duplicates; "
+        f"{ok} of {len(report.files)} files read"
+    )
+    return 2 if report.failed else 0
+
+
+def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.units import format_duration, format_pace
+    from calfdesk.services import training
+
+    start = parse_date(args.start, field_name="--from") if args.start else None
+    end = parse_date(args.end, field_name="--to") if args.end else None
+    db = _open(data_dir)
+    try:
+        runs = training.list_runs(db, start, end)
+    finally:
+        db.close()
+    if args.json:
+        _dump([training.run_as_json(run) for run in runs])
+        return 0
+    for run in runs:
+        climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
+        shoe = f"  [{run.shoe_name}]" if run.shoe_name else ""
+        print(
+            f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
+            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}"
+        )
+    return 0
+
+
+def load_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.training import parse_weekday
+    from calfdesk.services import training
+
+    first_weekday = parse_weekday(args.week_start)
+    db = _open(data_dir)
+    try:
+        weeks = training.training_load(db, first_weekday)
+    finally:
+        db.close()
+    if args.json:
+        _dump({"weeks": [training.week_as_json(week) for week in weeks]})
+        return 0
+    for week in weeks:
+        change = "" if week.change_pct is None else f"  {week.change_pct:+.0f}% on the week before"
+        ratio = "" if week.acwr is None else f"  7:28-day ratio {week.acwr:.2f}"
+        flag = "  ramp over 30% in two weeks" if week.ramp_flag else ""
+        print(
+            f"{week.week_start}  {week.distance_km:7.1f} km  +{week.elevation_gain_m:5.0f} m"
+            f"  {week.runs} runs{change}{ratio}{flag}"
+        )
+    return 0
+
+
+def shoes_add_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.training import DEFAULT_ALERT_KM, make_shoe
+    from calfdesk.services import training
+
+    shoe = make_shoe(
+        name=args.name,
+        start_km=_km(args.start_km, "--start-km"),
+        alert_km=DEFAULT_ALERT_KM if args.alert_km is None else _km(args.alert_km, "--alert-km"),
+        is_default=args.default,
+    )
+    db = _open(data_dir)
+    try:
+        saved = training.add_shoe(db, shoe)
+    finally:
+        db.close()
+    print(saved.id)
+    return 0
+
+
+def shoes_list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import training
+
+    db = _open(data_dir)
+    try:
+        shoes = training.list_shoes(db)
+    finally:
+        db.close()
+    if args.json:
+        _dump([training.shoe_as_json(shoe) for shoe in shoes])
+        return 0
+    for shoe in shoes:
+        marks = [mark for mark, on in (("default", shoe.is_default), ("retired", shoe.retired)) if on]
+        if shoe.past_alert and not shoe.retired:
+            marks.append("PAST ALERT: consider replacing")
+        extra = f"  ({', '.join(marks)})" if marks else ""
+        print(f"{shoe.id:>4}  {shoe.name}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}")
+    return 0
+
+
+def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import training
+
+    try:
+        shoe_id = int(args.id)
+    except ValueError:
+        raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
+    db = _open(data_dir)
+    try:
+        shoe = training.retire_shoe(db, shoe_id)
+    finally:
+        db.close()
+    print(f"retired {shoe.name} at {shoe.distance_km:.0f} km")
+    return 0

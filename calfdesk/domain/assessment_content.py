@@ -1,0 +1,303 @@
+"""The self-assessment's content, read from `resources/knowledge/*.toml`: questions, conditions, warning
+signs, contributing factors and scoring points. A clinician edits those files; this module only reads and
+checks them (docs/ASSESSMENT.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final, TypeAlias
+
+from calfdesk.assets import load_toml
+
+KNOWLEDGE_DIR: Final = "knowledge"
+KINDS: Final = ("one", "bool", "list", "int")
+ROUTES: Final = ("emergency", "urgent", "see_clinician")
+TRIAGE_LEVELS: Final = (*ROUTES, "self_care")  # most serious first
+TESTS: Final = ("is", "includes", "at_least")
+BOOL_ANSWERS: Final = {True: "yes", False: "no"}
+
+AnswerValue: TypeAlias = str | bool | int | tuple[str, ...]
+Answers: TypeAlias = Mapping[str, AnswerValue]
+
+
+class ContentError(Exception):
+    """A knowledge file is inconsistent (a bug in the shipped content, caught by the content tests)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    value: str
+    label: str
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    kind: str
+    wording: str
+    help: str
+    options: tuple[Option, ...] = ()
+    why: str = ""
+    how_to: str = ""
+    said: str = ""
+    said_yes: str = ""
+    said_no: str = ""
+    minimum: int = 0
+    maximum: int = 10
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(option.value for option in self.options)
+
+    def option(self, value: str) -> Option:
+        for option in self.options:
+            if option.value == value:
+                return option
+        raise KeyError(value)
+
+    def said_text(self, value: str | bool | int) -> str:
+        """How a result quotes one answer (one option of a list answer), e.g. "it started suddenly"."""
+        if self.kind == "bool":
+            return self.said_yes if value else self.said_no
+        if self.kind == "int":
+            return self.said.format(value=value)
+        return self.option(str(value)).said
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    id: str
+    name: str
+    what_it_is: str
+    how_it_feels: str
+    causes: tuple[str, ...]
+    what_helps: tuple[str, ...]
+    plan: str | None
+    clinician_log: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    """One check of one answer: `is` equals, `includes` a ticked option, `at_least` a number."""
+
+    answer: str
+    op: str
+    value: str | bool | int
+
+    def holds(self, answers: Answers) -> bool:
+        given = answers.get(self.answer)
+        if given is None:
+            return False
+        if self.op == "is":
+            return given == self.value and type(given) is type(self.value)
+        if self.op == "includes":
+            return isinstance(given, tuple) and self.value in given
+        return isinstance(given, int) and not isinstance(given, bool) and given >= int(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    id: str
+    route: str
+    message: str
+    why: str
+    when: tuple[tuple[Test, ...], ...]
+    also_mention: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    id: str
+    headline: str
+    what_to_do: str
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    id: str
+    title: str
+    training_changes: tuple[str, ...]
+    advice: str
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentContent:
+    version: str
+    disclaimer: str
+    pages: tuple[Page, ...]
+    questions: Mapping[str, Question]
+    conditions: tuple[Condition, ...]
+    red_flags: tuple[RedFlag, ...]
+    routes: Mapping[str, Route]
+    factors: tuple[Factor, ...]
+    points: Mapping[str, Mapping[str, Mapping[str, int]]]
+    full_marks: float
+    plan_min_score: float
+    fallback_plan: str
+    tie_order: tuple[str, ...]
+    sparse_below: int
+    sparse_note: str
+    low_scores_note: str
+    clinician_log_intro: str
+    reason_for: str
+    reason_against: str
+
+    def condition(self, condition_id: str) -> Condition:
+        for condition in self.conditions:
+            if condition.id == condition_id:
+                return condition
+        raise KeyError(condition_id)
+
+
+def _question(raw: Mapping[str, Any]) -> Question:
+    options = tuple(Option(item["value"], item["label"], item["said"]) for item in raw.get("option", ()))
+    return Question(
+        id=raw["id"],
+        kind=raw["kind"],
+        wording=raw["wording"],
+        help=raw.get("help", ""),
+        options=options,
+        why=raw.get("why", ""),
+        how_to=raw.get("how_to", ""),
+        said=raw.get("said", ""),
+        said_yes=raw.get("said_yes", ""),
+        said_no=raw.get("said_no", ""),
+        minimum=raw.get("min", 0),
+        maximum=raw.get("max", 10),
+    )
+
+
+def _flag(raw: Mapping[str, Any]) -> RedFlag:
+    alternatives: list[tuple[Test, ...]] = []
+    for alternative in raw["when"]:
+        tests: list[Test] = []
+        for answer, test in alternative.items():
+            if len(test) != 1:
+                raise ContentError(f"red flag {raw['id']}: test of '{answer}' must have exactly one of {TESTS}")
+            ((op, value),) = test.items()
+            tests.append(Test(answer, op, value))
+        alternatives.append(tuple(tests))
+    return RedFlag(
+        id=raw["id"],
+        route=raw["route"],
+        message=raw["message"],
+        why=raw["why"],
+        when=tuple(alternatives),
+        also_mention=tuple(raw.get("also_mention", ())),
+    )
+
+
+def _check(content: AssessmentContent) -> None:
+    """Every id a rule names must exist; raises ContentError naming the first broken reference."""
+    questions = content.questions
+    condition_ids = {condition.id for condition in content.conditions}
+    for each in questions.values():
+        if each.kind not in KINDS:
+            raise ContentError(f"question {each.id}: unknown kind '{each.kind}'")
+        if each.kind in ("one", "list") and not each.options:
+            raise ContentError(f"question {each.id}: needs options")
+        if each.kind == "bool" and not (each.said_yes and each.said_no):
+            raise ContentError(f"question {each.id}: needs said_yes and said_no")
+    paged = [question_id for page in content.pages for question_id in page.questions]
+    if sorted(paged) != sorted(questions):
+        raise ContentError("every question must appear on exactly one page")
+    for question_id, by_answer in content.points.items():
+        question = questions.get(question_id)
+        if question is None:
+            raise ContentError(f"scoring: unknown question '{question_id}'")
+        allowed = set(BOOL_ANSWERS.values()) if question.kind == "bool" else set(question.values)
+        for answer, by_condition in by_answer.items():
+            if answer not in allowed:
+                raise ContentError(f"scoring: '{answer}' is not an answer of '{question_id}'")
+            unknown = set(by_condition) - condition_ids
+            if unknown:
+                raise ContentError(f"scoring: unknown condition {sorted(unknown)} under {question_id}.{answer}")
+    for flag in content.red_flags:
+        if flag.route not in ROUTES:
+            raise ContentError(f"red flag {flag.id}: unknown route '{flag.route}'")
+        for test in (test for alternative in flag.when for test in alternative):
+            tested = questions.get(test.answer)
+            if tested is None or test.op not in TESTS:
+                raise ContentError(f"red flag {flag.id}: bad test on '{test.answer}'")
+            if test.op == "includes" and test.value not in tested.values:
+                raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
+            if test.op == "is" and tested.kind == "one" and test.value not in tested.values:
+                raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
+        for answer in flag.also_mention:
+            if answer not in questions:
+                raise ContentError(f"red flag {flag.id}: also_mention names unknown '{answer}'")
+    if set(content.routes) != set(TRIAGE_LEVELS):
+        raise ContentError(f"red_flags.toml needs one [route.X] for each of {TRIAGE_LEVELS}")
+    changes = set(questions["training_changes"].values)
+    for factor in content.factors:
+        if not set(factor.training_changes) <= changes:
+            raise ContentError(f"factor {factor.id}: unknown training change")
+    if sorted(content.tie_order) != sorted(condition_ids):
+        raise ContentError("assessment.toml tie_order must list every condition once")
+
+
+def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
+    """Build and check the content from the parsed TOML files, keyed by file stem."""
+    meta = files["assessment"]
+    routes = files["red_flags"]["route"]
+    content = AssessmentContent(
+        version=meta["content_version"],
+        disclaimer=meta["disclaimer"],
+        pages=tuple(
+            Page(raw["id"], raw["title"], raw.get("intro", ""), tuple(raw["questions"]))
+            for raw in files["questions"]["page"]
+        ),
+        questions={raw["id"]: _question(raw) for raw in files["questions"]["question"]},
+        conditions=tuple(
+            Condition(
+                id=raw["id"],
+                name=raw["name"],
+                what_it_is=raw["what_it_is"],
+                how_it_feels=raw["how_it_feels"],
+                causes=tuple(raw["causes"]),
+                what_helps=tuple(raw["what_helps"]),
+                plan=raw.get("plan"),
+                clinician_log=tuple(raw.get("clinician_log", ())),
+            )
+            for raw in files["conditions"]["condition"]
+        ),
+        red_flags=tuple(_flag(raw) for raw in files["red_flags"]["flag"]),
+        routes={key: Route(key, value["headline"], value["what_to_do"]) for key, value in routes.items()},
+        factors=tuple(
+            Factor(raw["id"], raw["title"], tuple(raw["training_changes"]), raw["advice"])
+            for raw in files["factors"]["factor"]
+        ),
+        points=files["scoring"]["points"],
+        full_marks=float(files["scoring"]["full_marks"]),
+        plan_min_score=float(meta["plan_min_score"]),
+        fallback_plan=meta["fallback_plan"],
+        tie_order=tuple(meta["tie_order"]),
+        sparse_below=int(meta["sparse_below"]),
+        sparse_note=meta["sparse_note"],
+        low_scores_note=meta["low_scores_note"],
+        clinician_log_intro=meta["clinician_log_intro"],
+        reason_for=meta["reason_for"],
+        reason_against=meta["reason_against"],
+    )
+    _check(content)
+    return content
+
+
+CONTENT_FILES: Final = ("assessment", "questions", "conditions", "red_flags", "factors", "scoring")
+
+
+@cache
+def load_content() -> AssessmentContent:
+    """The shipped content (read once per process)."""
+    return parse_content({name: load_toml(KNOWLEDGE_DIR, f"{name}.toml") for name in CONTENT_FILES})

@@ -1,0 +1,63 @@
+"""Distance and climb of a recorded GPS track, for files that do not state their own totals."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+EARTH_RADIUS_M: Final = 6_371_008.8
+# A median over 5 samples removes single-sample spikes; the 2 m hysteresis ignores GPS and barometer
+# jitter that would otherwise add up to tens of metres of phantom climb on a flat run.
+ELEVATION_MEDIAN_WINDOW: Final = 5
+ELEVATION_HYSTERESIS_M: Final = 2.0
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in metres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi = phi2 - phi1
+    d_lambda = math.radians(lon2 - lon1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+def track_length_m(points: Iterable[tuple[float, float]]) -> float:
+    """Length of a track given as (latitude, longitude) pairs, in metres."""
+    total = 0.0
+    previous: tuple[float, float] | None = None
+    for point in points:
+        if previous is not None:
+            total += haversine_m(previous[0], previous[1], point[0], point[1])
+        previous = point
+    return total
+
+
+def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> list[float]:
+    """Centred running median; the ends are padded with the first and last sample so a steady climb keeps
+    its full height."""
+    half = window // 2
+    if not values:
+        return []
+    padded = [values[0]] * half + list(values) + [values[-1]] * half
+    return [statistics.median(padded[i : i + window]) for i in range(len(values))]
+
+
+def elevation_gain_m(altitudes: Sequence[float], hysteresis_m: float = ELEVATION_HYSTERESIS_M) -> float | None:
+    """Total climb of a track after smoothing; None when the track has no altitudes.
+
+    A climb counts only once it rises `hysteresis_m` above the lowest point since the last counted climb.
+    """
+    if not altitudes:
+        return None
+    values = smoothed(altitudes)
+    gain = 0.0
+    reference = values[0]
+    for value in values[1:]:
+        if value - reference >= hysteresis_m:
+            gain += value - reference
+            reference = value
+        elif value < reference:
+            reference = value
+    return gain

@@ -1,0 +1,96 @@
+"""Kilometres and miles: the one place that converts and formats distances and paces.
+
+Everything is stored and exchanged in kilometres (JSON, database); only what the runner reads is shown
+in their unit.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final, Literal
+
+from calfdesk.errors import InvalidInput
+
+DistanceUnit = Literal["km", "mi"]
+UNITS: Final[tuple[DistanceUnit, ...]] = ("km", "mi")
+UNIT_LABELS: Final[dict[DistanceUnit, str]] = {"km": "Kilometres", "mi": "Miles"}
+KM_PER_MILE: Final = 1.609344
+
+
+def check_unit(unit: str) -> DistanceUnit:
+    if unit == "km":
+        return "km"
+    if unit == "mi":
+        return "mi"
+    raise InvalidInput(f"unit: '{unit}' is not km or mi", field="unit")
+
+
+def km_to_unit(km: float, unit: DistanceUnit) -> float:
+    return km / KM_PER_MILE if unit == "mi" else km
+
+
+def unit_to_km(value: float, unit: DistanceUnit) -> float:
+    return value * KM_PER_MILE if unit == "mi" else value
+
+
+def miles_to_km(miles: float) -> float:
+    return miles * KM_PER_MILE
+
+
+def km_to_miles(km: float) -> float:
+    return km / KM_PER_MILE
+
+
+def format_distance(km: float, unit: DistanceUnit, *, decimals: int = 1) -> str:
+    """`12.3 km` or `7.6 mi`."""
+    return f"{km_to_unit(km, unit):.{decimals}f} {unit}"
+
+
+def pace_seconds(duration_s: float, km: float, unit: DistanceUnit) -> float | None:
+    """Seconds per kilometre or per mile; None when there is no distance to divide by."""
+    distance = km_to_unit(km, unit)
+    if distance <= 0 or duration_s <= 0:
+        return None
+    return duration_s / distance
+
+
+def format_pace(duration_s: float, km: float, unit: DistanceUnit) -> str:
+    """`5:12 /km`; an em dash when the pace is unknown."""
+    seconds = pace_seconds(duration_s, km, unit)
+    if seconds is None or not math.isfinite(seconds):
+        return "—"
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d} /{unit}"
+
+
+def format_duration(duration_s: float) -> str:
+    """`1:02:03` or `42:05`."""
+    whole = max(0, round(duration_s))
+    hours, rest = divmod(whole, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{minutes}:{seconds:02d}"
+
+
+FEET_PER_METRE: Final = 3.280839895
+
+
+def elevation_label(unit: DistanceUnit) -> str:
+    """Climb is shown in feet to runners who use miles, in metres otherwise."""
+    return "ft" if unit == "mi" else "m"
+
+
+def metres_to_unit(metres: float, unit: DistanceUnit) -> float:
+    return metres * FEET_PER_METRE if unit == "mi" else metres
+
+
+def unit_to_metres(value: float, unit: DistanceUnit) -> float:
+    return value / FEET_PER_METRE if unit == "mi" else value
+
+
+def format_elevation(metres: float | None, unit: DistanceUnit) -> str:
+    """`120 m` or `394 ft`; an em dash when unknown."""
+    if metres is None:
+        return "—"
+    return f"{metres_to_unit(metres, unit):.0f} {elevation_label(unit)}"

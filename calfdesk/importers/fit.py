@@ -1,0 +1,161 @@
+"""Garmin FIT activity files (fitdecode). The session totals are the file's own figures; records are the
+fallback when a device wrote no session (for example a file cut short)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from calfdesk.domain.track import elevation_gain_m, track_length_m
+from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.errors import InvalidInput
+from calfdesk.importers.common import ImportedFile, file_error
+
+SEMICIRCLES_TO_DEGREES: Final = 180.0 / 2**31
+
+
+@dataclass(slots=True)
+class _Records:
+    times: list[dt.datetime] = field(default_factory=list)
+    distances: list[float] = field(default_factory=list)
+    altitudes: list[float] = field(default_factory=list)
+    positions: list[tuple[float, float]] = field(default_factory=list)
+
+
+def _value(frame: Any, *names: str) -> Any:
+    for name in names:
+        if frame.has_field(name):
+            value = frame.get_value(name)
+            if value is not None:
+                return value
+    return None
+
+
+def _sport_label(sport: Any, sub_sport: Any) -> str:
+    parts = [str(part) for part in (sport, sub_sport) if part not in (None, "generic")]
+    return " ".join(parts) if parts else ""
+
+
+def read_fit(name: str, data: bytes) -> ImportedFile:
+    """Each running session is one run; sessions of other sports are skipped."""
+    import fitdecode
+
+    sessions: list[Any] = []
+    records = _Records()
+    sport: tuple[Any, Any] | None = None
+    offset: dt.timedelta | None = None
+    saw_file_id = False
+    try:
+        with fitdecode.FitReader(
+            io.BytesIO(data),
+            check_crc=fitdecode.CrcCheck.RAISE,
+            error_handling=fitdecode.ErrorHandling.RAISE,
+        ) as reader:
+            for frame in reader:
+                if frame.frame_type != fitdecode.FIT_FRAME_DATA:
+                    continue
+                if frame.name == "file_id":
+                    saw_file_id = True
+                    kind = _value(frame, "type")
+                    if kind is not None and kind != "activity":
+                        raise file_error(name, f"this FIT file holds '{kind}', not a recorded activity")
+                elif frame.name == "session":
+                    sessions.append(frame)
+                elif frame.name == "sport" and sport is None:
+                    sport = (_value(frame, "sport"), _value(frame, "sub_sport"))
+                elif frame.name == "activity":
+                    stamp, local = _value(frame, "timestamp"), _value(frame, "local_timestamp")
+                    if isinstance(stamp, dt.datetime) and isinstance(local, dt.datetime):
+                        offset = local.replace(tzinfo=None) - stamp.replace(tzinfo=None)
+                elif frame.name == "record":
+                    _add_record(records, frame)
+    except fitdecode.FitHeaderError as error:
+        raise file_error(name, f"not a FIT file ({error})") from None
+    except fitdecode.FitEOFError:
+        raise file_error(name, "the FIT file is truncated (it ends in the middle of a message)") from None
+    except fitdecode.FitCRCError:
+        raise file_error(name, "the FIT file is damaged (checksum mismatch)") from None
+    except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError) as error:
+        raise file_error(name, f"the FIT file cannot be read ({error})") from None
+    if not saw_file_id:
+        raise file_error(name, "not a FIT activity file (no file_id message)")
+    result = ImportedFile(name, "fit")
+    try:
+        if sessions:
+            for session in sessions:
+                label = _sport_label(_value(session, "sport"), _value(session, "sub_sport"))
+                if label and not is_running_type(label):
+                    result.skipped[label] += 1
+                    continue
+                result.runs.append(_session_to_run(name, session, records, offset, len(sessions) == 1))
+        else:
+            label = _sport_label(*sport) if sport else ""
+            if label and not is_running_type(label):
+                result.skipped[label] += 1
+            else:
+                result.runs.append(_records_to_run(name, records, offset))
+    except InvalidInput as error:
+        if error.field == name:
+            raise
+        raise file_error(name, str(error)) from None
+    return result
+
+
+def _add_record(records: _Records, frame: Any) -> None:
+    stamp = _value(frame, "timestamp")
+    if isinstance(stamp, dt.datetime):
+        records.times.append(stamp)
+    distance = _value(frame, "distance")
+    if isinstance(distance, int | float):
+        records.distances.append(float(distance))
+    altitude = _value(frame, "enhanced_altitude", "altitude")
+    if isinstance(altitude, int | float):
+        records.altitudes.append(float(altitude))
+    latitude, longitude = _value(frame, "position_lat"), _value(frame, "position_long")
+    if isinstance(latitude, int) and isinstance(longitude, int):
+        records.positions.append((latitude * SEMICIRCLES_TO_DEGREES, longitude * SEMICIRCLES_TO_DEGREES))
+
+
+def _aware(moment: dt.datetime, offset: dt.timedelta | None) -> dt.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    if offset is None:
+        return moment.astimezone()
+    return moment.astimezone(dt.timezone(offset))
+
+
+def _session_to_run(name: str, session: Any, records: _Records, offset: dt.timedelta | None, only_session: bool) -> Run:
+    start = _value(session, "start_time")
+    if not isinstance(start, dt.datetime):
+        raise file_error(name, "a session has no start time")
+    duration = _value(session, "total_timer_time", "total_elapsed_time")
+    distance = _value(session, "total_distance")
+    ascent = _value(session, "total_ascent")
+    if distance is None and only_session:
+        distance = max(records.distances) if records.distances else track_length_m(records.positions)
+    if ascent is None and only_session:
+        ascent = elevation_gain_m(records.altitudes)
+    return make_run(
+        start=_aware(start, offset),
+        duration_s=float(duration or 0.0),
+        distance_km=float(distance or 0.0) / 1000.0,
+        elevation_gain_m=None if ascent is None else float(ascent),
+        source="fit",
+        source_file=name,
+    )
+
+
+def _records_to_run(name: str, records: _Records, offset: dt.timedelta | None) -> Run:
+    if len(records.times) < 2:
+        raise file_error(name, "the file has no session and too few records to make a run")
+    distance = max(records.distances) if records.distances else track_length_m(records.positions)
+    return make_run(
+        start=_aware(min(records.times), offset),
+        duration_s=(max(records.times) - min(records.times)).total_seconds(),
+        distance_km=distance / 1000.0,
+        elevation_gain_m=elevation_gain_m(records.altitudes),
+        source="fit",
+        source_file=name,
+    )

@@ -1,0 +1,85 @@
+"""Garmin Connect's "Export CSV" `Activities.csv`.
+
+Numbers follow the account's locale (a decimal comma "12,51" with a thousands dot "1.195" in Europe),
+"--" means no value, lines end with CRLF, and `Date` is the local wall-clock time of the start, written in
+the locale's date format. Distances and climb are read in the unit chosen by the caller (Garmin does not
+say which it used), kilometres and metres by default.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.domain.units import DistanceUnit, unit_to_km, unit_to_metres
+from calfdesk.errors import InvalidInput
+from calfdesk.importers.activity_csv import Table, read_table
+from calfdesk.importers.common import (
+    ImportedFile,
+    as_aware_local,
+    file_error,
+    guess_decimal_comma,
+    numeric_date_order,
+    parse_clock_duration,
+    parse_export_datetime,
+    parse_number,
+)
+
+REQUIRED: Final = ("activity type", "date", "distance")
+NO_DISTANCE: Final = "runs without a distance"
+
+
+def looks_like_garmin(table: Table) -> bool:
+    return table.has(*REQUIRED) and not table.has("activity id")
+
+
+def read_garmin_csv(name: str, data: bytes, unit: DistanceUnit = "km") -> ImportedFile:
+    return garmin_runs(name, read_table(name, data), unit)
+
+
+def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedFile:
+    if not looks_like_garmin(table):
+        raise file_error(name, "not a Garmin Connect Activities.csv (no Activity Type, Date and Distance)")
+    decimal_comma = guess_decimal_comma(table.column("distance"))
+    day_first = numeric_date_order(table.column("date"))
+    result = ImportedFile(name, "garmin")
+    for line, row in table.rows:
+        activity_type = table.cell(row, "activity type")
+        if not is_running_type(activity_type):
+            result.skipped[activity_type or "no type"] += 1
+            continue
+        try:
+            run = _row_to_run(name, table, row, decimal_comma=decimal_comma, day_first=day_first, unit=unit)
+        except (ValueError, InvalidInput) as error:
+            raise file_error(name, f"line {line}: {error}") from None
+        if run is None:
+            result.skipped[NO_DISTANCE] += 1
+        else:
+            result.runs.append(run)
+    return result
+
+
+def _row_to_run(
+    name: str, table: Table, row: list[str], *, decimal_comma: bool, day_first: bool, unit: DistanceUnit
+) -> Run | None:
+    start = as_aware_local(parse_export_datetime(table.cell(row, "date"), day_first=day_first))
+    distance = parse_number(table.cell(row, "distance"), decimal_comma=decimal_comma)
+    if not distance:
+        return None
+    duration = None
+    for column in ("time", "moving time", "elapsed time"):
+        duration = parse_clock_duration(table.cell(row, column))
+        if duration:
+            break
+    if not duration:
+        raise ValueError("the run has no time")
+    ascent = parse_number(table.cell(row, "total ascent"), decimal_comma=decimal_comma)
+    return make_run(
+        start=start,
+        duration_s=duration,
+        distance_km=unit_to_km(distance, unit),
+        elevation_gain_m=None if ascent is None else unit_to_metres(ascent, unit),
+        source="garmin",
+        title=table.cell(row, "title"),
+        source_file=name,
+    )

@@ -1,0 +1,86 @@
+"""Strava's bulk-export `activities.csv`.
+
+The export repeats column names (the first `Distance` is kilometres, the second metres; `Elapsed Time`,
+`Max Heart Rate`, `Relative Effort` and `Commute` twice), its column set grows between versions (87, 99
+columns...), and older versions wrote some headers as raw HTML. Times are UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.errors import InvalidInput
+from calfdesk.importers.activity_csv import Table, read_table
+from calfdesk.importers.common import (
+    ImportedFile,
+    file_error,
+    local_offset,
+    numeric_date_order,
+    parse_export_datetime,
+    parse_number,
+)
+
+REQUIRED: Final = ("activity id", "activity date", "activity type")
+NO_DISTANCE: Final = "runs without a distance"
+
+
+def looks_like_strava(table: Table) -> bool:
+    return table.has(*REQUIRED)
+
+
+def read_strava_csv(name: str, data: bytes) -> ImportedFile:
+    table = read_table(name, data)
+    return strava_runs(name, table)
+
+
+def strava_runs(name: str, table: Table) -> ImportedFile:
+    if not looks_like_strava(table):
+        raise file_error(name, "not a Strava activities.csv (no Activity ID, Activity Date and Activity Type)")
+    if not table.has("distance"):
+        raise file_error(name, "the Strava export has no Distance column")
+    day_first = numeric_date_order(table.column("activity date"))
+    result = ImportedFile(name, "strava")
+    for line, row in table.rows:
+        activity_type = table.cell(row, "activity type")
+        if not is_running_type(activity_type):
+            result.skipped[activity_type or "no type"] += 1
+            continue
+        try:
+            run = _row_to_run(name, table, row, day_first)
+        except (ValueError, InvalidInput) as error:
+            raise file_error(name, f"line {line}: {error}") from None
+        if run is None:
+            result.skipped[NO_DISTANCE] += 1
+        else:
+            result.runs.append(run)
+    return result
+
+
+def _number(text: str) -> float | None:
+    return parse_number(text, decimal_comma=False)
+
+
+def _row_to_run(name: str, table: Table, row: list[str], day_first: bool) -> Run | None:
+    started = parse_export_datetime(table.cell(row, "activity date"), day_first=day_first)
+    start = local_offset(started.replace(tzinfo=dt.UTC))
+    # The last Distance column is metres in every version; a single one is kilometres.
+    metres = _number(table.cell(row, "distance", -1)) if len(table.columns["distance"]) > 1 else None
+    km = metres / 1000.0 if metres is not None else _number(table.cell(row, "distance"))
+    if not km:
+        return None
+    duration = _number(table.cell(row, "moving time")) or _number(table.cell(row, "elapsed time", -1))
+    if not duration:
+        raise ValueError("the run has no moving or elapsed time")
+    gain = _number(table.cell(row, "elevation gain"))
+    return make_run(
+        start=start,
+        duration_s=duration,
+        distance_km=km,
+        elevation_gain_m=gain,
+        source="strava",
+        title=table.cell(row, "activity name"),
+        gear=table.cell(row, "activity gear"),
+        source_file=name,
+    )

@@ -1,0 +1,110 @@
+"""Garmin Training Center (TCX) files, read with the standard library after refusing any DOCTYPE."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from calfdesk.domain.track import elevation_gain_m, track_length_m
+from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.errors import InvalidInput
+from calfdesk.importers.common import ImportedFile, file_error, local_offset, parse_xml_datetime, safe_xml_text
+
+
+def _local(tag: str) -> str:
+    """The tag name without its namespace; TCX files differ in which namespace URIs they use."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(element: ET.Element, name: str) -> list[ET.Element]:
+    return [child for child in element if _local(child.tag) == name]
+
+
+def _child_text(element: ET.Element, name: str) -> str | None:
+    for child in element:
+        if _local(child.tag) == name:
+            return (child.text or "").strip()
+    return None
+
+
+def read_tcx(name: str, data: bytes) -> ImportedFile:
+    """Each `Activity` is one run; activities whose Sport is not Running are skipped."""
+    text = safe_xml_text(name, data)
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as error:
+        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+    if _local(root.tag) != "TrainingCenterDatabase":
+        raise file_error(name, "not a TCX file (no TrainingCenterDatabase element)")
+    activities = [element for element in root.iter() if _local(element.tag) == "Activity"]
+    if not activities:
+        raise file_error(name, "the file has no activities; a course is not a recorded run")
+    result = ImportedFile(name, "tcx")
+    for number, activity in enumerate(activities, start=1):
+        sport = activity.get("Sport", "").strip()
+        if sport and not is_running_type(sport):
+            result.skipped[sport] += 1
+            continue
+        label = f"activity {number}" if len(activities) > 1 else "the activity"
+        try:
+            result.runs.append(_activity_to_run(name, activity))
+        except (ValueError, InvalidInput) as error:
+            raise file_error(name, f"{label}: {error}") from None
+    return result
+
+
+def _activity_to_run(name: str, activity: ET.Element) -> Run:
+    laps = _children(activity, "Lap")
+    if not laps:
+        raise ValueError("it has no laps")
+    lap_seconds = 0.0
+    lap_metres = 0.0
+    laps_have_distance = True
+    points: list[tuple[float, float]] = []
+    point_metres: list[float] = []
+    altitudes: list[float] = []
+    times: list[dt.datetime] = []
+    for lap in laps:
+        lap_seconds += float(_child_text(lap, "TotalTimeSeconds") or 0.0)
+        distance_text = _child_text(lap, "DistanceMeters")
+        if distance_text:
+            lap_metres += float(distance_text)
+        else:
+            laps_have_distance = False
+        for point in (element for element in lap.iter() if _local(element.tag) == "Trackpoint"):
+            time_text = _child_text(point, "Time")
+            if time_text:
+                times.append(parse_xml_datetime(time_text))
+            altitude = _child_text(point, "AltitudeMeters")
+            if altitude:
+                altitudes.append(float(altitude))
+            point_distance = _child_text(point, "DistanceMeters")
+            if point_distance:
+                point_metres.append(float(point_distance))
+            for position in _children(point, "Position"):
+                latitude = _child_text(position, "LatitudeDegrees")
+                longitude = _child_text(position, "LongitudeDegrees")
+                if latitude and longitude:
+                    points.append((float(latitude), float(longitude)))
+    start_text = _child_text(activity, "Id") or laps[0].get("StartTime", "")
+    if not start_text:
+        raise ValueError("it has no start time")
+    start = parse_xml_datetime(start_text)
+    # The file's own distance: the laps' totals, else the last cumulative track distance, else the track.
+    if laps_have_distance and lap_metres > 0:
+        metres = lap_metres
+    elif point_metres:
+        metres = max(point_metres)
+    else:
+        metres = track_length_m(points)
+    if lap_seconds <= 0 and len(times) >= 2:
+        lap_seconds = (max(times) - min(times)).total_seconds()
+    return make_run(
+        start=local_offset(start),
+        duration_s=lap_seconds,
+        distance_km=metres / 1000.0,
+        elevation_gain_m=elevation_gain_m(altitudes),
+        source="tcx",
+        title=_child_text(activity, "Notes") or "",
+        source_file=name,
+    )

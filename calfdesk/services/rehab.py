@@ -1,0 +1,343 @@
+"""Rehab plan use cases shared by the window and the command line: start a plan, today's checklist, ticks,
+pain after a session, the morning check-in, heel-raise tests, suggestions and the runner's decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from calfdesk.domain import rehab
+from calfdesk.domain.rehab import (
+    Catalog,
+    ChecklistItem,
+    DayAdherence,
+    Enrolment,
+    GateStatus,
+    HeelRaiseTest,
+    MorningCheckIn,
+    Phase,
+    Plan,
+    SessionPain,
+    Suggestion,
+)
+from calfdesk.errors import InvalidInput
+from calfdesk.storage import rehab_store
+from calfdesk.storage.database import Database
+
+ADHERENCE_HISTORY_DAYS = 12 * 7
+MORNING_CHECK_IN_TIME = dt.time(8, 0)
+
+
+def catalog() -> Catalog:
+    return rehab.load_catalog()
+
+
+def list_plans() -> list[Plan]:
+    return list(catalog().plans.values())
+
+
+def plan_as_json(plan: Plan) -> dict[str, object]:
+    """A `plan list --json` object (CONTRACTS.md), plus the plan's variants."""
+    return {
+        "id": plan.id,
+        "name": plan.name,
+        "for_condition": plan.for_condition,
+        "weeks": plan.weeks,
+        "variants": sorted(plan.variants),
+    }
+
+
+def _require_active(db: Database) -> Enrolment:
+    enrolment = rehab_store.active_enrolment(db)
+    if enrolment is None:
+        raise InvalidInput("plan: no plan is active; start one with 'calfdesk plan start PLAN_ID'", field="plan")
+    return enrolment
+
+
+def active_plan(db: Database) -> Enrolment | None:
+    return rehab_store.active_enrolment(db)
+
+
+def check_plan_choice(plan_id: str, *, side: str, variant: str | None, today: dt.date) -> Enrolment:
+    """The enrolment a start would create, without touching the data file; InvalidInput for a bad choice."""
+    return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
+
+
+def start_plan(
+    db: Database,
+    plan_id: str,
+    *,
+    side: str = "both",
+    variant: str | None = None,
+    today: dt.date,
+    replace: bool = False,
+) -> Enrolment:
+    """Start a plan from its first phase. A plan already active is kept unless `replace` (then abandoned)."""
+    enrolment = check_plan_choice(plan_id, side=side, variant=variant, today=today)
+    active = rehab_store.active_enrolment(db)
+    if active is not None and not replace:
+        raise InvalidInput(
+            f"plan: {active.plan_id} is already active since {active.started}; finish or abandon it first",
+            field="plan",
+        )
+    return rehab_store.add_enrolment(db, enrolment, end_active_as="abandoned" if active is not None else None)
+
+
+def end_plan(db: Database, *, today: dt.date, finished: bool) -> Enrolment:
+    """Finish or abandon the active plan; its history stays."""
+    enrolment = _require_active(db)
+    assert enrolment.id is not None
+    rehab_store.end_enrolment(db, enrolment.id, "finished" if finished else "abandoned", today)
+    return enrolment
+
+
+def plan_history(db: Database) -> list[Enrolment]:
+    return rehab_store.list_enrolments(db)
+
+
+@dataclass(frozen=True, slots=True)
+class TodayPlan:
+    enrolment: Enrolment
+    plan: Plan
+    phase: Phase
+    day: dt.date
+    items: list[ChecklistItem]
+
+    @property
+    def done_count(self) -> int:
+        return sum(item.done for item in self.items)
+
+
+def _plan_and_phase(enrolment: Enrolment, day: dt.date) -> tuple[Plan, Phase]:
+    plan = catalog().plans[enrolment.plan_id]
+    return plan, plan.phase(enrolment.change_on(day).phase_id)
+
+
+def today_plan(db: Database, day: dt.date) -> TodayPlan | None:
+    """Today's checklist of the active plan, or None when no plan is active."""
+    enrolment = rehab_store.active_enrolment(db)
+    if enrolment is None:
+        return None
+    assert enrolment.id is not None
+    plan, phase = _plan_and_phase(enrolment, day)
+    done = rehab_store.done_ids(db, enrolment.id, day, day)
+    return TodayPlan(enrolment, plan, phase, day, rehab.checklist(catalog(), enrolment, day, done))
+
+
+def phase_as_json(phase: Phase) -> dict[str, object]:
+    return {"id": phase.id, "name": phase.name, "goal": phase.goal}
+
+
+def today_as_json(today: TodayPlan) -> dict[str, object]:
+    """The `plan today --json` object (CONTRACTS.md)."""
+    return {
+        "plan": today.plan.id,
+        "date": today.day.isoformat(),
+        "phase": phase_as_json(today.phase),
+        "items": [
+            {
+                "id": item.id,
+                "exercise": item.exercise.id,
+                "name": item.name,
+                "dose": item.dose_text,
+                "slot": item.slot,
+                "done": item.done,
+            }
+            for item in today.items
+        ],
+    }
+
+
+def set_item_done(db: Database, item_id: str, *, today: dt.date, done: bool = True) -> ChecklistItem:
+    """Tick (or untick) one checklist item of today or an earlier day of the active plan; saved at once."""
+    day, _exercise, _slot = rehab.parse_item_id(item_id)
+    if day > today:
+        raise InvalidInput(f"item: {item_id} is in the future; tick it on {day}", field="item")
+    enrolment = _require_active(db)
+    assert enrolment.id is not None
+    items = {item.id: item for item in rehab.checklist(catalog(), enrolment, day)}
+    if item_id not in items:
+        raise InvalidInput(f"item: {item_id} is not on the checklist of {day}", field="item")
+    if done:
+        rehab_store.tick(db, enrolment.id, items[item_id])
+    else:
+        rehab_store.untick(db, enrolment.id, item_id)
+    return items[item_id]
+
+
+def record_session_pain(db: Database, pain: int, *, slot: str, day: dt.date) -> SessionPain:
+    """Pain during the exercises of one session (0-10); the same day and slot again replaces it."""
+    value = rehab.make_session_pain(day, slot, pain)
+    enrolment = _require_active(db)
+    assert enrolment.id is not None
+    return rehab_store.save_session_pain(db, enrolment.id, value)
+
+
+def morning_check_in(db: Database, day: dt.date) -> MorningCheckIn | None:
+    stored = rehab_store.get_check_in(db, day)
+    return stored.check_in if stored is not None else None
+
+
+def morning_check_in_due(db: Database, day: dt.date) -> bool:
+    """True on a morning after the plan's first day when today's check-in has not been given yet."""
+    enrolment = rehab_store.active_enrolment(db)
+    return enrolment is not None and enrolment.started < day and rehab_store.get_check_in(db, day) is None
+
+
+def record_morning_check_in(
+    db: Database, day: dt.date, pain: int, stiffness_min: int | None, *, at: dt.time | None = None
+) -> MorningCheckIn:
+    """Save the morning's pain and stiffness, and the matching morning entry in the soreness diary."""
+    from calfdesk.domain.diary import make_entry
+    from calfdesk.services import diary
+
+    check_in = rehab.make_morning_check_in(day, pain, stiffness_min)
+    enrolment = rehab_store.active_enrolment(db)
+    location = "achilles" if enrolment is not None and enrolment.plan_id == "achilles_tendinopathy" else "calf"
+    entry = make_entry(
+        local_date=day,
+        local_time=at or MORNING_CHECK_IN_TIME,
+        soreness=pain,
+        context="morning",
+        location=location,
+        side=enrolment.side if enrolment is not None else "both",
+        stiffness_min=stiffness_min,
+        notes="Morning check-in",
+    )
+    previous = rehab_store.get_check_in(db, day)
+    if previous is not None and previous.diary_entry_id is not None:
+        existing = diary.list_entries(db, day, day)
+        if any(item.id == previous.diary_entry_id for item in existing):
+            diary.edit_entry(db, entry.with_id(previous.diary_entry_id))
+            rehab_store.save_check_in(db, check_in, previous.diary_entry_id)
+            return check_in
+    saved = diary.log_entry(db, entry)
+    rehab_store.save_check_in(db, check_in, saved.id)
+    return check_in
+
+
+def record_heel_raise_test(db: Database, day: dt.date, left_reps: int, right_reps: int) -> HeelRaiseTest:
+    test = rehab.make_heel_raise_test(day, left_reps, right_reps)
+    enrolment = rehab_store.active_enrolment(db)
+    return rehab_store.add_heel_raise_test(db, test, enrolment.id if enrolment is not None else None)
+
+
+def heel_raise_tests(db: Database) -> list[HeelRaiseTest]:
+    return rehab_store.list_heel_raise_tests(db)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStatus:
+    enrolment: Enrolment
+    plan: Plan
+    phase: Phase
+    day: dt.date
+    adherence: list[DayAdherence]
+    weekly_percent: float | None
+    streak: int
+    suggestion: Suggestion | None
+    tests: list[HeelRaiseTest]
+    next_phase_gate: GateStatus | None
+    sessions: list[SessionPain]
+
+    @property
+    def latest_test(self) -> HeelRaiseTest | None:
+        return self.tests[-1] if self.tests else None
+
+    @property
+    def load_label(self) -> str:
+        return self.plan.load_levels[self.enrolment.current.load_level].label
+
+
+def plan_status(db: Database, day: dt.date) -> PlanStatus | None:
+    """Phase, adherence, heel-raise tests and the current suggestion of the active plan."""
+    enrolment = rehab_store.active_enrolment(db)
+    if enrolment is None:
+        return None
+    assert enrolment.id is not None
+    plan, phase = _plan_and_phase(enrolment, day)
+    start = max(enrolment.started, day - dt.timedelta(days=ADHERENCE_HISTORY_DAYS - 1))
+    adherence = rehab.adherence_days(
+        catalog(), enrolment, start, day, rehab_store.done_ids(db, enrolment.id, start, day)
+    )
+    tests = rehab_store.list_heel_raise_tests(db)
+    sessions = rehab_store.list_session_pains(db, enrolment.id)
+    latest_test = tests[-1] if tests else None
+    suggestion = rehab.suggest(
+        plan,
+        enrolment,
+        day,
+        sessions,
+        rehab_store.list_check_ins(db, enrolment.started - dt.timedelta(days=7)),
+        latest_test,
+        since_utc=_last_decision_utc(db, enrolment.id),
+    )
+    following = plan.next_phase(phase.id)
+    gate = rehab.gate_status(plan, enrolment, following, day, latest_test) if following is not None else None
+    return PlanStatus(
+        enrolment=enrolment,
+        plan=plan,
+        phase=phase,
+        day=day,
+        adherence=adherence,
+        weekly_percent=rehab.weekly_percent(adherence, day),
+        streak=rehab.current_streak(adherence, day),
+        suggestion=suggestion,
+        tests=tests,
+        next_phase_gate=gate,
+        sessions=sessions,
+    )
+
+
+def _last_decision_utc(db: Database, enrolment_id: int) -> str:
+    decisions = rehab_store.list_decisions(db, enrolment_id)
+    return decisions[-1].decided_utc if decisions else ""
+
+
+def status_as_json(status: PlanStatus) -> dict[str, object]:
+    """The `plan status --json` object (CONTRACTS.md), plus side, load, streak and the latest test."""
+    test = status.latest_test
+    today_entry = status.adherence[-1] if status.adherence else None
+    return {
+        "plan": status.plan.id,
+        "variant": status.enrolment.variant,
+        "side": status.enrolment.side,
+        "phase": phase_as_json(status.phase),
+        "started": status.enrolment.started.isoformat(),
+        "load": status.load_label,
+        "adherence_7d": status.weekly_percent,
+        "streak_days": status.streak,
+        "today": {"done": today_entry.done, "total": today_entry.total} if today_entry else None,
+        "heel_raise_test": (
+            {
+                "date": test.day.isoformat(),
+                "left": test.left_reps,
+                "right": test.right_reps,
+                "symmetry_pct": test.symmetry_index(status.enrolment.side),
+            }
+            if test
+            else None
+        ),
+        "suggestion": (
+            {"action": status.suggestion.action, "reason": status.suggestion.reason} if status.suggestion else None
+        ),
+    }
+
+
+def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
+    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan."""
+    status = plan_status(db, day)
+    if status is None:
+        raise InvalidInput("plan: no plan is active", field="plan")
+    suggestion = status.suggestion
+    if suggestion is None or not suggestion.changes_plan:
+        raise InvalidInput("suggestion: there is no change to accept or decline right now", field="suggestion")
+    enrolment_id = status.enrolment.id
+    assert enrolment_id is not None
+    decision = rehab_store.make_decision(enrolment_id, day, suggestion, accepted=accepted)
+    if accepted:
+        change = rehab.apply_suggestion(status.plan, status.enrolment, suggestion, day)
+        rehab_store.add_change(db, enrolment_id, change, decision)
+    else:
+        rehab_store.add_decision(db, decision)
+    return suggestion

@@ -1,0 +1,297 @@
+"""Training use cases: import run files, add and edit runs, manage shoes, and read the weekly load."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from calfdesk.domain.training import (
+    DEFAULT_FIRST_WEEKDAY,
+    DUPLICATE_START_TOLERANCE,
+    DuplicateFinder,
+    LoadWarning,
+    Run,
+    Shoe,
+    WeekLoad,
+    load_warnings,
+    weekly_load,
+)
+from calfdesk.domain.units import DistanceUnit
+from calfdesk.errors import InvalidInput
+from calfdesk.storage import training_store
+from calfdesk.storage.database import Database
+
+# done files, all files, the file about to be read (empty when finished)
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+@dataclass(slots=True)
+class FileReport:
+    """What happened to one file: runs added, duplicates skipped, other activities left out, or why it failed."""
+
+    name: str
+    added: int = 0
+    duplicates: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    new_shoes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(self.skipped.values())
+
+    def summary(self) -> str:
+        if self.error is not None:
+            return f"not imported: {self.error}"
+        parts = [f"added {_count(self.added, 'run')}", f"skipped {_count(self.duplicates, 'duplicate')}"]
+        if self.skipped:
+            kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+            parts.append(f"left out {_count(self.skipped_count, 'other activity', 'other activities')} ({kinds})")
+        if self.new_shoes:
+            parts.append(f"new shoes: {', '.join(self.new_shoes)}")
+        return ", ".join(parts)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    cancelled: bool = False
+    not_started: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(report.added for report in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(report.duplicates for report in self.files)
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [report for report in self.files if report.error is not None]
+
+
+def import_data(db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit = "km") -> FileReport:
+    """Import one file's runs, all or nothing; duplicates of stored runs (or of each other) are skipped.
+
+    Raises InvalidInput naming the file when it cannot be read.
+    """
+    from calfdesk.importers import read_activity_file
+
+    parsed = read_activity_file(name, data, csv_unit=csv_unit)
+    report = FileReport(name, skipped=parsed.skipped)
+    if not parsed.runs:
+        return report
+    low = min(run.start for run in parsed.runs) - DUPLICATE_START_TOLERANCE
+    high = max(run.start for run in parsed.runs) + DUPLICATE_START_TOLERANCE
+    finder = DuplicateFinder(training_store.starts_between(db, low, high))
+    fresh: list[Run] = []
+    for run in parsed.runs:
+        if finder.matches(run.start, run.distance_km):
+            report.duplicates += 1
+            continue
+        finder.add(run.start, run.distance_km)
+        fresh.append(run)
+    result = training_store.add_imported_runs(db, fresh)
+    report.added = result.added
+    report.new_shoes = result.new_shoes
+    return report
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"{path.name}: this is a folder, not a file", field=path.name) from None
+    except OSError as error:
+        raise InvalidInput(f"{path.name}: cannot read the file ({error.strerror})", field=path.name) from None
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    csv_unit: DistanceUnit = "km",
+) -> ImportReport:
+    """Import several files one by one. A bad file is reported with its reason and the others go on;
+    cancelling stops before the next file, keeping the files already imported."""
+    report = ImportReport()
+    total = len(paths)
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            report.not_started = [item.name for item in paths[index:]]
+            break
+        if progress is not None:
+            progress(index, total, path.name)
+        try:
+            report.files.append(import_data(db, path.name, _read_file(path), csv_unit=csv_unit))
+        except InvalidInput as error:
+            report.files.append(FileReport(path.name, error=_without_name(str(error), path.name)))
+    if progress is not None:
+        progress(len(report.files), total, "")
+    return report
+
+
+def _without_name(message: str, name: str) -> str:
+    prefix = f"{name}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+# Runs -------------------------------------------------------------------------------------------------
+
+
+def default_shoe(db: Database) -> Shoe | None:
+    return next((shoe for shoe in training_store.list_shoes(db) if shoe.is_default), None)
+
+
+def add_run(db: Database, run: Run, *, use_default_shoe: bool = True) -> Run:
+    """Save a run entered by hand; without a shoe it goes on the default shoe."""
+    if run.shoe_id is None and use_default_shoe:
+        shoe = default_shoe(db)
+        if shoe is not None and shoe.id is not None:
+            run = replace(run, shoe_id=shoe.id)
+    return training_store.add_run(db, run)
+
+
+def edit_run(db: Database, run: Run) -> Run:
+    """Save changed values of a stored run; returns the version before, for undo."""
+    return training_store.update_run(db, run)
+
+
+def delete_run(db: Database, run_id: int) -> Run:
+    return training_store.delete_run(db, run_id)
+
+
+def list_runs(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None, *, newest_first: bool = False
+) -> list[Run]:
+    return training_store.list_runs(db, start, end, newest_first=newest_first)
+
+
+def run_as_json(run: Run) -> dict[str, object]:
+    """The `runs list --json` object (CONTRACTS.md), with extra fields after the contract's."""
+    return {
+        "id": run.id,
+        "start": run.start.isoformat(),
+        "distance_km": round(run.distance_km, 3),
+        "duration_s": round(run.duration_s, 1),
+        "elevation_gain_m": None if run.elevation_gain_m is None else round(run.elevation_gain_m, 1),
+        "shoe": run.shoe_name,
+        "source": run.source,
+        "shoe_id": run.shoe_id,
+        "title": run.title,
+        "pace_s_per_km": None if run.pace_s_per_km is None else round(run.pace_s_per_km, 1),
+        "hill": run.hill,
+        "speed": run.speed,
+        "notes": run.notes,
+    }
+
+
+# Shoes ------------------------------------------------------------------------------------------------
+
+
+def add_shoe(db: Database, shoe: Shoe) -> Shoe:
+    return training_store.add_shoe(db, shoe)
+
+
+def list_shoes(db: Database, *, include_retired: bool = True) -> list[Shoe]:
+    return training_store.list_shoes(db, include_retired=include_retired)
+
+
+def _shoe(db: Database, shoe_id: int) -> Shoe:
+    shoe = training_store.get_shoe(db, shoe_id)
+    if shoe is None:
+        raise InvalidInput(f"shoe: there is no shoe {shoe_id}; see `calfdesk shoes list`", field="shoe")
+    return shoe
+
+
+def retire_shoe(db: Database, shoe_id: int, *, retired: bool = True) -> Shoe:
+    """Retire a shoe (it stops being the default) or bring it back; returns the shoe as it is now."""
+    shoe = _shoe(db, shoe_id)
+    training_store.update_shoe(db, replace(shoe, retired=retired, is_default=shoe.is_default and not retired))
+    return _shoe(db, shoe_id)
+
+
+def set_default_shoe(db: Database, shoe_id: int | None) -> None:
+    """Make a shoe the one new runs go on (None: no default)."""
+    if shoe_id is None:
+        current = default_shoe(db)
+        if current is not None:
+            training_store.update_shoe(db, replace(current, is_default=False))
+        return
+    shoe = _shoe(db, shoe_id)
+    if shoe.retired:
+        raise InvalidInput(f"shoe: {shoe.name} is retired; bring it back before making it the default", field="shoe")
+    training_store.update_shoe(db, replace(shoe, is_default=True))
+
+
+def edit_shoe(db: Database, shoe: Shoe) -> Shoe:
+    """Save a shoe's name and distances; returns the version before."""
+    return training_store.update_shoe(db, shoe)
+
+
+def shoe_as_json(shoe: Shoe) -> dict[str, object]:
+    """The `shoes list --json` object (CONTRACTS.md), with extra fields after the contract's."""
+    return {
+        "id": shoe.id,
+        "name": shoe.name,
+        "distance_km": round(shoe.distance_km, 3),
+        "alert_km": shoe.alert_km,
+        "retired": shoe.retired,
+        "default": shoe.is_default,
+        "start_km": shoe.start_km,
+        "runs": shoe.run_count,
+        "past_alert": shoe.past_alert,
+    }
+
+
+# Load -------------------------------------------------------------------------------------------------
+
+
+def training_load(
+    db: Database, first_weekday: int = DEFAULT_FIRST_WEEKDAY, today: dt.date | None = None
+) -> list[WeekLoad]:
+    """Every week from the first run to this week, with changes, ratio and push-offs."""
+    return weekly_load(training_store.weekly_totals(db, first_weekday), first_weekday, today or dt.date.today())
+
+
+def today_warnings(
+    db: Database,
+    first_weekday: int = DEFAULT_FIRST_WEEKDAY,
+    today: dt.date | None = None,
+    unit: DistanceUnit = "km",
+) -> list[LoadWarning]:
+    """Warnings for the Today page: a fast ramp, a lot of climbing or speed work, shoes past their alert."""
+    weeks = training_load(db, first_weekday, today)
+    return load_warnings(weeks, list_shoes(db, include_retired=False), unit)
+
+
+def week_as_json(week: WeekLoad) -> dict[str, object]:
+    """The `load --json` week object (CONTRACTS.md), with extra fields after the contract's."""
+
+    def rounded(value: float | None, digits: int) -> float | None:
+        return None if value is None else round(value, digits)
+
+    return {
+        "week_start": week.week_start.isoformat(),
+        "distance_km": round(week.distance_km, 3),
+        "elevation_gain_m": round(week.elevation_gain_m, 1),
+        "change_pct": rounded(week.change_pct, 1),
+        "acwr": rounded(week.acwr, 2),
+        "two_week_change_pct": rounded(week.two_week_change_pct, 1),
+        "ramp_flag": week.ramp_flag,
+        "runs": week.runs,
+        "hill_runs": week.hill_runs,
+        "speed_runs": week.speed_runs,
+        "push_offs_per_leg": week.push_offs_per_leg,
+    }

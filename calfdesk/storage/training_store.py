@@ -1,0 +1,276 @@
+"""Reading and writing runs and shoes. Bulk inserts and the weekly sums go through SQL; everything
+returns domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from calfdesk.domain.training import DEFAULT_ALERT_KM, Run, Shoe, WeekTotals, check_first_weekday
+from calfdesk.errors import InvalidInput
+from calfdesk.storage.database import Database, utc_now_iso
+
+UTC_FORMAT: Final = "%Y-%m-%dT%H:%M:%SZ"
+
+_RUN_COLUMNS: Final = (
+    "start_utc, utc_offset_min, local_date, duration_s, distance_m, elevation_gain_m, source, source_file, "
+    "title, shoe_id, hill, speed, notes"
+)
+_RUN_SELECT: Final = (
+    "SELECT run.id, run.start_utc, run.utc_offset_min, run.duration_s, run.distance_m, run.elevation_gain_m, "
+    "run.source, run.source_file, run.title, run.shoe_id, shoe.name, run.hill, run.speed, run.notes "
+    "FROM run LEFT JOIN shoe ON shoe.id = run.shoe_id"
+)
+_SHOE_SELECT: Final = (
+    "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
+    "COALESCE(SUM(run.distance_m), 0) / 1000.0, COUNT(run.id) "
+    "FROM shoe LEFT JOIN run ON run.shoe_id = shoe.id"
+)
+
+
+def utc_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime(UTC_FORMAT)
+
+
+def _run_params(run: Run) -> tuple[Any, ...]:
+    return (
+        utc_text(run.start),
+        run.utc_offset_min,
+        run.local_date.isoformat(),
+        run.duration_s,
+        run.distance_km * 1000.0,
+        run.elevation_gain_m,
+        run.source,
+        run.source_file,
+        run.title,
+        run.shoe_id,
+        run.hill,
+        run.speed,
+        run.notes,
+    )
+
+
+def _to_run(row: Sequence[Any]) -> Run:
+    (run_id, start_utc, offset, duration, metres, gain, source, source_file, title, shoe_id, shoe_name) = row[:11]
+    hill, speed, notes = row[11:14]
+    start = dt.datetime.strptime(start_utc, UTC_FORMAT).replace(tzinfo=dt.UTC)
+    return Run(
+        start=start.astimezone(dt.timezone(dt.timedelta(minutes=offset))),
+        duration_s=duration,
+        distance_km=metres / 1000.0,
+        elevation_gain_m=gain,
+        source=source,
+        title=title,
+        shoe_id=shoe_id,
+        shoe_name=shoe_name,
+        hill=bool(hill),
+        speed=bool(speed),
+        notes=notes,
+        source_file=source_file,
+        id=run_id,
+    )
+
+
+def _to_shoe(row: Sequence[Any]) -> Shoe:
+    shoe_id, name, start_km, alert_km, retired, is_default, run_km, run_count = row
+    return Shoe(
+        name=name,
+        start_km=start_km,
+        alert_km=alert_km,
+        retired=bool(retired),
+        is_default=bool(is_default),
+        run_km=run_km,
+        run_count=run_count,
+        id=shoe_id,
+    )
+
+
+def _check_shoe(connection: sqlite3.Connection, shoe_id: int | None) -> None:
+    if shoe_id is not None and connection.execute("SELECT 1 FROM shoe WHERE id = ?", (shoe_id,)).fetchone() is None:
+        raise InvalidInput(f"shoe: there is no shoe {shoe_id}", field="shoe")
+
+
+# Runs -------------------------------------------------------------------------------------------------
+
+
+def add_run(db: Database, run: Run) -> Run:
+    with db.raw(write=True) as connection:
+        _check_shoe(connection, run.shoe_id)
+        cursor = connection.execute(
+            f"INSERT INTO run ({_RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})",
+            (*_run_params(run), utc_now_iso()),
+        )
+        run_id = cursor.lastrowid
+        assert run_id is not None
+        row = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
+    return _to_run(row)
+
+
+def get_run(db: Database, run_id: int) -> Run | None:
+    with db.raw() as connection:
+        row = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
+    return _to_run(row) if row is not None else None
+
+
+def update_run(db: Database, run: Run) -> Run:
+    """Replace a run's values; returns the version before the change."""
+    assert run.id is not None
+    assignments = ", ".join(f"{name.strip()} = ?" for name in _RUN_COLUMNS.split(","))
+    with db.raw(write=True) as connection:
+        before = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run.id,)).fetchone()
+        if before is None:
+            raise InvalidInput(f"run: there is no run {run.id}", field="run")
+        _check_shoe(connection, run.shoe_id)
+        connection.execute(f"UPDATE run SET {assignments} WHERE id = ?", (*_run_params(run), run.id))
+    return _to_run(before)
+
+
+def delete_run(db: Database, run_id: int) -> Run:
+    with db.raw(write=True) as connection:
+        before = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
+        if before is None:
+            raise InvalidInput(f"run: there is no run {run_id}", field="run")
+        connection.execute("DELETE FROM run WHERE id = ?", (run_id,))
+    return _to_run(before)
+
+
+def list_runs(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None, *, newest_first: bool = False
+) -> list[Run]:
+    low = start.isoformat() if start else "0000-01-01"
+    high = end.isoformat() if end else "9999-12-31"
+    order = "DESC" if newest_first else "ASC"
+    with db.raw() as connection:
+        rows = connection.execute(
+            f"{_RUN_SELECT} WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc {order}, run.id {order}",
+            (low, high),
+        ).fetchall()
+    return [_to_run(row) for row in rows]
+
+
+def count_runs(db: Database) -> int:
+    with db.raw() as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM run").fetchone()[0])
+
+
+def starts_between(db: Database, low: dt.datetime, high: dt.datetime) -> list[tuple[dt.datetime, float]]:
+    """Start and distance (km) of the stored runs starting in [low, high], for duplicate checks."""
+    with db.raw() as connection:
+        rows = connection.execute(
+            "SELECT start_utc, distance_m FROM run WHERE start_utc BETWEEN ? AND ?", (utc_text(low), utc_text(high))
+        ).fetchall()
+    return [(dt.datetime.strptime(text, UTC_FORMAT).replace(tzinfo=dt.UTC), metres / 1000.0) for text, metres in rows]
+
+
+@dataclass(slots=True)
+class BulkResult:
+    added: int = 0
+    new_shoes: list[str] = field(default_factory=list)
+
+
+def add_imported_runs(db: Database, runs: Sequence[Run]) -> BulkResult:
+    """Insert one file's runs in one transaction (all or nothing) with one executemany.
+
+    A run's shoe is the one it names (`gear`, matched by name, created when unknown) and otherwise the
+    default shoe.
+    """
+    result = BulkResult()
+    if not runs:
+        return result
+    created = utc_now_iso()
+    with db.raw(write=True) as connection:
+        shoes = {name.casefold(): shoe_id for shoe_id, name in connection.execute("SELECT id, name FROM shoe")}
+        default = connection.execute("SELECT id FROM shoe WHERE is_default").fetchone()
+        default_id = default[0] if default else None
+        params = []
+        for run in runs:
+            shoe_id = run.shoe_id
+            if shoe_id is None and run.gear:
+                key = run.gear.casefold()
+                if key not in shoes:
+                    cursor = connection.execute(
+                        "INSERT INTO shoe (name, start_km, alert_km, retired, is_default, created_utc) "
+                        "VALUES (?, 0, ?, 0, 0, ?)",
+                        (run.gear, DEFAULT_ALERT_KM, created),
+                    )
+                    assert cursor.lastrowid is not None
+                    shoes[key] = cursor.lastrowid
+                    result.new_shoes.append(run.gear)
+                shoe_id = shoes[key]
+            if shoe_id is None:
+                shoe_id = default_id
+            values = _run_params(run)
+            params.append((*values[:9], shoe_id, *values[10:], created))
+        connection.executemany(f"INSERT INTO run ({_RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})", params)
+    result.added = len(params)
+    return result
+
+
+def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
+    """Distance, climb and session counts per week, summed in SQL; weeks start on `first_weekday`
+    (0 Monday .. 6 Sunday) of the runner's local calendar."""
+    check_first_weekday(first_weekday)
+    sqlite_first = (first_weekday + 1) % 7  # SQLite's %w counts from Sunday = 0
+    with db.raw() as connection:
+        rows = connection.execute(
+            "SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) - ? + 7) % 7) || ' days') "
+            "AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM(hill), SUM(speed) "
+            "FROM run GROUP BY week ORDER BY week",
+            (sqlite_first,),
+        ).fetchall()
+    return [
+        WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds))
+        for week, km, gain, count, hills, speeds in rows
+    ]
+
+
+# Shoes ------------------------------------------------------------------------------------------------
+
+
+def add_shoe(db: Database, shoe: Shoe) -> Shoe:
+    with db.raw(write=True) as connection:
+        if shoe.is_default:
+            connection.execute("UPDATE shoe SET is_default = 0 WHERE is_default")
+        cursor = connection.execute(
+            "INSERT INTO shoe (name, start_km, alert_km, retired, is_default, created_utc) VALUES (?, ?, ?, ?, ?, ?)",
+            (shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, utc_now_iso()),
+        )
+        shoe_id = cursor.lastrowid
+        assert shoe_id is not None
+        row = connection.execute(f"{_SHOE_SELECT} WHERE shoe.id = ? GROUP BY shoe.id", (shoe_id,)).fetchone()
+    return _to_shoe(row)
+
+
+def get_shoe(db: Database, shoe_id: int) -> Shoe | None:
+    with db.raw() as connection:
+        row = connection.execute(f"{_SHOE_SELECT} WHERE shoe.id = ? GROUP BY shoe.id", (shoe_id,)).fetchone()
+    return _to_shoe(row) if row is not None else None
+
+
+def list_shoes(db: Database, *, include_retired: bool = True) -> list[Shoe]:
+    """Shoes with the distance of their runs summed in SQL; active shoes first, then by name."""
+    where = "" if include_retired else "WHERE NOT shoe.retired "
+    with db.raw() as connection:
+        rows = connection.execute(
+            f"{_SHOE_SELECT} {where}GROUP BY shoe.id ORDER BY shoe.retired, shoe.name COLLATE NOCASE, shoe.id"
+        ).fetchall()
+    return [_to_shoe(row) for row in rows]
+
+
+def update_shoe(db: Database, shoe: Shoe) -> Shoe:
+    """Save a shoe's name, distances, retired and default state; returns the version before."""
+    assert shoe.id is not None
+    before = get_shoe(db, shoe.id)
+    if before is None:
+        raise InvalidInput(f"shoe: there is no shoe {shoe.id}", field="shoe")
+    with db.raw(write=True) as connection:
+        if shoe.is_default:
+            connection.execute("UPDATE shoe SET is_default = 0 WHERE is_default AND id != ?", (shoe.id,))
+        connection.execute(
+            "UPDATE shoe SET name = ?, start_km = ?, alert_km = ?, retired = ?, is_default = ? WHERE id = ?",
+            (shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, shoe.id),
+        )
+    return before

@@ -1,0 +1,238 @@
+"""An assessment result: the triage banner first, then the ranked conditions with their reasons, the
+contributing factors, what to record for a clinician, the disclaimer and the plan button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.assessment import AssessmentResult, ConditionMatch
+from calfdesk.domain.assessment_content import AnswerValue, load_content
+from calfdesk.ui.widgets.common import card, label
+
+DOCTOR_NOW = frozenset({"emergency", "urgent"})
+MARKS = {"emergency": "\u26a0", "urgent": "\u26a0", "see_clinician": "\u2139", "self_care": "\u2714"}
+
+
+def _rich(text: str, role: str | None = None) -> QLabel:
+    widget = label(text, role, wrap=True)
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    return widget
+
+
+def _bullets(items: list[str]) -> str:
+    return "".join(f"<li>{escape(item)}</li>" for item in items)
+
+
+def plan_title(plan: str) -> str:
+    """How the result names a plan: the condition it treats, or general calf care."""
+    content = load_content()
+    for condition in content.conditions:
+        if condition.plan == plan:
+            return f"{condition.name} plan"
+    return "General calf care plan"
+
+
+class TriageBanner(QFrame):
+    def __init__(self, result: AssessmentResult) -> None:
+        super().__init__()
+        self.setObjectName("triage-banner")
+        self.setProperty("role", f"triage-{result.triage}")
+        self.setAccessibleName(f"Result: {result.headline}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        self.headline = label(f"{MARKS.get(result.triage, '')}  {result.headline}", "triage-headline", wrap=True)
+        self.headline.setAccessibleName(result.headline)
+        layout.addWidget(self.headline)
+        self.what_to_do = label(result.what_to_do, "triage-text", wrap=True)
+        layout.addWidget(self.what_to_do)
+        for flag in result.red_flags:
+            because = "; ".join(flag.because)
+            text = f"<b>{escape(flag.message)}</b><br>{escape(flag.why)}<br><i>Because you said {escape(because)}.</i>"
+            layout.addWidget(_rich(text, "triage-text"))
+
+
+class ConditionCard(QFrame):
+    def __init__(self, rank: int, match: ConditionMatch, *, expanded: bool) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.match = match
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        header.addWidget(label(f"{rank}. {match.name}", "section-title"), 1)
+        percent = round(match.score * 100)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(percent)
+        self.bar.setFormat(f"{percent}%")
+        self.bar.setFixedWidth(220)
+        self.bar.setAccessibleName(f"{match.name} match")
+        self.bar.setAccessibleDescription(f"{percent} percent")
+        self.bar.setProperty("role", "score")
+        header.addWidget(self.bar)
+        layout.addLayout(header)
+        condition = next((item for item in load_content().conditions if item.id == match.id), None)
+        if condition is not None:
+            layout.addWidget(label(condition.how_it_feels, "muted", wrap=True))
+        supporting = [reason for reason in match.reasons if "less likely" not in reason]
+        against = [reason for reason in match.reasons if "less likely" in reason]
+        if supporting:
+            layout.addWidget(_rich(f"<b>Because</b><ul style='margin:0'>{_bullets(supporting)}</ul>"))
+        if against:
+            layout.addWidget(_rich(f"<b>Against it</b><ul style='margin:0'>{_bullets(against)}</ul>"))
+        if not match.reasons:
+            layout.addWidget(label("Nothing you said points to or away from this.", "muted"))
+        if expanded and condition is not None:
+            details = (
+                f"<b>What it is.</b> {escape(condition.what_it_is)}<br><b>What helps</b>"
+                f"<ul style='margin:0'>{_bullets(list(condition.what_helps))}</ul>"
+            )
+            layout.addWidget(_rich(details))
+
+
+class ResultView(QWidget):
+    """Shows one result. `start_plan(plan_id)`, `repeat(answers)` and `back()` report the runner's choice."""
+
+    start_plan = Signal(str)
+    repeat = Signal(dict)
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: AssessmentResult | None = None
+        self.answers: dict[str, AnswerValue] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroller)
+        self.banner: TriageBanner | None = None
+        self.plan_button: QPushButton | None = None
+        self.cards: list[ConditionCard] = []
+
+    def show_result(
+        self,
+        result: AssessmentResult,
+        answers: Mapping[str, AnswerValue],
+        *,
+        taken_at: dt.datetime | None = None,
+        read_only: bool = False,
+    ) -> None:
+        self.result = result
+        self.answers = dict(answers)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(14)
+        title = "Your assessment result"
+        if taken_at is not None:
+            title = f"Assessment of {taken_at:%d %b %Y, %H:%M}"
+        layout.addWidget(label(title, "page-title"))
+        if read_only:
+            layout.addWidget(
+                label("A saved assessment, shown as it was. Repeat it to see how things changed.", "muted")
+            )
+
+        self.banner = TriageBanner(result)
+        layout.addWidget(self.banner)
+        layout.addLayout(self._buttons(result))
+
+        if result.clinician_log is not None:
+            log_card, log_layout = card()
+            log_layout.addWidget(label("What to write down for the clinician", "section-title"))
+            log_layout.addWidget(
+                _rich(f"{escape(result.clinician_log.intro)}<ul>{_bullets(list(result.clinician_log.record))}</ul>")
+            )
+            layout.addWidget(log_card)
+
+        for note in result.notes:
+            layout.addWidget(label(note, "banner-info", wrap=True))
+
+        doctor_now = result.triage in DOCTOR_NOW
+        heading = "Possible causes, best match first"
+        if doctor_now:
+            heading = "How your answers fit the common causes (for information only: the warning signs come first)"
+        layout.addWidget(label(heading, "section-title", wrap=True))
+        top_score = result.conditions[0].score if result.conditions else 0.0
+        self.cards = [
+            ConditionCard(rank, match, expanded=rank == 1 and top_score > 0 and not doctor_now)
+            for rank, match in enumerate(result.conditions, start=1)
+        ]
+        for condition_card in self.cards:
+            layout.addWidget(condition_card)
+
+        if result.contributing_factors:
+            factor_card, factor_layout = card()
+            factor_layout.addWidget(label("What may have contributed", "section-title"))
+            for factor in result.contributing_factors:
+                factor_layout.addWidget(_rich(f"<b>{escape(factor.title)}</b><br>{escape(factor.advice)}"))
+            layout.addWidget(factor_card)
+
+        layout.addWidget(self._answers_card(answers))
+        disclaimer = label(f"{result.disclaimer} (Content version {result.content_version}.)", "muted", wrap=True)
+        disclaimer.setObjectName("disclaimer")
+        layout.addWidget(disclaimer)
+        layout.addStretch(1)
+        old = self.scroller.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroller.setWidget(body)
+        self.scroller.verticalScrollBar().setValue(0)
+        self.banner.setFocus()
+
+    def _buttons(self, result: AssessmentResult) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.plan_button = None
+        if result.plan is not None:
+            plan = result.plan
+            self.plan_button = QPushButton(f"Start the recommended plan: {plan_title(plan)}")
+            self.plan_button.setProperty("role", "primary")
+            self.plan_button.setAccessibleName("Start the recommended plan")
+            self.plan_button.clicked.connect(lambda: self.start_plan.emit(plan))
+            row.addWidget(self.plan_button)
+        self.repeat_button = QPushButton("Repeat with these answers")
+        self.repeat_button.setAccessibleName("Repeat the assessment with these answers")
+        self.repeat_button.clicked.connect(lambda: self.repeat.emit(dict(self.answers)))
+        row.addWidget(self.repeat_button)
+        self.back_button = QPushButton("Back to assessments")
+        self.back_button.setAccessibleName("Back to assessments")
+        self.back_button.clicked.connect(self.back)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        return row
+
+    def _answers_card(self, answers: Mapping[str, AnswerValue]) -> QFrame:
+        frame, layout = card()
+        layout.addWidget(label("Your answers", "section-title"))
+        questions = load_content().questions
+        lines: list[str] = []
+        for question_id, question in questions.items():
+            if question_id not in answers:
+                continue
+            value = answers[question_id]
+            items = value if isinstance(value, tuple) else (value,)
+            said = "; ".join(question.said_text(item) for item in items)
+            lines.append(f"<li>{escape(question.wording)} <i>{escape(said)}</i></li>")
+        if lines:
+            layout.addWidget(_rich(f"<ul style='margin:0'>{''.join(lines)}</ul>"))
+        else:
+            layout.addWidget(label("No questions were answered.", "muted"))
+        return frame

@@ -1,0 +1,162 @@
+"""A countdown for stretches, holds and timed exercises that steps through every set, leg and rest."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.rehab import Dose, Exercise, TimerStep, timer_steps
+from calfdesk.ui.widgets.common import label
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class CountdownDialog(QDialog):
+    """`clock` (seconds, monotonic) and `tick_ms` can be replaced in tests. Emits `completed` after the last
+    step; the dialog is then accepted by 'Tick off and close'."""
+
+    completed = Signal()
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        dose: Dose,
+        plan_side: str,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        tick_ms: int = 200,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Timer: {exercise.name}")
+        self.setMinimumWidth(420)
+        self.steps: list[TimerStep] = timer_steps(exercise, dose, plan_side)
+        self.index = 0
+        self.remaining = float(self.steps[0].seconds) if self.steps else 0.0
+        self.running = False
+        self.is_complete = False
+        self._clock = clock
+        self._step_end = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(label(exercise.name, "section-title", wrap=True))
+        self.step_label = label("", "subsection-title")
+        self.step_label.setAccessibleName("Current step")
+        layout.addWidget(self.step_label)
+        self.time_label = QLabel()
+        self.time_label.setProperty("role", "countdown")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setAccessibleName("Time left in this step")
+        layout.addWidget(self.time_label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(len(self.steps), 1))
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Steps completed")
+        layout.addWidget(self.progress)
+        self.next_label = label("", "muted")
+        layout.addWidget(self.next_label)
+
+        buttons = QHBoxLayout()
+        self.skip_button = QPushButton("Skip step")
+        self.skip_button.setAccessibleName("Skip to the next step")
+        self.skip_button.clicked.connect(self.skip)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close the timer")
+        self.close_button.clicked.connect(self.reject)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setAccessibleName("Start or pause the timer")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start_clicked)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        self._show()
+
+    def _start_clicked(self) -> None:
+        if self.is_complete:
+            self.accept()
+        elif self.running:
+            self.pause()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        if self.is_complete or not self.steps:
+            return
+        self.running = True
+        self._step_end = self._clock() + self.remaining
+        self._timer.start()
+        self._show()
+
+    def pause(self) -> None:
+        self.tick()
+        self.running = False
+        self._timer.stop()
+        self._show()
+
+    def skip(self) -> None:
+        self._next_step(self._clock())
+
+    def tick(self) -> None:
+        if not self.running:
+            return
+        now = self._clock()
+        self.remaining = self._step_end - now
+        while self.running and self.remaining <= 0:
+            overshoot = -self.remaining
+            self._next_step(now - overshoot)
+        self._show()
+
+    def _next_step(self, started_at: float) -> None:
+        self.index += 1
+        if self.index >= len(self.steps):
+            self.index = len(self.steps)
+            self.remaining = 0.0
+            self.running = False
+            self.is_complete = True
+            self._timer.stop()
+            self._show()
+            self.completed.emit()
+            return
+        self.remaining = float(self.steps[self.index].seconds)
+        self._step_end = started_at + self.remaining
+        if self.running:
+            self.remaining = self._step_end - self._clock()
+        self._show()
+
+    def _show(self) -> None:
+        self.progress.setValue(self.index)
+        if self.is_complete:
+            self.step_label.setText("All sets done")
+            self.time_label.setText("0:00")
+            self.next_label.setText("Well done. Tick it off, or close without ticking.")
+            self.start_button.setText("Tick off and close")
+            self.skip_button.setEnabled(False)
+            return
+        step = self.steps[self.index]
+        self.step_label.setText(f"{step.label}  ({self.index + 1} of {len(self.steps)})")
+        self.time_label.setText(clock_text(self.remaining))
+        following = self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
+        self.next_label.setText(f"Next: {following.label}" if following else "Last step")
+        self.start_button.setText("Pause" if self.running else ("Resume" if self._started() else "Start"))
+
+    def _started(self) -> bool:
+        return self.index > 0 or self.remaining < self.steps[0].seconds
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)

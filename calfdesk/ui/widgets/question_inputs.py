@@ -1,0 +1,174 @@
+"""One input per assessment question kind. Each shows the wording, help and (for warning signs) why it
+matters, and reads or sets its answer; `None` means unanswered ("Not sure" or skipped)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.assessment_content import AnswerValue, Question
+from calfdesk.ui.widgets.common import label
+
+NOT_SURE = "Not sure"
+
+
+class QuestionInput(QFrame):
+    """Base: the question's texts above the controls. Emits `changed` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, question: Question) -> None:
+        super().__init__()
+        self.question = question
+        self.setProperty("role", "question")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 8)
+        self.layout_.setSpacing(4)
+        self.wording = label(question.wording, "question-wording", wrap=True)
+        self.layout_.addWidget(self.wording)
+        if question.why:
+            self.layout_.addWidget(label(f"Why it matters: {question.why}", "question-why", wrap=True))
+        if question.help:
+            self.help = label(question.help, "muted", wrap=True)
+            self.layout_.addWidget(self.help)
+        if question.how_to:
+            self.layout_.addWidget(label(question.how_to, "banner-info", wrap=True))
+
+    def value(self) -> AnswerValue | None:
+        raise NotImplementedError
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        raise NotImplementedError
+
+
+class ChoiceInput(QuestionInput):
+    """Pick one option, or "Not sure". Yes/no questions are a choice of Yes, No and Not sure."""
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(question)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[object, QRadioButton] = {}
+        choices: list[tuple[object, str]]
+        if question.kind == "bool":
+            choices = [(True, "Yes"), (False, "No")]
+        else:
+            choices = [(option.value, option.label) for option in question.options]
+        choices.append((None, NOT_SURE))
+        row = QHBoxLayout() if question.kind == "bool" else QVBoxLayout()
+        row.setSpacing(14 if question.kind == "bool" else 2)
+        for value, text in choices:
+            button = QRadioButton(text)
+            button.setAccessibleName(f"{question.wording} {text}")
+            self.group.addButton(button)
+            self.buttons[value] = button
+            row.addWidget(button)
+        if isinstance(row, QHBoxLayout):
+            row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+    def value(self) -> AnswerValue | None:
+        for value, button in self.buttons.items():
+            if button.isChecked():
+                return value if isinstance(value, str | bool) else None
+        return None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        """Check the button of `value`; None leaves every button unchecked (not answered yet)."""
+        button = self.buttons.get(value) if value is not None else None
+        if button is not None:
+            button.setChecked(True)
+            return
+        self.group.setExclusive(False)
+        for each in self.buttons.values():
+            each.setChecked(False)
+        self.group.setExclusive(True)
+
+    def choose(self, value: object) -> None:
+        self.buttons[value].click()
+
+
+class TickInput(QuestionInput):
+    """Tick any that apply; nothing ticked is unanswered."""
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(question)
+        self.boxes: dict[str, QCheckBox] = {}
+        for option in question.options:
+            box = QCheckBox(option.label)
+            box.setAccessibleName(option.label)
+            box.toggled.connect(self.changed)
+            self.boxes[option.value] = box
+            self.layout_.addWidget(box)
+
+    def value(self) -> AnswerValue | None:
+        ticked = tuple(value for value, box in self.boxes.items() if box.isChecked())
+        return ticked or None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        chosen = value if isinstance(value, tuple) else ()
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+
+
+class NumberInput(QuestionInput):
+    """A 0-10 number; the value below the scale reads "Not answered"."""
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(question)
+        self.spin = QSpinBox()
+        self.spin.setRange(question.minimum - 1, question.maximum)
+        self.spin.setSpecialValueText("Not answered")
+        self.spin.setSuffix(f" / {question.maximum}")
+        self.spin.setValue(question.minimum - 1)
+        self.spin.setAccessibleName(question.wording)
+        self.spin.setMinimumWidth(150)
+        self.spin.valueChanged.connect(self.changed)
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+    def value(self) -> AnswerValue | None:
+        number = self.spin.value()
+        return None if number < self.question.minimum else number
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            self.spin.setValue(value)
+        else:
+            self.spin.setValue(self.question.minimum - 1)
+
+
+def make_input(question: Question) -> QuestionInput:
+    if question.kind in ("one", "bool"):
+        return ChoiceInput(question)
+    if question.kind == "list":
+        return TickInput(question)
+    return NumberInput(question)
+
+
+def first_focus(widget: QWidget) -> QWidget:
+    """The control that should take keyboard focus first in an input."""
+    if isinstance(widget, ChoiceInput):
+        checked = widget.group.checkedButton()
+        return checked if checked is not None else next(iter(widget.buttons.values()))
+    if isinstance(widget, TickInput):
+        return next(iter(widget.boxes.values()))
+    if isinstance(widget, NumberInput):
+        return widget.spin
+    return widget

@@ -1,0 +1,116 @@
+"""`calfdesk assess --answers FILE|- [--json] [--save]`."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from calfdesk.cli import main
+
+ACHILLES = {
+    "location": "achilles",
+    "onset": "gradual",
+    "pain_pattern": ["push_off", "morning_stiffness"],
+    "tendon_thickening": True,
+    "training_changes": ["more_hills"],
+}
+
+
+def _write(tmp_path: Path, answers: object) -> Path:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return path
+
+
+def test_json_result_follows_the_contract(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--data-dir", str(data_dir), "assess", "--answers", str(_write(tmp_path, ACHILLES)), "--json"])
+    assert code == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["triage"] == "self_care"
+    assert result["conditions"][0]["id"] == "achilles_tendinopathy"
+    assert result["conditions"][0]["reasons"]
+    assert result["plan"] == "achilles_tendinopathy"
+    assert result["contributing_factors"][0]["id"] == "hills_and_sprints"
+    assert result["disclaimer"]
+
+
+def test_answers_from_stdin_with_readable_text(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"breathless_or_chest_pain": True})))
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("GET EMERGENCY HELP NOW\n")
+    assert "Breathlessness or chest pain" in out
+    assert "No exercise plan is offered" in out
+    assert "education only" in out
+
+
+def test_nothing_is_written_without_save(tmp_path: Path, data_dir: Path) -> None:
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(_write(tmp_path, ACHILLES))]) == 0
+    assert not data_dir.exists()
+
+
+def test_save_adds_to_the_history(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, ACHILLES)
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(path), "--save"]) == 0
+    from calfdesk.services import assessment
+    from calfdesk.storage.database import open_database
+
+    db = open_database(data_dir)
+    try:
+        (saved,) = assessment.list_history(db)
+    finally:
+        db.close()
+    assert saved.top_condition == "achilles_tendinopathy"
+
+
+@pytest.mark.parametrize(
+    ("answers", "named"),
+    [
+        ({"location": "knee"}, "knee"),
+        ({"heel_rise": "painful"}, "heel_rise"),
+        ({"pain_now": 12}, "pain_now"),
+        ([1, 2], "JSON object"),
+    ],
+)
+def test_bad_answers_exit_2_naming_them(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], answers: object, named: str
+) -> None:
+    path = _write(tmp_path, answers)
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(path), "--save"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert named in captured.err
+    assert not data_dir.exists()
+
+
+def test_bad_json_exits_2_with_the_position(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text('{"location": "shin",\n}', encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "not valid JSON (line 2" in err
+    assert err.count("\n") == 1
+
+
+def test_missing_file_exits_2(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(tmp_path / "nope.json")]) == 2
+    assert "nope.json: cannot read the file" in capsys.readouterr().err
+
+
+def test_assess_never_imports_qt(tmp_path: Path) -> None:
+    path = _write(tmp_path, ACHILLES)
+    code = (
+        "import sys\nfrom calfdesk.cli import main\n"
+        f"rc = main(['assess', '--answers', {str(path)!r}, '--json'])\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'alembic'))], 'heavy import'\n"
+        "sys.exit(rc)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr

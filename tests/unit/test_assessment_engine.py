@@ -1,0 +1,275 @@
+"""The assessment engine: answer validation, result shape, reasons, notes and the shipped content."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from calfdesk.assets import load_toml
+from calfdesk.domain.assessment import AssessmentResult, answers_as_json, assess, validate_answers
+from calfdesk.domain.assessment_content import ContentError, load_content, parse_content
+from calfdesk.errors import InvalidInput
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+CONTRACT_KEYS = {
+    "location": ("one", {"calf_belly", "achilles", "calf_and_achilles", "shin"}),
+    "side": ("one", {"left", "right", "both"}),
+    "onset": ("one", {"sudden", "gradual"}),
+    "pop_at_onset": ("bool", set()),
+    "pain_pattern": (
+        "list",
+        {
+            "push_off",
+            "builds_during_run_eases_after_stop",
+            "sudden_spasm",
+            "morning_stiffness",
+            "at_rest",
+            "after_runs",
+        },
+    ),
+    "heel_raise": ("one", {"pain_free", "painful", "unable"}),
+    "numbness": ("one", {"none", "during_runs", "persistent"}),
+    "swollen_warm_red": ("bool", set()),
+    "clot_risk": (
+        "list",
+        {"long_travel", "surgery_or_immobilised", "previous_clot", "cancer", "pregnancy_or_hormones"},
+    ),
+    "breathless_or_chest_pain": ("bool", set()),
+    "tense_severe_pain": ("bool", set()),
+    "fever": ("bool", set()),
+    "duration": ("one", {"under_2_weeks", "2_to_6_weeks", "6_to_12_weeks", "over_12_weeks"}),
+    "pain_now": ("int", set()),
+    "pain_running": ("int", set()),
+    "training_changes": (
+        "list",
+        {
+            "mileage_jump",
+            "more_hills",
+            "more_speed",
+            "worn_shoes",
+            "new_shoes",
+            "skipped_warmup",
+            "heat_or_dehydration",
+            "no_stretching",
+        },
+    ),
+    "recurring": ("bool", set()),
+    "tendon_thickening": ("bool", set()),
+}
+
+
+def test_questions_match_the_contract_exactly() -> None:
+    questions = load_content().questions
+    assert set(questions) == set(CONTRACT_KEYS)
+    for key, (kind, values) in CONTRACT_KEYS.items():
+        assert questions[key].kind == kind, key
+        assert set(questions[key].values) == values, key
+
+
+def test_every_question_has_wording_help_and_reason_text() -> None:
+    for question in load_content().questions.values():
+        assert question.wording.endswith("?"), question.id
+        assert question.help, question.id
+        for option in question.options:
+            assert option.label and option.said, f"{question.id}.{option.value}"
+
+
+def test_warning_sign_questions_say_why_they_matter() -> None:
+    content = load_content()
+    page = next(page for page in content.pages if page.id == "warning_signs")
+    assert content.pages.index(page) <= 1, "the warning signs come early"
+    for question_id in page.questions:
+        assert content.questions[question_id].why, question_id
+
+
+def test_conditions_are_the_four_with_full_explanations() -> None:
+    content = load_content()
+    assert [condition.id for condition in content.conditions] == [
+        "calf_strain",
+        "achilles_tendinopathy",
+        "compartment_syndrome",
+        "cramp",
+    ]
+    for condition in content.conditions:
+        assert condition.what_it_is and condition.how_it_feels and condition.causes and condition.what_helps
+    assert content.condition("compartment_syndrome").plan is None
+    assert content.condition("compartment_syndrome").clinician_log
+
+
+def test_medicines_are_only_mentioned_under_supervision() -> None:
+    for condition in load_content().conditions:
+        for line in condition.what_helps:
+            if "medicine" in line.lower():
+                assert "only under a physician's supervision" in line
+
+
+def test_broken_scoring_reference_is_caught() -> None:
+    files = {name: dict(load_toml("knowledge", f"{name}.toml")) for name in ("assessment", "questions")}
+    files |= {name: load_toml("knowledge", f"{name}.toml") for name in ("conditions", "red_flags", "factors")}
+    files["scoring"] = {"full_marks": 15, "points": {"location": {"knee": {"calf_strain": 2}}}}
+    with pytest.raises(ContentError, match="knee"):
+        parse_content(files)
+
+
+@pytest.mark.parametrize(
+    ("answers", "field", "text"),
+    [
+        ({"locaton": "calf_belly"}, "locaton", "locaton"),
+        ({"location": "knee"}, "location", "knee"),
+        ({"location": 3}, "location", "3"),
+        ({"pop_at_onset": "yes"}, "pop_at_onset", "true or false"),
+        ({"fever": 1}, "fever", "true or false"),
+        ({"pain_now": 11}, "pain_now", "11"),
+        ({"pain_now": -1}, "pain_now", "-1"),
+        ({"pain_now": 5.5}, "pain_now", "5.5"),
+        ({"pain_now": True}, "pain_now", "whole number"),
+        ({"pain_now": "5"}, "pain_now", "whole number"),
+        ({"pain_pattern": "push_off"}, "pain_pattern", "list"),
+        ({"pain_pattern": ["push_off", "limping"]}, "pain_pattern", "limping"),
+        ({"clot_risk": [1]}, "clot_risk", "1"),
+        ({"duration": None}, "duration", "null"),
+        ({"side": "left", "extra": 1}, "extra", "extra"),
+    ],
+)
+def test_invalid_answers_name_the_key_or_value(answers: dict[str, Any], field: str, text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        assess(answers)
+    assert caught.value.field == field
+    assert text in str(caught.value)
+
+
+@pytest.mark.parametrize("raw", [[], "location", 3, None, [{"location": "shin"}]])
+def test_answers_must_be_an_object(raw: object) -> None:
+    with pytest.raises(InvalidInput, match="JSON object"):
+        assess(raw)
+
+
+def test_list_answers_drop_repeats_and_keep_order() -> None:
+    answers = validate_answers({"pain_pattern": ["at_rest", "push_off", "at_rest"]})
+    assert answers["pain_pattern"] == ("at_rest", "push_off")
+    assert answers_as_json(answers) == {"pain_pattern": ["at_rest", "push_off"]}
+
+
+def test_result_json_has_the_contract_shape() -> None:
+    result = assess({"location": "achilles", "onset": "gradual", "training_changes": ["worn_shoes"]}).to_json()
+    assert {"triage", "red_flags", "conditions", "contributing_factors", "plan", "disclaimer"} <= set(result)
+    assert next(condition["id"] for condition in result["conditions"]) == "achilles_tendinopathy"
+    assert {condition["id"] for condition in result["conditions"]} == {
+        "calf_strain",
+        "achilles_tendinopathy",
+        "compartment_syndrome",
+        "cramp",
+    }
+    for condition in result["conditions"]:
+        assert isinstance(condition["score"], float)
+        assert isinstance(condition["reasons"], list)
+    assert result["contributing_factors"][0]["id"] == "shoes"
+    assert result["contributing_factors"][0]["advice"]
+    assert result["content_version"] == load_content().version
+    json.dumps(result)
+
+
+def test_result_round_trips_through_json() -> None:
+    result = assess({"swollen_warm_red": True, "clot_risk": ["cancer"], "pain_pattern": ["sudden_spasm"]})
+    assert AssessmentResult.from_json(json.loads(json.dumps(result.to_json()))) == result
+
+
+def test_reasons_quote_the_answers_for_and_against() -> None:
+    result = assess({"location": "achilles", "onset": "sudden", "tendon_thickening": True})
+    achilles = next(item for item in result.conditions if item.id == "achilles_tendinopathy")
+    assert achilles.reasons[0] == "You said the pain is in the Achilles tendon."
+    assert "You said it started suddenly, which makes this less likely." in achilles.reasons
+    strain = next(item for item in result.conditions if item.id == "calf_strain")
+    assert "You said it started suddenly." in strain.reasons
+
+
+def test_red_flag_names_the_answers_that_raised_it() -> None:
+    result = assess({"swollen_warm_red": True, "clot_risk": ["long_travel", "previous_clot"]})
+    (flag,) = result.red_flags
+    assert flag.id == "possible_clot"
+    assert flag.because == (
+        "the calf is swollen, warm or red",
+        "you travelled a long way sitting down recently",
+        "you have had a blood clot before",
+    )
+    assert flag.why
+
+
+def test_emergency_says_what_to_do_now() -> None:
+    result = assess({"breathless_or_chest_pain": True})
+    assert result.headline == "Get emergency help now"
+    assert "emergency number" in result.what_to_do
+
+
+def test_urgent_says_see_a_doctor_today() -> None:
+    result = assess({"fever": True})
+    assert "today" in result.headline
+
+
+def test_compartment_result_says_what_to_record_for_the_clinician() -> None:
+    result = assess({"pain_pattern": ["builds_during_run_eases_after_stop"], "side": "both"})
+    assert result.plan is None
+    assert result.clinician_log is not None
+    record = " ".join(result.clinician_log.record)
+    assert "minute or distance" in record
+    assert "ease" in record
+    assert assess({"location": "achilles", "onset": "gradual"}).clinician_log is None
+
+
+def test_no_answers_says_more_answers_help() -> None:
+    result = assess({})
+    assert result.triage == "self_care"
+    assert all(condition.score == 0 for condition in result.conditions)
+    assert any("More answers give a better picture" in note for note in result.notes)
+    assert result.disclaimer
+
+
+def test_many_answers_with_no_clear_picture_say_so() -> None:
+    result = assess(
+        {
+            "side": "left",
+            "pain_now": 2,
+            "pain_running": 3,
+            "fever": False,
+            "swollen_warm_red": False,
+            "tendon_thickening": False,
+        }
+    )
+    assert result.plan == "prevention"
+    assert result.notes == (load_content().low_scores_note,)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-20, 20) | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+known_keys = st.sampled_from(sorted(CONTRACT_KEYS))
+known_values = st.sampled_from(
+    [*sorted({value for _, values in CONTRACT_KEYS.values() for value in values}), True, False, 0, 7, 10]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        json_values,
+        st.dictionaries(known_keys | st.text(max_size=12), json_values, max_size=6),
+        st.dictionaries(
+            known_keys, known_values | st.lists(known_values, max_size=4) | json_values, max_size=len(CONTRACT_KEYS)
+        ),
+    )
+)
+def test_any_json_either_assesses_or_is_invalid_input(raw: object) -> None:
+    try:
+        result = assess(raw)
+    except InvalidInput as error:
+        assert error.field is not None
+        return
+    assert result.triage in ("emergency", "urgent", "see_clinician", "self_care")
+    assert len(result.conditions) == 4
+    if result.triage in ("emergency", "urgent"):
+        assert result.plan is None
+    json.dumps(result.to_json())
