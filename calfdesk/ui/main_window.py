@@ -27,6 +27,7 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 from calfdesk.ui import theme
 from calfdesk.ui.context import AppContext, AppEvents
+from calfdesk.ui.data_safety import DataSafety
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
+        self.data_safety = DataSafety(self)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -227,6 +229,12 @@ class MainWindow(QMainWindow):
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
         self.events.refresh_requested.emit()
         self.show_status("Reloaded from the data file")
+
+    def use_database(self, db: Database) -> None:
+        """Show another (restored or chosen) data file; every page reloads from it."""
+        self.context.db = db
+        self._data_label.setText(str(db.path))
+        self.refresh()
 
     def set_theme(self, choice: str) -> None:
         self.context.settings.set("theme", choice)
