@@ -57,12 +57,22 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
     return dialog
 
 
+def _restore_dialog(window: MainWindow) -> QWidget | None:
+    from calfdesk.ui.data_safety import RestoreDialog
+
+    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog.show()
+    settle()
+    return dialog
+
+
 SHOTS: list[Shot] = [
     ("today", _page("today")),
     ("diary", _page("diary")),
     ("assessment", _page("assessment")),
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
+    ("restore-dialog", _restore_dialog),
 ]
 
 

@@ -56,7 +56,8 @@ def test_newer_revision_is_refused_and_the_file_left_untouched(data_dir: Path) -
     open_database(data_dir).close()
     db_path = data_dir / "calfdesk.sqlite3"
     with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        connection.execute("DELETE FROM alembic_version")
+        connection.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     connection.close()
     before = digest(db_path)
     siblings = sorted(p.name for p in data_dir.iterdir())
