@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -77,8 +78,9 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
         raise file_error(name, "the FIT file is truncated (it ends in the middle of a message)") from None
     except fitdecode.FitCRCError:
         raise file_error(name, "the FIT file is damaged (checksum mismatch)") from None
-    except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError) as error:
-        raise file_error(name, f"the FIT file cannot be read ({error})") from None
+    # fitdecode reports some malformed files only through struct errors and its own assertions.
+    except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError, struct.error, AssertionError) as error:
+        raise file_error(name, f"the FIT file cannot be read ({error or type(error).__name__})") from None
     if not saw_file_id:
         raise file_error(name, "not a FIT activity file (no file_id message)")
     result = ImportedFile(name, "fit")
