@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit 2, the contract's invalid input."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_INVALID, f"calfdesk: {message}\n")
+        self.exit(EXIT_INVALID, f"calfdesk: {' '.join(message.splitlines())}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(error: Exception) -> str:
+    """The contract's one line, even when the message quotes text holding line breaks."""
+    return " ".join(str(error).splitlines())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -66,10 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Callable[[argparse.Namespace, Path], int] = args.handler
         return handler(args, data_dir)
     except InvalidInput as error:
-        print(f"calfdesk: {error}", file=sys.stderr)
+        print(f"calfdesk: {_one_line(error)}", file=sys.stderr)
         return EXIT_INVALID
     except StorageError as error:
-        print(f"calfdesk: {error}", file=sys.stderr)
+        print(f"calfdesk: {_one_line(error)}", file=sys.stderr)
         return EXIT_STORAGE
     except BrokenPipeError:
         return EXIT_OK

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -263,6 +264,22 @@ def data_file_is_sound(db_path: Path) -> bool:
         return False
 
 
+def _keep_current(db_path: Path, kept: Path) -> None:
+    """Give the current file its kept name, its -wal moving along so the pair stays readable.
+
+    The file is hard-linked (renamed where links are not supported) so the real name never disappears; its
+    -wal and -shm must leave before the restored file arrives, or SQLite would replay them into it.
+    """
+    try:
+        os.link(db_path, kept)
+    except OSError:
+        shutil.copy2(db_path, kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            companion.replace(kept.with_name(kept.name + suffix))
+
+
 def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = None) -> RestoreResult:
     """Write a NEW data file from `backup`; the current file (and its -wal) is kept renamed beside it.
 
@@ -293,11 +310,8 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
             while kept.exists():
                 counter += 1
                 kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{counter}")
-            db_path.replace(kept)
-            for suffix in ("-wal", "-shm", "-journal"):
-                companion = db_path.with_name(db_path.name + suffix)
-                if companion.exists():
-                    companion.replace(kept.with_name(kept.name + suffix))
+            _keep_current(db_path, kept)
+        # One atomic rename: at every moment there is a complete data file under the real name.
         incoming.replace(db_path)
     except OSError as error:
         with contextlib.suppress(OSError):

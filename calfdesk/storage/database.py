@@ -258,8 +258,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     """Open (creating if needed) the data file in `data_dir`, upgrading its schema when it is older.
 
     Raises StorageError when the folder or file cannot be used; the file is then left as it was.
-    With `auto_backup`, the first write of each day takes the daily backup first; the window passes False
-    and calls `Database.ensure_daily_backup` off the GUI thread after its first paint instead.
+    With `auto_backup`, the first writing session of each day takes the daily backup first; the window also
+    calls `Database.ensure_daily_backup` off the GUI thread after its first paint, so a save rarely waits.
     """
     db_path = paths.database_path(data_dir)
     try:

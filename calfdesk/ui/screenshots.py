@@ -61,6 +61,15 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
     return dialog
 
 
+def _restore_dialog(window: MainWindow) -> QWidget | None:
+    from calfdesk.ui.data_safety import RestoreDialog
+
+    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog.show()
+    settle()
+    return dialog
+
+
 def _diary_with_mileage(window: MainWindow) -> QWidget | None:
     page: Any = window.navigate("diary")
     settle()
@@ -75,6 +84,7 @@ SHOTS: list[Shot] = [
     ("assessment", _page("assessment")),
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
+    ("restore-dialog", _restore_dialog),
     *REHAB_SHOTS,
     ("training", _page("training")),
     ("diary-mileage", _diary_with_mileage),

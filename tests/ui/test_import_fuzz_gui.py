@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.cli.test_import_fuzz import diary_csv_bytes
+from tests.cli.test_other_input_fuzz import mutated_run_file
 from tests.reliability import entry_ids
 
 
@@ -49,3 +50,29 @@ def test_any_file_gives_a_dialog_or_a_preview(
         assert not any("Something went wrong" in text for text in warnings), warnings
     finally:
         source.unlink()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(item=mutated_run_file())
+def test_any_run_file_ends_in_the_import_report(
+    window, qtbot, monkeypatch: pytest.MonkeyPatch, item: tuple[str, bytes]
+) -> None:
+    name, data = item
+    folder = Path(tempfile.mkdtemp())
+    source = folder / name
+    source.write_bytes(data)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(f"{title}: {text}"))
+    page = window.navigate("training")
+    try:
+        with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
+            page.start_import([source])
+        (report,) = finished.args
+        (file_report,) = report.files
+        shown = page.report_label.text()
+        assert name in shown
+        assert ("not imported" in shown) if file_report.error is not None else ("✓" in shown)
+        assert warnings == []
+    finally:
+        source.unlink()
+        folder.rmdir()
