@@ -45,6 +45,9 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
     app = make_application()
     settings = Settings(paths.config_dir(data_dir, overridden=data_dir_overridden))
     theme.apply(app, settings.get("theme"))
+    from calfdesk.services.backups import apply_retention
+
+    apply_retention(settings)
     db = open_data(data_dir)
     if db is None:
         return EXIT_STORAGE

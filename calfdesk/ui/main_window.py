@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action = undo
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.show_preferences, "Ctrl+,")
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
@@ -226,6 +229,21 @@ class MainWindow(QMainWindow):
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
         self.events.refresh_requested.emit()
         self.show_status("Reloaded from the data file")
+
+    def use_database(self, db: Database) -> None:
+        """Show another (restored or chosen) data file; every page reloads from it."""
+        self.context.db = db
+        self._data_label.setText(str(db.path))
+        self.refresh()
+
+    def show_preferences(self) -> Any:
+        from calfdesk.ui.data_folder_move import move_data_folder
+        from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.context, self, set_theme=self.set_theme, move_folder=lambda: move_data_folder(self, parent=dialog)
+        )
+        return dialog.exec()
 
     def set_theme(self, choice: str) -> None:
         self.context.settings.set("theme", choice)
