@@ -64,6 +64,10 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
         window.ready.connect(window.close)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
     window.show()
+    if not smoke:
+        from calfdesk.ui.widgets.welcome_dialog import greet_on_first_run
+
+        greet_on_first_run(window, settings)
     status = app.exec()
     db.close()
     return exit_code or status
