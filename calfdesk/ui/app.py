@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calfdesk import APP_ID, APP_NAME, __version__, paths
+from calfdesk.assets import resource
 from calfdesk.errors import StorageError
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
@@ -29,6 +31,7 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "calfdesk.svg"))))
     return app
 
 

@@ -24,6 +24,8 @@ from calfdesk.storage.database import open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application
 from calfdesk.ui.main_window import MainWindow
+from calfdesk.ui.rehab_shots import REHAB_SHOTS
+from calfdesk.ui.screenshots_assessment import assessment_shots
 from calfdesk.ui.tasks import wait_for_all
 
 WINDOW_SIZE = (1280, 820)
@@ -63,7 +65,9 @@ SHOTS: list[Shot] = [
     ("assessment", _page("assessment")),
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
+    *REHAB_SHOTS,
 ]
+SHOTS += assessment_shots()
 
 
 def grab(widget: QWidget, target: Path) -> None:

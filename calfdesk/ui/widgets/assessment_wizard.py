@@ -91,6 +91,7 @@ class QuestionPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers, which scroll into view
         outer.addWidget(scroll, 1)
         body = QWidget()
         scroll.setWidget(body)
