@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
+        self._start_reminders()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About calfdesk", self.show_about))
+
+    def _start_reminders(self) -> None:
+        from calfdesk.ui.reminders import ReminderScheduler, TrayNotifier
+
+        self.reminders = ReminderScheduler(self.context, TrayNotifier(self, self.show_status), parent=self)
 
     # actions ----------------------------------------------------------------------------------------
 

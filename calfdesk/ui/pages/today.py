@@ -11,6 +11,7 @@ from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, 
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
 from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
 from calfdesk.ui.widgets.week_strip import WeekStrip
 
@@ -56,6 +57,8 @@ class TodayPage(QWidget):
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
         layout.addLayout(self.notices)
+        self.missed_note = MissedYesterdayNote(context)
+        self.notices.addWidget(self.missed_note)
         self.notices.addWidget(MorningCheckInCard(context))
 
         entries_card, entries_layout = card()
