@@ -11,6 +11,7 @@ from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, 
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.insights_card import InsightsCard
 from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
 from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
 from calfdesk.ui.widgets.week_strip import WeekStrip
@@ -76,6 +77,8 @@ class TodayPage(QWidget):
         self.week_summary = label("", "muted", wrap=True)
         week_layout.addWidget(self.week_summary)
         layout.addWidget(week_card)
+        self.insights = InsightsCard(context)
+        layout.addWidget(self.insights)
         layout.addStretch(1)
 
         context.events.data_changed.connect(self._data_changed)
