@@ -71,8 +71,8 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
                         offset = local.replace(tzinfo=None) - stamp.replace(tzinfo=None)
                 elif frame.name == "record":
                     _add_record(records, frame)
-    except fitdecode.FitHeaderError as error:
-        raise file_error(name, f"not a FIT file ({error})") from None
+    except fitdecode.FitHeaderError:
+        raise file_error(name, "not a FIT file (its header is not a FIT header)") from None
     except fitdecode.FitEOFError:
         raise file_error(name, "the FIT file is truncated (it ends in the middle of a message)") from None
     except fitdecode.FitCRCError:

@@ -43,6 +43,7 @@ PAGES: Final = (
     PageSpec("assessment", "Assessment", "calfdesk.ui.pages.assessment", "AssessmentPage"),
     PageSpec("rehab", "Rehab plan", "calfdesk.ui.pages.rehab", "RehabPage"),
     PageSpec("diary", "Diary", "calfdesk.ui.pages.diary", "DiaryPage"),
+    PageSpec("training", "Training", "calfdesk.ui.pages.training", "TrainingPage"),
 )
 
 DISCLAIMER: Final = (

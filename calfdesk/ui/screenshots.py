@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from calfdesk.sample_data import sample_entries
+from calfdesk.sample_training import add_sample_training
 from calfdesk.services import diary
 from calfdesk.settings import Settings
 from calfdesk.storage.database import open_database
@@ -59,6 +61,14 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
     return dialog
 
 
+def _diary_with_mileage(window: MainWindow) -> QWidget | None:
+    page: Any = window.navigate("diary")
+    settle()
+    page.chart.weekly_check.setChecked(True)
+    settle()
+    return window
+
+
 SHOTS: list[Shot] = [
     ("today", _page("today")),
     ("diary", _page("diary")),
@@ -66,6 +76,8 @@ SHOTS: list[Shot] = [
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
     *REHAB_SHOTS,
+    ("training", _page("training")),
+    ("diary-mileage", _diary_with_mileage),
 ]
 SHOTS += assessment_shots()
 
@@ -89,6 +101,7 @@ def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
                 db = open_database(data_dir)
                 if dataset == "90days":
                     diary.import_entries(db, sample_entries(90))
+                    add_sample_training(db)
                 window = MainWindow(db, Settings(data_dir), data_dir)
                 window.resize(*WINDOW_SIZE)
                 window.show()

@@ -28,6 +28,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.diary_table import ID_ROLE, DiaryTableModel, sorted_view
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import run_task
+from calfdesk.ui.training_overlay import MileageOverlay
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.entry_form import EntryForm
 
@@ -70,6 +71,7 @@ class DiaryPage(QWidget):
         chart_card, chart_layout = card()
         self.chart = SorenessChart()
         self.chart.setMinimumHeight(220)
+        self.mileage = MileageOverlay(context, self.chart, self)
         chart_layout.addWidget(self.chart)
         splitter.addWidget(chart_card)
         splitter.addWidget(self._build_table_card())

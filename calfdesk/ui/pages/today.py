@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.training_notices import TrainingNotices
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.insights_card import InsightsCard
 from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
@@ -57,6 +58,7 @@ class TodayPage(QWidget):
         # Other features add their notices (warnings, check-ins) to this area.
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
+        self.notices.addWidget(TrainingNotices(context))
         layout.addLayout(self.notices)
         self.missed_note = MissedYesterdayNote(context)
         self.notices.addWidget(self.missed_note)
