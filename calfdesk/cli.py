@@ -27,6 +27,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.assess",
     "calfdesk.commands.training",
     "calfdesk.commands.rehab",
+    "calfdesk.commands.report",
 )
 
 

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        self.report_action = self._action("&Report for your clinician…", self.show_report, "Ctrl+P")
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.file_menu_tail = file_menu.addSeparator()
         file_menu.addAction(self.refresh_action)
@@ -236,6 +238,11 @@ class MainWindow(QMainWindow):
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
         self.events.refresh_requested.emit()
         self.show_status("Reloaded from the data file")
+
+    def show_report(self) -> Any:
+        from calfdesk.ui.widgets.report_dialog import ReportDialog
+
+        return ReportDialog(self.context, self).exec()
 
     def use_database(self, db: Database) -> None:
         """Show another (restored or chosen) data file; every page reloads from it."""
