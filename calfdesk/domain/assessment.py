@@ -155,6 +155,8 @@ def _show(value: object) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = repr(value)
+    # Unprintable characters (line and paragraph separators among them) would break the one-line message.
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.errors import storage_error, translated_errors
+from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -176,10 +176,8 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
     folder = paths.backup_dir(db_path.parent)
     try:
         paths.ensure_private_dir(folder)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, folder) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
+        raise storage_error(os_problem(error), folder) from error
     _remove_stale_partials(folder)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     target = _unused_target(folder, moment, reason)
@@ -190,8 +188,7 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()
-        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
-        raise storage_error(problem, folder) from error
+        raise storage_error(os_problem(error), folder) from error
     _fsync_folder(folder)
     return BackupInfo(target, moment, reason, target.stat().st_size)
 
@@ -299,7 +296,7 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     try:
         paths.ensure_private_dir(data_dir)
     except OSError as error:
-        raise storage_error(StorageProblem.READ_ONLY, data_dir) from error
+        raise storage_error(os_problem(error), data_dir) from error
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
     backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
@@ -308,8 +305,7 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
             incoming.unlink()
         copy_database(backup, incoming, source_uri=backup_uri)
     except OSError as error:
-        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
-        raise storage_error(problem, data_dir) from error
+        raise storage_error(os_problem(error), data_dir) from error
     kept: Path | None = None
     try:
         if db_path.exists():
@@ -328,6 +324,6 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     except OSError as error:
         with contextlib.suppress(OSError):
             incoming.unlink()
-        raise storage_error(StorageProblem.READ_ONLY, db_path) from error
+        raise storage_error(os_problem(error), db_path) from error
     _fsync_folder(data_dir)
     return RestoreResult(backup, kept)

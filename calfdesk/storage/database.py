@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.errors import storage_error, translated_errors
+from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -264,10 +264,10 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     db_path = paths.database_path(data_dir)
     try:
         paths.ensure_private_dir(data_dir)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, data_dir) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, data_dir, error.strerror) from error
+        problem = os_problem(error)
+        detail = error.strerror if problem is StorageProblem.UNAVAILABLE else None
+        raise storage_error(problem, data_dir, detail) from error
 
     existed = db_path.exists()
     revisions = read_revisions(db_path) if existed else None
@@ -278,10 +278,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
 
     try:
         _create_private_file(db_path)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, db_path) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
+        raise storage_error(os_problem(error), db_path) from error
     engine = make_engine(db_path)
     database = Database(data_dir, engine, auto_backup=auto_backup)
     if revisions is None:

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.errors import InvalidInput
 from calfdesk.services import data_folder
-from calfdesk.storage.database import open_database
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 
@@ -56,14 +55,10 @@ def move_data_folder(
 
     def moved(copy: data_folder.FolderCopy) -> None:
         progress.close()
-        try:
-            new_db = open_database(copy.target)
-        except StorageError as error:
-            show_error(owner, "The copy cannot be opened; calfdesk keeps using your current folder", error)
+        # Claims the new folder for this window, opens it and closes the old one; it explains any failure.
+        window.data_safety.switch_folder(copy.target)
+        if context.db.data_dir != copy.target:
             return
-        old = context.db
-        window.use_database(new_db)
-        old.close()
         settings = context.settings
         overridden = settings.folder == copy.source
         if not overridden:

@@ -27,6 +27,7 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 from calfdesk.ui import theme
 from calfdesk.ui.context import AppContext, AppEvents
+from calfdesk.ui.data_safety import DataSafety
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
+        self.data_safety = DataSafety(self)
         self._start_reminders()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)

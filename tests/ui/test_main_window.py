@@ -102,8 +102,7 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
     import sqlite3
 
     from calfdesk.storage.database import open_database
-    from calfdesk.ui import app
-    from PySide6.QtWidgets import QMessageBox
+    from calfdesk.ui import app, data_safety
 
     folder = tmp_path / "d"
     open_database(folder).close()
@@ -111,6 +110,11 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
         connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     connection.close()
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    def quit_on(parent, error, *, can_restore):
+        shown.append(str(error))
+        return data_safety.Choice.QUIT
+
+    monkeypatch.setattr(data_safety, "ask_what_to_do", quit_on)
     assert app.run_gui(folder) == 3
     assert "newer version" in shown[0]
