@@ -110,6 +110,7 @@ class TodayPage(QWidget):
             item = self.entries_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
         if not entries:
             self.entries_box.addWidget(

@@ -85,6 +85,7 @@ class InsightsCard(QFrame):
             item = self.lines.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
         self.caveat.setVisible(bool(found))
         if not found:

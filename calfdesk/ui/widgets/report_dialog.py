@@ -64,6 +64,7 @@ class ReportDialog(QDialog):
 
         self.status = label("", "muted", wrap=True)
         self.status.setAccessibleName("Report status")
+        self.status.hide()
         self.open_button = QPushButton("&Open the PDF")
         self.open_button.setAccessibleName("Open the saved PDF")
         self.open_button.clicked.connect(self.open_saved)
@@ -158,6 +159,7 @@ class ReportDialog(QDialog):
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.show()
         self.status.setProperty("role", "banner-error" if error else "muted")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
