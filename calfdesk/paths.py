@@ -34,7 +34,8 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     from calfdesk.settings import Settings
 
     remembered = Settings(Path(platformdirs.user_config_dir("calfdesk", appauthor=False))).get("data_dir")
-    if remembered:
+    # A moved folder that is gone (an unplugged drive) is not recreated empty: the old folder still has the data.
+    if remembered and Path(remembered).is_dir():
         return Path(remembered)
     return Path(platformdirs.user_data_dir("calfdesk", appauthor=False))
 

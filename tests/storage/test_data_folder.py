@@ -123,6 +123,8 @@ def test_the_next_start_opens_the_remembered_folder(tmp_path: Path, monkeypatch)
     assert paths.resolve_data_dir() == default
     moved = tmp_path / "moved"
     _config_settings().set("data_dir", str(moved))
+    assert paths.resolve_data_dir() == default, "a remembered folder that is gone is not recreated empty"
+    moved.mkdir()
     assert paths.resolve_data_dir() == moved
     assert paths.resolve_data_dir(str(tmp_path / "given")) == tmp_path / "given", "--data-dir wins"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "env"))
