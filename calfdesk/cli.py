@@ -27,6 +27,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.assess",
     "calfdesk.commands.training",
     "calfdesk.commands.rehab",
+    "calfdesk.commands.report",
 )
 
 
@@ -60,14 +61,18 @@ def _one_line(error: Exception) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from calfdesk.paths import resolve_data_dir
+    from calfdesk.paths import data_dir_overridden, resolve_data_dir
 
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
         from calfdesk.ui.app import run_gui
 
-        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=bool(args.data_dir))
+        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=data_dir_overridden(args.data_dir))
     try:
+        from calfdesk.services.backups import apply_retention_for
+
+        # The runner's backup retention (Preferences) holds for the daily backup a command may take.
+        apply_retention_for(data_dir, overridden=data_dir_overridden(args.data_dir))
         handler: Callable[[argparse.Namespace, Path], int] = args.handler
         return handler(args, data_dir)
     except InvalidInput as error:

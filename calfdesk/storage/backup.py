@@ -31,6 +31,24 @@ KEEP_WEEKLY: Final = 4
 KEEP_UPGRADE_DAYS: Final = 30
 STALE_PARTIAL_S: Final = 3600
 
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """How many daily and weekly backups rotation keeps (the runner sets them in Preferences)."""
+
+    daily: int = KEEP_DAILY
+    weekly: int = KEEP_WEEKLY
+
+
+_retention = Retention()
+
+
+def set_retention(retention: Retention) -> None:
+    """Use the runner's retention for every rotation in this process from now on."""
+    global _retention
+    _retention = retention
+
+
 _NAME = re.compile(r"^calfdesk-(\d{8}-\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
 
 
@@ -187,13 +205,17 @@ def daily_backup(db_path: Path, *, now: dt.datetime | None = None) -> BackupInfo
     return info
 
 
-def backups_to_delete(backups: list[BackupInfo], *, now: dt.datetime) -> list[BackupInfo]:
+def backups_to_delete(
+    backups: list[BackupInfo], *, now: dt.datetime, retention: Retention | None = None
+) -> list[BackupInfo]:
     """Which backups rotation removes: see docs/RELIABILITY.md.
 
     Only `daily` backups, and `before-upgrade` backups older than KEEP_UPGRADE_DAYS, take part. Of those,
-    the newest of each of the last KEEP_DAILY days and of each of the last KEEP_WEEKLY ISO weeks stay. The
-    newest backup of all and every manual or before-restore backup always stay.
+    the newest of each of the last `retention.daily` days and of each of the last `retention.weekly` ISO
+    weeks stay (set_retention, default KEEP_DAILY and KEEP_WEEKLY). The newest backup of all and every
+    manual or before-restore backup always stay.
     """
+    keep_days, keep_weeks = (retention or _retention).daily, (retention or _retention).weekly
     if not backups:
         return []
     newest = max(backups, key=lambda info: (info.created, info.name))
@@ -212,12 +234,12 @@ def backups_to_delete(backups: list[BackupInfo], *, now: dt.datetime) -> list[Ba
     weeks: list[tuple[int, int]] = []
     for info in candidates:
         day = info.created.date()
-        if day not in days and len(days) < KEEP_DAILY:
+        if day not in days and len(days) < keep_days:
             days.append(day)
             keep.add(info.path)
         iso = day.isocalendar()
         week = (iso.year, iso.week)
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+        if week not in weeks and len(weeks) < keep_weeks:
             weeks.append(week)
             keep.add(info.path)
     return [info for info in candidates if info.path not in keep]

@@ -37,6 +37,9 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
     app = make_application()
     settings = Settings(paths.config_dir(data_dir, overridden=data_dir_overridden))
     theme.apply(app, settings.get("theme"))
+    from calfdesk.services.backups import apply_retention
+
+    apply_retention(settings)
     opened = open_data_folder(data_dir)
     if isinstance(opened, int):
         return opened
@@ -56,6 +59,10 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
         window.ready.connect(window.close)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
     window.show()
+    if not smoke:
+        from calfdesk.ui.widgets.welcome_dialog import greet_on_first_run
+
+        greet_on_first_run(window, settings)
     status = app.exec()
     window.context.db.close()
     opened.instance.release()

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
         self.data_safety = DataSafety(self)
+        self._start_reminders()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        self.report_action = self._action("&Report for your clinician…", self.show_report, "Ctrl+P")
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.file_menu_tail = file_menu.addSeparator()
         file_menu.addAction(self.refresh_action)
@@ -188,6 +191,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action = undo
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.show_preferences, "Ctrl+,")
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
@@ -203,6 +209,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About calfdesk", self.show_about))
+
+    def _start_reminders(self) -> None:
+        from calfdesk.ui.reminders import ReminderScheduler, TrayNotifier
+
+        self.reminders = ReminderScheduler(self.context, TrayNotifier(self, self.show_status), parent=self)
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -230,11 +241,25 @@ class MainWindow(QMainWindow):
         self.events.refresh_requested.emit()
         self.show_status("Reloaded from the data file")
 
+    def show_report(self) -> Any:
+        from calfdesk.ui.widgets.report_dialog import ReportDialog
+
+        return ReportDialog(self.context, self).exec()
+
     def use_database(self, db: Database) -> None:
         """Show another (restored or chosen) data file; every page reloads from it."""
         self.context.db = db
         self._data_label.setText(str(db.path))
         self.refresh()
+
+    def show_preferences(self) -> Any:
+        from calfdesk.ui.data_folder_move import move_data_folder
+        from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.context, self, set_theme=self.set_theme, move_folder=lambda: move_data_folder(self, parent=dialog)
+        )
+        return dialog.exec()
 
     def set_theme(self, choice: str) -> None:
         self.context.settings.set("theme", choice)

@@ -25,6 +25,7 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application
+from calfdesk.ui.journey_shots import JOURNEY_SHOTS
 from calfdesk.ui.main_window import MainWindow
 from calfdesk.ui.rehab_shots import REHAB_SHOTS
 from calfdesk.ui.screenshots_assessment import assessment_shots
@@ -88,6 +89,7 @@ SHOTS: list[Shot] = [
     *REHAB_SHOTS,
     ("training", _page("training")),
     ("diary-mileage", _diary_with_mileage),
+    *JOURNEY_SHOTS,
 ]
 SHOTS += assessment_shots()
 

@@ -40,6 +40,7 @@ EXAMPLES: list[list[str]] = [
     ["plan", "today", "--json"],
     ["plan", "morning", "--pain", "2"],
     ["plan", "status", "--json"],
+    ["report", "--pdf", "{tmp}/report.pdf"],
 ]
 
 # Runs every example through calfdesk.cli.main in one interpreter that has the guard loaded.

@@ -93,6 +93,9 @@ def test_smoke_run_exits_cleanly(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "calfdesk.sqlite3").exists()
+    from calfdesk.settings import Settings
+
+    assert Settings(tmp_path / "d").get("disclaimer_acknowledged") is False, "--smoke shows no welcome"
 
 
 def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -> None:

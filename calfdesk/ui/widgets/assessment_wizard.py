@@ -88,6 +88,7 @@ class QuestionPage(QWizardPage):
         self.alarm.hide()
         outer.addWidget(self.alarm)
         scroll = QScrollArea()
+        scroll.setAccessibleName(f"Questions: {page.title}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -69,6 +69,7 @@ def _lay_out(
     save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
     save_button.setProperty("role", "primary")
     save_button.setAccessibleName(save_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
