@@ -35,8 +35,13 @@ clean:
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
+# The wheel in dist/, for `pipx install dist/calfdesk-*.whl`.
+.PHONY: wheel
+wheel: $(STAMP)
+	$(PY) -m build --wheel --outdir dist
+
 # One-folder build in dist/calfdesk/ (PyInstaller comes with the dev extra).
-package: $(STAMP)
+package: $(STAMP) licenses
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/calfdesk.spec
 
 # Menu entry, metainfo and icons in ~/.local/share; DESKTOP_EXEC=/path/to/calfdesk for the packaged build.
@@ -46,3 +51,8 @@ install-desktop:
 
 uninstall-desktop:
 	$(PYTHON) packaging/linux/desktop_integration.py uninstall
+
+# THIRD_PARTY_LICENSES.md from the metadata of the installed runtime dependencies.
+.PHONY: licenses
+licenses: $(STAMP)
+	$(PY) packaging/licenses.py

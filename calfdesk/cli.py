@@ -28,6 +28,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.assess",
     "calfdesk.commands.training",
     "calfdesk.commands.rehab",
+    "calfdesk.commands.report",
 )
 
 
@@ -35,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit 2, the contract's invalid input."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_INVALID, f"calfdesk: {message}\n")
+        self.exit(EXIT_INVALID, f"calfdesk: {' '.join(message.splitlines())}\n")
 
 
 def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _one_line(error: Exception) -> str:
+    """The contract's one line, even when the message quotes text holding line breaks."""
+    return " ".join(str(error).splitlines())
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -82,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parse(argv)
-    from calfdesk.paths import resolve_data_dir
+    from calfdesk.paths import data_dir_overridden, resolve_data_dir
 
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
@@ -90,15 +96,19 @@ def _main(argv: Sequence[str] | None) -> int:
         import calfdesk.storage.database  # noqa: F401
         from calfdesk.ui.app import run_gui
 
-        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=bool(args.data_dir))
+        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=data_dir_overridden(args.data_dir))
     try:
+        from calfdesk.services.backups import apply_retention_for
+
+        # The runner's backup retention (Preferences) holds for the daily backup a command may take.
+        apply_retention_for(data_dir, overridden=data_dir_overridden(args.data_dir))
         handler: Callable[[argparse.Namespace, Path], int] = args.handler
         return handler(args, data_dir)
     except InvalidInput as error:
-        print(f"calfdesk: {error}", file=sys.stderr)
+        print(f"calfdesk: {_one_line(error)}", file=sys.stderr)
         return EXIT_INVALID
     except StorageError as error:
-        print(f"calfdesk: {error}", file=sys.stderr)
+        print(f"calfdesk: {_one_line(error)}", file=sys.stderr)
         return EXIT_STORAGE
     except BrokenPipeError:
         return EXIT_OK

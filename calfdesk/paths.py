@@ -22,7 +22,8 @@ FILE_MODE = 0o600
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: `--data-dir`, else `CALFDESK_DATA_DIR`, else the platform's user data folder."""
+    """The data folder: `--data-dir`, else `CALFDESK_DATA_DIR`, else the folder the runner moved their data
+    to (Preferences), else the platform's user data folder."""
     if cli_value:
         return Path(cli_value).expanduser().absolute()
     env_value = os.environ.get(DATA_DIR_ENV)
@@ -30,6 +31,12 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
         return Path(env_value).expanduser().absolute()
     import platformdirs
 
+    from calfdesk.settings import Settings
+
+    remembered = Settings(Path(platformdirs.user_config_dir("calfdesk", appauthor=False))).get("data_dir")
+    # A moved folder that is gone (an unplugged drive) is not recreated empty: the old folder still has the data.
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
     return Path(platformdirs.user_data_dir("calfdesk", appauthor=False))
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import pytest
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 
@@ -116,8 +121,15 @@ def run_cli(data_dir: Path, *args: str, stdin: bytes | None = None, **env: str) 
     )
 
 
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """Read a closed file without creating -wal or -shm; a file in use through an ordinary connection."""
+    if any(db_path.with_name(db_path.name + suffix).exists() for suffix in ("-wal", "-shm")):
+        return sqlite3.connect(db_path)
+    return sqlite3.connect(db_path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
+
+
 def integrity(db_path: Path) -> list[tuple[str]]:
-    connection = sqlite3.connect(db_path)  # read-write, so closing it removes the -wal and -shm again
+    connection = _connect(db_path)
     try:
         return connection.execute("PRAGMA integrity_check").fetchall()
     finally:
@@ -125,8 +137,102 @@ def integrity(db_path: Path) -> list[tuple[str]]:
 
 
 def entry_ids(db_path: Path) -> set[int]:
-    connection = sqlite3.connect(db_path)  # read-write, so closing it removes the -wal and -shm again
+    connection = _connect(db_path)
     try:
         return {row[0] for row in connection.execute("SELECT id FROM diary_entry")}
     finally:
         connection.close()
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True, check=False).returncode == 0
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """Make `folder` read-only for this process: permissions for a normal user, a read-only bind mount for root
+    (root ignores permissions). Skips the test when neither is possible."""
+    if os.geteuid() != 0:
+        mode = folder.stat().st_mode & 0o777
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(mode)
+        return
+    if not shutil.which("mount") or not _mount("--bind", str(folder), str(folder)):
+        pytest.skip("running as root without permission to mount, so a read-only folder cannot be simulated")
+    try:
+        if not _mount("-o", "remount,ro,bind", str(folder)):
+            pytest.skip("cannot remount a bind mount read-only here")
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+@contextmanager
+def tiny_disk(folder: Path, size_kib: int = 512) -> Iterator[Path]:
+    """A real, small file system mounted on `folder` (root only; skips otherwise)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a real full disk needs root to mount a small tmpfs; the max_page_count tests cover the rest")
+    if not _mount("-t", "tmpfs", "-o", f"size={size_kib}k,mode=0700", "tmpfs", str(folder)):
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Fill the file system holding `folder` with one filler file; returns it (delete it to free the space)."""
+    filler = folder / "filler.bin"
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(descriptor, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+    return filler
+
+
+def limit_pages(engine: Any, extra_pages: int = 0) -> Callable[[], None]:
+    """Simulate a full disk: each new connection may grow the file by at most `extra_pages` pages.
+
+    Returns a function that frees the "disk" again (new connections are unlimited).
+    """
+    from sqlalchemy import event
+
+    def limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
+
+    event.listen(engine, "connect", limit)
+
+    def free() -> None:
+        event.remove(engine, "connect", limit)
+        engine.dispose()
+
+    return free
+
+
+def garble_old_entries(db_path: Path) -> None:
+    """Damage one leaf page of the diary table that holds old entries only, so that queries for recent days
+    still work while a full check (or reading everything) finds the damage."""
+    connection = _connect(db_path)
+    try:
+        leaves = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'diary_entry' AND pagetype = 'leaf' ORDER BY path"
+            )
+        ]
+    finally:
+        connection.close()
+    assert len(leaves) >= 3, "the diary is too small to damage one of its pages"
+    size_page = page_size(db_path)
+    with db_path.open("r+b") as handle:
+        handle.seek((leaves[len(leaves) // 2] - 1) * size_page)
+        handle.write((b"\xde\xad\xbe\xef" * (size_page // 4))[:size_page])

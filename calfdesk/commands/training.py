@@ -36,7 +36,9 @@ def register(subparsers: Any) -> None:
 
     load = subparsers.add_parser("load", help="weekly distance, climb, changes and 7:28-day ratio")
     load.add_argument("--json", action="store_true", help="a JSON object; distances in km")
-    load.add_argument("--week-start", default="monday", metavar="DAY", help="first day of the week (default monday)")
+    load.add_argument(
+        "--week-start", metavar="DAY", help="first day of the week (default: the window's setting, else monday)"
+    )
     load.set_defaults(handler=load_command)
 
     shoes = subparsers.add_parser("shoes", help="shoes and their mileage")
@@ -59,6 +61,14 @@ def _open(data_dir: Path) -> Any:
     from calfdesk.storage.database import open_database
 
     return open_database(data_dir)
+
+
+def _setting(args: argparse.Namespace, data_dir: Path, key: str) -> str:
+    """A value of the window's settings, so the command line counts weeks the same way."""
+    from calfdesk.paths import config_dir, data_dir_overridden
+    from calfdesk.settings import Settings
+
+    return str(Settings(config_dir(data_dir, overridden=data_dir_overridden(args.data_dir))).get(key))
 
 
 def _km(text: str, field: str) -> float:
@@ -124,7 +134,7 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.domain.training import parse_weekday
     from calfdesk.services import training
 
-    first_weekday = parse_weekday(args.week_start)
+    first_weekday = parse_weekday(args.week_start or _setting(args, data_dir, "week_start"))
     db = _open(data_dir)
     try:
         weeks = training.training_load(db, first_weekday)

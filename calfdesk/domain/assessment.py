@@ -155,6 +155,8 @@ def _show(value: object) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = repr(value)
+    # Unprintable characters (line and paragraph separators among them) would break the one-line message.
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -229,19 +231,22 @@ def _said(content: AssessmentContent, key: str, value: AnswerValue) -> list[str]
 
 
 def _flag_because(content: AssessmentContent, flag: RedFlag, answers: Mapping[str, AnswerValue]) -> tuple[str, ...]:
+    """The answers that raised a flag (from every alternative that holds), or () when it is not raised."""
+    because: list[str] = []
+    tested: set[str] = set()
     for alternative in flag.when:
         if all(test.holds(answers) for test in alternative):
-            because: list[str] = []
             for test in alternative:
+                tested.add(test.answer)
                 value = test.value if test.op == "includes" else answers[test.answer]
-                because.extend(_said(content, test.answer, value))
-            for key in flag.also_mention:
-                if key in answers and key not in {test.answer for test in alternative}:
-                    given = answers[key]
-                    if given is not False and given != ():
-                        because.extend(_said(content, key, given))
-            return tuple(because)
-    return ()
+                because.extend(said for said in _said(content, test.answer, value) if said not in because)
+    if not because:
+        return ()
+    for key in flag.also_mention:
+        given = answers.get(key)
+        if key not in tested and given is not None and given is not False and given != ():
+            because.extend(_said(content, key, given))
+    return tuple(because)
 
 
 def find_red_flags(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> tuple[FlagFinding, ...]:

@@ -46,6 +46,7 @@ HILL_SESSIONS_WARN: Final = 2
 SPEED_SESSIONS_WARN: Final = 2
 
 DEFAULT_ALERT_KM: Final = 800.0
+DEFAULT_ALERT_MI: Final = 500.0
 MAX_RUN_KM: Final = 1000.0
 MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
 MAX_ELEVATION_GAIN_M: Final = 30_000.0
@@ -239,6 +240,11 @@ class Shoe:
     @property
     def worn_fraction(self) -> float:
         return self.distance_km / self.alert_km if self.alert_km > 0 else 0.0
+
+
+def default_alert_km(unit: DistanceUnit = "km") -> float:
+    """The alert distance a new shoe gets: 800 km, or 500 mi for a runner who counts in miles."""
+    return DEFAULT_ALERT_MI * KM_PER_MILE if unit == "mi" else DEFAULT_ALERT_KM
 
 
 def make_shoe(

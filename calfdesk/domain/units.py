@@ -7,6 +7,7 @@ in their unit.
 from __future__ import annotations
 
 import math
+import re
 from typing import Final, Literal
 
 from calfdesk.errors import InvalidInput
@@ -94,3 +95,21 @@ def format_elevation(metres: float | None, unit: DistanceUnit) -> str:
     if metres is None:
         return "—"
     return f"{metres_to_unit(metres, unit):.0f} {elevation_label(unit)}"
+
+
+_CLOCK: Final = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d+))?$")
+
+
+def parse_duration(text: str) -> float | None:
+    """`00:17:01`, `1:02:03`, `42:05` or `00:01:39,6` as seconds; plain numbers are seconds too."""
+    value = text.strip()
+    if value in ("", "--"):
+        return None
+    match = _CLOCK.match(value)
+    if match is None:
+        return float(value.replace(",", "."))
+    hours, minutes, seconds, fraction = match.groups()
+    total = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
+    if fraction:
+        total += float(f"0.{fraction}")
+    return total

@@ -144,24 +144,6 @@ def parse_number(text: str, *, decimal_comma: bool) -> float | None:
     return number
 
 
-_CLOCK: Final = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d+))?$")
-
-
-def parse_clock_duration(text: str) -> float | None:
-    """`00:17:01`, `1:02:03`, `42:05` or `00:01:39,6` as seconds; plain numbers are seconds too."""
-    value = text.strip()
-    if is_missing(value):
-        return None
-    match = _CLOCK.match(value)
-    if match is None:
-        return float(value.replace(",", "."))
-    hours, minutes, seconds, fraction = match.groups()
-    total = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
-    if fraction:
-        total += float(f"0.{fraction}")
-    return total
-
-
 # Dates as exports write them, in several languages -----------------------------------------------------
 
 _MONTHS: Final = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -71,14 +72,17 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
                         offset = local.replace(tzinfo=None) - stamp.replace(tzinfo=None)
                 elif frame.name == "record":
                     _add_record(records, frame)
-    except fitdecode.FitHeaderError as error:
-        raise file_error(name, f"not a FIT file ({error})") from None
+    except fitdecode.FitHeaderError:
+        raise file_error(name, "not a FIT file (its header is not a FIT header)") from None
     except fitdecode.FitEOFError:
         raise file_error(name, "the FIT file is truncated (it ends in the middle of a message)") from None
     except fitdecode.FitCRCError:
         raise file_error(name, "the FIT file is damaged (checksum mismatch)") from None
-    except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError) as error:
+    except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError, struct.error) as error:
         raise file_error(name, f"the FIT file cannot be read ({error})") from None
+    except AssertionError:
+        # fitdecode checks record lengths with assert statements; a malformed length trips one.
+        raise file_error(name, "the FIT file is damaged (a message does not fit in the file)") from None
     if not saw_file_id:
         raise file_error(name, "not a FIT activity file (no file_id message)")
     result = ImportedFile(name, "fit")

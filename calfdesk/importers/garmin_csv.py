@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from calfdesk.domain.training import Run, is_running_type, make_run
-from calfdesk.domain.units import DistanceUnit, unit_to_km, unit_to_metres
+from calfdesk.domain.units import DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
@@ -19,8 +19,8 @@ from calfdesk.importers.common import (
     as_aware_local,
     file_error,
     guess_decimal_comma,
+    is_missing,
     numeric_date_order,
-    parse_clock_duration,
     parse_export_datetime,
     parse_number,
 )
@@ -68,7 +68,8 @@ def _row_to_run(
         return None
     duration = None
     for column in ("time", "moving time", "elapsed time"):
-        duration = parse_clock_duration(table.cell(row, column))
+        cell = table.cell(row, column)
+        duration = None if is_missing(cell) else parse_duration(cell)
         if duration:
             break
     if not duration:

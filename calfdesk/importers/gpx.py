@@ -39,13 +39,18 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """GPX times are UTC; one written without a zone must still compare with the others."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 def _track_to_run(name: str, number: int, track: Any, document: Any) -> Any:
     times: list[dt.datetime] = []
     duration = 0.0
     distance_m = 0.0
     altitudes: list[float] = []
     for segment in track.segments:
-        stamps = [point.time for point in segment.points if point.time is not None]
+        stamps = [_utc(point.time) for point in segment.points if point.time is not None]
         if len(stamps) >= 2:
             duration += (max(stamps) - min(stamps)).total_seconds()
         times.extend(stamps)

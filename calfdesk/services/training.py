@@ -105,6 +105,11 @@ def import_data(db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit 
     return report
 
 
+def import_runs(db: Database, runs: Sequence[Run]) -> int:
+    """Add already-validated runs in one transaction (sample data, benchmarks); shoes as on import."""
+    return training_store.add_imported_runs(db, runs).added
+
+
 def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()

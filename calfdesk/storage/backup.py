@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Final
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.errors import storage_error, translated_errors
+from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -29,6 +30,24 @@ KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
 KEEP_UPGRADE_DAYS: Final = 30
 STALE_PARTIAL_S: Final = 3600
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """How many daily and weekly backups rotation keeps (the runner sets them in Preferences)."""
+
+    daily: int = KEEP_DAILY
+    weekly: int = KEEP_WEEKLY
+
+
+_retention = Retention()
+
+
+def set_retention(retention: Retention) -> None:
+    """Use the runner's retention for every rotation in this process from now on."""
+    global _retention
+    _retention = retention
+
 
 _NAME = re.compile(r"^calfdesk-(\d{8}-\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
 
@@ -158,10 +177,8 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
     folder = paths.backup_dir(db_path.parent)
     try:
         paths.ensure_private_dir(folder)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, folder) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
+        raise storage_error(os_problem(error), folder) from error
     _remove_stale_partials(folder)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     target = _unused_target(folder, moment, reason)
@@ -172,8 +189,7 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()
-        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
-        raise storage_error(problem, folder) from error
+        raise storage_error(os_problem(error), folder) from error
     _fsync_folder(folder)
     return BackupInfo(target, moment, reason, target.stat().st_size)
 
@@ -189,13 +205,17 @@ def daily_backup(db_path: Path, *, now: dt.datetime | None = None) -> BackupInfo
     return info
 
 
-def backups_to_delete(backups: list[BackupInfo], *, now: dt.datetime) -> list[BackupInfo]:
+def backups_to_delete(
+    backups: list[BackupInfo], *, now: dt.datetime, retention: Retention | None = None
+) -> list[BackupInfo]:
     """Which backups rotation removes: see docs/RELIABILITY.md.
 
     Only `daily` backups, and `before-upgrade` backups older than KEEP_UPGRADE_DAYS, take part. Of those,
-    the newest of each of the last KEEP_DAILY days and of each of the last KEEP_WEEKLY ISO weeks stay. The
-    newest backup of all and every manual or before-restore backup always stay.
+    the newest of each of the last `retention.daily` days and of each of the last `retention.weekly` ISO
+    weeks stay (set_retention, default KEEP_DAILY and KEEP_WEEKLY). The newest backup of all and every
+    manual or before-restore backup always stay.
     """
+    keep_days, keep_weeks = (retention or _retention).daily, (retention or _retention).weekly
     if not backups:
         return []
     newest = max(backups, key=lambda info: (info.created, info.name))
@@ -214,12 +234,12 @@ def backups_to_delete(backups: list[BackupInfo], *, now: dt.datetime) -> list[Ba
     weeks: list[tuple[int, int]] = []
     for info in candidates:
         day = info.created.date()
-        if day not in days and len(days) < KEEP_DAILY:
+        if day not in days and len(days) < keep_days:
             days.append(day)
             keep.add(info.path)
         iso = day.isocalendar()
         week = (iso.year, iso.week)
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+        if week not in weeks and len(weeks) < keep_weeks:
             weeks.append(week)
             keep.add(info.path)
     return [info for info in candidates if info.path not in keep]
@@ -266,6 +286,22 @@ def data_file_is_sound(db_path: Path) -> bool:
         return False
 
 
+def _keep_current(db_path: Path, kept: Path) -> None:
+    """Give the current file its kept name, its -wal moving along so the pair stays readable.
+
+    The file is hard-linked (renamed where links are not supported) so the real name never disappears; its
+    -wal and -shm must leave before the restored file arrives, or SQLite would replay them into it.
+    """
+    try:
+        os.link(db_path, kept)
+    except OSError:
+        shutil.copy2(db_path, kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            companion.replace(kept.with_name(kept.name + suffix))
+
+
 def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = None) -> RestoreResult:
     """Write a NEW data file from `backup`; the current file (and its -wal) is kept renamed beside it.
 
@@ -277,7 +313,7 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     try:
         paths.ensure_private_dir(data_dir)
     except OSError as error:
-        raise storage_error(StorageProblem.READ_ONLY, data_dir) from error
+        raise storage_error(os_problem(error), data_dir) from error
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
     backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
@@ -286,8 +322,7 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
             incoming.unlink()
         copy_database(backup, incoming, source_uri=backup_uri)
     except OSError as error:
-        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
-        raise storage_error(problem, data_dir) from error
+        raise storage_error(os_problem(error), data_dir) from error
     kept: Path | None = None
     try:
         if db_path.exists():
@@ -297,15 +332,12 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
             while kept.exists():
                 counter += 1
                 kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{counter}")
-            db_path.replace(kept)
-            for suffix in ("-wal", "-shm", "-journal"):
-                companion = db_path.with_name(db_path.name + suffix)
-                if companion.exists():
-                    companion.replace(kept.with_name(kept.name + suffix))
+            _keep_current(db_path, kept)
+        # One atomic rename: at every moment there is a complete data file under the real name.
         incoming.replace(db_path)
     except OSError as error:
         with contextlib.suppress(OSError):
             incoming.unlink()
-        raise storage_error(StorageProblem.READ_ONLY, db_path) from error
+        raise storage_error(os_problem(error), db_path) from error
     _fsync_folder(data_dir)
     return RestoreResult(backup, kept)

@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.errors import storage_error, translated_errors
+from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -258,16 +258,16 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     """Open (creating if needed) the data file in `data_dir`, upgrading its schema when it is older.
 
     Raises StorageError when the folder or file cannot be used; the file is then left as it was.
-    With `auto_backup`, the first write of each day takes the daily backup first; the window passes False
-    and calls `Database.ensure_daily_backup` off the GUI thread after its first paint instead.
+    With `auto_backup`, the first writing session of each day takes the daily backup first; the window also
+    calls `Database.ensure_daily_backup` off the GUI thread after its first paint, so a save rarely waits.
     """
     db_path = paths.database_path(data_dir)
     try:
         paths.ensure_private_dir(data_dir)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, data_dir) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, data_dir, error.strerror) from error
+        problem = os_problem(error)
+        detail = error.strerror if problem is StorageProblem.UNAVAILABLE else None
+        raise storage_error(problem, data_dir, detail) from error
 
     existed = db_path.exists()
     revisions = read_revisions(db_path) if existed else None
@@ -278,10 +278,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
 
     try:
         _create_private_file(db_path)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, db_path) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
+        raise storage_error(os_problem(error), db_path) from error
     engine = make_engine(db_path)
     database = Database(data_dir, engine, auto_backup=auto_backup)
     if revisions is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +30,29 @@ def storage_error(problem: StorageProblem, path: Path, detail: str | None = None
     if detail:
         message = f"{message} ({detail})"
     return StorageError(problem, path, message)
+
+
+def os_problem(error: OSError) -> StorageProblem:
+    """Which problem a failed file operation on the data folder reports."""
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        return StorageProblem.DISK_FULL
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageProblem.READ_ONLY
+    return StorageProblem.UNAVAILABLE
+
+
+def _writable(path: Path) -> bool:
+    folder = path.parent
+    return not folder.is_dir() or (os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK)))
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the file system holding `path` has (almost) no room left for the runner."""
+    try:
+        stats = os.statvfs(path.parent if path.parent.is_dir() else path)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
 
 
 def classify(error: BaseException) -> StorageProblem | None:
@@ -58,6 +83,12 @@ def translated_errors(path: Path) -> Iterator[None]:
         problem = classify(error)
         if problem is None:
             raise
+        if problem is StorageProblem.UNAVAILABLE and not _writable(path):
+            # SQLite cannot create its -wal or -shm file in a folder that became read-only.
+            problem = StorageProblem.READ_ONLY
+        elif problem is StorageProblem.UNAVAILABLE and _disk_full(path):
+            # Nor when the disk has no room for them; SQLite then reports an I/O error.
+            problem = StorageProblem.DISK_FULL
         raise storage_error(problem, path) from error
-    except PermissionError as error:
-        raise storage_error(StorageProblem.READ_ONLY, path) from error
+    except OSError as error:
+        raise storage_error(os_problem(error), path) from error

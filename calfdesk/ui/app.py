@@ -6,16 +6,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from calfdesk import APP_ID, APP_NAME, __version__, paths
-from calfdesk.errors import StorageError
+from calfdesk.assets import resource
 from calfdesk.settings import Settings
-from calfdesk.storage.database import Database, open_database
 from calfdesk.ui import theme
+from calfdesk.ui.data_safety import open_data_folder
 from calfdesk.ui.main_window import MainWindow
 
-EXIT_STORAGE = 3
 SMOKE_TIMEOUT_MS = 60_000
 
 
@@ -29,26 +29,24 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "calfdesk.svg"))))
     return app
-
-
-def open_data(data_dir: Path) -> Database | None:
-    """Open the data file, or explain why it cannot be opened."""
-    try:
-        return open_database(data_dir)
-    except StorageError as error:
-        QMessageBox.critical(None, "calfdesk cannot open your data", str(error))
-        return None
 
 
 def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = False) -> int:
     app = make_application()
     settings = Settings(paths.config_dir(data_dir, overridden=data_dir_overridden))
     theme.apply(app, settings.get("theme"))
-    db = open_data(data_dir)
-    if db is None:
-        return EXIT_STORAGE
+    from calfdesk.services.backups import apply_retention
+
+    apply_retention(settings)
+    opened = open_data_folder(data_dir)
+    if isinstance(opened, int):
+        return opened
+    db = opened.db
     window = MainWindow(db, settings, settings.folder)
+    window.data_safety.adopt(opened.instance)
+    sys.excepthook = window.data_safety.excepthook(sys.excepthook)
     exit_code = 0
     if smoke:
 
@@ -61,6 +59,11 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
         window.ready.connect(window.close)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
     window.show()
+    if not smoke:
+        from calfdesk.ui.widgets.welcome_dialog import greet_on_first_run
+
+        greet_on_first_run(window, settings)
     status = app.exec()
-    db.close()
+    window.context.db.close()
+    opened.instance.release()
     return exit_code or status

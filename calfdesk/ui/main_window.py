@@ -27,6 +27,7 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 from calfdesk.ui import theme
 from calfdesk.ui.context import AppContext, AppEvents
+from calfdesk.ui.data_safety import DataSafety
 from calfdesk.ui.preload import Preloader
 
 
@@ -44,6 +45,7 @@ PAGES: Final = (
     PageSpec("assessment", "Assessment", "calfdesk.ui.pages.assessment", "AssessmentPage"),
     PageSpec("rehab", "Rehab plan", "calfdesk.ui.pages.rehab", "RehabPage"),
     PageSpec("diary", "Diary", "calfdesk.ui.pages.diary", "DiaryPage"),
+    PageSpec("training", "Training", "calfdesk.ui.pages.training", "TrainingPage"),
 )
 
 # Once the window has been idle this long after start, the other pages' modules load in the background.
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
+        self.data_safety = DataSafety(self)
+        self._start_reminders()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        self.report_action = self._action("&Report for your clinician…", self.show_report, "Ctrl+P")
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.file_menu_tail = file_menu.addSeparator()
         file_menu.addAction(self.refresh_action)
@@ -192,6 +198,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action = undo
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.show_preferences, "Ctrl+,")
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
@@ -207,6 +216,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About calfdesk", self.show_about))
+
+    def _start_reminders(self) -> None:
+        from calfdesk.ui.reminders import ReminderScheduler, TrayNotifier
+
+        self.reminders = ReminderScheduler(self.context, TrayNotifier(self, self.show_status), parent=self)
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -233,6 +247,26 @@ class MainWindow(QMainWindow):
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
         self.events.refresh_requested.emit()
         self.show_status("Reloaded from the data file")
+
+    def show_report(self) -> Any:
+        from calfdesk.ui.widgets.report_dialog import ReportDialog
+
+        return ReportDialog(self.context, self).exec()
+
+    def use_database(self, db: Database) -> None:
+        """Show another (restored or chosen) data file; every page reloads from it."""
+        self.context.db = db
+        self._data_label.setText(str(db.path))
+        self.refresh()
+
+    def show_preferences(self) -> Any:
+        from calfdesk.ui.data_folder_move import move_data_folder
+        from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.context, self, set_theme=self.set_theme, move_folder=lambda: move_data_folder(self, parent=dialog)
+        )
+        return dialog.exec()
 
     def set_theme(self, choice: str) -> None:
         self.context.settings.set("theme", choice)

@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.errors import InvalidInput, StorageError, StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -22,4 +22,8 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     """Tell the runner about a failed action. Bugs are logged with their traceback."""
     if not isinstance(error, InvalidInput | StorageError):
         log.error("unexpected error: %s", "".join(traceback.format_exception(error)))
+    safety = getattr(parent.window(), "data_safety", None) if parent is not None else None
+    if isinstance(error, StorageError) and error.problem is StorageProblem.CORRUPT and safety is not None:
+        safety.handle_damage(error)  # restore, another folder, or quit
+        return
     QMessageBox.warning(parent, title, describe(error))

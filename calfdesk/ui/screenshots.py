@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,12 +19,16 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from calfdesk.sample_data import sample_entries
+from calfdesk.sample_training import add_sample_training
 from calfdesk.services import diary
 from calfdesk.settings import Settings
 from calfdesk.storage.database import open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application
+from calfdesk.ui.journey_shots import JOURNEY_SHOTS
 from calfdesk.ui.main_window import MainWindow
+from calfdesk.ui.rehab_shots import REHAB_SHOTS
+from calfdesk.ui.screenshots_assessment import assessment_shots
 from calfdesk.ui.tasks import wait_for_all
 
 WINDOW_SIZE = (1280, 820)
@@ -57,13 +62,36 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
     return dialog
 
 
+def _restore_dialog(window: MainWindow) -> QWidget | None:
+    from calfdesk.ui.data_safety import RestoreDialog
+
+    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog.show()
+    settle()
+    return dialog
+
+
+def _diary_with_mileage(window: MainWindow) -> QWidget | None:
+    page: Any = window.navigate("diary")
+    settle()
+    page.chart.weekly_check.setChecked(True)
+    settle()
+    return window
+
+
 SHOTS: list[Shot] = [
     ("today", _page("today")),
     ("diary", _page("diary")),
     ("assessment", _page("assessment")),
     ("rehab", _page("rehab")),
     ("log-dialog", _entry_dialog),
+    ("restore-dialog", _restore_dialog),
+    *REHAB_SHOTS,
+    ("training", _page("training")),
+    ("diary-mileage", _diary_with_mileage),
+    *JOURNEY_SHOTS,
 ]
+SHOTS += assessment_shots()
 
 
 def grab(widget: QWidget, target: Path) -> None:
@@ -85,6 +113,7 @@ def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
                 db = open_database(data_dir)
                 if dataset == "90days":
                     diary.import_entries(db, sample_entries(90))
+                    add_sample_training(db)
                 window = MainWindow(db, Settings(data_dir), data_dir)
                 window.resize(*WINDOW_SIZE)
                 window.show()

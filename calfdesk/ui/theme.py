@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 from calfdesk.assets import load_toml, resource
 
 THEMES: Final = ("system", "light", "dark")
+# The system font size the style sheet's point sizes were chosen for.
+REFERENCE_PT: Final = 9.0
+_FONT_SIZE: Final = re.compile(r"font-size:\s*([0-9.]+)pt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,13 @@ def current() -> Theme:
     return _current if _current is not None else load_theme("light")
 
 
+def scale_font_sizes(sheet: str, base_pt: float) -> str:
+    """Scale the style sheet's point sizes (written for a REFERENCE_PT system font) to the system font,
+    so titles grow with the runner's chosen text size as body text does."""
+    factor = base_pt / REFERENCE_PT if base_pt > 0 else 1.0
+    return _FONT_SIZE.sub(lambda match: f"font-size: {float(match.group(1)) * factor:.1f}pt", sheet)
+
+
 def apply(app: QApplication, choice: str) -> Theme:
     """Apply a palette and the style sheet to the whole application."""
     global _current
@@ -72,7 +83,7 @@ def apply(app: QApplication, choice: str) -> Theme:
         palette.setColor(QPalette.ColorGroup.Disabled, role, c("muted"))
     app.setPalette(palette)
     template = resource("styles", "app.qss").read_text(encoding="utf-8")
-    sheet = template
+    sheet = scale_font_sizes(template, app.font().pointSizeF())
     for key, value in theme.colors.items():
         sheet = sheet.replace("{" + key + "}", value)
     app.setStyleSheet(sheet)

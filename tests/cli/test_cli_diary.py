@@ -174,13 +174,14 @@ COMMANDS_WITHOUT_QT = [
 ]
 
 
-def test_no_subcommand_imports_qt(tmp_path: Path) -> None:
-    """Every sub-command (from the real parser) runs without PySide6 or pyqtgraph being imported."""
-    from calfdesk.cli import build_parser
+# The report is laid out by Qt's own PDF writer (QTextDocument, QPdfWriter, QPainter), so `report` is the one
+# sub-command that loads Qt by nature; it may load QtCore and QtGui (headless), never QtWidgets or pyqtgraph.
+COMMANDS_WITH_QTGUI = [["report", "--pdf", "report.pdf"]]
+QT_MODULES_ALLOWED = frozenset({"PySide6.QtCore", "PySide6.QtGui"})
 
-    choices = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    tested = {args[0] for args in COMMANDS_WITHOUT_QT if not args[0].startswith("-")}
-    assert set(choices) == tested, "add an example of every sub-command to COMMANDS_WITHOUT_QT"
+
+def _modules_loaded_by(commands: list[list[str]], data_dir: Path, cwd: Path) -> list[str]:
+    """Run the commands in a fresh interpreter; returns the Qt and pyqtgraph modules they imported."""
     script = (
         "import sys, io, json\n"
         "from calfdesk.cli import main\n"
@@ -194,9 +195,30 @@ def test_no_subcommand_imports_qt(tmp_path: Path) -> None:
         "sys.stderr.write('QT-MODULES:' + ','.join(bad))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script, json.dumps(COMMANDS_WITHOUT_QT), str(tmp_path / "data")],
+        [sys.executable, "-c", script, json.dumps(commands), str(data_dir)],
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=cwd,
     )
-    assert result.stderr.rsplit("QT-MODULES:", 1)[1] == ""
+    loaded = result.stderr.rsplit("QT-MODULES:", 1)[1]
+    return loaded.split(",") if loaded else []
+
+
+def test_no_subcommand_imports_qt(tmp_path: Path) -> None:
+    """Every sub-command (from the real parser) runs without PySide6 or pyqtgraph being imported."""
+    from calfdesk.cli import build_parser
+
+    choices = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    tested = {args[0] for args in COMMANDS_WITHOUT_QT + COMMANDS_WITH_QTGUI if not args[0].startswith("-")}
+    assert set(choices) == tested, "add an example of every sub-command to COMMANDS_WITHOUT_QT"
+    assert _modules_loaded_by(COMMANDS_WITHOUT_QT, tmp_path / "data", tmp_path) == []
+
+
+def test_the_report_command_loads_qtgui_but_never_widgets(tmp_path: Path) -> None:
+    loaded = _modules_loaded_by(COMMANDS_WITH_QTGUI, tmp_path / "data", tmp_path)
+    assert (tmp_path / "report.pdf").exists(), "the example really made a report"
+    assert "PySide6.QtGui" in loaded
+    qt_modules = {name for name in loaded if name.startswith("PySide6.Qt")}
+    assert qt_modules <= QT_MODULES_ALLOWED, sorted(qt_modules - QT_MODULES_ALLOWED)
+    assert not [name for name in loaded if name.startswith("pyqtgraph")]

@@ -110,6 +110,11 @@ def test_load_json_weeks(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp
     assert weeks[0]["elevation_gain_m"] == 42.0
     sunday = json.loads(run_cli(capsys, data_dir, "load", "--json", "--week-start", "sunday")[1])["weeks"]
     assert sunday[0]["week_start"] == "2026-03-01"
+    from calfdesk.settings import Settings
+
+    Settings(data_dir).set("week_start", "sunday")  # chosen in the window
+    from_settings = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
+    assert from_settings[0]["week_start"] == "2026-03-01"
 
 
 def test_a_damaged_data_file_exits_3(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import subprocess
 import sys
@@ -95,3 +96,23 @@ def test_icon_script_regenerates_every_file(tmp_path: Path) -> None:
     assert generated == committed
     big = tmp_path / "hicolor" / "512x512" / "apps" / f"{APP_ID}.png"
     assert png_size(big.read_bytes()) == (512, 512)
+
+
+def test_running_app_carries_the_app_id_and_the_icon() -> None:
+    probe = (
+        "from calfdesk.ui.app import make_application\n"
+        "app = make_application()\n"
+        "image = app.windowIcon().pixmap(64, 64).toImage()\n"
+        "tile = image.pixelColor(8, 32)\n"
+        "print(app.desktopFileName(), image.width(), tile.green() > tile.red() + 40)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [APP_ID, "64", "True"], "the window icon is the teal calfdesk tile"

@@ -168,3 +168,35 @@ def test_interrupted_backup_leftovers_are_cleaned_and_never_listed(data_dir: Pat
     assert store.list_backups(data_dir) == []
     store.create_backup(paths.database_path(data_dir))
     assert not leftover.exists()
+
+
+def test_restore_moves_a_left_over_log_with_the_kept_file(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from calfdesk.services import backups
+
+    ids = make_diary(data_dir, 5)
+    backups.back_up_now(data_dir)
+    db_path = paths.database_path(data_dir)
+    # A process that committed 3 entries into the write-ahead log and then died without closing the file.
+    crash = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "c.execute('PRAGMA journal_mode = WAL')\n"
+        'c.executemany("INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location,'
+        " side, notes, created_utc) VALUES ('2026-05-01', '07:00', 0, 'other', ?, 'calf', 'both', '', '')\","
+        " [(1,), (2,), (3,)])\n"
+        "c.commit(); os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(db_path)], check=True)
+    assert db_path.with_name("calfdesk.sqlite3-wal").stat().st_size > 0
+
+    result = backups.restore_latest_backup(data_dir)
+
+    assert result.kept is not None
+    assert result.kept.with_name(result.kept.name + "-wal").exists()
+    assert not db_path.with_name("calfdesk.sqlite3-wal").exists()
+    assert entry_ids(db_path) == ids
+    assert integrity(db_path) == [("ok",)]
+    assert len(entry_ids(result.kept)) == len(ids) + 3

@@ -31,7 +31,7 @@ def test_pragmas_are_set_on_every_connection(db) -> None:
     with db.raw() as connection:
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, see docs/RELIABILITY.md
 
 
 def test_head_revisions_match_the_migration_scripts() -> None:

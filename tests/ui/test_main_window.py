@@ -93,14 +93,16 @@ def test_smoke_run_exits_cleanly(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "calfdesk.sqlite3").exists()
+    from calfdesk.settings import Settings
+
+    assert Settings(tmp_path / "d").get("disclaimer_acknowledged") is False, "--smoke shows no welcome"
 
 
 def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
     from calfdesk.storage.database import open_database
-    from calfdesk.ui import app
-    from PySide6.QtWidgets import QMessageBox
+    from calfdesk.ui import app, data_safety
 
     folder = tmp_path / "d"
     open_database(folder).close()
@@ -108,6 +110,11 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
         connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     connection.close()
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    def quit_on(parent, error, *, can_restore):
+        shown.append(str(error))
+        return data_safety.Choice.QUIT
+
+    monkeypatch.setattr(data_safety, "ask_what_to_do", quit_on)
     assert app.run_gui(folder) == 3
     assert "newer version" in shown[0]

@@ -273,3 +273,12 @@ def test_any_json_either_assesses_or_is_invalid_input(raw: object) -> None:
     if result.triage in ("emergency", "urgent"):
         assert result.plan is None
     json.dumps(result.to_json())
+
+
+def test_a_flag_quotes_every_answer_pattern_that_raised_it() -> None:
+    (flag,) = assess({"pain_pattern": ["builds_during_run_eases_after_stop"], "numbness": "during_runs"}).red_flags
+    assert flag.id == "exertional_pattern"
+    assert flag.because == (
+        "the pain builds during a run and eases after you stop",
+        "you get numbness or tingling during runs",
+    )

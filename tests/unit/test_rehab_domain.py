@@ -468,3 +468,37 @@ def test_a_completed_today_extends_the_streak_and_a_gap_breaks_it() -> None:
     days = rehab.adherence_days(CATALOG, runner, MONDAY, day(6), done)
     assert rehab.current_streak(days, day(6)) == 3
     assert rehab.weekly_percent([], day(6)) is None
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "side", "labels", "seconds"),
+    [
+        ("ice", "left", ["Cool the calf"], 900),
+        (
+            "isometric_calf_hold",
+            "right",
+            [
+                "Hold: set 1 of 5, right leg",
+                "Rest",
+                "Hold: set 2 of 5, right leg",
+                "Rest",
+                "Hold: set 3 of 5, right leg",
+            ],
+            30 * 5 + 60 * 4,
+        ),
+        (
+            "soleus_wall_stretch",
+            "both",
+            ["Hold: set 1 of 3, left leg", "Switch legs", "Hold: set 1 of 3, right leg", "Rest"],
+            6 * 30 + 3 * 5 + 2 * 15,
+        ),
+    ],
+)
+def test_timer_steps_through_every_set_leg_and_rest(
+    exercise_id: str, side: str, labels: list[str], seconds: int
+) -> None:
+    exercise = CATALOG.exercises[exercise_id]
+    steps = rehab.timer_steps(exercise, exercise.dose, side)
+    assert [step.label for step in steps[: len(labels)]] == labels
+    assert sum(step.seconds for step in steps) == seconds
+    assert steps[-1].kind == "work"

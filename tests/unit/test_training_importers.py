@@ -7,12 +7,12 @@ import gzip
 
 import pytest
 from calfdesk.domain.track import elevation_gain_m
+from calfdesk.domain.units import parse_duration
 from calfdesk.errors import InvalidInput
 from calfdesk.importers import detect_format, read_activity_file
 from calfdesk.importers.common import (
     guess_decimal_comma,
     numeric_date_order,
-    parse_clock_duration,
     parse_export_datetime,
     parse_number,
 )
@@ -349,10 +349,10 @@ def test_numbers_and_durations_as_exports_write_them() -> None:
     assert parse_number("1,195", decimal_comma=False) == 1195
     assert parse_number("-4.503085438045673e-05", decimal_comma=False) == pytest.approx(-4.503e-05, rel=1e-3)
     assert parse_number("--", decimal_comma=True) is None
-    assert parse_clock_duration("00:17:01") == 1021
-    assert parse_clock_duration("42:05") == 2525
-    assert parse_clock_duration("00:01:39,6") == pytest.approx(99.6)
-    assert parse_clock_duration("--") is None
+    assert parse_duration("00:17:01") == 1021
+    assert parse_duration("42:05") == 2525
+    assert parse_duration("00:01:39,6") == pytest.approx(99.6)
+    assert parse_duration("--") is None
 
 
 def test_elevation_gain_of_an_empty_track_is_unknown() -> None:

@@ -7,7 +7,7 @@ entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by bina
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any, Final
@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.ui import theme
@@ -129,6 +129,13 @@ class SorenessChart(QWidget):
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))
             self.range_group.addButton(button, days)
             ranges.addWidget(button)
+        self.weekly_check = QCheckBox("Weekly distance")
+        self.weekly_check.setAccessibleName("Show weekly running distance under the soreness")
+        self.weekly_check.hide()
+        self.weekly_check.toggled.connect(self._show_weekly)
+        ranges.addWidget(self.weekly_check)
+        self._weekly_view: Any = None
+        self._weekly_bars: Any = None
         ranges.addStretch(1)
         self.empty_label = label("No entries yet. Logged soreness appears here as points.", "muted")
         ranges.addWidget(self.empty_label)
@@ -195,6 +202,42 @@ class SorenessChart(QWidget):
             start, end = today_end - days * DAY, today_end
         self.plot.setXRange(start, end, padding=0.01)
         self.plot.setYRange(-0.5, 10.5, padding=0)
+
+    def set_weekly_bars(self, week_starts: Sequence[dt.date], values: Sequence[float], axis_label: str) -> None:
+        """Weekly running distance as bars on a right-hand axis beneath the soreness (the Training feature
+        feeds it); with no weeks the option is hidden."""
+        if self._weekly_view is None:
+            colors = theme.current()
+            view = pg.ViewBox(enableMenu=False)
+            view.setMouseEnabled(x=False, y=False)
+            view.setZValue(-100)
+            self.plot.scene().addItem(view)
+            self.plot.getAxis("right").linkToView(view)
+            view.setXLink(self.plot)
+            main_view = self.plot.getViewBox()
+            main_view.sigResized.connect(lambda: view.setGeometry(main_view.sceneBoundingRect()))
+            bar_color = colors.color("other_point")
+            bar_color.setAlpha(90)
+            self._weekly_bars = pg.BarGraphItem(x0=[], height=[], width=6 * DAY, brush=pg.mkBrush(bar_color), pen=None)
+            view.addItem(self._weekly_bars)
+            axis = self.plot.getAxis("right")
+            axis.setPen(pg.mkPen(colors.color("border")))
+            axis.setTextPen(pg.mkPen(colors.color("muted")))
+            self._weekly_view = view
+        xs = np.array([day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
+        heights = np.array(values, dtype=float)
+        self._weekly_bars.setOpts(x0=xs, height=heights, width=6 * DAY)
+        self._weekly_view.setYRange(0, max(float(heights.max()) * 1.3, 1.0) if heights.size else 1.0, padding=0)
+        self.plot.setLabel("right", axis_label)
+        self.weekly_check.setVisible(bool(heights.size))
+        self._show_weekly(self.weekly_check.isChecked() and bool(heights.size))
+
+    def _show_weekly(self, visible: bool) -> None:
+        if self._weekly_view is None:
+            return
+        self._weekly_view.setVisible(visible)
+        self.plot.showAxis("right", visible)
+        self._weekly_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
 
     def visible_x_range(self) -> tuple[float, float]:
         low, high = self.plot.getViewBox().viewRange()[0]

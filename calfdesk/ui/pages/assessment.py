@@ -7,9 +7,10 @@ which the page hands to the main window's navigation (the Rehab page, with the p
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -125,9 +126,22 @@ class AssessmentPage(QWidget):
         self._selection_changed(-1)
         return home
 
+    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """A task callback that does nothing once the page has been closed and deleted."""
+
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+
+        return call
+
     def refresh(self) -> None:
         db = self.context.db
-        run_task(lambda _task: assessment.list_history(db), self._show_history, self._failed("read"))
+        run_task(
+            lambda _task: assessment.list_history(db),
+            self._alive(self._show_history),
+            self._alive(self._failed("read")),
+        )
 
     def _data_changed(self, topic: str) -> None:
         if topic == "assessment":
@@ -178,7 +192,11 @@ class AssessmentPage(QWidget):
             if saved is not None:
                 then(saved)
 
-        run_task(lambda _task: assessment.get_assessment(db, assessment_id), loaded, self._failed("open"))
+        run_task(
+            lambda _task: assessment.get_assessment(db, assessment_id),
+            self._alive(loaded),
+            self._alive(self._failed("open")),
+        )
 
     def _show_saved(self, saved: SavedAssessment) -> None:
         self.result_view.show_result(saved.result, saved.answers, taken_at=saved.taken_at, read_only=True)
@@ -220,8 +238,8 @@ class AssessmentPage(QWidget):
         db = self.context.db
         run_task(
             lambda _task: assessment.save_assessment(db, answers, result),
-            self._saved,
-            self._failed("save"),
+            self._alive(self._saved),
+            self._alive(self._failed("save")),
             writes=True,
         )
 
@@ -238,7 +256,8 @@ class AssessmentPage(QWidget):
         return failed
 
     def _open_plan(self, plan_id: str) -> None:
-        self.context.navigate("rehab", plan=plan_id)
+        side = self.result_view.answers.get("side")
+        self.context.navigate("rehab", plan_id=plan_id, side=side if isinstance(side, str) else None)
 
     def open_with(self, **kwargs: Any) -> None:
         """`navigate("assessment", start=True)` opens a new wizard."""

@@ -29,6 +29,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.diary_table import DiaryTableModel
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import run_task
+from calfdesk.ui.training_overlay import MileageOverlay
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.entry_form import EntryForm
 
@@ -75,6 +76,7 @@ class DiaryPage(QWidget):
         self.chart = SorenessChart()
         self.chart.row_lookup = self._row_for_id
         self.chart.setMinimumHeight(220)
+        self.mileage = MileageOverlay(context, self.chart, self)
         chart_layout.addWidget(self.chart)
         splitter.addWidget(chart_card)
         splitter.addWidget(self._build_table_card())

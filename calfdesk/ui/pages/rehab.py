@@ -46,6 +46,8 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             continue
         widget = item.widget()
         if widget is not None:
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())  # type: ignore[arg-type]
@@ -96,6 +98,7 @@ class RehabPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Rehab plan")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -541,9 +544,10 @@ class RehabPage(QWidget):
         return True
 
     def open_with(self, **kwargs: Any) -> None:
-        """Navigation entry point: `navigate("rehab", plan_id=..., side=..., variant=...)`."""
-        if "plan_id" in kwargs:
-            self.start_plan(kwargs["plan_id"], side=kwargs.get("side") or "both", variant=kwargs.get("variant"))
+        """Navigation entry point: `navigate("rehab", plan=...)` (or `plan_id=`), optionally `side`, `variant`."""
+        if "plan" in kwargs or "plan_id" in kwargs:
+            plan_id = kwargs.get("plan_id", kwargs.get("plan"))
+            self.start_plan(plan_id, side=kwargs.get("side") or "both", variant=kwargs.get("variant"))
 
     def _plan_choice_changed(self) -> None:
         chosen = self.plan_buttons.checkedButton()

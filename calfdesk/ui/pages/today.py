@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.training_notices import TrainingNotices
 from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.insights_card import InsightsCard
+from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
 from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
 from calfdesk.ui.widgets.week_strip import WeekStrip
 
@@ -26,6 +29,7 @@ class TodayPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Today")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -55,7 +59,10 @@ class TodayPage(QWidget):
         # Other features add their notices (warnings, check-ins) to this area.
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
+        self.notices.addWidget(TrainingNotices(context))
         layout.addLayout(self.notices)
+        self.missed_note = MissedYesterdayNote(context)
+        self.notices.addWidget(self.missed_note)
         self.notices.addWidget(MorningCheckInCard(context))
 
         entries_card, entries_layout = card()
@@ -73,6 +80,8 @@ class TodayPage(QWidget):
         self.week_summary = label("", "muted", wrap=True)
         week_layout.addWidget(self.week_summary)
         layout.addWidget(week_card)
+        self.insights = InsightsCard(context)
+        layout.addWidget(self.insights)
         layout.addStretch(1)
 
         context.events.data_changed.connect(self._data_changed)
@@ -101,6 +110,7 @@ class TodayPage(QWidget):
             item = self.entries_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
         if not entries:
             self.entries_box.addWidget(

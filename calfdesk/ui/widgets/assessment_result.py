@@ -38,9 +38,13 @@ def _bullets(items: list[str]) -> str:
 
 
 def plan_title(plan: str) -> str:
-    """How the result names a plan: the condition it treats, or general calf care."""
-    content = load_content()
-    for condition in content.conditions:
+    """The plan's name from the rehab catalog, or the condition it treats when the catalog lacks it."""
+    from calfdesk.services import rehab
+
+    plans = rehab.catalog().plans
+    if plan in plans:
+        return plans[plan].name
+    for condition in load_content().conditions:
         if condition.plan == plan:
             return f"{condition.name} plan"
     return "General calf care plan"
@@ -80,12 +84,16 @@ class ConditionCard(QFrame):
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setValue(percent)
-        self.bar.setFormat(f"{percent}%")
+        self.bar.setTextVisible(False)  # the number sits beside the bar, readable on any fill
         self.bar.setFixedWidth(220)
         self.bar.setAccessibleName(f"{match.name} match")
         self.bar.setAccessibleDescription(f"{percent} percent")
         self.bar.setProperty("role", "score")
         header.addWidget(self.bar)
+        self.percent = label(f"{percent}%", "section-title")
+        self.percent.setMinimumWidth(56)
+        self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.percent)
         layout.addLayout(header)
         condition = next((item for item in load_content().conditions if item.id == match.id), None)
         if condition is not None:
@@ -120,6 +128,7 @@ class ResultView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName("Assessment result")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -204,6 +213,7 @@ class ResultView(QWidget):
         if result.plan is not None:
             plan = result.plan
             self.plan_button = QPushButton(f"Start the recommended plan: {plan_title(plan)}")
+            self.plan_button.setToolTip("Opens the Rehab page and starts this plan")
             self.plan_button.setProperty("role", "primary")
             self.plan_button.setAccessibleName("Start the recommended plan")
             self.plan_button.clicked.connect(lambda: self.start_plan.emit(plan))

@@ -88,9 +88,11 @@ class QuestionPage(QWizardPage):
         self.alarm.hide()
         outer.addWidget(self.alarm)
         scroll = QScrollArea()
+        scroll.setAccessibleName(f"Questions: {page.title}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers, which scroll into view
         outer.addWidget(scroll, 1)
         body = QWidget()
         scroll.setWidget(body)

@@ -57,6 +57,7 @@ class ExerciseCard(QFrame):
         self.stop_label.setTextFormat(Qt.TextFormat.RichText)
         self.stop_label.setAccessibleName("Stop signs")
         outer.addWidget(self.stop_label)
+        outer.addStretch(1)
 
     def show_exercise(self, exercise: Exercise, dose: Dose | None = None, plan_side: str = "both") -> None:
         self.exercise = exercise

@@ -42,18 +42,25 @@ class WeekStrip(QWidget):
         chart_top = value_height
         chart_bottom = self.height() - label_height
         chart_height = max(chart_bottom - chart_top, 10)
-        slot = width / len(self.days)
+        slot = (width - 28) / len(self.days)
         bar_width = min(slot * 0.55, 46.0)
         baseline_pen = QPen(colors.color("border"))
+        painter.setPen(QPen(colors.color("border"), 1, Qt.PenStyle.DotLine))
+        for level in (5, 10):
+            y = int(chart_bottom - chart_height * level / 10)
+            painter.drawLine(28, y, width, y)
+            painter.setPen(colors.color("muted"))
+            painter.drawText(QRectF(0, y - value_height / 2, 24, value_height), Qt.AlignmentFlag.AlignRight, str(level))
+            painter.setPen(QPen(colors.color("border"), 1, Qt.PenStyle.DotLine))
         painter.setPen(baseline_pen)
         painter.drawLine(0, chart_bottom, width, chart_bottom)
         today = dt.date.today()
         for index, (day, value) in enumerate(self.days):
-            center = slot * index + slot / 2
+            center = 28 + slot * index + slot / 2
             day_label = "Today" if day == today else f"{day:%a}"
             painter.setPen(colors.color("text" if day == today else "muted"))
             painter.drawText(
-                QRectF(slot * index, chart_bottom + 2, slot, label_height),
+                QRectF(28 + slot * index, chart_bottom + 2, slot, label_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 day_label,
             )

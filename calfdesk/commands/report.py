@@ -1,0 +1,67 @@
+"""`report --from D --to D --pdf PATH`: the PDF report for a clinician, made headless.
+
+The report is laid out by Qt's own PDF writer, so this is the one command that loads Qt (QtGui, never
+QtWidgets): only inside its handler, with the offscreen platform unless one is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from calfdesk.domain.diary import parse_date
+from calfdesk.errors import InvalidInput
+
+DEFAULT_DAYS = 28
+
+
+def register(subparsers: Any) -> None:
+    report = subparsers.add_parser("report", help="write the PDF report for a period, for your clinician")
+    report.add_argument("--from", dest="start", metavar="D", help=f"first day (default: {DEFAULT_DAYS} days ago)")
+    report.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
+    report.add_argument("--pdf", required=True, metavar="PATH", help="where to write the PDF")
+    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    report.set_defaults(handler=report_command)
+
+
+def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    end = parse_date(args.end, field_name="--to") if args.end else dt.date.today()
+    start = parse_date(args.start, field_name="--from") if args.start else end - dt.timedelta(days=DEFAULT_DAYS - 1)
+    if start > end:
+        raise InvalidInput("--from is after --to; swap the dates", field="--from")
+    return start, end
+
+
+def report_command(args: argparse.Namespace, data_dir: Path) -> int:
+    start, end = _period(args)
+    target = Path(args.pdf).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise InvalidInput(f"--pdf: the folder {target.parent} does not exist", field="--pdf")
+    if target.is_dir():
+        raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
+
+    from calfdesk import paths
+    from calfdesk.domain.training import parse_weekday
+    from calfdesk.services import report
+    from calfdesk.settings import Settings
+    from calfdesk.storage.database import open_database
+
+    settings = Settings(paths.config_dir(data_dir, overridden=paths.data_dir_overridden(args.data_dir)))
+    report.ensure_gui_application()
+    db = open_database(data_dir)
+    try:
+        written = report.make_report(
+            db,
+            start,
+            end,
+            target,
+            page_size=args.page_size,
+            unit="mi" if settings.get("units") == "mi" else "km",
+            first_weekday=parse_weekday(str(settings.get("week_start"))),
+        )
+    finally:
+        db.close()
+    print(f"wrote {written.path} ({written.pages} page{'s' if written.pages != 1 else ''})")
+    return 0

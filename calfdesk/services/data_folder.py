@@ -1,0 +1,91 @@
+"""Moving the data folder: copy the data file and its backups, verify the copy, then the window switches.
+
+The old folder is left as it was, so nothing is lost if anything goes wrong; the runner deletes it when
+they are satisfied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from calfdesk import paths
+from calfdesk.errors import InvalidInput, StorageProblem
+from calfdesk.storage import backup as backup_store
+from calfdesk.storage.database import Database
+from calfdesk.storage.errors import storage_error
+from calfdesk.storage.folder_copy import copy_verified
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class FolderCopy:
+    source: Path
+    target: Path
+    rows: dict[str, int]
+    backups: int
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def check_new_folder(current: Path, chosen: Path) -> Path:
+    """The chosen folder as an absolute path; InvalidInput when it cannot take the data."""
+    target = chosen.expanduser().absolute()
+    here = current.absolute()
+    if target == here:
+        raise InvalidInput("folder: that is already your data folder; choose another one", field="folder")
+    if target.is_relative_to(here):
+        raise InvalidInput(f"folder: {target} is inside your current data folder; choose another one", field="folder")
+    if paths.database_path(target).exists():
+        raise InvalidInput(
+            f"folder: {target} already holds calfdesk data; choose an empty folder, or start calfdesk with "
+            "--data-dir to use that data",
+            field="folder",
+        )
+    if target.exists() and not target.is_dir():
+        raise InvalidInput(f"folder: {target} is a file, not a folder", field="folder")
+    return target
+
+
+def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = None) -> FolderCopy:
+    """Copy the open data file (SQLite backup API) and every backup into `chosen`, then verify the copy
+    (integrity_check and the row count of every table). The current folder is not changed."""
+    target = check_new_folder(db.data_dir, chosen)
+    backups = backup_store.list_backups(db.data_dir)
+    total = 1 + len(backups)
+    report = progress or (lambda _done, _total, _text: None)
+    try:
+        paths.ensure_private_dir(target)
+    except OSError as error:
+        raise storage_error(StorageProblem.READ_ONLY, target) from error
+    report(0, total, "Copying your data file")
+    partial = target / f".{paths.DATABASE_NAME}.moving"
+    rows = copy_verified(db, partial)
+    final = paths.database_path(target)
+    partial.replace(final)
+    folder = paths.backup_dir(target)
+    copied: list[Path] = []
+    try:
+        for number, info in enumerate(reversed(backups), start=1):
+            report(number, total, f"Copying backup {number} of {len(backups)}")
+            paths.ensure_private_dir(folder)
+            destination = folder / info.name
+            shutil.copyfile(info.path, destination)
+            copied.append(destination)
+            os.chmod(destination, paths.FILE_MODE)
+    except OSError as error:
+        # Without its backups the copy would be a poorer home: undo it and keep the current folder.
+        for path in (final, *copied):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
+        raise storage_error(problem, target) from error
+    report(total, total, "Copied and checked")
+    return FolderCopy(db.data_dir, target, rows, len(copied))

@@ -1,0 +1,36 @@
+"""Insights for the Today page: the runner's diary, runs, shoes and rehab ticks of the last months."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calfdesk.domain import insights
+from calfdesk.domain.insights import Insight
+from calfdesk.services import diary, rehab, training
+from calfdesk.storage.database import Database
+
+
+def soreness_insights(db: Database, today: dt.date, *, first_weekday: int = 0) -> list[Insight]:
+    """How the day's worst soreness went with each factor over the look-back period, largest difference first."""
+    start = today - dt.timedelta(days=insights.lookback_days() - 1)
+    daily = {day: float(worst) for day, worst in diary.daily_worst(db, start, today)}
+    if not daily:
+        return []
+    # Every run, so that a shoe first worn before the look-back period does not count as new in it.
+    all_runs = training.list_runs(db, None, today)
+    recent = [run for run in all_runs if run.local_date >= start - dt.timedelta(days=1)]
+    weeks = [
+        week
+        for week in training.training_load(db, first_weekday, today)
+        if week.week_start > start - dt.timedelta(days=7)
+    ]
+    shoes = {shoe.id: shoe.start_km for shoe in training.list_shoes(db) if shoe.id is not None}
+    factors = [
+        insights.ramp_factor([(week.week_start, week.ramp_flag) for week in weeks], today),
+        insights.hill_factor([(run.local_date, run.hill) for run in recent], today),
+        insights.new_shoe_factor([(run.local_date, run.shoe_id) for run in all_runs], shoes, today),
+    ]
+    status = rehab.plan_status(db, today)
+    if status is not None:
+        factors.append(insights.rehab_factor([(day.day, day.done, day.total) for day in status.adherence]))
+    return insights.soreness_insights(daily, factors)

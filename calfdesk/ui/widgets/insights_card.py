@@ -1,0 +1,99 @@
+"""The Today page's insights: how soreness went with hills, fast rises in distance, new shoes and rehab."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from calfdesk.domain import insights as rules
+from calfdesk.domain.insights import Insight
+from calfdesk.domain.training import parse_weekday
+from calfdesk.services import insights
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.widgets.common import label
+
+TOPICS = frozenset({"diary", "rehab", "training"})
+NOT_YET = (
+    "Once you have logged your soreness on at least {n} days with and {n} days without something like a hill "
+    "session, a new pair of shoes or a fast rise in distance, what went together shows here."
+)
+
+
+class InsightsCard(QFrame):
+    """Reads in the background; emits `loaded` each time it shows fresh insights."""
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.context = context
+        self.today = today
+        self.insights: list[Insight] = []
+        self._reading = False
+        self._again = False
+        self.setProperty("role", "card")
+        self.setAccessibleName("Patterns in your log")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        layout.addWidget(label("Patterns in your log", "section-title"))
+        self.caveat = label(rules.caveat(), "muted", wrap=True)
+        layout.addWidget(self.caveat)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(6)
+        layout.addLayout(self.lines)
+        context.events.data_changed.connect(self._data_changed)
+        context.events.settings_changed.connect(lambda key: self.refresh() if key == "week_start" else None)
+        context.events.refresh_requested.connect(self.refresh)
+        self.refresh()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        db, day = self.context.db, self.today()
+        first_weekday = parse_weekday(str(self.context.settings.get("week_start")))
+
+        def work(_task: Any) -> list[Insight]:
+            return insights.soreness_insights(db, day, first_weekday=first_weekday)
+
+        run_task(work, self._show, self._failed)
+
+    def _finish(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, _error: BaseException) -> None:
+        # Insights are a bonus: a failed read leaves the card as it was (the pages report storage problems).
+        self._finish()
+
+    def _show(self, found: list[Insight]) -> None:
+        self.insights = found
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
+                widget.deleteLater()
+        self.caveat.setVisible(bool(found))
+        if not found:
+            self.lines.addWidget(label(NOT_YET.format(n=rules.minimum_days()), "muted", wrap=True))
+        for insight in found:
+            line = QLabel(f"<b>{insight.title}.</b> {insight.text}")
+            line.setWordWrap(True)
+            line.setAccessibleName(f"{insight.title}: {insight.text}")
+            self.lines.addWidget(line)
+        self._finish()
+        self.loaded.emit()

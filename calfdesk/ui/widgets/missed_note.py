@@ -1,0 +1,38 @@
+"""The Today page's note about yesterday: no diary entry, or rehab items left unticked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel
+
+from calfdesk.services import reminders
+from calfdesk.ui.context import AppContext
+
+TOPICS = frozenset({"diary", "rehab"})
+
+
+class MissedYesterdayNote(QLabel):
+    """Hidden while yesterday was complete."""
+
+    def __init__(self, context: AppContext, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.context = context
+        self.today = today
+        self.setProperty("role", "banner-info")
+        self.setWordWrap(True)
+        self.setAccessibleName("About yesterday")
+        self.hide()
+        context.events.data_changed.connect(self._data_changed)
+        context.events.refresh_requested.connect(self.refresh)
+        self.refresh()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        lines = reminders.missed_note(self.context.db, self.today())
+        self.setText(" ".join(lines))
+        self.setVisible(bool(lines))

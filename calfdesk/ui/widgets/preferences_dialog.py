@@ -1,0 +1,227 @@
+"""Edit > Preferences… (Ctrl+,): units, first day of the week, theme, reminders, backups and the data folder.
+
+Saved when the runner presses Save; moving the data folder is its own action (it copies, checks, then
+switches at once).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.settings import REGISTRY, parse_time
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.widgets.common import label
+
+UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
+WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
+THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+# (setting, check box text, time offered when the runner first switches it on)
+REMINDERS = (
+    ("reminder_log_time", "Remind me to log my soreness at", QTime(20, 0)),
+    ("reminder_morning_time", "Remind me of the morning rehab items at", QTime(8, 0)),
+    ("reminder_evening_time", "Remind me of the evening rehab items at", QTime(19, 0)),
+)
+
+
+def _combo(choices: tuple[tuple[str, str], ...], accessible: str, current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    for value, text in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class ReminderRow(QWidget):
+    """A check box that switches one reminder on, and its time."""
+
+    def __init__(self, text: str, value: str, offered: QTime) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text)
+        self.check.setAccessibleName(text.removesuffix(" at"))
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(f"{text.removesuffix(' at')}: time")
+        self.time_edit.setMinimumWidth(90)
+        chosen = parse_time(value)
+        self.check.setChecked(chosen is not None)
+        self.time_edit.setTime(QTime(chosen.hour, chosen.minute) if chosen is not None else offered)
+        self.time_edit.setEnabled(chosen is not None)
+        self.check.toggled.connect(self.time_edit.setEnabled)
+        layout.addWidget(self.check, 1)
+        layout.addWidget(self.time_edit)
+
+    def value(self) -> str:
+        return self.time_edit.time().toString("HH:mm") if self.check.isChecked() else ""
+
+
+class PreferencesDialog(QDialog):
+    """`set_theme` applies a theme to the whole app; `move_folder` starts moving the data folder."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        set_theme: Callable[[str], None] | None = None,
+        move_folder: Callable[[], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._set_theme = set_theme
+        self._move_folder = move_folder
+        self.setWindowTitle("Preferences")
+        settings = context.settings
+
+        general = QGroupBox("General")
+        general_form = QFormLayout(general)
+        self.units_combo = _combo(UNIT_CHOICES, "Distance units", settings.get("units"))
+        self.week_combo = _combo(WEEK_CHOICES, "First day of the week", settings.get("week_start"))
+        self.theme_combo = _combo(THEME_CHOICES, "Theme", settings.get("theme"))
+        general_form.addRow("&Distances in", self.units_combo)
+        general_form.addRow("&Weeks start on", self.week_combo)
+        general_form.addRow("T&heme", self.theme_combo)
+
+        reminders = QGroupBox("Reminders")
+        reminders_layout = QFormLayout(reminders)
+        reminders_layout.addRow(
+            label(
+                "While calfdesk is open, a notification comes at these times if something is still to do:\n"
+                "nothing logged yet today, or that session's rehab items not ticked.",
+                "muted",
+            )
+        )
+        self.reminder_rows: dict[str, ReminderRow] = {}
+        for key, text, offered in REMINDERS:
+            row = ReminderRow(text, settings.get(key), offered)
+            self.reminder_rows[key] = row
+            reminders_layout.addRow(row)
+
+        backups = QGroupBox("Backups")
+        backups_form = QFormLayout(backups)
+        backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.keep_daily = self._spin("backup_keep_daily", " days", "Daily backups to keep, in days")
+        self.keep_weekly = self._spin("backup_keep_weekly", " weeks", "Weekly backups to keep, in weeks")
+        width = max(self.keep_daily.sizeHint().width(), self.keep_weekly.sizeHint().width())
+        for spin in (self.keep_daily, self.keep_weekly):
+            spin.setFixedWidth(width)
+        backups_form.addRow("Keep a backup of each of the last", self.keep_daily)
+        backups_form.addRow("and one backup of each of the last", self.keep_weekly)
+        backups_form.addRow(
+            label("Backups you make yourself are always kept. Rotation runs at the next daily backup.", "muted")
+        )
+
+        folder = QGroupBox("Data folder")
+        folder_layout = QVBoxLayout(folder)
+        self.folder_label = QLabel(str(context.db.data_dir))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAccessibleName("Current data folder")
+        folder_layout.addWidget(self.folder_label)
+        folder_row = QHBoxLayout()
+        self.move_button = QPushButton("&Move data folder…")
+        self.move_button.setAccessibleName("Move the data folder")
+        self.move_button.setToolTip("Copy your data and backups to another folder, check the copy, then use it")
+        self.move_button.clicked.connect(self._move)
+        self.move_button.setEnabled(move_folder is not None)
+        folder_row.addWidget(self.move_button)
+        folder_row.addStretch(1)
+        folder_layout.addLayout(folder_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName("Save preferences")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        for group in (general, reminders, backups, folder):
+            layout.addWidget(group)
+        layout.addWidget(buttons)
+        self._set_tab_order()
+        self.adjustSize()
+        self.units_combo.setFocus()
+        context.events.refresh_requested.connect(self._folder_switched)
+
+    def _spin(self, key: str, suffix: str, accessible: str) -> QSpinBox:
+        spin = QSpinBox()
+        low, high = (1, 90) if key == "backup_keep_daily" else (0, 104)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setValue(self.context.settings.get(key))
+        spin.setAccessibleName(accessible)
+        return spin
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo]
+        for row in self.reminder_rows.values():
+            chain += [row.check, row.time_edit]
+        chain += [self.keep_daily, self.keep_weekly, self.move_button, self.save_button, self.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def values(self) -> dict[str, Any]:
+        """What the dialog would save, by setting key."""
+        chosen: dict[str, Any] = {
+            "units": self.units_combo.currentData(),
+            "week_start": self.week_combo.currentData(),
+            "theme": self.theme_combo.currentData(),
+            "backup_keep_daily": self.keep_daily.value(),
+            "backup_keep_weekly": self.keep_weekly.value(),
+        }
+        for key, row in self.reminder_rows.items():
+            chosen[key] = row.value()
+        return chosen
+
+    def save(self) -> None:
+        settings = self.context.settings
+        changed = [key for key, value in self.values().items() if settings.get(key) != value]
+        for key in changed:
+            value = self.values()[key]
+            assert REGISTRY[key].accepts(value), key
+            if key == "theme" and self._set_theme is not None:
+                self._set_theme(value)
+                continue
+            settings.set(key, value)
+        if {"backup_keep_daily", "backup_keep_weekly"} & set(changed):
+            from calfdesk.services.backups import apply_retention
+
+            apply_retention(settings)
+        for key in changed:
+            if key != "theme" or self._set_theme is None:
+                self.context.events.settings_changed.emit(key)
+        if changed:
+            self.context.show_status("Preferences saved")
+        self.accept()
+
+    def _move(self) -> None:
+        if self._move_folder is not None:
+            self._move_folder()
+
+    def _folder_switched(self) -> None:
+        self.folder_label.setText(str(self.context.db.data_dir))

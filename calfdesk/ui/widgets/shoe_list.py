@@ -1,0 +1,125 @@
+"""Shoes with their mileage against the alert distance, and a clear alert once a shoe is past it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.training import Shoe
+from calfdesk.domain.units import DistanceUnit, format_distance
+from calfdesk.ui.widgets.common import label
+
+
+class ShoeRow(QFrame):
+    default_clicked = Signal(int)
+    retire_clicked = Signal(int, bool)
+
+    def __init__(self, shoe: Shoe, unit: DistanceUnit) -> None:
+        super().__init__()
+        assert shoe.id is not None
+        self.shoe = shoe
+        shoe_id = shoe.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        suffix = " · default" if shoe.is_default else ""
+        self.name_label = label(f"<b>{_escape(shoe.name)}</b>{suffix}")
+        self.name_label.setAccessibleName(f"Shoe {shoe.name}")
+        top.addWidget(self.name_label, 1)
+        self.default_button = QPushButton("Make default")
+        self.default_button.setAccessibleName(f"Make {shoe.name} the default shoe")
+        self.default_button.setToolTip("New and imported runs that name no shoe go on the default shoe")
+        self.default_button.clicked.connect(lambda: self.default_clicked.emit(shoe_id))
+        self.default_button.setVisible(not shoe.is_default)
+        self.retire_button = QPushButton("Retire")
+        self.retire_button.setAccessibleName(f"Retire {shoe.name}")
+        self.retire_button.clicked.connect(lambda: self.retire_clicked.emit(shoe_id, True))
+        top.addWidget(self.default_button)
+        top.addWidget(self.retire_button)
+        layout.addLayout(top)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setValue(min(100, round(shoe.worn_fraction * 100)))
+        distance = format_distance(shoe.distance_km, unit, decimals=0)
+        alert = format_distance(shoe.alert_km, unit, decimals=0)
+        self.meter.setFormat(f"{distance} of {alert}")
+        self.meter.setAccessibleName(f"{shoe.name}: {distance} of {alert}")
+        self.meter.setProperty("role", "worn" if shoe.past_alert else "")
+        layout.addWidget(self.meter)
+        self.alert_label = label(
+            f"Past its alert distance of {alert}. Worn-out shoes are a common cause of Achilles pain: "
+            "consider a new pair, then retire this one.",
+            "banner-error",
+            wrap=True,
+        )
+        self.alert_label.setAccessibleName(f"{shoe.name} is past its alert distance")
+        self.alert_label.setVisible(shoe.past_alert)
+        layout.addWidget(self.alert_label)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+class ShoeList(QWidget):
+    """`default_requested(shoe_id)`, `retire_requested(shoe_id, retired)`."""
+
+    default_requested = Signal(int)
+    retire_requested = Signal(int, bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Shoes")
+        self.rows: dict[int, ShoeRow] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.empty_label = label("No shoes yet. Add one to track its mileage.", "muted", wrap=True)
+        self.retired_label = label("", "muted", wrap=True)
+        self.retired_label.setAccessibleName("Retired shoes")
+        self.bring_back_buttons: dict[int, QPushButton] = {}
+
+    def set_shoes(self, shoes: Sequence[Shoe], unit: DistanceUnit) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in (self.empty_label, self.retired_label):
+                widget.deleteLater()
+        self.rows = {}
+        self.bring_back_buttons = {}
+        active = [shoe for shoe in shoes if not shoe.retired]
+        retired = [shoe for shoe in shoes if shoe.retired]
+        self._layout.addWidget(self.empty_label)
+        self.empty_label.setVisible(not shoes)
+        for shoe in active:
+            row = ShoeRow(shoe, unit)
+            row.default_clicked.connect(self.default_requested)
+            row.retire_clicked.connect(self.retire_requested)
+            assert shoe.id is not None
+            self.rows[shoe.id] = row
+            self._layout.addWidget(row)
+        self._layout.addWidget(self.retired_label)
+        self.retired_label.setVisible(bool(retired))
+        if retired:
+            self.retired_label.setText(
+                "Retired: " + ", ".join(f"{shoe.name} ({format_distance(shoe.distance_km, unit, decimals=0)})"
+                                        for shoe in retired)
+            )  # fmt: skip
+            for shoe in retired:
+                assert shoe.id is not None
+                button = QPushButton(f"Bring back {shoe.name}")
+                button.setAccessibleName(f"Bring back {shoe.name}")
+                button.clicked.connect(lambda _=False, shoe_id=shoe.id: self.retire_requested.emit(shoe_id, False))
+                self.bring_back_buttons[shoe.id] = button
+                holder = QHBoxLayout()
+                holder.addWidget(button)
+                holder.addStretch(1)
+                wrapper = QWidget()
+                wrapper.setLayout(holder)
+                holder.setContentsMargins(0, 0, 0, 0)
+                self._layout.addWidget(wrapper)

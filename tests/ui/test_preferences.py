@@ -1,0 +1,173 @@
+"""Preferences: every choice is saved and announced, the keyboard walks the dialog in reading order, and
+moving the data folder copies, verifies and switches the window to the new folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from calfdesk import paths
+from calfdesk.domain.diary import make_entry
+from calfdesk.services import diary
+from calfdesk.storage import backup as backup_store
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QMessageBox
+
+
+@pytest.fixture
+def dialog(window, qtbot, monkeypatch):
+    monkeypatch.setattr(backup_store, "_retention", backup_store.Retention())
+    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+    made = PreferencesDialog(window.context, window, set_theme=window.set_theme, move_folder=lambda: None)
+    qtbot.addWidget(made)
+    return made
+
+
+def test_saving_stores_every_choice_and_tells_the_pages(window, dialog, qtbot) -> None:
+    changed: list[str] = []
+    window.events.settings_changed.connect(changed.append)
+    dialog.units_combo.setCurrentIndex(dialog.units_combo.findData("mi"))
+    dialog.week_combo.setCurrentIndex(dialog.week_combo.findData("sunday"))
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    log_row = dialog.reminder_rows["reminder_log_time"]
+    assert not log_row.time_edit.isEnabled(), "a reminder that is off has no time to edit"
+    log_row.check.setChecked(True)
+    log_row.time_edit.setTime(QTime(21, 30))
+    dialog.reminder_rows["reminder_morning_time"].check.setChecked(True)
+    dialog.keep_daily.setValue(14)
+    dialog.keep_weekly.setValue(8)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    settings = window.context.settings
+    assert settings.get("units") == "mi"
+    assert settings.get("week_start") == "sunday"
+    assert settings.get("theme") == "dark"
+    assert settings.get("reminder_log_time") == "21:30"
+    assert settings.get("reminder_morning_time") == "08:00", "the offered time is used when switched on"
+    assert settings.get("reminder_evening_time") == ""
+    assert (settings.get("backup_keep_daily"), settings.get("backup_keep_weekly")) == (14, 8)
+    assert backup_store._retention == backup_store.Retention(daily=14, weekly=8)
+    assert set(changed) >= {"units", "week_start", "theme", "reminder_log_time", "backup_keep_daily"}
+    assert QApplication.palette().window().color().lightness() < 100, "the dark theme is applied"
+    window.set_theme("light")
+
+
+def test_cancel_changes_nothing(window, dialog) -> None:
+    dialog.units_combo.setCurrentIndex(dialog.units_combo.findData("mi"))
+    dialog.reject()
+    assert window.context.settings.get("units") == "km"
+
+
+def test_the_dialog_shows_the_saved_values(window, qtbot) -> None:
+    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+    window.context.settings.set("reminder_evening_time", "18:05")
+    window.context.settings.set("week_start", "sunday")
+    dialog = PreferencesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    evening = dialog.reminder_rows["reminder_evening_time"]
+    assert evening.check.isChecked()
+    assert evening.time_edit.time() == QTime(18, 5)
+    assert dialog.week_combo.currentData() == "sunday"
+    assert not dialog.move_button.isEnabled(), "without a window to switch there is nothing to move"
+
+
+def tab_sequence(start, count: int) -> list:
+    """The widgets Tab reaches after `start`, in order (enabled, visible, taking focus by Tab)."""
+    found = []
+    widget = start
+    while len(found) < count:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        inner = isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)  # a field's own line edit
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if not inner and takes_tab and widget.isVisibleTo(start.window()) and widget.isEnabled():
+            found.append(widget)
+    return found
+
+
+def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
+    for row in dialog.reminder_rows.values():
+        row.check.setChecked(True)
+    rows = list(dialog.reminder_rows.values())
+    assert tab_sequence(dialog.units_combo, 12) == [
+        dialog.week_combo,
+        dialog.theme_combo,
+        rows[0].check,
+        rows[0].time_edit,
+        rows[1].check,
+        rows[1].time_edit,
+        rows[2].check,
+        rows[2].time_edit,
+        dialog.keep_daily,
+        dialog.keep_weekly,
+        dialog.move_button,
+        dialog.save_button,
+    ]
+
+
+def test_edit_menu_opens_preferences_with_ctrl_comma(window) -> None:
+    assert window.preferences_action.shortcut().toString() == "Ctrl+,"
+    assert window.preferences_action.text() == "&Preferences…"
+
+
+def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qtbot, tmp_path, monkeypatch) -> None:
+    from calfdesk.ui.data_folder_move import move_data_folder
+
+    db = window.context.db
+    old_folder = db.data_dir
+    for day in range(1, 6):
+        diary.log_entry(db, make_entry(local_date=dt.date(2026, 4, day), local_time=dt.time(8), soreness=day))
+    # Settings kept in the platform's settings folder, as in a normal start.
+    from calfdesk.settings import Settings
+
+    config = tmp_path / "config"
+    window.context.settings = Settings(config)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    target = tmp_path / "new home"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(target))
+
+    handle = move_data_folder(window)
+    assert handle is not None
+    qtbot.waitUntil(lambda: window.context.db.data_dir == target, timeout=10_000)
+
+    assert len(diary.list_entries(window.context.db)) == 5
+    assert window.context.settings.get("data_dir") == str(target)
+    assert paths.database_path(old_folder).exists(), "the old folder is left as it was"
+    assert told and str(target) in told[0] and "left as it was" in told[0]
+    diary.log_entry(window.context.db, make_entry(local_date=dt.date(2026, 4, 9), local_time=dt.time(8), soreness=2))
+    assert len(diary.list_entries(window.context.db)) == 6, "new entries go to the new folder"
+
+
+def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch) -> None:
+    from calfdesk.storage.database import open_database
+    from calfdesk.ui.data_folder_move import move_data_folder
+
+    occupied = tmp_path / "occupied"
+    open_database(occupied).close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    assert move_data_folder(window, occupied) is None
+    assert warned and "already holds calfdesk data" in warned[0]
+    assert window.context.db.data_dir != occupied
+
+
+def test_the_move_button_in_the_dialog_starts_a_move(window, qtbot, monkeypatch) -> None:
+    from calfdesk.ui import data_folder_move
+
+    started: list[object] = []
+    monkeypatch.setattr(data_folder_move, "move_data_folder", lambda win, parent=None: started.append(win))
+    QTimer.singleShot(0, lambda: _click_move_and_close(qtbot))
+    window.show_preferences()
+    assert started == [window]
+
+
+def _click_move_and_close(qtbot) -> None:
+    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible())
+    qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+    dialog.reject()

@@ -1,0 +1,122 @@
+"""Reminders in the window (fake clock, injected timer) and the note about yesterday on the Today page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calfdesk.domain.diary import make_entry
+from calfdesk.services import diary, rehab
+from calfdesk.ui.reminders import ReminderScheduler
+from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
+from PySide6.QtCore import QTimer
+
+DAY = dt.date(2026, 5, 12)
+
+
+class FakeClock:
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def set(self, hour: int, minute: int = 0, day: dt.date = DAY) -> None:
+        self.moment = dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def scheduler(window, clock: FakeClock) -> tuple[ReminderScheduler, list]:
+    shown: list = []
+    timer = QTimer()
+    timer.setInterval(5)
+    made = ReminderScheduler(window.context, shown.append, clock=clock, timer=timer, parent=window)
+    return made, shown
+
+
+def test_the_log_reminder_comes_at_its_time_once_and_only_with_nothing_logged(window, qtbot) -> None:
+    window.context.settings.set("reminder_log_time", "20:00")
+    clock = FakeClock(dt.datetime.combine(DAY, dt.time(19, 59)))
+    reminders, shown = scheduler(window, clock)
+    qtbot.wait(30)
+    assert shown == [], "not before its time"
+
+    with qtbot.waitSignal(reminders.reminded, timeout=2000) as signal:
+        clock.set(20, 0)
+    assert signal.args[0].kind == "log"
+    assert shown[0].title == "How is your calf today?"
+    clock.set(20, 30)
+    assert reminders.check() == [], "once a day"
+
+    next_day = DAY + dt.timedelta(days=1)
+    diary.log_entry(window.context.db, make_entry(local_date=next_day, local_time=dt.time(9), soreness=2))
+    clock.set(20, 0, next_day)
+    assert reminders.check() == [], "nothing to remind of: today is logged"
+    clock.set(20, 0, next_day + dt.timedelta(days=1))
+    assert [reminder.kind for reminder in reminders.check()] == ["log"]
+
+
+def test_rehab_slot_reminders_count_the_unticked_items(window) -> None:
+    db = window.context.db
+    rehab.start_plan(db, "achilles_tendinopathy", side="left", today=DAY - dt.timedelta(days=1))
+    settings = window.context.settings
+    settings.set("reminder_morning_time", "07:30")
+    settings.set("reminder_evening_time", "19:00")
+    clock = FakeClock(dt.datetime.combine(DAY, dt.time(7, 0)))
+    reminders, shown = scheduler(window, clock)
+    today = rehab.today_plan(db, DAY)
+    assert today is not None
+    morning = [item for item in today.items if item.slot == "morning"]
+    evening = [item for item in today.items if item.slot == "evening"]
+    assert morning and evening
+
+    clock.set(7, 31)
+    first = reminders.check()
+    assert [reminder.kind for reminder in first] == ["morning"]
+    assert f"{len(morning)} of this morning's" in first[0].message
+
+    for item in evening:
+        rehab.set_item_done(db, item.id, today=DAY)
+    clock.set(19, 5)
+    assert reminders.check() == [], "every evening item is ticked"
+    assert len(shown) == 1
+
+
+def test_the_window_shows_a_due_reminder_in_the_status_bar_without_a_tray(window) -> None:
+    window.context.settings.set("reminder_log_time", "08:00")
+    window.reminders.clock = lambda: dt.datetime.combine(dt.date.today(), dt.time(8, 1))
+    assert [reminder.kind for reminder in window.reminders.check()] == ["log"]
+    assert "How is your calf today?" in window.statusBar().currentMessage()
+
+
+def test_no_reminders_when_none_are_set(window) -> None:
+    window.reminders.clock = lambda: dt.datetime.combine(DAY, dt.time(20, 0))
+    assert window.reminders.check() == []
+
+
+def test_missed_yesterday_note(window, qtbot) -> None:
+    db = window.context.db
+    for days_ago in (3, 2):
+        diary.log_entry(db, make_entry(local_date=DAY - dt.timedelta(days=days_ago), local_time=dt.time(8), soreness=3))
+    note = MissedYesterdayNote(window.context, today=lambda: DAY)
+    qtbot.addWidget(note)
+    assert not note.isHidden()
+    assert "Nothing was logged yesterday (Monday 11 May)" in note.text()
+
+    diary.log_entry(db, make_entry(local_date=DAY - dt.timedelta(days=1), local_time=dt.time(21), soreness=2))
+    window.events.data_changed.emit("diary")
+    assert note.isHidden()
+
+
+def test_today_page_tells_about_yesterdays_unticked_rehab(make_window, data_dir, qtbot) -> None:
+    from calfdesk.storage.database import open_database
+
+    today = dt.date.today()
+    db = open_database(data_dir)
+    rehab.start_plan(db, "calf_strain", side="right", today=today - dt.timedelta(days=2))
+    yesterday_plan = rehab.today_plan(db, today - dt.timedelta(days=1))
+    assert yesterday_plan is not None
+    rehab.set_item_done(db, yesterday_plan.items[0].id, today=today)
+    db.close()
+    window = make_window()
+    note = window.page("today").missed_note
+    assert not note.isHidden()
+    assert f"Yesterday you ticked 1 of {len(yesterday_plan.items)} rehab items." in note.text()
