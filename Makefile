@@ -24,6 +24,10 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The performance suite (docs/PERFORMANCE.md): builds its data sets, prints the table, writes benchmarks/results.json.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m calfdesk.ui.screenshots docs/screenshots
 

@@ -24,13 +24,23 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def track_length_m(points: Iterable[tuple[float, float]]) -> float:
-    """Length of a track given as (latitude, longitude) pairs, in metres."""
+    """Length of a track given as (latitude, longitude) pairs, in metres (the sum of `haversine_m` over
+    consecutive points, with each point's radians and cosine worked out once: tracks have thousands)."""
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
     total = 0.0
-    previous: tuple[float, float] | None = None
-    for point in points:
-        if previous is not None:
-            total += haversine_m(previous[0], previous[1], point[0], point[1])
-        previous = point
+    iterator = iter(points)
+    for lat, lon in iterator:
+        phi1, lon1 = radians(lat), lon
+        cos1 = cos(phi1)
+        break
+    else:
+        return 0.0
+    for lat, lon in iterator:
+        phi2 = radians(lat)
+        cos2 = cos(phi2)
+        a = sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * sin(radians(lon - lon1) / 2) ** 2
+        total += 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
+        phi1, lon1, cos1 = phi2, lon, cos2
     return total
 
 
@@ -41,6 +51,9 @@ def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> 
     if not values:
         return []
     padded = [values[0]] * half + list(values) + [values[-1]] * half
+    if window % 2:
+        # The middle of the sorted window is the median of an odd count (statistics.median does the same).
+        return [sorted(padded[i : i + window])[half] for i in range(len(values))]
     return [statistics.median(padded[i : i + window]) for i in range(len(values))]
 
 

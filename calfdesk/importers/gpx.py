@@ -1,38 +1,140 @@
-"""GPX tracks (gpxpy). GPX has no distance field, so distance and climb come from the points."""
+"""GPX tracks. GPX has no distance field, so distance and climb come from the points.
+
+Ordinary files (GPX 1.0 or 1.1, numeric positions and heights, ISO 8601 times) are read straight from
+ElementTree, about five times faster than gpxpy: an import of years of hour-long runs takes seconds, not
+minutes. Anything else goes to gpxpy, which reads the many variants found in the wild; a test holds the two
+readers to the same runs on the files both read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from typing import Any, Final
 
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import ImportedFile, file_error, local_offset, safe_xml_text
 
+GPX_NAMESPACES: Final = {
+    "1.1": "{http://www.topografix.com/GPX/1/1}",
+    "1.0": "{http://www.topografix.com/GPX/1/0}",
+}
+# Times both readers take the same way: date, T, time with up to microseconds, and Z or an offset.
+_PLAIN_TIME: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)?")
+# Elements the reader looks at; met under another namespace, they would be missed (gpxpy ignores namespaces).
+_READ_NAMES: Final = frozenset({"gpx", "metadata", "name", "trk", "type", "trkseg", "trkpt", "ele", "time"})
+
+
+class _Unusual(Exception):
+    """The file is not the ordinary kind the fast reader takes; gpxpy reads it."""
+
+
+@dataclass(slots=True)
+class _Segment:
+    points: list[tuple[float, float]] = field(default_factory=list)
+    elevations: list[float] = field(default_factory=list)
+    times: list[dt.datetime] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Track:
+    name: str | None
+    type: str | None
+    segments: list[_Segment]
+
 
 def read_gpx(name: str, data: bytes) -> ImportedFile:
     """Each track with times is one run; a track whose type names another sport is skipped."""
+    text = safe_xml_text(name, data)
+    try:
+        document_name, tracks = _read_plain(text)
+    except _Unusual:
+        document_name, tracks = _read_with_gpxpy(name, text)
+    result = ImportedFile(name, "gpx")
+    if not tracks:
+        raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
+    for number, track in enumerate(tracks, start=1):
+        activity_type = (track.type or "").strip()
+        if activity_type and not is_running_type(activity_type):
+            result.skipped[activity_type] += 1
+            continue
+        result.runs.append(_track_to_run(name, number, track, document_name))
+    return result
+
+
+def _read_plain(text: str) -> tuple[str | None, list[_Track]]:
+    """The fast reader; raises _Unusual for anything it does not read exactly as gpxpy does."""
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        raise _Unusual from None
+    ns = GPX_NAMESPACES.get(root.get("version", ""))
+    if ns is None or root.tag != f"{ns}gpx":
+        raise _Unusual
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES:
+            raise _Unusual
+    version_10 = ns == GPX_NAMESPACES["1.0"]
+    # GPX 1.0 names the file at the top and has no track type; 1.1 moved the name into metadata.
+    document_name = root.findtext(f"{ns}name") if version_10 else root.findtext(f"{ns}metadata/{ns}name")
+    trkseg, trkpt, ele, time = f"{ns}trkseg", f"{ns}trkpt", f"{ns}ele", f"{ns}time"
+    tracks: list[_Track] = []
+    try:
+        for track in root.iterfind(f"{ns}trk"):
+            segments: list[_Segment] = []
+            for segment_element in track.iterfind(trkseg):
+                segment = _Segment()
+                points, elevations, times = segment.points, segment.elevations, segment.times
+                for point in segment_element.iterfind(trkpt):
+                    points.append((float(point.attrib["lat"]), float(point.attrib["lon"])))
+                    height = point.findtext(ele)
+                    if height:
+                        elevations.append(float(height))
+                    moment = point.findtext(time)
+                    if moment:
+                        times.append(_plain_time(moment))
+                segments.append(segment)
+            kind = None if version_10 else track.findtext(f"{ns}type") or None
+            tracks.append(_Track(track.findtext(f"{ns}name") or None, kind, segments))
+    except (KeyError, ValueError):
+        raise _Unusual from None
+    return document_name or None, tracks
+
+
+def _plain_time(text: str) -> dt.datetime:
+    if not _PLAIN_TIME.fullmatch(text):
+        raise _Unusual
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
     import gpxpy
     import gpxpy.gpx
 
-    text = safe_xml_text(name, data)
     try:
         document = gpxpy.parse(text)
     except gpxpy.gpx.GPXException as error:
         raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
     except (ValueError, TypeError, AttributeError) as error:
         raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
-    result = ImportedFile(name, "gpx")
-    if not document.tracks:
-        raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
-    for number, track in enumerate(document.tracks, start=1):
-        activity_type = (track.type or "").strip()
-        if activity_type and not is_running_type(activity_type):
-            result.skipped[activity_type] += 1
-            continue
-        result.runs.append(_track_to_run(name, number, track, document))
-    return result
+    tracks = []
+    for track in document.tracks:
+        segments = [
+            _Segment(
+                [(point.latitude, point.longitude) for point in segment.points],
+                [point.elevation for point in segment.points if point.elevation is not None],
+                [_utc(point.time) for point in segment.points if point.time is not None],
+            )
+            for segment in track.segments
+        ]
+        tracks.append(_Track(track.name, track.type, segments))
+    return document.name, tracks
 
 
 def _first_line(error: BaseException) -> str:
@@ -44,24 +146,22 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
-def _track_to_run(name: str, number: int, track: Any, document: Any) -> Any:
+def _track_to_run(name: str, number: int, track: _Track, document_name: str | None) -> Any:
     times: list[dt.datetime] = []
     duration = 0.0
     distance_m = 0.0
     altitudes: list[float] = []
     for segment in track.segments:
-        stamps = [_utc(point.time) for point in segment.points if point.time is not None]
+        stamps = segment.times
         if len(stamps) >= 2:
             duration += (max(stamps) - min(stamps)).total_seconds()
         times.extend(stamps)
-        distance_m += track_length_m((point.latitude, point.longitude) for point in segment.points)
-        altitudes.extend(point.elevation for point in segment.points if point.elevation is not None)
+        distance_m += track_length_m(segment.points)
+        altitudes.extend(segment.elevations)
     label = f"track {number}" if number > 1 else "the track"
     if not times:
         raise file_error(name, f"{label} has no times; a planned route is not a recorded run")
     start = min(times)
-    if start.tzinfo is None:
-        start = start.replace(tzinfo=dt.UTC)
     try:
         return make_run(
             start=local_offset(start),
@@ -69,7 +169,7 @@ def _track_to_run(name: str, number: int, track: Any, document: Any) -> Any:
             distance_km=distance_m / 1000.0,
             elevation_gain_m=elevation_gain_m(altitudes),
             source="gpx",
-            title=track.name or document.name or "",
+            title=track.name or document_name or "",
             source_file=name,
         )
     except InvalidInput as error:

@@ -1,0 +1,100 @@
+"""The fast GPX reader and gpxpy read the same tracks from every file the fast reader accepts."""
+
+from __future__ import annotations
+
+import pytest
+from calfdesk.importers import gpx
+
+NS11 = 'version="1.1" xmlns="http://www.topografix.com/GPX/1/1"'
+NS10 = 'version="1.0" xmlns="http://www.topografix.com/GPX/1/0"'
+GARMIN_EXT = (
+    '<extensions><gpxtpx:TrackPointExtension xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">'
+    "<gpxtpx:hr>141</gpxtpx:hr><gpxtpx:cad>86</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>"
+)
+
+
+def point(
+    lat: str = "52.1",
+    lon: str = "4.3",
+    ele: str | None = "10.5",
+    time: str | None = "2026-03-02T07:00:00Z",
+    extra: str = "",
+) -> str:
+    parts = [f'<trkpt lat="{lat}" lon="{lon}">']
+    if ele is not None:
+        parts.append(f"<ele>{ele}</ele>")
+    if time is not None:
+        parts.append(f"<time>{time}</time>")
+    return "".join([*parts, extra, "</trkpt>"])
+
+
+def track(*segments: str, name: str | None = "Morning Run", kind: str | None = "running") -> str:
+    head = (f"<name>{name}</name>" if name is not None else "") + (f"<type>{kind}</type>" if kind is not None else "")
+    return f"<trk>{head}" + "".join(f"<trkseg>{segment}</trkseg>" for segment in segments) + "</trk>"
+
+
+def document(*tracks: str, header: str = NS11, top: str = "") -> str:
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<gpx {header} creator="tests">{top}' + "".join(tracks) + "</gpx>"
+
+
+SEGMENT = (
+    point()
+    + point(lat="52.11", ele="12.0", time="2026-03-02T07:05:00Z")
+    + point(lat="52.12", ele=None, time="2026-03-02T07:10:30Z")
+)
+
+ORDINARY = {
+    "plain 1.1": document(track(SEGMENT)),
+    "metadata name": document(track(SEGMENT, name=None), top="<metadata><name>From the watch</name></metadata>"),
+    "gpx 1.0 root name": document(track(SEGMENT, name=None), header=NS10, top="<name>Old device</name>"),
+    "two tracks, one a ride": document(track(SEGMENT), track(SEGMENT, kind="cycling")),
+    "two segments": document(
+        track(SEGMENT, point(lat="52.2", time="2026-03-02T08:00:00Z") + point(lat="52.21", time="2026-03-02T08:10:00Z"))
+    ),
+    "fractions and offsets": document(
+        track(point(time="2026-03-02T08:00:00.5+01:00") + point(lat="52.2", time="2026-03-02T08:20:00.250000+01:00"))
+    ),
+    "no zone": document(track(point(time="2026-03-02T07:00:00") + point(lat="52.2", time="2026-03-02T07:30:00"))),
+    "garmin extensions": document(
+        track(point(extra=GARMIN_EXT) + point(lat="52.15", time="2026-03-02T07:20:00Z", extra=GARMIN_EXT))
+    ),
+    "no heights": document(track(point(ele=None) + point(lat="52.2", ele=None, time="2026-03-02T07:30:00Z"))),
+    "empty name and type": document(track(SEGMENT, name="", kind="")),
+    "names with spaces": document(track(SEGMENT, name="  Long run \n"), top="<metadata><name> x </name></metadata>"),
+    "no tracks": document(top="<metadata><name>Only waypoints</name></metadata>"),
+    "route only": document(track(point(time=None) + point(lat="52.2", time=None))),
+    "padded height": document(track(point(ele=" 11.5 ") + point(lat="52.2", time="2026-03-02T07:30:00Z"))),
+}
+
+UNUSUAL = {
+    "no version": document(track(SEGMENT), header='xmlns="http://www.topografix.com/GPX/1/1"'),
+    "no namespace": document(track(SEGMENT), header='version="1.1"'),
+    "time with a space": document(
+        track(point(time="2026-03-02 07:00:00") + point(lat="52.2", time="2026-03-02 07:30:00"))
+    ),
+    "time not a time": document(track(point(time="yesterday") + point(lat="52.2", time="2026-03-02T07:30:00Z"))),
+    "height not a number": document(track(point(ele="n/a") + point(lat="52.2", time="2026-03-02T07:30:00Z"))),
+    "latitude missing": document(track('<trkpt lon="4.3"><time>2026-03-02T07:00:00Z</time></trkpt>' + point())),
+    "latitude not a number": document(track(point(lat="north") + point())),
+    "foreign namespace track": document('<x:trk xmlns:x="urn:other"><x:trkseg>' + point() + "</x:trkseg></x:trk>"),
+    "not XML": "<gpx version='1.1'><trk>",
+}
+
+
+def gpxpy_reading(text: str) -> tuple[object, object]:
+    try:
+        return gpx._read_with_gpxpy("test.gpx", text)
+    except Exception as error:
+        return ("error", str(error))
+
+
+@pytest.mark.parametrize("case", sorted(ORDINARY))
+def test_ordinary_files_take_the_fast_reader_and_agree_with_gpxpy(case: str) -> None:
+    text = ORDINARY[case]
+    assert gpx._read_plain(text) == gpxpy_reading(text)
+
+
+@pytest.mark.parametrize("case", sorted(UNUSUAL))
+def test_unusual_files_go_to_gpxpy(case: str) -> None:
+    with pytest.raises(gpx._Unusual):
+        gpx._read_plain(UNUSUAL[case])
