@@ -8,8 +8,8 @@ Prints one JSON object on the last line of stdout. The runner (which never impor
   sqlite3 and show them as one scatter plot beside a table of the raw tuples.
 - `redraw DATA ROUNDS`: the open Diary page and a bare plot of the same points, panned and zoomed in turn;
   ms per frame from the view change to the painted frame.
-- `runs-import DATA GPX_DIR`: import every GPX file through the background task helper while a 10 ms
-  heartbeat timer runs; seconds, the longest the event loop was blocked, and the progress reports seen.
+- `runs-import DATA GPX_DIR`: import every GPX file through the Training page (its background task) while a
+  10 ms heartbeat timer runs; seconds, the longest the event loop was blocked, and the progress shown.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui import theme
-from calfdesk.ui.app import make_application
+from calfdesk.ui.app import make_application, settle_collector
 from calfdesk.ui.main_window import MainWindow
 from PySide6.QtCore import QAbstractTableModel, QEvent, QEventLoop, QModelIndex, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget
@@ -54,6 +54,7 @@ def shown_window(data_dir: Path) -> tuple[QApplication, MainWindow, Database]:
     window = MainWindow(db, Settings(data_dir), data_dir)
     window.resize(1180, 780)
     window.show()
+    settle_collector(window)
     wait_for(window.ready)
     return app, window, db
 
@@ -220,58 +221,53 @@ def redraw(data_dir: Path, rounds: int) -> dict[str, Any]:
 
 
 def runs_import(data_dir: Path, gpx_dir: Path) -> dict[str, Any]:
-    from calfdesk.services import training
-    from calfdesk.ui.tasks import TaskContext, run_task
-
+    """Import through the Training page, as a runner does, while a heartbeat timer watches the event loop."""
     app, window, db = shown_window(data_dir)
+    page: Any = window.navigate("training")
     files = sorted(gpx_dir.glob("*.gpx"))
     ticks: list[float] = []
-    progress: list[tuple[int, int]] = []
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def work(context: TaskContext) -> Any:
-        return training.import_files(db, files, progress=context.progress, cancelled=lambda: context.cancelled)
-
-    def succeeded(report: Any) -> None:
-        outcome["added"] = report.added
-        outcome["failed"] = [f"{item.name}: {item.error}" for item in report.failed]
-        loop.quit()
-
-    def failed(error: BaseException) -> None:
-        outcome["error"] = repr(error)
-        loop.quit()
-
+    progress: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(HEARTBEAT_MS)
     heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
     heartbeat.start()
+    idle_until_preloaded(app, window)
     idle_start = time.perf_counter()
     while time.perf_counter() - idle_start < 1.0:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
     idle_gaps = [b - a for a, b in itertools.pairwise(ticks)]
     ticks.clear()
+    page.progress.valueChanged.connect(progress.append)
     start = time.perf_counter()
     ticks.append(start)
-    run_task(
-        work, succeeded, failed, on_progress=lambda done, total, _name: progress.append((done, total)), writes=True
-    )
-    loop.exec()
+    reports: list[Any] = []
+    page.import_finished.connect(reports.append)
+    page.start_import(files)
+    wait_for(page.import_finished)
     seconds = time.perf_counter() - start
+    # The page and the diary reload after an import: the loop must stay free then too.
+    settle = time.perf_counter()
+    while time.perf_counter() - settle < 1.0:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
     heartbeat.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    report = reports[0]
     window.close()
     db.close()
-    if "error" in outcome:
-        raise RuntimeError(outcome["error"])
     return {
         "seconds": seconds,
         "files": len(files),
-        "added": outcome["added"],
-        "failed": outcome["failed"],
+        "added": report.added,
+        "failed": [f"{item.name}: {item.error}" for item in report.failed],
         "max_block_ms": max(gaps, default=0.0) * 1000.0,
         "idle_max_block_ms": max(idle_gaps, default=0.0) * 1000.0,
         "progress_reports": len(progress),
+        # The five longest blocks: milliseconds, and seconds after the import started when they ended.
+        "longest_blocks": sorted(
+            ((round((b - a) * 1000.0, 1), round(b - start, 2)) for a, b in itertools.pairwise(ticks)), reverse=True
+        )[:5],
     }
 
 

@@ -9,8 +9,11 @@ readers to the same runs on the files both read.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -25,6 +28,7 @@ GPX_NAMESPACES: Final = {
 }
 # Times both readers take the same way: date, T, time with up to microseconds, and Z or an offset.
 _PLAIN_TIME: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)?")
+PARSE_CHUNK_CHARS: Final = 32 * 1024
 # Elements the reader looks at; met under another namespace, they would be missed (gpxpy ignores namespaces).
 _READ_NAMES: Final = frozenset({"gpx", "metadata", "name", "trk", "type", "trkseg", "trkpt", "ele", "time"})
 
@@ -68,10 +72,37 @@ def read_gpx(name: str, data: bytes) -> ImportedFile:
 
 def _read_plain(text: str) -> tuple[str | None, list[_Track]]:
     """The fast reader; raises _Unusual for anything it does not read exactly as gpxpy does."""
+    with _collector_paused():
+        return _read_tree(_parse_in_chunks(text))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """An hour's track is some 10,000 elements, all alive until it is read. With the cycle collector on, they
+    would reach its oldest generation and set off full collections, each a stall of the window while an
+    import runs; the elements are freed by reference counting anyway."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        root = ET.fromstring(text)
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse_in_chunks(text: str) -> ET.Element:
+    """Parse in pieces, so a large file never holds the interpreter for long at a time (the window's thread
+    gets its turn between pieces)."""
+    parser = ET.XMLParser()
+    try:
+        for offset in range(0, len(text), PARSE_CHUNK_CHARS):
+            parser.feed(text[offset : offset + PARSE_CHUNK_CHARS])
+        return parser.close()
     except ET.ParseError:
         raise _Unusual from None
+
+
+def _read_tree(root: ET.Element) -> tuple[str | None, list[_Track]]:
     ns = GPX_NAMESPACES.get(root.get("version", ""))
     if ns is None or root.tag != f"{ns}gpx":
         raise _Unusual

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 class Preloader:
@@ -15,6 +15,8 @@ class Preloader:
     def __init__(self, modules: Sequence[str]) -> None:
         self.modules = tuple(modules)
         self.done = threading.Event()
+        # Called on the preload thread once every module is in.
+        self.after: Callable[[], None] | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:

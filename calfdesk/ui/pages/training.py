@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -56,6 +56,11 @@ class TrainingData:
     weeks: list[WeekLoad]
     shoes: list[Shoe]
     warnings: list[LoadWarning]
+
+
+# Files read without a problem are listed one by one up to this many (every file with a problem always is):
+# Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
+REPORT_READ_FILES: Final = 20
 
 
 def load_training(context: AppContext) -> Any:
@@ -571,14 +576,19 @@ class TrainingPage(QWidget):
         self.progress.setValue(len(report.files))
         danger = self._color("danger")
         lines = []
+        listed = 0
         for item in report.files:
             if item.error is None:
-                lines.append(f"✓ <b>{escape(item.name)}</b>: {escape(item.summary())}")
+                listed += 1
+                if listed <= REPORT_READ_FILES:
+                    lines.append(f"✓ <b>{escape(item.name)}</b>: {escape(item.summary())}")
             else:
                 lines.append(
                     f"<span style='color:{danger}'>✗</span> <b>{escape(item.name)}</b>: not imported, "
                     f"{escape(item.error)}"
                 )
+        if listed > REPORT_READ_FILES:
+            lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
         if report.cancelled:
             lines.append(
                 f"Cancelled: {count(len(report.not_started), 'file')} not read "
