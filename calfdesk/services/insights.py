@@ -17,8 +17,8 @@ def soreness_insights(db: Database, today: dt.date, *, first_weekday: int = 0) -
     if not daily:
         return []
     # Every run, so that a shoe first worn before the look-back period does not count as new in it.
-    all_runs = training.list_runs(db, None, today)
-    recent = [run for run in all_runs if run.local_date >= start - dt.timedelta(days=1)]
+    all_runs = training.run_days(db, today)
+    recent = [(day, hill) for day, hill, _shoe in all_runs if day >= start - dt.timedelta(days=1)]
     weeks = [
         week
         for week in training.training_load(db, first_weekday, today)
@@ -27,8 +27,8 @@ def soreness_insights(db: Database, today: dt.date, *, first_weekday: int = 0) -
     shoes = {shoe.id: shoe.start_km for shoe in training.list_shoes(db) if shoe.id is not None}
     factors = [
         insights.ramp_factor([(week.week_start, week.ramp_flag) for week in weeks], today),
-        insights.hill_factor([(run.local_date, run.hill) for run in recent], today),
-        insights.new_shoe_factor([(run.local_date, run.shoe_id) for run in all_runs], shoes, today),
+        insights.hill_factor(recent, today),
+        insights.new_shoe_factor([(day, shoe) for day, _hill, shoe in all_runs], shoes, today),
     ]
     status = rehab.plan_status(db, today)
     if status is not None:

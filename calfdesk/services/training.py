@@ -183,6 +183,11 @@ def list_runs(
     return training_store.list_runs(db, start, end, newest_first=newest_first)
 
 
+def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
+    """(local date, hill, shoe id) of every run up to `end`, oldest first: enough for patterns over years."""
+    return training_store.run_days(db, end)
+
+
 def run_as_json(run: Run) -> dict[str, object]:
     """The `runs list --json` object (CONTRACTS.md), with extra fields after the contract's."""
     return {

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -213,6 +213,9 @@ def describe_backup(info: BackupInfo) -> str:
     return f"{info.created:%Y-%m-%d %H:%M}  ·  {reasons.get(info.reason, info.reason)}  ·  {size}"
 
 
+QUICK_CHECK_DELAY_MS: Final = 3000
+
+
 class DataSafety(QObject):
     """Adds File > Back up now… and Restore… to a window and runs the check after its first paint."""
 
@@ -272,17 +275,27 @@ class DataSafety(QObject):
     # background check -------------------------------------------------------------------------------
 
     def start_background_check(self) -> None:
-        """Once per window: today's backup (if due) and a quick_check, both off the GUI thread."""
+        """Once per window: today's backup (if due) at once, then a quick_check, both off the GUI thread.
+
+        The quick_check reads the whole file, so it waits until start-up's own reading is over."""
         if self._checked:
             return
         self._checked = True
         db = self.db
 
-        def work(_context: Any) -> bool:
+        def back_up(_context: Any) -> None:
             db.ensure_daily_backup()
-            return db.quick_check()
 
-        run_task(work, self._checked_file, self._check_failed, writes=True)
+        def backed_up(_result: None) -> None:
+            QTimer.singleShot(QUICK_CHECK_DELAY_MS, self, self._start_quick_check)
+
+        run_task(back_up, backed_up, self._check_failed, writes=True)
+
+    def _start_quick_check(self) -> None:
+        if not self.window.isVisible():
+            return
+        db = self.db
+        run_task(lambda _context: db.quick_check(), self._checked_file, self._check_failed, writes=True)
 
     def _checked_file(self, sound: bool) -> None:
         if not sound:
