@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from calfdesk.settings import Settings
@@ -19,6 +19,8 @@ class AppEvents(QObject):
     data_changed = Signal(str)
     settings_changed = Signal(str)
     refresh_requested = Signal()
+    # Once, when the window has shown its first page with its data.
+    started = Signal()
 
 
 @dataclass
@@ -29,3 +31,13 @@ class AppContext:
     undo_stack: QUndoStack
     navigate: Callable[..., Any] = field(default=lambda key, **kwargs: None)
     show_status: Callable[[str], None] = field(default=lambda text: None)
+    # False while the window is still showing its first page (see `when_started`).
+    started: bool = True
+
+    def when_started(self, load: Callable[[], None]) -> None:
+        """Run `load` now, or once the window has shown its first page: extras such as pattern cards and
+        warnings then never compete with the first page's own data for the interpreter."""
+        if self.started:
+            load()
+        else:
+            self.events.started.connect(load, Qt.ConnectionType.SingleShotConnection)

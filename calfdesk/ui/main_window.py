@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             undo_stack=self.undo_stack,
             navigate=self.navigate,
             show_status=self.show_status,
+            started=False,
         )
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -314,8 +315,14 @@ class MainWindow(QMainWindow):
             self._loaded = False
             if not self._started:
                 self._started = True
+                QTimer.singleShot(0, self, self._start_extras)
                 QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload)
             self.ready.emit()
+
+    def _start_extras(self) -> None:
+        if self.isVisible() and not self.context.started:
+            self.context.started = True
+            self.events.started.emit()
 
     def _preload(self) -> None:
         if self.isVisible():

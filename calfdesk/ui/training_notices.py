@@ -35,7 +35,7 @@ class TrainingNotices(QWidget):
         context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)
-        self.reload()
+        context.when_started(self.reload)
 
     def reload(self) -> None:
         db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)

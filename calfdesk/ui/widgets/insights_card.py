@@ -50,7 +50,7 @@ class InsightsCard(QFrame):
         context.events.data_changed.connect(self._data_changed)
         context.events.settings_changed.connect(lambda key: self.refresh() if key == "week_start" else None)
         context.events.refresh_requested.connect(self.refresh)
-        self.refresh()
+        context.when_started(self.refresh)
 
     def _data_changed(self, topic: str) -> None:
         if topic in TOPICS:
@@ -80,6 +80,10 @@ class InsightsCard(QFrame):
         self._finish()
 
     def _show(self, found: list[Insight]) -> None:
+        if self._again:
+            # The log changed while this was read: read it again rather than show what is already stale.
+            self._finish()
+            return
         self.insights = found
         while self.lines.count():
             item = self.lines.takeAt(0)
