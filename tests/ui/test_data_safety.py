@@ -61,7 +61,7 @@ def button(text: str) -> Callable[[QMessageBox], QPushButton | None]:
 def no_unexpected_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     """A warning box nobody expects fails the test instead of waiting forever for a click."""
 
-    def unexpected(_parent, title, text, *_args, **_kwargs):  # noqa: ANN202
+    def unexpected(_parent, title, text, *_args, **_kwargs):
         raise AssertionError(f"unexpected message box: {title}: {text}")
 
     monkeypatch.setattr(QMessageBox, "warning", unexpected)
