@@ -7,6 +7,7 @@ traceback, and nothing written for either.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -38,8 +39,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INVALID, f"calfdesk: {' '.join(message.splitlines())}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="calfdesk", description="Calf and Achilles pain companion for runners.")
+def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    parser = _Parser(prog="calfdesk", description="Calf and Achilles pain companion for runners.", add_help=add_help)
     parser.add_argument("--version", action="version", version=f"calfdesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder holding calfdesk.sqlite3 (default: your data folder)")
     parser.add_argument(
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait until it has painted and loaded, then exit",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _window_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -58,13 +64,36 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).splitlines())
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Without a sub-command (the window) the command modules are not even imported: start-up is felt."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    window_args, rest = _window_parser(add_help=False).parse_known_args(arguments)
+    if not rest:
+        window_args.command = None
+        return window_args
+    return build_parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run `calfdesk` with `argv` (default: the program's arguments).
+
+    Called without `argv`, this is the program itself and ends right after: objects are then left to the
+    operating system rather than to the collector's final sweep over every module ever imported.
+    """
+    code = _main(argv)
+    if argv is None:
+        gc.freeze()
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = _parse(argv)
     from calfdesk.paths import data_dir_overridden, resolve_data_dir
 
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
+        # SQLAlchemy first: once PySide6 is loaded it hooks every later import, and SQLAlchemy has hundreds.
+        import calfdesk.storage.database  # noqa: F401
         from calfdesk.ui.app import run_gui
 
         return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=data_dir_overridden(args.data_dir))

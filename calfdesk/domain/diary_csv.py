@@ -128,10 +128,8 @@ def _split_lines_checked(text: str) -> Iterator[str]:
         yield line
 
 
-def _cell(row: list[str], index: int | None) -> str:
-    if index is None or index >= len(row):
-        return ""
-    return row[index]
+# Columns a row is read from; a column missing from the header reads as the empty cell added to every row.
+_FIELDS: Final = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes", "utc_offset_min")
 
 
 def read_diary_csv(data: bytes) -> ParsedCsv:
@@ -156,13 +154,17 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
             field=missing[0],
         )
     result = ParsedCsv()
+    width = len(names)
+    positions = tuple(index.get(name, width) for name in _FIELDS)
     try:
         for row in reader:
             line = reader.line_num
             if not row or all(not cell.strip() for cell in row):
                 continue
+            # The header's width, short rows padded, and the one empty cell that missing columns point at.
+            cells = row[:width] + [""] * (width + 1 - min(len(row), width))
             try:
-                entry = _row_to_entry(row, index)
+                entry = _row_to_entry([cells[position] for position in positions])
             except InvalidInput as exc:
                 result.add_problem(line, exc.message)
                 continue
@@ -174,29 +176,28 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
     return result
 
 
-def _row_to_entry(row: list[str], index: dict[str, int]) -> DiaryEntry:
-    def cell(name: str) -> str:
-        return _cell(row, index.get(name)).strip()
-
-    local_date = parse_date(cell("date"))
-    time_text = cell("time")
+def _row_to_entry(cells: list[str]) -> DiaryEntry:
+    """An entry from the cells of `_FIELDS`, in that order."""
+    date_text, time_text, context, soreness_text, location, side, stiffness_text, notes, offset_text = cells
+    local_date = parse_date(date_text.strip())
+    time_text = time_text.strip()
     local_time = parse_time(time_text) if time_text else DEFAULT_TIME
-    soreness_text = cell("soreness")
+    soreness_text = soreness_text.strip()
     if not soreness_text:
         raise InvalidInput("soreness is empty; enter a whole number from 0 to 10", field="soreness")
     soreness = parse_int(soreness_text, "soreness")
-    stiffness_text = cell("stiffness_min")
+    stiffness_text = stiffness_text.strip()
     stiffness = parse_int(stiffness_text, "stiffness_min") if stiffness_text else None
-    offset_text = cell("utc_offset_min")
+    offset_text = offset_text.strip()
     offset = parse_int(offset_text, "utc_offset_min") if offset_text else None
     return make_entry(
         local_date=local_date,
         local_time=local_time,
         soreness=soreness,
-        context=cell("context") or "other",
-        location=cell("location") or "calf",
-        side=cell("side") or "both",
+        context=context.strip() or "other",
+        location=location.strip() or "calf",
+        side=side.strip() or "both",
         stiffness_min=stiffness,
-        notes=unguard_cell(_cell(row, index.get("notes"))),
+        notes=unguard_cell(notes),
         utc_offset_min=offset,
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.domain.diary_csv import COLUMNS, RowProblem, guard_cell, read_diary_csv
+from calfdesk.domain.diary_csv import COLUMNS, RowProblem, read_diary_csv
 from calfdesk.errors import InvalidInput
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
@@ -60,15 +62,8 @@ def export_csv(db: Database, stream: IO[str], start: dt.date | None = None, end:
     """Write the diary CSV to an open text stream (opened with newline=''); returns the row count."""
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    count = 0
-    notes_index = COLUMNS.index("notes")
-    for row in diary_store.iter_export_rows(db, start, end):
-        values = list(row)
-        notes = values[notes_index]
-        if notes:
-            values[notes_index] = guard_cell(notes)
-        writer.writerow(values)
-        count += 1
+    with diary_store.export_rows(db, start, end) as (count, rows):
+        writer.writerows(rows)
     return count
 
 
@@ -96,10 +91,10 @@ def preview_import(db: Database, data: bytes) -> ImportPreview:
     """
     parsed = read_diary_csv(data)
     preview = ImportPreview(problems=parsed.problems, problem_count=parsed.problem_count)
-    stored = diary_store.existing_duplicate_keys(db, (entry for _, entry in parsed.entries))
+    keyed = [(line, entry, entry.duplicate_key) for line, entry in parsed.entries]
+    stored = diary_store.stored_duplicate_keys(db, {key for _, _, key in keyed})
     seen: set[tuple[str, str, str, str, str]] = set()
-    for line, entry in parsed.entries:
-        key = entry.duplicate_key
+    for line, entry, key in keyed:
         if key in stored or key in seen:
             preview.duplicates.append((line, entry))
         else:
@@ -136,6 +131,31 @@ def chart_rows(
     """Compact rows for tables and charts, oldest first:
     id, date, time, soreness, context, location, side, stiffness_min, notes."""
     return diary_store.chart_points(db, start, end)
+
+
+def chart_points(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> AbstractContextManager[Iterable[tuple[int, float, int, str]]]:
+    """`with chart_points(db) as points:` id, wall-clock seconds (date and time read as UTC), soreness and
+    context of each entry, oldest first, streamed for building chart arrays without an object per entry."""
+    return diary_store.chart_point_cursor(db, start, end)
+
+
+def entry_ids(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    order: str = "moment",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the entries in the range in a table's order: `order` is one of diary_store.SORT_KEYS."""
+    return diary_store.entry_ids(db, start, end, order=order, descending=descending)
+
+
+def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """Compact rows (as `chart_rows`) of these entries by id; ids no longer stored are left out."""
+    return diary_store.rows_by_ids(db, ids)
 
 
 def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:

@@ -4,19 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Final
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import col
 
-from calfdesk.domain.diary import TIME_FORMAT, DiaryEntry
+from calfdesk.domain.diary import DiaryEntry, format_time
+from calfdesk.domain.diary_csv import FORMULA_TRIGGERS, GUARD, guard_cell
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.tables import DiaryEntryRow
 
+# Notes that a spreadsheet could run as a formula go through `csv_guard` (the domain's guard_cell); every
+# other cell goes from SQLite to the csv writer untouched.
+_GUARDED_FIRST_CHARACTERS: Final = ", ".join(f"char({ord(character)})" for character in (*FORMULA_TRIGGERS, GUARD))
 EXPORT_SQL: Final = (
-    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, notes, utc_offset_min "
+    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, "
+    f"CASE WHEN substr(notes, 1, 1) IN ({_GUARDED_FIRST_CHARACTERS}) THEN csv_guard(notes) ELSE notes END, "
+    "utc_offset_min FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+)
+# The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
+CHART_POINTS_SQL: Final = (
+    "SELECT id, (julianday(local_date) - 2440587.5) * 86400.0 + substr(local_time, 1, 2) * 3600 "
+    "+ substr(local_time, 4, 2) * 60, soreness, context "
     "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
 )
+ROW_COLUMNS: Final = "id, local_date, local_time, soreness, context, location, side, stiffness_min, notes"
+# Table orders by what each column shows; ties stay newest first.
+SORT_KEYS: Final = {
+    "moment": "local_date {0}, local_time {0}",
+    "context": "context {0}",
+    "soreness": "soreness {0}",
+    "location": "location {0}",
+    "side": "side {0}",
+    "stiffness": "COALESCE(stiffness_min, -1) {0}",
+    "notes": "lowercase(notes) {0}",
+}
+# The Core table: inserting through it skips the ORM's per-row bookkeeping.
+_DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
+_NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
 _FAR_FUTURE: Final = "9999-12-31"
 
@@ -24,7 +50,7 @@ _FAR_FUTURE: Final = "9999-12-31"
 def _to_values(entry: DiaryEntry) -> dict[str, Any]:
     return {
         "local_date": entry.local_date.isoformat(),
-        "local_time": entry.local_time.strftime(TIME_FORMAT),
+        "local_time": format_time(entry.local_time),
         "utc_offset_min": entry.utc_offset_min,
         "context": entry.context,
         "soreness": entry.soreness,
@@ -131,6 +157,50 @@ def chart_points(
         ).fetchall()
 
 
+@contextmanager
+def chart_point_cursor(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> Iterator[Iterable[tuple[int, float, int, str]]]:
+    """Within the block: id, wall-clock seconds, soreness and context of each entry, oldest first, read
+    straight from the cursor so a consumer such as numpy.fromiter pays nothing per row on top."""
+    low, high = date_bounds(start, end)
+    with db.raw() as connection:
+        yield connection.execute(CHART_POINTS_SQL, (low, high))
+
+
+def entry_ids(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    order: str = "moment",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the entries in the range, ordered by `order` (a key of SORT_KEYS); ties newest first."""
+    low, high = date_bounds(start, end)
+    key = SORT_KEYS[order].format("DESC" if descending else "ASC")
+    with db.raw() as connection:
+        # SQLite's lower() folds ASCII only; notes sort like Python folds them.
+        connection.create_function("lowercase", 1, str.lower, deterministic=True)
+        cursor = connection.execute(
+            f"SELECT id FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY {key}, {_NEWEST_FIRST}",
+            (low, high),
+        )
+        return [row[0] for row in cursor]
+
+
+def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """Rows in `chart_points` form for these ids (missing ids are left out)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    with db.raw() as connection:
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset : offset + 500]
+            placeholders = ",".join("?" * len(chunk))
+            for row in connection.execute(f"SELECT {ROW_COLUMNS} FROM diary_entry WHERE id IN ({placeholders})", chunk):
+                found[row[0]] = row
+    return found
+
+
 def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[str, int]]:
     """The worst soreness of each logged day, aggregated in SQL."""
     low, high = date_bounds(start, end)
@@ -142,9 +212,10 @@ def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date 
         ).fetchall()
 
 
-def existing_duplicate_keys(db: Database, entries: Iterable[DiaryEntry]) -> set[tuple[str, str, str, str, str]]:
-    """Which of these entries' duplicate keys are already stored."""
-    wanted = {entry.duplicate_key for entry in entries}
+def stored_duplicate_keys(
+    db: Database, wanted: set[tuple[str, str, str, str, str]]
+) -> set[tuple[str, str, str, str, str]]:
+    """Which of these duplicate keys (DiaryEntry.duplicate_key) are already stored."""
     if not wanted:
         return set()
     dates = sorted({key[0] for key in wanted})
@@ -165,22 +236,26 @@ def existing_duplicate_keys(db: Database, entries: Iterable[DiaryEntry]) -> set[
 
 
 def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
-    """Insert many entries in one transaction with one executemany; all or nothing."""
+    """Insert many entries in one transaction with one executemany of a Core insert; all or nothing."""
     if not entries:
         return 0
     created = utc_now_iso()
     values = [{**_to_values(entry), "created_utc": created} for entry in entries]
     with db.session() as session:
-        session.execute(insert(DiaryEntryRow), values)
+        session.connection().execute(insert(_DIARY_TABLE), values)
     return len(values)
 
 
-def iter_export_rows(
+@contextmanager
+def export_rows(
     db: Database, start: dt.date | None = None, end: dt.date | None = None
-) -> Iterator[tuple[Any, ...]]:
-    """Raw rows in CSV column order (see EXPORT_SQL), streamed from one read transaction."""
+) -> Iterator[tuple[int, Iterable[tuple[Any, ...]]]]:
+    """Within the block: the row count and the rows in CSV column order (EXPORT_SQL), notes already guarded,
+    streamed from one read transaction so both agree."""
     low, high = date_bounds(start, end)
     with db.raw() as connection:
-        cursor = connection.execute(EXPORT_SQL, (low, high))
-        while batch := cursor.fetchmany(5000):
-            yield from batch
+        connection.create_function("csv_guard", 1, guard_cell, deterministic=True)
+        count = connection.execute(
+            "SELECT COUNT(*) FROM diary_entry WHERE local_date BETWEEN ? AND ?", (low, high)
+        ).fetchone()[0]
+        yield int(count), connection.execute(EXPORT_SQL, (low, high))

@@ -28,6 +28,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui import theme
 from calfdesk.ui.context import AppContext, AppEvents
 from calfdesk.ui.data_safety import DataSafety
+from calfdesk.ui.preload import Preloader
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ PAGES: Final = (
     PageSpec("diary", "Diary", "calfdesk.ui.pages.diary", "DiaryPage"),
     PageSpec("training", "Training", "calfdesk.ui.pages.training", "TrainingPage"),
 )
+
+# Once the window has been idle this long after start, the other pages' modules load in the background.
+PRELOAD_DELAY_MS: Final = 500
 
 DISCLAIMER: Final = (
     "calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not "
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._painted = False
         self._loaded = False
+        self._started = False
+        self.preloader = Preloader([spec.module for spec in PAGES[1:]])
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
         """The page for `key`, built on first use."""
         if key not in self._pages:
             spec = next(spec for spec in PAGES if spec.key == key)
+            self.preloader.wait()
             page_class: Any = getattr(importlib.import_module(spec.module), spec.class_name)
             page: QWidget = page_class(self.context)
             page.setObjectName(f"page-{key}")
@@ -305,7 +312,14 @@ class MainWindow(QMainWindow):
     def _maybe_ready(self) -> None:
         if self._painted and self._loaded:
             self._loaded = False
+            if not self._started:
+                self._started = True
+                QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload)
             self.ready.emit()
+
+    def _preload(self) -> None:
+        if self.isVisible():
+            self.preloader.start()
 
     def _restore_geometry(self) -> None:
         geometry = self._window_settings.value("geometry")
@@ -320,4 +334,5 @@ class MainWindow(QMainWindow):
         from calfdesk.ui.tasks import wait_for_all
 
         wait_for_all()
+        self.preloader.wait()
         super().closeEvent(event)

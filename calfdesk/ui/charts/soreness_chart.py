@@ -7,8 +7,9 @@ entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by bina
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any, Final
 
 import numpy as np
@@ -18,13 +19,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
-from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
 from calfdesk.ui import theme
+from calfdesk.ui.charts.series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
-DAY: Final = 86_400.0
 RANGES: Final = (("30 d", 30), ("90 d", 90), ("1 y", 365), ("All", 0))
 # Which contexts get their own marker; the rest share the "other" marker.
 POINT_GROUPS: Final = (
@@ -33,6 +33,8 @@ POINT_GROUPS: Final = (
     ("rest", "During run or other", "s", "other_point"),
 )
 HOVER_RADIUS_PX: Final = 12.0
+POINT_SAMPLES_PER_PIXEL: Final = 1.0
+LINE_SAMPLES_PER_PIXEL: Final = 0.5
 
 
 def wall_clock_seconds(day: str, time: str) -> float:
@@ -90,6 +92,14 @@ class SorenessChart(QWidget):
                 symbolBrush=color,
                 symbolPen=pg.mkPen(colors.color("surface"), width=1),
             )
+        # Zoomed out over years, points keep each pixel column's highest and lowest value (peak), and the two
+        # lines become their average over every two pixels: a trend, not a zigzag band that takes Qt several
+        # frames' time to stroke. Within about a year every day is drawn as it is.
+        for item in self.point_items.values():
+            item.opts["autoDownsampleFactor"] = POINT_SAMPLES_PER_PIXEL
+        for item in (self.max_curve, self.mean_curve):
+            item.opts["autoDownsampleFactor"] = LINE_SAMPLES_PER_PIXEL
+            item.opts["downsampleMethod"] = "mean"
         self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
         self.highlight.setZValue(20)
         self.plot.addItem(self.highlight)
@@ -101,9 +111,9 @@ class SorenessChart(QWidget):
         self.hover_label.hide()
         self.plot.addItem(self.hover_label, ignoreBounds=True)
 
-        self._xs = np.empty(0)
-        self._ys = np.empty(0)
-        self._points: list[ChartPoint] = []
+        self._series = empty_series()
+        # The page tells the chart how to read an entry's details by id, for the hover label.
+        self.row_lookup: Callable[[int], tuple[Any, ...] | None] = lambda _entry_id: None
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
 
         self.range_group = QButtonGroup(self)
@@ -165,37 +175,29 @@ class SorenessChart(QWidget):
 
     # data ---------------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Rows: id, date, time, soreness, context, location, side, stiffness_min, notes; oldest first."""
-        count = len(rows)
-        xs = np.fromiter((wall_clock_seconds(r[1], r[2]) for r in rows), dtype=float, count=count)
-        ys = np.fromiter((r[3] for r in rows), dtype=float, count=count)
-        contexts = np.array([r[4] for r in rows], dtype=object) if count else np.empty(0, dtype=object)
+    def set_series(self, series: ChartSeries) -> None:
+        """Show every entry as a point, each day's worst as a line and its 7-day mean, then the chosen range."""
+        # The range first: with it known, clip-to-view and downsampling hand the plot only what it shows.
+        self._series = series
+        self.show_last(self.range_group.checkedId())
+        contexts = series.contexts
         for key, _name, _symbol, _color in POINT_GROUPS:
             mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
-            self.point_items[key].setData(xs[mask], ys[mask])
-        daily = daily_maximum((dt.date.fromisoformat(r[1]), r[3]) for r in rows)
-        self._set_daily(daily)
-        self._xs, self._ys = xs, ys
-        self._points = [ChartPoint(r[0], x, r[3], _describe(r)) for r, x in zip(rows, xs, strict=True)]
-        self.empty_label.setVisible(count == 0)
-        self.show_last(self.range_group.checkedId())
-
-    def _set_daily(self, daily: list[DailyValue]) -> None:
-        day_x = np.array([_day_center(item.day) for item in daily], dtype=float)
-        self.max_curve.setData(day_x, np.array([item.value for item in daily], dtype=float))
-        means = rolling_mean(daily, 7)
-        self.mean_curve.setData(day_x, np.array([item.value for item in means], dtype=float))
+            self.point_items[key].setData(series.xs[mask], series.ys[mask])
+        self.max_curve.setData(series.day_x, series.day_max)
+        self.mean_curve.setData(series.day_x, series.day_mean)
+        self.empty_label.setVisible(series.count == 0)
 
     def show_last(self, days: int) -> None:
         """Zoom to the last `days` days up to today (0: everything)."""
         button = self.range_group.button(days)
         if button is not None:
             button.setChecked(True)
-        today_end = _day_center(dt.date.today()) + DAY / 2
+        today_end = day_center(dt.date.today()) + DAY / 2
+        xs = self._series.xs
         if days == 0:
-            start = float(self._xs.min()) - DAY / 2 if self._xs.size else today_end - 30 * DAY
-            end = max(float(self._xs.max()) + DAY / 2, today_end) if self._xs.size else today_end
+            start = float(xs[0]) - DAY / 2 if xs.size else today_end - 30 * DAY
+            end = max(float(xs[-1]) + DAY / 2, today_end) if xs.size else today_end
         else:
             start, end = today_end - days * DAY, today_end
         self.plot.setXRange(start, end, padding=0.01)
@@ -222,7 +224,7 @@ class SorenessChart(QWidget):
             axis.setPen(pg.mkPen(colors.color("border")))
             axis.setTextPen(pg.mkPen(colors.color("muted")))
             self._weekly_view = view
-        xs = np.array([_day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
+        xs = np.array([day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
         heights = np.array(values, dtype=float)
         self._weekly_bars.setOpts(x0=xs, height=heights, width=6 * DAY)
         self._weekly_view.setYRange(0, max(float(heights.max()) * 1.3, 1.0) if heights.size else 1.0, padding=0)
@@ -246,7 +248,7 @@ class SorenessChart(QWidget):
     def _mouse_moved(self, event: tuple[QPointF]) -> None:
         position = event[0]
         view = self.plot.getViewBox()
-        if not self.plot.sceneBoundingRect().contains(position) or not self._xs.size:
+        if not self.plot.sceneBoundingRect().contains(position) or not self._series.count:
             self._hide_hover()
             return
         point = view.mapSceneToView(position)
@@ -269,25 +271,32 @@ class SorenessChart(QWidget):
         view = self.plot.getViewBox()
         pixel_w, pixel_h = view.viewPixelSize()
         window = HOVER_RADIUS_PX * pixel_w
-        low = int(np.searchsorted(self._xs, x - window, side="left"))
-        high = int(np.searchsorted(self._xs, x + window, side="right"))
+        xs, ys = self._series.xs, self._series.ys
+        low = int(np.searchsorted(xs, x - window, side="left"))
+        high = int(np.searchsorted(xs, x + window, side="right"))
         if low >= high:
             return None
-        dx = (self._xs[low:high] - x) / pixel_w
-        dy = (self._ys[low:high] - y) / pixel_h
-        distance = np.hypot(dx, dy)
-        best = int(np.argmin(distance))
-        if distance[best] > HOVER_RADIUS_PX:
+        distance = np.hypot((xs[low:high] - x) / pixel_w, (ys[low:high] - y) / pixel_h)
+        best = low + int(np.argmin(distance))
+        if distance[best - low] > HOVER_RADIUS_PX:
             return None
-        return self._points[low + best]
+        entry_id = int(self._series.ids[best])
+        row = self.row_lookup(entry_id)
+        soreness = int(ys[best])
+        return ChartPoint(
+            entry_id, float(xs[best]), soreness, _describe(row) if row else _describe_point(xs[best], soreness)
+        )
 
     def _hide_hover(self) -> None:
         self.hover_label.hide()
         self.highlight.setData([], [])
 
 
-def _day_center(day: dt.date) -> float:
-    return wall_clock_seconds(day.isoformat(), "12:00")
+def _describe_point(x: float, soreness: int) -> str:
+    """What the chart itself knows of a point whose entry could not be read."""
+    moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
+    color = QColor(theme.current().colors["text"]).name()
+    return f"<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
 
 
 def _describe(row: tuple[Any, ...]) -> str:
@@ -300,8 +309,6 @@ def _describe(row: tuple[Any, ...]) -> str:
     if stiffness is not None:
         lines.append(f"Morning stiffness {stiffness} min")
     if notes:
-        from html import escape
-
         short = notes if len(notes) <= 80 else notes[:77] + "…"
         lines.append(escape(short))
     return "<br>".join(lines) + "</span>"

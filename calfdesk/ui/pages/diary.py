@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import diary
 from calfdesk.ui import diary_actions
+from calfdesk.ui.charts.series import ChartSeries, chart_series
 from calfdesk.ui.charts.soreness_chart import SorenessChart
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.diary_table import ID_ROLE, DiaryTableModel, sorted_view
+from calfdesk.ui.diary_table import DiaryTableModel
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.training_overlay import MileageOverlay
@@ -46,6 +47,9 @@ class DiaryPage(QWidget):
         self._loading = False
         self._reload_again = False
         self._all_dates = True
+        self.model = DiaryTableModel()
+        # Reading starts before the widgets are built, so the two overlap.
+        self.reload()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
@@ -70,6 +74,7 @@ class DiaryPage(QWidget):
         splitter.setChildrenCollapsible(False)
         chart_card, chart_layout = card()
         self.chart = SorenessChart()
+        self.chart.row_lookup = self._row_for_id
         self.chart.setMinimumHeight(220)
         self.mileage = MileageOverlay(context, self.chart, self)
         chart_layout.addWidget(self.chart)
@@ -80,7 +85,6 @@ class DiaryPage(QWidget):
 
         context.events.data_changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.reload)
-        self.reload()
 
     # building ---------------------------------------------------------------------------------------
 
@@ -136,13 +140,13 @@ class DiaryPage(QWidget):
         self.from_edit.dateChanged.connect(self._range_changed)
         self.to_edit.dateChanged.connect(self._range_changed)
 
-        self.model = DiaryTableModel()
-        self.proxy = sorted_view(self.model)
+        self.model.read_failed.connect(self._read_failed)
         self.table = QTableView()
         self.table.setAccessibleName("Diary entries")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,44 +221,61 @@ class DiaryPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the file again in the background; the chart shows everything, the table the date range."""
+        """Read the file again in the background: the chart shows everything, the table the date range."""
         if self._loading:
             self._reload_again = True
             return
         self._loading = True
         start, end = self.date_range()
         db = self.context.db
+        order, descending = self.model.sort_key, self.model.descending
 
-        def work(_context: Any) -> tuple[list[Any], list[Any]]:
-            everything = diary.chart_rows(db)
-            if start is None or end is None:
-                return everything, everything
-            low, high = start.isoformat(), end.isoformat()
-            return everything, [row for row in everything if low <= row[1] <= high]
+        def work(_context: Any) -> tuple[ChartSeries, list[int]]:
+            with diary.chart_points(db) as points:
+                series = chart_series(points)
+            if (order, descending) == ("moment", True):
+                return series, series.ids_newest_first(start, end)
+            return series, diary.entry_ids(db, start, end, order=order, descending=descending)
 
-        run_task(work, self._show_rows, self._load_failed)
+        run_task(work, self._show_entries, self._load_failed)
 
-    def _show_rows(self, result: tuple[list[Any], list[Any]]) -> None:
+    def _show_entries(self, result: tuple[ChartSeries, list[int]]) -> None:
         self._loading = False
         if self._reload_again:
             self._reload_again = False
             self.reload()
             return
-        everything, in_range = result
+        series, ids = result
         if self._all_dates:
-            self._reset_range(everything[0][1] if everything else None, everything[-1][1] if everything else None)
-        self.chart.set_rows(everything)
-        self.model.set_rows(in_range)
-        self.table.sortByColumn(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
+            first, last = (series.first_day(), series.last_day()) if series.count else (None, None)
+            self._reset_range(first, last)
+        self.chart.set_series(series)
+        db = self.context.db
+        start, end = self.date_range()
+        self.model.set_entries(
+            ids,
+            lambda wanted: diary.rows_by_ids(db, wanted),
+            lambda order, descending: diary.entry_ids(db, start, end, order=order, descending=descending),
         )
-        shown = len(in_range)
-        total = len(everything)
+        shown = len(ids)
+        total = series.count
         self.range_summary.setText(
             f"{shown} entries" if shown == total else f"{shown} of {total} entries in the chosen dates"
         )
         self._update_buttons()
         self.loaded.emit()
+
+    def _row_for_id(self, entry_id: int) -> tuple[Any, ...] | None:
+        row = self.model.cached_row(entry_id)
+        if row is not None:
+            return row
+        try:
+            return diary.rows_by_ids(self.context.db, [entry_id]).get(entry_id)
+        except StorageError:
+            return None
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.context.show_status(f"Some entries could not be read: {error}")
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -299,18 +320,18 @@ class DiaryPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return int(self.proxy.mapToSource(rows[0]).siblingAtColumn(0).data(ID_ROLE))
+        return self.model.entry_id(rows[0].row())
 
     def select_entry(self, entry_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.mapToSource(index).data(ID_ROLE) == entry_id:
-                self.table.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
 
     def edit_selected(self) -> None:
         entry_id = self.selected_id()
