@@ -11,7 +11,7 @@ from typing import Final
 
 VERSIONS_DIR: Final = Path(__file__).resolve().parent / "migrations" / "versions"
 
-HEAD_REVISIONS: Final = frozenset({"0002_assessment", "0003_training", "0004_rehab"})
+HEAD_REVISIONS: Final = frozenset({"0005_one_history"})
 
 
 def known_revisions() -> frozenset[str]:

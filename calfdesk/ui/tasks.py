@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
@@ -87,6 +88,12 @@ def _pool(writes: bool) -> QThreadPool:
     return _write_pool
 
 
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget that was closed and deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 def run_task(
     work: Callable[[TaskContext], T],
     on_success: Callable[[T], None],
@@ -106,11 +113,13 @@ def run_task(
 
     def succeeded(result: Any) -> None:
         finish()
-        on_success(result)
+        if _receiver_alive(on_success):
+            on_success(result)
 
     def failed(error: BaseException) -> None:
         finish()
-        on_failure(error)
+        if _receiver_alive(on_failure):
+            on_failure(error)
 
     relay.succeeded.connect(succeeded)
     relay.failed.connect(failed)

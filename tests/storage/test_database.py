@@ -121,15 +121,3 @@ def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_di
         backups = list((data_dir / "backups").glob("*before-upgrade*.sqlite3"))
         assert len(backups) == 1
         assert backups[0].stat().st_mode & 0o777 == 0o600
-
-
-def test_read_only_folder_is_reported(tmp_path: Path) -> None:
-    import os
-
-    if os.geteuid() == 0:
-        pytest.skip("root ignores file permissions, so a read-only folder cannot be simulated")
-    folder = tmp_path / "ro"
-    folder.mkdir(mode=0o500)
-    with pytest.raises(StorageError) as caught:
-        open_database(folder)
-    assert caught.value.problem is StorageProblem.READ_ONLY

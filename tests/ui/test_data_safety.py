@@ -57,6 +57,16 @@ def button(text: str) -> Callable[[QMessageBox], QPushButton | None]:
     return find
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warning box nobody expects fails the test instead of waiting forever for a click."""
+
+    def unexpected(_parent, title, text, *_args, **_kwargs):
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
+
+
 @pytest.fixture
 def quiet_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Information and warning boxes are recorded instead of waiting for a click."""
@@ -213,10 +223,10 @@ def _form_values(page) -> tuple[int, str, int]:
 
 
 def test_a_full_disk_keeps_the_form_input_for_a_retry(make_window, qtbot, data_dir: Path) -> None:
-
     ids = make_diary(data_dir, 10)
     window = make_window()
     page = window.navigate("diary")
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(ids))  # no load still running when the disk fills
     db = window.context.db
     db.mark_backed_up_today()
     _fill_form(page)
@@ -240,6 +250,7 @@ def test_a_read_only_folder_keeps_the_form_input_for_a_retry(make_window, qtbot,
     ids = make_diary(data_dir, 10)
     window = make_window()
     page = window.navigate("diary")
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(ids))  # no load still running when the folder locks
     window.context.db.mark_backed_up_today()
     _fill_form(page)
     typed = _form_values(page)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from calfdesk.services import rehab as service
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.messages import show_error
 from calfdesk.ui.widgets.adherence_calendar import AdherenceCalendar
-from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.exercise_card import ExerciseCard
 
 TOPIC = "rehab"
@@ -95,19 +93,7 @@ class RehabPage(QWidget):
         self.status: service.PlanStatus | None = None
         self.heel_chart: Any = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setAccessibleName("Rehab plan")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        self.scroll_area = scroll
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.setSpacing(14)
+        self.scroll_area, layout = scrolling_page(self, "Rehab plan")
         layout.addWidget(label("Rehab plan", "page-title"))
 
         self.chooser = self._build_chooser()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.training_notices import TrainingNotices
-from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.insights_card import InsightsCard
 from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
 from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
@@ -26,18 +26,7 @@ class TodayPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setAccessibleName("Today")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.setSpacing(16)
+        _scroll, layout = scrolling_page(self, "Today", spacing=16)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()

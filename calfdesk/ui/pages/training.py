@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ from calfdesk.ui.messages import show_error
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.training_prefs import distance_unit, first_weekday
 from calfdesk.ui.training_table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.shoe_list import ShoeList
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
@@ -99,18 +98,7 @@ class TrainingPage(QWidget):
         self.import_task: TaskHandle[ImportReport] | None = None
         self.data = TrainingData([], [], [], [])
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setAccessibleName("Training")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.setSpacing(14)
+        _scroll, layout = scrolling_page(self, "Training")
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_import_panel())
         self.warnings_box = QVBoxLayout()

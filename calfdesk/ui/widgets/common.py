@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -30,3 +30,20 @@ def page_layout(page: QWidget, title: str, subtitle: str | None = None) -> QVBox
     if subtitle:
         layout.addWidget(label(subtitle, "muted", wrap=True))
     return layout
+
+
+def scrolling_page(page: QWidget, name: str, *, spacing: int = 14) -> tuple[QScrollArea, QVBoxLayout]:
+    """Give `page` a frameless vertical scroll area and return it with the layout of its content."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(28, 22, 28, 18)
+    layout.setSpacing(spacing)
+    return scroll, layout
