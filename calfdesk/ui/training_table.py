@@ -1,8 +1,12 @@
-"""The runs table: newest first, sortable by any column, distances in the runner's unit."""
+"""The runs table: newest first, sortable by any column, distances in the runner's unit.
+
+The model sorts its own list with a key per column: years of runs sort in milliseconds, where a sort proxy
+asking `data()` twice per comparison froze the window for a second.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -21,6 +25,19 @@ def session_text(run: Run) -> str:
     return ", ".join(name for name, on in (("hills", run.hill), ("speed", run.speed)) if on)
 
 
+# What each column sorts by (the SORT_ROLE values).
+SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
+    lambda run: run.start.timestamp(),
+    lambda run: run.distance_km,
+    lambda run: run.duration_s,
+    lambda run: run.pace_s_per_km or 0.0,
+    lambda run: -1.0 if run.elevation_gain_m is None else run.elevation_gain_m,
+    lambda run: (run.shoe_name or "").lower(),
+    session_text,
+    lambda run: run.notes.lower(),
+)
+
+
 class RunTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -33,6 +50,22 @@ class RunTableModel(QAbstractTableModel):
         self._runs = list(runs)
         self.unit = unit
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Stable, like the view's own sort: runs that tie keep their order."""
+        self.layoutAboutToBeChanged.emit()
+        previous = self.persistentIndexList()
+        kept = [self._runs[index.row()].id if 0 <= index.row() < len(self._runs) else None for index in previous]
+        self._runs.sort(key=SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = {run.id: row for row, run in enumerate(self._runs)}
+        self.changePersistentIndexList(
+            previous,
+            [
+                self.index(rows[run_id], index.column()) if run_id in rows else QModelIndex()
+                for run_id, index in zip(kept, previous, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
 
     def run_at(self, row: int) -> Run:
         return self._runs[row]
@@ -56,16 +89,7 @@ class RunTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return run.id
         if role == SORT_ROLE:
-            return (
-                run.start.timestamp(),
-                run.distance_km,
-                run.duration_s,
-                run.pace_s_per_km or 0.0,
-                -1.0 if run.elevation_gain_m is None else run.elevation_gain_m,
-                (run.shoe_name or "").lower(),
-                session_text(run),
-                run.notes.lower(),
-            )[column]
+            return SORT_KEYS[column](run)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{run.start:%Y-%m-%d %H:%M}",
@@ -88,8 +112,17 @@ class RunTableModel(QAbstractTableModel):
         return None
 
 
+class _SortedView(QSortFilterProxyModel):
+    """Hands sorting to the model (see the module's note); maps rows one to one."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
+
 def sorted_view(model: RunTableModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel()
+    proxy = _SortedView()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return proxy
