@@ -7,13 +7,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.domain.diary_csv import COLUMNS, RowProblem, read_diary_csv
 from calfdesk.errors import InvalidInput
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
+
+if TYPE_CHECKING:
+    # The CSV format loads when a file is exported or imported, not at start.
+    from calfdesk.domain.diary_csv import RowProblem
 
 
 def log_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
@@ -60,6 +63,8 @@ def entry_as_json(entry: DiaryEntry) -> dict[str, object]:
 
 def export_csv(db: Database, stream: IO[str], start: dt.date | None = None, end: dt.date | None = None) -> int:
     """Write the diary CSV to an open text stream (opened with newline=''); returns the row count."""
+    from calfdesk.domain.diary_csv import COLUMNS
+
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     with diary_store.export_rows(db, start, end) as (count, rows):
@@ -89,6 +94,8 @@ def preview_import(db: Database, data: bytes) -> ImportPreview:
 
     Raises InvalidInput when the file as a whole cannot be read.
     """
+    from calfdesk.domain.diary_csv import read_diary_csv
+
     parsed = read_diary_csv(data)
     preview = ImportPreview(problems=parsed.problems, problem_count=parsed.problem_count)
     keyed = [(line, entry, entry.duplicate_key) for line, entry in parsed.entries]

@@ -5,24 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import Any, Final
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import col
 
 from calfdesk.domain.diary import DiaryEntry, format_time
-from calfdesk.domain.diary_csv import FORMULA_TRIGGERS, GUARD, guard_cell
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.tables import DiaryEntryRow
 
-# Notes that a spreadsheet could run as a formula go through `csv_guard` (the domain's guard_cell); every
-# other cell goes from SQLite to the csv writer untouched.
-_GUARDED_FIRST_CHARACTERS: Final = ", ".join(f"char({ord(character)})" for character in (*FORMULA_TRIGGERS, GUARD))
-EXPORT_SQL: Final = (
-    "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, "
-    f"CASE WHEN substr(notes, 1, 1) IN ({_GUARDED_FIRST_CHARACTERS}) THEN csv_guard(notes) ELSE notes END, "
-    "utc_offset_min FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
-)
 # The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
 CHART_POINTS_SQL: Final = (
     "SELECT id, (julianday(local_date) - 2440587.5) * 86400.0 + substr(local_time, 1, 2) * 3600 "
@@ -246,16 +238,32 @@ def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
     return len(values)
 
 
+@cache
+def export_sql() -> str:
+    """The export query. Notes that a spreadsheet could run as a formula go through `csv_guard` (the domain's
+    guard_cell); every other cell goes from SQLite to the csv writer untouched."""
+    from calfdesk.domain.diary_csv import FORMULA_TRIGGERS, GUARD
+
+    first_characters = ", ".join(f"char({ord(character)})" for character in (*FORMULA_TRIGGERS, GUARD))
+    return (
+        "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, "
+        f"CASE WHEN substr(notes, 1, 1) IN ({first_characters}) THEN csv_guard(notes) ELSE notes END, "
+        "utc_offset_min FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+    )
+
+
 @contextmanager
 def export_rows(
     db: Database, start: dt.date | None = None, end: dt.date | None = None
 ) -> Iterator[tuple[int, Iterable[tuple[Any, ...]]]]:
-    """Within the block: the row count and the rows in CSV column order (EXPORT_SQL), notes already guarded,
+    """Within the block: the row count and the rows in CSV column order (export_sql()), notes already guarded,
     streamed from one read transaction so both agree."""
+    from calfdesk.domain.diary_csv import guard_cell
+
     low, high = date_bounds(start, end)
     with db.raw() as connection:
         connection.create_function("csv_guard", 1, guard_cell, deterministic=True)
         count = connection.execute(
             "SELECT COUNT(*) FROM diary_entry WHERE local_date BETWEEN ? AND ?", (low, high)
         ).fetchone()[0]
-        yield int(count), connection.execute(EXPORT_SQL, (low, high))
+        yield int(count), connection.execute(export_sql(), (low, high))
