@@ -23,13 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QEvent, QEventLoop, QModelIndex, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget
+
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui import theme
 from calfdesk.ui.app import make_application, settle_collector
 from calfdesk.ui.main_window import MainWindow
-from PySide6.QtCore import QAbstractTableModel, QEvent, QEventLoop, QModelIndex, QObject, Qt, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget
 
 HEARTBEAT_MS = 10
 WAIT_LIMIT_MS = 600_000

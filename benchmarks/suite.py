@@ -13,10 +13,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from calfdesk import paths
-
 from benchmarks.datasets import DataSets, copy_folder
 from benchmarks.timing import ChildRun, Pair, alternate, run_child
+from calfdesk import paths
 
 FLOORS = Path(__file__).resolve().parent / "floors"
 EXPORT_SQL = (

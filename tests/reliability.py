@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 

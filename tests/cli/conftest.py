@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from calfdesk.cli import main
 
 Runner = Callable[..., tuple[int, str, str]]

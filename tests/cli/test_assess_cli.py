@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from calfdesk.cli import main
 
 ACHILLES = {

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from calfdesk import paths
-
 from tests.reliability import digest, entry_ids, folder_state, garble_middle_pages, make_diary, run_cli
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
-
 from tests.reliability import run_cli
 
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"

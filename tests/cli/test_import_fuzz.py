@@ -11,11 +11,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from calfdesk import cli, paths
-from calfdesk.domain.diary_csv import COLUMNS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calfdesk import cli, paths
+from calfdesk.domain.diary_csv import COLUMNS
 from tests.reliability import digest, entry_ids, make_diary
 
 CELLS = st.one_of(

@@ -81,7 +81,6 @@ def test_the_guard_catches_a_connection() -> None:
 
 def test_every_command_runs_without_touching_the_network(data_dir: Path, tmp_path: Path) -> None:
     from calfdesk.cli import build_parser
-
     from tests.training_files import gpx_text
 
     parser = build_parser()

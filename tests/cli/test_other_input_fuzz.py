@@ -11,12 +11,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from calfdesk import cli, paths
-from calfdesk.errors import InvalidInput
-from calfdesk.importers import read_activity_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calfdesk import cli, paths
+from calfdesk.errors import InvalidInput
+from calfdesk.importers import read_activity_file
 from tests.reliability import digest, make_diary
 from tests.training_files import fit_bytes, garmin_csv, garmin_row, gpx_text, strava_csv, strava_row, tcx_text
 

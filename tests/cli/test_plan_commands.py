@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from calfdesk.cli import main
 
 DAY = "2026-03-02"

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import assessment, diary, rehab, training

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from calfdesk.cli import main
 
+from calfdesk.cli import main
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
 

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QFileDialog, QRadioButton, QWizard
+
 from calfdesk.services import assessment, diary, rehab
 from calfdesk.settings import Settings
 from calfdesk.storage.database import open_database
@@ -23,8 +26,6 @@ from calfdesk.ui.main_window import MainWindow
 from calfdesk.ui.widgets.question_inputs import ChoiceInput, TickInput
 from calfdesk.ui.widgets.report_dialog import ReportDialog
 from calfdesk.ui.widgets.welcome_dialog import WelcomeDialog, welcome_if_first_run
-from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QFileDialog, QRadioButton, QWizard
 
 TODAY = dt.date.today()
 FIRST_DAY = TODAY - dt.timedelta(days=13)

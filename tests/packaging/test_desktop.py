@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from calfdesk import APP_ID, __version__
 
+from calfdesk import APP_ID, __version__
 from tests.conftest import REPO_ROOT
 
 LINUX = REPO_ROOT / "packaging" / "linux"

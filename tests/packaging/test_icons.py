@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from calfdesk import APP_ID
 
+from calfdesk import APP_ID
 from tests.conftest import REPO_ROOT
 
 ICONS = REPO_ROOT / "packaging" / "icons"

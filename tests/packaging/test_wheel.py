@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from calfdesk import __version__
 
+from calfdesk import __version__
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.slow

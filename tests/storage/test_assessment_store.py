@@ -65,6 +65,7 @@ def test_missing_assessment_is_none(db: Database) -> None:
 
 def test_diary_only_file_is_upgraded_and_keeps_its_entries(data_dir: Path) -> None:
     from alembic import command
+
     from calfdesk.storage.database import make_engine
     from calfdesk.storage.migrate import alembic_config
 

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
@@ -14,7 +15,6 @@ from calfdesk.storage import backup as store
 from calfdesk.storage import database as database_module
 from calfdesk.storage.backup import BackupInfo, backups_to_delete
 from calfdesk.storage.database import open_database
-
 from tests.reliability import entry_ids, integrity, make_diary
 
 

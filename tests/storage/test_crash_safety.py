@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.storage.database import open_database
-
 from tests.reliability import REPO_ROOT, cli_env, integrity
 
 DRIVER_ROUNDS = 24

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import check_header, open_database
-
 from tests.reliability import (
     digest,
     entry_ids,

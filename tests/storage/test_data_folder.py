@@ -10,6 +10,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import backups, data_folder, diary
@@ -17,7 +18,6 @@ from calfdesk.settings import Settings
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage import folder_copy
 from calfdesk.storage.database import open_database
-
 from tests.reliability import make_diary
 
 

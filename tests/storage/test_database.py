@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.database import open_database
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
@@ -94,6 +95,7 @@ def test_damaged_file_is_refused_and_never_modified(data_dir: Path, damage) -> N
 
 def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_dir: Path) -> None:
     from alembic import command
+
     from calfdesk.storage.database import make_engine
     from calfdesk.storage.migrate import alembic_config
 

@@ -9,6 +9,7 @@ import io
 import random
 
 import pytest
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.diary_csv import guard_cell
 from calfdesk.services import diary

@@ -7,12 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, make_entry
 from calfdesk.errors import InvalidInput
 from calfdesk.services import diary
 from calfdesk.storage.database import open_database
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 notes_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
 entries = st.builds(

@@ -87,6 +87,7 @@ def test_import_skips_duplicates_of_stored_and_repeated_rows(db) -> None:
 
 def test_import_with_a_bad_row_imports_nothing(db) -> None:
     import pytest
+
     from calfdesk.errors import InvalidInput
 
     data = b"date,soreness\r\n2026-03-01,4\r\n2026-03-02,eleven\r\n"

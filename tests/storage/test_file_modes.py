@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.storage.database import open_database
-
 from tests.reliability import cli_env, make_diary, overwrite_header
 
 

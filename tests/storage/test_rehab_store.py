@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy.exc
+
 from calfdesk.errors import InvalidInput
 from calfdesk.services import diary
 from calfdesk.services import rehab as service

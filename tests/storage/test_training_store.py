@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.errors import InvalidInput
 from calfdesk.services import training
 from calfdesk.storage import training_store
 from calfdesk.storage.database import Database
-
 from tests.training_files import START, fit_bytes, gpx_text, strava_csv, strava_row, tcx_text
 
 EST = dt.timezone(dt.timedelta(hours=-5))

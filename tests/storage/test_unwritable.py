@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from calfdesk import cli, paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import diary
 from calfdesk.storage import database as database_module
 from calfdesk.storage.database import open_database
-
 from tests.reliability import (
     digest,
     entry_ids,

@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
 

@@ -7,11 +7,6 @@ import datetime as dt
 import re
 
 import pytest
-from calfdesk.assets import resource
-from calfdesk.sample_data import sample_entries
-from calfdesk.services import diary, rehab
-from calfdesk.ui import theme
-from calfdesk.ui.main_window import PAGES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,6 +23,12 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
+
+from calfdesk.assets import resource
+from calfdesk.sample_data import sample_entries
+from calfdesk.services import diary, rehab
+from calfdesk.ui import theme
+from calfdesk.ui.main_window import PAGES
 
 CONTROLS = (
     QAbstractButton,

@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWizard
+from pytestqt.qtbot import QtBot
+
 from calfdesk.services import assessment
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
@@ -14,10 +19,6 @@ from calfdesk.ui.context import AppContext, AppEvents
 from calfdesk.ui.pages.assessment import AssessmentPage
 from calfdesk.ui.widgets.assessment_wizard import AssessmentWizard
 from calfdesk.ui.widgets.question_inputs import ChoiceInput, NumberInput, TickInput
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWizard
-from pytestqt.qtbot import QtBot
 
 
 class Navigation:

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
 from calfdesk import paths
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
 from calfdesk.ui import app, data_safety
 from calfdesk.ui.single_instance import Outcome, SingleInstance
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-
 from tests.reliability import (
     cli_env,
     digest,

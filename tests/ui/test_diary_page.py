@@ -2,11 +2,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import diary
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 
 def open_diary(window, qtbot):

@@ -4,10 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.ui.main_window import PAGES
-from PySide6.QtCore import QTimer
 
 
 def test_sidebar_lists_the_four_sections(window) -> None:
@@ -39,8 +40,9 @@ def test_today_shows_todays_entries_and_updates_after_logging(window, qtbot) -> 
 
 
 def test_ctrl_n_opens_the_log_dialog_from_today(window, qtbot) -> None:
-    from calfdesk.ui.widgets.entry_dialog import EntryDialog
     from PySide6.QtWidgets import QApplication
+
+    from calfdesk.ui.widgets.entry_dialog import EntryDialog
 
     seen = []
 

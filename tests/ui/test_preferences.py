@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QMessageBox
+
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.storage import backup as backup_store
-from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QMessageBox
 
 
 @pytest.fixture

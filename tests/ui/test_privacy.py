@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
@@ -48,8 +49,9 @@ def network_off(monkeypatch: pytest.MonkeyPatch):
 def test_a_window_session_opens_no_connection_and_keeps_files_private(
     network_off: list[str], make_window, qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from calfdesk.ui.main_window import PAGES
     from PySide6.QtWidgets import QMessageBox
+
+    from calfdesk.ui.main_window import PAGES
 
     monkeypatch.setattr(QMessageBox, "information", lambda *_args, **_kwargs: None)
     window = make_window()

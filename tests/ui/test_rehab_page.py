@@ -1,8 +1,9 @@
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from calfdesk.domain.rehab import DayAdherence
 from calfdesk.services import diary, rehab
-from PySide6.QtCore import Qt
 
 
 def open_rehab(window):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary, rehab
 from calfdesk.ui.reminders import ReminderScheduler
 from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
-from PySide6.QtCore import QTimer
 
 DAY = dt.date(2026, 5, 12)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.services.report import count_pages
 from calfdesk.ui.widgets.report_dialog import ReportDialog
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
 
 
 def test_saving_writes_the_pdf_for_the_chosen_period(window, qtbot, tmp_path: Path, monkeypatch) -> None:

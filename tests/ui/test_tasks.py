@@ -1,7 +1,8 @@
 import threading
 
-from calfdesk.ui.tasks import run_task, wait_for_all
 from PySide6.QtWidgets import QLabel
+
+from calfdesk.ui.tasks import run_task, wait_for_all
 
 
 def test_result_arrives_on_the_gui_thread_with_progress(qtbot) -> None:

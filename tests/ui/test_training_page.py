@@ -8,11 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import training
 from calfdesk.ui.training_notices import TrainingNotices
-from PySide6.QtCore import Qt
-
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
 
@@ -137,8 +137,9 @@ def test_miles_apply_to_table_chart_shoes_and_dialogs(window, qtbot) -> None:
 
 
 def test_add_and_edit_a_run_by_hand(window, qtbot) -> None:
-    from calfdesk.ui.widgets.training_dialogs import RunDialog
     from PySide6.QtCore import QDateTime
+
+    from calfdesk.ui.widgets.training_dialogs import RunDialog
 
     db = window.context.db
     training.add_shoe(db, make_shoe(name="Daily", is_default=True))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
 from calfdesk.settings import Settings
 from calfdesk.ui.widgets import welcome_dialog
 from calfdesk.ui.widgets.welcome_dialog import WelcomeDialog, greet_on_first_run, welcome_if_first_run
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
 
 
 def _answer_welcome(qtbot, *, acknowledge: bool) -> None:

@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from calfdesk.assets import load_toml
 from calfdesk.domain.assessment import AssessmentResult, answers_as_json, assess, validate_answers
 from calfdesk.domain.assessment_content import ContentError, load_content, parse_content
 from calfdesk.errors import InvalidInput
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 CONTRACT_KEYS = {
     "location": ("one", {"calf_belly", "achilles", "calf_and_achilles", "shin"}),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import pytest
+
 from calfdesk.domain.assessment import assess
 
 ANY: Final = object()

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+
 from calfdesk.domain.diary_csv import guard_cell, needs_guard, read_diary_csv, unguard_cell
 from calfdesk.errors import InvalidInput
 

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+
 from calfdesk.domain.diary import make_entry, parse_date, parse_time
 from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
 from calfdesk.errors import InvalidInput

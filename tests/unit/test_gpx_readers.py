@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from calfdesk.importers import gpx
 
 NS11 = 'version="1.1" xmlns="http://www.topografix.com/GPX/1/1"'

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
+
 from calfdesk.assets import resource
 from calfdesk.domain import rehab
 from calfdesk.domain.rehab import (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from calfdesk.domain.reminders import DayState, RehabDay, due_kinds, missed_yesterday, reminders_due
 
 TIMES = {"log": dt.time(20, 0), "morning": dt.time(7, 30), "evening": dt.time(19, 0)}

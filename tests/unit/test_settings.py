@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from calfdesk.settings import REGISTRY, Settings, optional_time, parse_time
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 
 import pytest
+
 from calfdesk.domain.track import elevation_gain_m
 from calfdesk.domain.units import parse_duration
 from calfdesk.errors import InvalidInput
@@ -16,7 +17,6 @@ from calfdesk.importers.common import (
     parse_export_datetime,
     parse_number,
 )
-
 from tests.training_files import (
     START,
     fit_bytes,

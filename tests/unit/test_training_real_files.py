@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from calfdesk.importers import read_activity_file
 
+from calfdesk.importers import read_activity_file
 from tests.conftest import SHARED_RUNS
 
 needs_shared = pytest.mark.skipif(
