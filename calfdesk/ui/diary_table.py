@@ -68,12 +68,12 @@ class DiaryTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
             return
-        self.sort_key, self.descending = key, descending
         try:
             ids = self._order(key, descending)
         except StorageError as error:
             self.read_failed.emit(error)
             return
+        self.sort_key, self.descending = key, descending
         self.layoutAboutToBeChanged.emit()
         previous = self.persistentIndexList()
         kept = [self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None for index in previous]

@@ -230,22 +230,23 @@ class DiaryPage(QWidget):
         db = self.context.db
         order, descending = self.model.sort_key, self.model.descending
 
-        def work(_context: Any) -> tuple[ChartSeries, list[int]]:
+        def work(_context: Any) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
             with diary.chart_points(db) as points:
                 series = chart_series(points)
             if (order, descending) == ("moment", True):
-                return series, series.ids_newest_first(start, end)
-            return series, diary.entry_ids(db, start, end, order=order, descending=descending)
+                return series, series.ids_newest_first(start, end), (order, descending)
+            return series, diary.entry_ids(db, start, end, order=order, descending=descending), (order, descending)
 
         run_task(work, self._show_entries, self._load_failed)
 
-    def _show_entries(self, result: tuple[ChartSeries, list[int]]) -> None:
+    def _show_entries(self, result: tuple[ChartSeries, list[int], tuple[str, bool]]) -> None:
         self._loading = False
-        if self._reload_again:
+        series, ids, read_order = result
+        # Read again when the file changed meanwhile, or the table was sorted another way while reading.
+        if self._reload_again or read_order != (self.model.sort_key, self.model.descending):
             self._reload_again = False
             self.reload()
             return
-        series, ids = result
         if self._all_dates:
             first, last = (series.first_day(), series.last_day()) if series.count else (None, None)
             self._reset_range(first, last)
