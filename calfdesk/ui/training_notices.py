@@ -29,6 +29,7 @@ class TrainingNotices(QWidget):
         self.context = context
         self.setAccessibleName("Training warnings")
         self.warnings: list[LoadWarning] = []
+        self._reading = 0
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
@@ -39,13 +40,18 @@ class TrainingNotices(QWidget):
 
     def reload(self) -> None:
         db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)
+        self._reading += 1
+        reading = self._reading
 
-        def work(_task: Any) -> list[LoadWarning]:
-            return training.today_warnings(db, weekday, unit=unit)
+        def work(_task: Any) -> tuple[int, list[LoadWarning]]:
+            return reading, training.today_warnings(db, weekday, unit=unit)
 
         run_task(work, self._show, lambda error: show_error(self, "Training warnings could not be loaded", error))
 
-    def _show(self, warnings: list[LoadWarning]) -> None:
+    def _show(self, result: tuple[int, list[LoadWarning]]) -> None:
+        reading, warnings = result
+        if reading != self._reading:
+            return  # a later read is under way: only the freshest is shown
         self.warnings = warnings
         while self._layout.count():
             item = self._layout.takeAt(0)
