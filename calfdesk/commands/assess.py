@@ -57,13 +57,10 @@ def assess_command(args: argparse.Namespace, data_dir: Path) -> int:
     answers = read_answers(args.answers)
     result = assessment.run_assessment(answers)
     if args.save:
-        from calfdesk.storage.database import open_database
+        from calfdesk.commands import opened_database
 
-        db = open_database(data_dir)
-        try:
+        with opened_database(data_dir) as db:
             assessment.save_assessment(db, answers, result)
-        finally:
-            db.close()
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

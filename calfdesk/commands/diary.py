@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from calfdesk.commands import opened_database
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, make_entry, now_local, parse_date, parse_time
 from calfdesk.errors import InvalidInput
 
@@ -60,12 +61,6 @@ def _date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     return start, end
 
 
-def _open(data_dir: Path) -> Any:
-    from calfdesk.storage.database import open_database
-
-    return open_database(data_dir)
-
-
 def log_command(args: argparse.Namespace, data_dir: Path) -> int:
     now = now_local()
     soreness = _int_arg(args.soreness, "soreness")
@@ -82,11 +77,8 @@ def log_command(args: argparse.Namespace, data_dir: Path) -> int:
     )
     from calfdesk.services import diary
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         saved = diary.log_entry(db, entry)
-    finally:
-        db.close()
     print(saved.id)
     return 0
 
@@ -95,11 +87,8 @@ def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
     start, end = _date_range(args)
     from calfdesk.services import diary
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         items = diary.list_entries(db, start, end)
-    finally:
-        db.close()
     if args.json:
         json.dump([diary.entry_as_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -118,8 +107,7 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
     start, end = _date_range(args)
     from calfdesk.services import diary
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         if args.csv == "-":
             sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
             count = diary.export_csv(db, sys.stdout, start, end)
@@ -128,8 +116,6 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
 
             with write_text_atomically(Path(args.csv)) as stream:
                 count = diary.export_csv(db, stream, start, end)
-    finally:
-        db.close()
     if args.csv != "-":
         print(f"exported {count} entries to {args.csv}")
     return 0
@@ -145,11 +131,8 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
             raise InvalidInput(f"{args.csv}: cannot read the file ({error.strerror})", field="--csv") from None
     from calfdesk.services import diary
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         preview = diary.import_csv(db, data, dry_run=args.dry_run)
-    finally:
-        db.close()
     verb = "would add" if args.dry_run else "added"
     print(f"{verb} {len(preview.to_add)}, skipped {len(preview.duplicates)} duplicates")
     return 0

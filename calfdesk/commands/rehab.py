@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from calfdesk.commands import opened_database
 from calfdesk.domain.diary import parse_date, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
 
@@ -83,12 +84,6 @@ def _day(args: argparse.Namespace) -> dt.date:
     return parse_date(args.date, field_name="--date") if args.date else dt.date.today()
 
 
-def _open(data_dir: Path) -> Any:
-    from calfdesk.storage.database import open_database
-
-    return open_database(data_dir)
-
-
 def _print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -112,13 +107,10 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     day = _day(args)
     rehab.check_plan_choice(args.plan_id, side=args.side, variant=args.variant, today=day)
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         enrolment = rehab.start_plan(
             db, args.plan_id, side=args.side, variant=args.variant, today=day, replace=args.replace
         )
-    finally:
-        db.close()
     variant = f" ({enrolment.variant})" if enrolment.variant else ""
     print(f"started {enrolment.plan_id}{variant} on {enrolment.started}, side {enrolment.side}")
     return 0
@@ -127,11 +119,8 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
 def today_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         today = rehab.today_plan(db, _day(args))
-    finally:
-        db.close()
     if today is None:
         if args.json:
             _print_json(None)
@@ -150,11 +139,8 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
 def check_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         item = rehab.set_item_done(db, args.item_id, today=_day(args), done=args.done)
-    finally:
-        db.close()
     print(f"{'done' if args.done else 'not done'}: {item.name} ({item.slot})")
     return 0
 
@@ -162,11 +148,8 @@ def check_command(args: argparse.Namespace, data_dir: Path) -> int:
 def status_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         status = rehab.plan_status(db, _day(args))
-    finally:
-        db.close()
     if status is None:
         if args.json:
             _print_json(None)
@@ -190,11 +173,8 @@ def pain_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     pain = parse_int(args.pain, "pain")
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         rehab.record_session_pain(db, pain, slot=args.slot, day=_day(args))
-    finally:
-        db.close()
     print(f"recorded pain {pain}/10 for the {args.slot} session")
     return 0
 
@@ -204,11 +184,8 @@ def morning_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     pain = parse_int(args.pain, "pain")
     stiffness = parse_int(args.stiffness_min, "stiffness_min") if args.stiffness_min is not None else None
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         rehab.record_morning_check_in(db, _day(args), pain, stiffness)
-    finally:
-        db.close()
     print(f"recorded morning pain {pain}/10")
     return 0
 
@@ -217,12 +194,9 @@ def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     left, right = parse_int(args.left, "left_reps"), parse_int(args.right, "right_reps")
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         test = rehab.record_heel_raise_test(db, _day(args), left, right)
         enrolment = rehab.active_plan(db)
-    finally:
-        db.close()
     index = test.symmetry_index(enrolment.side if enrolment is not None else "both")
     shown = "n/a" if index is None else f"{index:.0f}%"
     print(f"recorded heel raises: left {left}, right {right}; sore side at {shown} of the other")
@@ -232,11 +206,8 @@ def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
 def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
-    finally:
-        db.close()
     print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
     return 0
 
@@ -244,10 +215,7 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
 def end_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         enrolment = rehab.end_plan(db, today=_day(args), finished=args.finished)
-    finally:
-        db.close()
     print(f"{'finished' if args.finished else 'abandoned'} {enrolment.plan_id}")
     return 0

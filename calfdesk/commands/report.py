@@ -43,15 +43,14 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
         raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
 
     from calfdesk import paths
+    from calfdesk.commands import opened_database
     from calfdesk.domain.training import parse_weekday
     from calfdesk.services import report
     from calfdesk.settings import Settings
-    from calfdesk.storage.database import open_database
 
     settings = Settings(paths.config_dir(data_dir, overridden=paths.data_dir_overridden(args.data_dir)))
     report.ensure_gui_application()
-    db = open_database(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         written = report.make_report(
             db,
             start,
@@ -61,7 +60,5 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
             unit="mi" if settings.get("units") == "mi" else "km",
             first_weekday=parse_weekday(str(settings.get("week_start"))),
         )
-    finally:
-        db.close()
     print(f"wrote {written.path} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return 0

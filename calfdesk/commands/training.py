@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from calfdesk.commands import opened_database
 from calfdesk.domain.diary import parse_date
 from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
@@ -57,12 +58,6 @@ def register(subparsers: Any) -> None:
     retire.set_defaults(handler=shoes_retire_command)
 
 
-def _open(data_dir: Path) -> Any:
-    from calfdesk.storage.database import open_database
-
-    return open_database(data_dir)
-
-
 def _setting(args: argparse.Namespace, data_dir: Path, key: str) -> str:
     """A value of the window's settings, so the command line counts weeks the same way."""
     from calfdesk.paths import config_dir, data_dir_overridden
@@ -88,11 +83,8 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
     unit = check_unit(args.csv_unit)
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         report = training.import_files(db, [Path(name) for name in args.files], csv_unit=unit)
-    finally:
-        db.close()
     for path, item in zip(args.files, report.files, strict=True):
         if item.error is None:
             print(f"{path}: {item.summary()}")
@@ -112,11 +104,8 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     start = parse_date(args.start, field_name="--from") if args.start else None
     end = parse_date(args.end, field_name="--to") if args.end else None
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         runs = training.list_runs(db, start, end)
-    finally:
-        db.close()
     if args.json:
         _dump([training.run_as_json(run) for run in runs])
         return 0
@@ -135,11 +124,8 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
     first_weekday = parse_weekday(args.week_start or _setting(args, data_dir, "week_start"))
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         weeks = training.training_load(db, first_weekday)
-    finally:
-        db.close()
     if args.json:
         _dump({"weeks": [training.week_as_json(week) for week in weeks]})
         return 0
@@ -164,11 +150,8 @@ def shoes_add_command(args: argparse.Namespace, data_dir: Path) -> int:
         alert_km=DEFAULT_ALERT_KM if args.alert_km is None else _km(args.alert_km, "--alert-km"),
         is_default=args.default,
     )
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         saved = training.add_shoe(db, shoe)
-    finally:
-        db.close()
     print(saved.id)
     return 0
 
@@ -176,11 +159,8 @@ def shoes_add_command(args: argparse.Namespace, data_dir: Path) -> int:
 def shoes_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         shoes = training.list_shoes(db)
-    finally:
-        db.close()
     if args.json:
         _dump([training.shoe_as_json(shoe) for shoe in shoes])
         return 0
@@ -200,10 +180,7 @@ def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
         shoe_id = int(args.id)
     except ValueError:
         raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
-    db = _open(data_dir)
-    try:
+    with opened_database(data_dir) as db:
         shoe = training.retire_shoe(db, shoe_id)
-    finally:
-        db.close()
     print(f"retired {shoe.name} at {shoe.distance_km:.0f} km")
     return 0
