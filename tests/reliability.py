@@ -237,3 +237,21 @@ def garble_old_entries(db_path: Path) -> None:
     with db_path.open("r+b") as handle:
         handle.seek((leaves[len(leaves) // 2] - 1) * size_page)
         handle.write((b"\xde\xad\xbe\xef" * (size_page // 4))[:size_page])
+
+
+def file_at_revision(data_dir: Path, revision: str) -> Path:
+    """A data file created by an older calfdesk, whose schema stops at `revision`."""
+    from alembic import command
+
+    from calfdesk.storage.database import make_engine
+    from calfdesk.storage.migrate import alembic_config
+
+    data_dir.mkdir(mode=0o700)
+    db_path = data_dir / "calfdesk.sqlite3"
+    engine = make_engine(db_path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+    return db_path

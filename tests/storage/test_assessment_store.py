@@ -10,6 +10,7 @@ from calfdesk.domain.assessment import AssessmentResult
 from calfdesk.services import assessment
 from calfdesk.storage.database import Database, open_database, read_revisions
 from calfdesk.storage.schema import HEAD_REVISIONS
+from tests.reliability import file_at_revision
 
 ACHILLES = {
     "location": "achilles",
@@ -64,19 +65,7 @@ def test_missing_assessment_is_none(db: Database) -> None:
 
 
 def test_diary_only_file_is_upgraded_and_keeps_its_entries(data_dir: Path) -> None:
-    from alembic import command
-
-    from calfdesk.storage.database import make_engine
-    from calfdesk.storage.migrate import alembic_config
-
-    data_dir.mkdir(mode=0o700)
-    path = data_dir / "calfdesk.sqlite3"
-    engine = make_engine(path)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001_diary")
-    engine.dispose()
+    path = file_at_revision(data_dir, "0001_diary")
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location, side, "

@@ -9,6 +9,7 @@ import pytest
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.database import open_database
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
+from tests.reliability import file_at_revision
 
 
 def digest(path: Path) -> str:
@@ -94,19 +95,7 @@ def test_damaged_file_is_refused_and_never_modified(data_dir: Path, damage) -> N
 
 
 def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_dir: Path) -> None:
-    from alembic import command
-
-    from calfdesk.storage.database import make_engine
-    from calfdesk.storage.migrate import alembic_config
-
-    data_dir.mkdir(mode=0o700)
-    db_path = data_dir / "calfdesk.sqlite3"
-    engine = make_engine(db_path)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001_diary")
-    engine.dispose()
+    db_path = file_at_revision(data_dir, "0001_diary")
     with sqlite3.connect(db_path) as connection:
         connection.execute(
             "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location, side, "
