@@ -21,13 +21,14 @@ from calfdesk.assets import load_toml
 from calfdesk.domain.units import KM_PER_MILE, DistanceUnit, format_distance, format_elevation
 from calfdesk.errors import InvalidInput
 
-SOURCES: Final = ("gpx", "tcx", "fit", "strava", "garmin", "manual")
+SOURCES: Final = ("gpx", "tcx", "fit", "strava", "garmin", "apple_health", "manual")
 SOURCE_LABELS: Final = {
     "gpx": "GPX file",
     "tcx": "TCX file",
     "fit": "FIT file",
     "strava": "Strava export",
     "garmin": "Garmin Connect export",
+    "apple_health": "Apple Health export",
     "manual": "Entered by hand",
 }
 

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.training import Run
 from calfdesk.errors import InvalidInput
 
@@ -21,12 +22,15 @@ GZIP_MAGIC: Final = b"\x1f\x8b"
 
 @dataclass(slots=True)
 class ImportedFile:
-    """The runs read from one file, and what was left out (activity type or reason -> count)."""
+    """The runs read from one file, and what was left out (activity type or reason -> count).
+
+    `undeclared` holds, by position in `runs`, how the runs whose file named no sport moved."""
 
     name: str
     format: str
     runs: list[Run] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    undeclared: dict[int, Movement] = field(default_factory=dict)
 
     @property
     def skipped_count(self) -> int:

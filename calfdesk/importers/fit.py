@@ -9,6 +9,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
@@ -88,23 +89,43 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
     result = ImportedFile(name, "fit")
     try:
         if sessions:
-            for session in sessions:
-                label = _sport_label(_value(session, "sport"), _value(session, "sub_sport"))
+            labels = [_sport_label(_value(session, "sport"), _value(session, "sub_sport")) for session in sessions]
+            multisport = any(labels) and len(sessions) > 1
+            for session, label in zip(sessions, labels, strict=True):
                 if label and not is_running_type(label):
                     result.skipped[label] += 1
                     continue
+                if not label:
+                    result.undeclared[len(result.runs)] = Movement(
+                        None if multisport else _sustained_kmh(records), multisport_whole=multisport
+                    )
                 result.runs.append(_session_to_run(name, session, records, offset, len(sessions) == 1))
         else:
             label = _sport_label(*sport) if sport else ""
             if label and not is_running_type(label):
                 result.skipped[label] += 1
             else:
+                if not label:
+                    result.undeclared[len(result.runs)] = Movement(_sustained_kmh(records))
                 result.runs.append(_records_to_run(name, records, offset))
     except InvalidInput as error:
         if error.field == name:
             raise
         raise file_error(name, str(error)) from None
     return result
+
+
+def _sustained_kmh(records: _Records) -> float | None:
+    """The fastest minute of the records, from the device's distances or else its positions."""
+    if len(records.times) < 2:
+        return None
+    start = records.times[0]
+    seconds = [(moment - start).total_seconds() for moment in records.times]
+    if len(records.distances) == len(seconds):
+        return fastest_sustained_kmh(seconds, metres=records.distances)
+    if len(records.positions) == len(seconds):
+        return fastest_sustained_kmh(seconds, records.positions)
+    return None
 
 
 def _add_record(records: _Records, frame: Any) -> None:

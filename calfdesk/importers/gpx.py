@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import is_running_type, make_run
 from calfdesk.errors import InvalidInput
@@ -66,8 +67,23 @@ def read_gpx(name: str, data: bytes) -> ImportedFile:
         if activity_type and not is_running_type(activity_type):
             result.skipped[activity_type] += 1
             continue
+        if not activity_type:
+            result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
         result.runs.append(_track_to_run(name, number, track, document_name))
     return result
+
+
+def _sustained_kmh(track: _Track) -> float | None:
+    """The fastest minute of the track's segments whose points all carry a time."""
+    speeds = []
+    for segment in track.segments:
+        if len(segment.times) == len(segment.points) >= 2:
+            start = segment.times[0]
+            seconds = [(moment - start).total_seconds() for moment in segment.times]
+            speed = fastest_sustained_kmh(seconds, segment.points)
+            if speed is not None:
+                speeds.append(speed)
+    return max(speeds, default=None)
 
 
 def _read_plain(text: str) -> tuple[str | None, list[_Track]]:

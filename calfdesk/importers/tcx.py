@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
+from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
@@ -42,18 +43,22 @@ def read_tcx(name: str, data: bytes) -> ImportedFile:
     result = ImportedFile(name, "tcx")
     for number, activity in enumerate(activities, start=1):
         sport = activity.get("Sport", "").strip()
-        if sport and not is_running_type(sport):
+        declared = bool(sport) and sport.casefold() != "other"
+        if declared and not is_running_type(sport):
             result.skipped[sport] += 1
             continue
         label = f"activity {number}" if len(activities) > 1 else "the activity"
         try:
-            result.runs.append(_activity_to_run(name, activity))
+            run, sustained = _activity_to_run(name, activity)
         except (ValueError, InvalidInput) as error:
             raise file_error(name, f"{label}: {error}") from None
+        if not declared:
+            result.undeclared[len(result.runs)] = Movement(sustained)
+        result.runs.append(run)
     return result
 
 
-def _activity_to_run(name: str, activity: ET.Element) -> Run:
+def _activity_to_run(name: str, activity: ET.Element) -> tuple[Run, float | None]:
     laps = _children(activity, "Lap")
     if not laps:
         raise ValueError("it has no laps")
@@ -64,6 +69,8 @@ def _activity_to_run(name: str, activity: ET.Element) -> Run:
     point_metres: list[float] = []
     altitudes: list[float] = []
     times: list[dt.datetime] = []
+    timed_points: list[tuple[float, float]] = []
+    point_times: list[dt.datetime] = []
     for lap in laps:
         lap_seconds += float(_child_text(lap, "TotalTimeSeconds") or 0.0)
         distance_text = _child_text(lap, "DistanceMeters")
@@ -86,6 +93,9 @@ def _activity_to_run(name: str, activity: ET.Element) -> Run:
                 longitude = _child_text(position, "LongitudeDegrees")
                 if latitude and longitude:
                     points.append((float(latitude), float(longitude)))
+                    if time_text:
+                        timed_points.append(points[-1])
+                        point_times.append(times[-1])
     start_text = _child_text(activity, "Id") or laps[0].get("StartTime", "")
     if not start_text:
         raise ValueError("it has no start time")
@@ -99,7 +109,11 @@ def _activity_to_run(name: str, activity: ET.Element) -> Run:
         metres = track_length_m(points)
     if lap_seconds <= 0 and len(times) >= 2:
         lap_seconds = (max(times) - min(times)).total_seconds()
-    return make_run(
+    sustained = None
+    if point_times:
+        seconds = [(moment - point_times[0]).total_seconds() for moment in point_times]
+        sustained = fastest_sustained_kmh(seconds, timed_points)
+    run = make_run(
         start=local_offset(start),
         duration_s=lap_seconds,
         distance_km=metres / 1000.0,
@@ -108,3 +122,4 @@ def _activity_to_run(name: str, activity: ET.Element) -> Run:
         title=_child_text(activity, "Notes") or "",
         source_file=name,
     )
+    return run, sustained
