@@ -107,6 +107,10 @@ class Container:
     def open(self, entry: Entry) -> ReadStream:
         raise NotImplementedError
 
+    def find(self, path: str) -> Entry | None:
+        """The entry at `path` ("/"-separated) when it is there and may be read."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Nothing to release by default."""
 
@@ -173,6 +177,17 @@ class FolderContainer(Container):
                     yield Entry(relative, info.st_size, label)
             pending.extend(reversed(subfolders))
 
+    def find(self, path: str) -> Entry | None:
+        if _unsafe_name(path) is not None:
+            return None
+        try:
+            info = (self.root / path).lstat()
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        return Entry(path, info.st_size, joined(self.label, path))
+
     def open(self, entry: Entry) -> ReadStream:
         path = self.root / entry.path
         try:
@@ -233,9 +248,7 @@ class ZipContainer(Container):
         try:
             self._zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-            raise problem(
-                label, f"a damaged or incomplete zip archive ({error}); download or copy it again"
-            ) from None
+            raise problem(label, f"a damaged or incomplete zip archive ({error}); download or copy it again") from None
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
             raise problem(label, f"holds {len(infos):,} members; more than {MAX_MEMBERS:,} is not an activity export")
@@ -271,6 +284,12 @@ class ZipContainer(Container):
         if info.file_size > MAX_STREAM_BYTES:
             return f"declares {info.file_size / 1024**3:.0f} GB; refused"
         return None
+
+    def find(self, path: str) -> Entry | None:
+        info = self._infos.get(path)
+        if info is None or info.is_dir() or _unsafe_name(path) or self._unsafe_member(info):
+            return None
+        return Entry(path, info.file_size, joined(self.label, path))
 
     def open(self, entry: Entry) -> ReadStream:
         info = self._infos[entry.path]

@@ -35,7 +35,8 @@ def read_strava_csv(name: str, data: bytes) -> ImportedFile:
     return strava_runs(name, table)
 
 
-def strava_runs(name: str, table: Table) -> ImportedFile:
+def strava_runs(name: str, table: Table, linked: dict[int, str] | None = None) -> ImportedFile:
+    """The runs of the table; `linked`, when given, receives each run's `Filename` by its position in runs."""
     if not looks_like_strava(table):
         raise file_error(name, "not a Strava activities.csv (no Activity ID, Activity Date and Activity Type)")
     if not table.has("distance"):
@@ -53,8 +54,10 @@ def strava_runs(name: str, table: Table) -> ImportedFile:
             raise file_error(name, f"line {line}: {error}") from None
         if run is None:
             result.skipped[NO_DISTANCE] += 1
-        else:
-            result.runs.append(run)
+            continue
+        if linked is not None and table.cell(row, "filename"):
+            linked[len(result.runs)] = table.cell(row, "filename")
+        result.runs.append(run)
     return result
 
 

@@ -8,10 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from calfdesk.domain.plausibility import not_a_run
 from calfdesk.domain.training import (
     DEFAULT_FIRST_WEEKDAY,
-    DUPLICATE_START_TOLERANCE,
-    DuplicateFinder,
     LoadWarning,
     Run,
     Shoe,
@@ -21,6 +20,7 @@ from calfdesk.domain.training import (
 )
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
+from calfdesk.importers.common import ImportedFile
 from calfdesk.storage import training_store
 from calfdesk.storage.database import Database
 
@@ -32,9 +32,20 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
+@dataclass(frozen=True, slots=True)
+class NotTaken:
+    """An activity that was not imported because it does not look like a run, with the reason."""
+
+    file: str
+    run: Run
+    reason: str
+
+
 @dataclass(slots=True)
 class FileReport:
-    """What happened to one file: runs added, duplicates skipped, other activities left out, or why it failed."""
+    """What happened to one file: runs added, runs already there, runs merged with the same run from another
+    source, activities left out (other sports by type, and those that do not move like a run), or why the
+    file failed."""
 
     name: str
     added: int = 0
@@ -42,6 +53,9 @@ class FileReport:
     skipped: Counter[str] = field(default_factory=Counter)
     new_shoes: list[str] = field(default_factory=list)
     error: str | None = None
+    merged: int = 0
+    not_taken: list[NotTaken] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def skipped_count(self) -> int:
@@ -51,9 +65,15 @@ class FileReport:
         if self.error is not None:
             return f"not imported: {self.error}"
         parts = [f"added {_count(self.added, 'run')}", f"skipped {_count(self.duplicates, 'duplicate')}"]
+        if self.merged:
+            parts.append(f"merged {_count(self.merged, 'run')} with the same run from another source")
         if self.skipped:
             kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
             parts.append(f"left out {_count(self.skipped_count, 'other activity', 'other activities')} ({kinds})")
+        if self.not_taken:
+            reasons = Counter(item.reason for item in self.not_taken)
+            listed = "; ".join(f"{count} × {reason}" if count > 1 else reason for reason, count in reasons.items())
+            parts.append(f"not taken {_count(len(self.not_taken), 'activity', 'activities')} ({listed})")
         if self.new_shoes:
             parts.append(f"new shoes: {', '.join(self.new_shoes)}")
         return ", ".join(parts)
@@ -64,6 +84,8 @@ class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     cancelled: bool = False
     not_started: list[str] = field(default_factory=list)
+    # Files in folders and archives that are not activity files (photos, settings, other data).
+    ignored: int = 0
 
     @property
     def added(self) -> int:
@@ -74,49 +96,58 @@ class ImportReport:
         return sum(report.duplicates for report in self.files)
 
     @property
+    def merged(self) -> int:
+        return sum(report.merged for report in self.files)
+
+    @property
+    def not_taken(self) -> list[NotTaken]:
+        return [item for report in self.files for item in report.not_taken]
+
+    @property
     def failed(self) -> list[FileReport]:
         return [report for report in self.files if report.error is not None]
 
 
-def import_data(db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit = "km") -> FileReport:
-    """Import one file's runs, all or nothing; duplicates of stored runs (or of each other) are skipped.
+def store_parsed(db: Database, parsed: ImportedFile, name: str, *, include_not_runs: bool = False) -> FileReport:
+    """Store one file's runs, all or nothing. Runs without a declared sport are taken only when they move like
+    a run (or when `include_not_runs`); the same run from another source is merged, not added twice."""
+    report = FileReport(name, skipped=parsed.skipped)
+    candidates: list[Run] = []
+    for index, run in enumerate(parsed.runs):
+        movement = parsed.undeclared.get(index)
+        reason = None if movement is None else not_a_run(run, movement)
+        if reason is not None and not include_not_runs:
+            report.not_taken.append(NotTaken(name, run, reason))
+        else:
+            candidates.append(run)
+    result = training_store.merge_imported_runs(db, candidates)
+    report.added, report.duplicates, report.merged = result.added, result.already_there, result.merged
+    report.new_shoes = result.new_shoes
+    return report
+
+
+def import_data(
+    db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit = "km", include_not_runs: bool = False
+) -> FileReport:
+    """Import one file's runs, all or nothing; runs already stored (or repeated in the file) are skipped.
 
     Raises InvalidInput naming the file when it cannot be read.
     """
     from calfdesk.importers import read_activity_file
 
     parsed = read_activity_file(name, data, csv_unit=csv_unit)
-    report = FileReport(name, skipped=parsed.skipped)
-    if not parsed.runs:
-        return report
-    low = min(run.start for run in parsed.runs) - DUPLICATE_START_TOLERANCE
-    high = max(run.start for run in parsed.runs) + DUPLICATE_START_TOLERANCE
-    finder = DuplicateFinder(training_store.starts_between(db, low, high))
-    fresh: list[Run] = []
-    for run in parsed.runs:
-        if finder.matches(run.start, run.distance_km):
-            report.duplicates += 1
-            continue
-        finder.add(run.start, run.distance_km)
-        fresh.append(run)
-    result = training_store.add_imported_runs(db, fresh)
-    report.added = result.added
-    report.new_shoes = result.new_shoes
-    return report
+    return store_parsed(db, parsed, name, include_not_runs=include_not_runs)
+
+
+def include_anyway(db: Database, items: Sequence[NotTaken]) -> FileReport:
+    """Store activities that were not taken as runs, after the runner said they are runs."""
+    parsed = ImportedFile("", "", runs=[item.run for item in items])
+    return store_parsed(db, parsed, ", ".join(sorted({item.file for item in items})))
 
 
 def import_runs(db: Database, runs: Sequence[Run]) -> int:
     """Add already-validated runs in one transaction (sample data, benchmarks); shoes as on import."""
     return training_store.add_imported_runs(db, runs).added
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{path.name}: this is a folder, not a file", field=path.name) from None
-    except OSError as error:
-        raise InvalidInput(f"{path.name}: cannot read the file ({error.strerror})", field=path.name) from None
 
 
 def import_files(
@@ -126,30 +157,53 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
     csv_unit: DistanceUnit = "km",
+    include_not_runs: bool = False,
+    labels: Sequence[str] | None = None,
 ) -> ImportReport:
-    """Import several files one by one. A bad file is reported with its reason and the others go on;
-    cancelling stops before the next file, keeping the files already imported."""
+    """Import run files, archives and folders one file at a time, each file all or nothing.
+
+    A bad file is reported with its reason and the others go on; cancelling stops before the next file,
+    keeping the files already imported. `progress` is told (paths done, paths, the file being read);
+    `labels` name the paths in the report (default: their file names).
+    """
+    from calfdesk.importers.archive import scratch_folder
+    from calfdesk.importers.reading import Cancelled, ReadOptions
+    from calfdesk.importers.sources import read_path
+
     report = ImportReport()
     total = len(paths)
-    for index, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            report.not_started = [item.name for item in paths[index:]]
-            break
+    names = list(labels) if labels is not None else [path.name or str(path) for path in paths]
+    index = 0
+
+    def reading(label: str) -> None:
         if progress is not None:
-            progress(index, total, path.name)
-        try:
-            report.files.append(import_data(db, path.name, _read_file(path), csv_unit=csv_unit))
-        except InvalidInput as error:
-            report.files.append(FileReport(path.name, error=_without_name(str(error), path.name)))
+            progress(index, total, label)
+
+    options = ReadOptions(csv_unit=csv_unit, cancelled=cancelled, reading=reading)
+    with scratch_folder() as scratch:
+        for index, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                report.not_started = names[index:]
+                break
+            try:
+                options.announce(names[index])
+                for item in read_path(path, names[index], options, scratch):
+                    if item.ignored:
+                        report.ignored += 1
+                    elif item.parsed is None:
+                        report.files.append(FileReport(item.label, error=item.error, notes=item.notes))
+                    else:
+                        stored = store_parsed(db, item.parsed, item.label, include_not_runs=include_not_runs)
+                        stored.notes = item.notes
+                        report.files.append(stored)
+            except Cancelled:
+                report.cancelled = True
+                report.not_started = names[index + 1 :]
+                break
     if progress is not None:
-        progress(len(report.files), total, "")
+        progress(total if not report.cancelled else index, total, "")
     return report
-
-
-def _without_name(message: str, name: str) -> str:
-    prefix = f"{name}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
 # Runs -------------------------------------------------------------------------------------------------

@@ -53,3 +53,12 @@ class RunRow(SQLModel, table=True):
     speed: bool = False
     notes: str = ""
     created_utc: str
+
+
+class RunMergedSourceRow(SQLModel, table=True):
+    """Another source that held the same run and was merged into it (a re-import of it adds nothing)."""
+
+    __tablename__ = "run_merged_source"
+
+    run_id: int = Field(foreign_key="run.id", ondelete="CASCADE", primary_key=True)
+    source: str = Field(primary_key=True)

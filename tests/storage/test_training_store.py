@@ -111,11 +111,16 @@ def test_import_skips_duplicates_across_formats_and_assigns_shoes(db: Database) 
     training.add_shoe(db, make_shoe(name="Daily", is_default=True))
     first = training.import_data(db, "watch.fit", fit_bytes(distance_m=5000.0))
     assert (first.added, first.duplicates) == (1, 0)
-    # The same run exported as TCX a minute later with 2% more distance is a duplicate.
+    # The same run exported as TCX a minute later with 2% more distance is the same run from another source.
     again = training.import_data(
         db, "copy.tcx", tcx_text(start=START + dt.timedelta(minutes=1), lap_metres=5100.0).encode()
     )
-    assert (again.added, again.duplicates) == (0, 1)
+    assert (again.added, again.duplicates, again.merged) == (0, 0, 1)
+    assert "merged 1 run with the same run from another source" in again.summary()
+    (kept,) = training.list_runs(db)
+    assert (kept.source, kept.distance_km) == ("fit", 5.0), "the FIT file's own totals are the more detailed"
+    # Importing the TCX again: that source is already part of the run.
+    assert training.import_data(db, "copy.tcx", tcx_text(start=START + dt.timedelta(minutes=1)).encode()).duplicates == 1
     export = strava_csv(
         [
             strava_row(1, "Mar 2, 2026, 7:00:30 AM", "Run", "5.00", "4990.0", gear="Racer"),
@@ -127,9 +132,10 @@ def test_import_skips_duplicates_across_formats_and_assigns_shoes(db: Database) 
         ]
     )
     report = training.import_data(db, "activities.csv", export)
-    assert (report.added, report.duplicates, report.skipped_count) == (3, 2, 1)
+    # Row 1 is the stored FIT run (merged), row 3 repeats row 2 (a duplicate).
+    assert (report.added, report.duplicates, report.merged, report.skipped_count) == (3, 1, 1, 1)
     assert report.new_shoes == ["Pegasus 40"]  # the duplicate's "Racer" is not created
-    assert "added 3 runs" in report.summary() and "skipped 2 duplicates" in report.summary()
+    assert "added 3 runs" in report.summary() and "skipped 1 duplicate" in report.summary()
     shoes = {run.start.date(): run.shoe_name for run in training.list_runs(db)}
     assert shoes == {
         dt.date(2026, 3, 2): "Daily",  # the FIT file named no shoe: the default

@@ -58,13 +58,13 @@ def test_import_of_several_files_reports_each_file_and_refreshes(window, qtbot, 
 def test_cancel_stops_after_the_current_file(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = open_training(window, qtbot)
     gate = threading.Event()
-    original = training.import_data
+    original = training.store_parsed
 
     def held_import(*args, **kwargs):
         gate.wait(10)  # the first file waits until the test has pressed Cancel
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(training, "import_data", held_import)
+    monkeypatch.setattr(training, "store_parsed", held_import)
     files = write_fit_files(tmp_path, 4)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import(files)

@@ -1,4 +1,4 @@
-"""Runs may come from an Apple Health export.
+"""Runs may come from an Apple Health export, and a run remembers the other sources merged into it.
 
 The run table's source check gains one value. Loosening a CHECK constraint leaves every stored row valid, so
 the table definition is edited in place as SQLite documents for such changes ("Making Other Kinds Of Table
@@ -11,6 +11,7 @@ Create Date: 2026-11-27
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_apple_health"
@@ -38,8 +39,14 @@ def _rewrite_run_table(old: str, new: str) -> None:
 
 def upgrade() -> None:
     _rewrite_run_table(OLD_SOURCES, NEW_SOURCES)
+    op.create_table(
+        "run_merged_source",
+        sa.Column("run_id", sa.Integer(), sa.ForeignKey("run.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("source", sa.String(), primary_key=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("run_merged_source")
     op.execute("DELETE FROM run WHERE source = 'apple_health'")
     _rewrite_run_table(NEW_SOURCES, OLD_SOURCES)

@@ -1,0 +1,81 @@
+"""What reading one file of a folder or an archive gives: its runs, or why it could not be read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from calfdesk.domain.units import DistanceUnit
+from calfdesk.errors import InvalidInput
+from calfdesk.importers.archive import Container, Entry
+from calfdesk.importers.common import ImportedFile
+
+ACTIVITY_SUFFIXES: Final = (".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz", ".csv")
+# read_fit's words for a FIT file that holds something else than an activity (settings, monitoring, ...).
+NOT_AN_ACTIVITY: Final = "not a recorded activity"
+
+
+class Cancelled(Exception):
+    """The runner asked to stop; what was finished stays."""
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """One file as the import report lists it: `label` names it inside its folder or archive."""
+
+    label: str
+    parsed: ImportedFile | None = None
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+    # Not an activity file (a photo, a settings file): counted, not listed.
+    ignored: bool = False
+
+
+@dataclass(slots=True)
+class ReadOptions:
+    csv_unit: DistanceUnit = "km"
+    cancelled: Callable[[], bool] | None = None
+    # Told the label of each file before it is read.
+    reading: Callable[[str], None] | None = None
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
+
+    _last: str = ""
+
+    def announce(self, label: str) -> None:
+        """Say which file is read next; stops first when cancelled (not again for the file just announced)."""
+        if label == self._last:
+            return
+        self.check()
+        self._last = label
+        if self.reading is not None:
+            self.reading(label)
+
+
+def is_activity_name(name: str) -> bool:
+    return name.casefold().endswith(ACTIVITY_SUFFIXES)
+
+
+def reason_of(error: InvalidInput, label: str) -> str:
+    """The error's message without the file name it starts with (the report names the file)."""
+    message = str(error)
+    for prefix in (f"{label}: ",):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    head, separator, rest = message.partition(": ")
+    return rest if separator and label.endswith(head) else message
+
+
+def read_member(container: Container, entry: Entry, options: ReadOptions) -> SourceFile:
+    """One activity file of a folder or an archive, read whole (all or nothing)."""
+    from calfdesk.importers import read_activity_file
+
+    options.announce(entry.label)
+    try:
+        data = container.read(entry)
+        return SourceFile(entry.label, read_activity_file(entry.label, data, csv_unit=options.csv_unit))
+    except InvalidInput as error:
+        return SourceFile(entry.label, error=reason_of(error, entry.label))

@@ -1,0 +1,200 @@
+"""What a path given to "Import runs" can be, and how each is read: a run file, an archive, a folder.
+
+- A file: GPX, TCX, FIT (also .gz), an export CSV, Apple Health's export.xml, or a zip archive.
+- A zip archive or a folder, recognised by what it holds: Strava's bulk export (activities.csv and
+  activities/), Garmin Connect's export (DI_CONNECT/...), Apple Health's export (export.xml and
+  workout-routes/), or any mix of run files and archives, read recursively (archives two levels deep at most).
+- A plugged-in Garmin watch: a folder with GARMIN/Activity (or GARMIN/ACTIVITY); only that folder is read,
+  since the watch's other folders hold settings and monitoring files.
+
+Each file read gives a `SourceFile` (its runs, or the reason it failed), in the order they are read. Files
+that are not activity files (photos, other JSON, settings) are counted as ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Final
+
+from calfdesk.errors import InvalidInput
+from calfdesk.importers import apple_health, garmin_export, strava_export
+from calfdesk.importers.archive import (
+    Container,
+    Entry,
+    FolderContainer,
+    Refused,
+    open_archive,
+    open_nested,
+    problem,
+)
+from calfdesk.importers.reading import NOT_AN_ACTIVITY, ReadOptions, SourceFile, is_activity_name, read_member
+
+ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06")
+WATCH_FOLDERS: Final = (("GARMIN", "Activity"), ("GARMIN", "ACTIVITY"), ("Garmin", "Activity"))
+UNKNOWN_CSV: Final = "a CSV that is neither"
+
+
+def garmin_activity_folder(root: Path) -> Path | None:
+    """The Activity folder of a Garmin watch mounted at `root` (or `root` being its GARMIN folder)."""
+    candidates = [root.joinpath(*parts) for parts in WATCH_FOLDERS]
+    if root.name.casefold() == "garmin":
+        candidates += [root / "Activity", root / "ACTIVITY"]
+    for candidate in candidates:
+        try:
+            if stat.S_ISDIR(candidate.lstat().st_mode):
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
+class FileContainer(FolderContainer):
+    """One file named by the runner (a link to it is followed), with its folder for the files it names."""
+
+    def __init__(self, path: Path, label: str) -> None:
+        resolved = path.resolve()
+        super().__init__(resolved.parent, label="")
+        self._name = resolved.name
+        self._label = label
+
+    def entries(self) -> Iterator[Entry | Refused]:
+        try:
+            info = (self.root / self._name).stat()
+        except OSError as error:
+            raise problem(self._label, f"cannot read the file ({error.strerror})") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise problem(self._label, "a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise problem(self._label, "not a regular file (a device, pipe or socket); not read")
+        yield Entry(self._name, info.st_size, self._label)
+
+
+def _is_zip(path: Path) -> bool:
+    if path.suffix.casefold() == ".zip":
+        return True
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return False
+        return os.read(handle, 4) in ZIP_MAGIC
+    finally:
+        os.close(handle)
+
+
+def read_path(path: Path, label: str, options: ReadOptions, scratch: Path) -> Iterator[SourceFile]:
+    """Every file `path` holds, read in turn. Problems of the whole path come as one failed SourceFile."""
+    container: Container | None = None
+    try:
+        if path.is_dir():
+            watch = garmin_activity_folder(path)
+            if watch is not None:
+                container = FolderContainer(watch, label=f"{label}{os.sep}{watch.relative_to(path)}")
+            else:
+                container = FolderContainer(path, label=label)
+        elif _is_zip(path):
+            container = open_archive(path, label)
+        else:
+            container = FileContainer(path, label)
+        yield from read_container(container, options, scratch)
+    except InvalidInput as error:
+        message = str(error)
+        yield SourceFile(error.field or label, error=message.split(": ", 1)[1] if ": " in message else message)
+    finally:
+        if container is not None:
+            container.close()
+
+
+def _listing(container: Container) -> tuple[list[Entry], list[SourceFile]]:
+    entries: list[Entry] = []
+    refused: list[SourceFile] = []
+    for item in container.entries():
+        if isinstance(item, Refused):
+            refused.append(SourceFile(item.label, error=item.reason))
+        else:
+            entries.append(item)
+    return entries, refused
+
+
+def _is_health_export(container: Container, entry: Entry) -> bool:
+    if entry.name.casefold() != "export.xml":
+        return False
+    try:
+        with container.open(entry) as stream:
+            head = stream.read(64 * 1024)
+    except InvalidInput:
+        return False
+    return apple_health.looks_like_export(head)
+
+
+def _under(entry: Entry, folder: PurePosixPath) -> bool:
+    return folder in PurePosixPath(entry.path).parents
+
+
+def read_container(container: Container, options: ReadOptions, scratch: Path) -> Iterator[SourceFile]:
+    entries, refused = _listing(container)
+    yield from refused
+    explicit = isinstance(container, FileContainer)
+    consumed: set[str] = set()
+    consumed_folders: list[PurePosixPath] = []
+
+    for entry in entries:
+        if strava_export.is_strava_csv(container, entry):
+            consumed.add(entry.path)
+            consumed_folders.append(PurePosixPath(entry.path).parent / "activities")
+            yield strava_export.read_strava_export(container, entry, options)
+        elif _is_health_export(container, entry):
+            consumed.add(entry.path)
+            consumed_folders.append(PurePosixPath(entry.path).parent / "workout-routes")
+            yield apple_health.read_export(container, entry, options)
+
+    if garmin_export.is_garmin_export(entries):
+        gear_entries = [entry for entry in entries if garmin_export.is_gear(entry)]
+        gear, problems = garmin_export.read_gear(container, gear_entries)
+        consumed.update(entry.path for entry in gear_entries)
+        for entry in entries:
+            if garmin_export.is_summary(entry):
+                consumed.add(entry.path)
+                item = garmin_export.read_summaries(container, entry, gear, options)
+                item.notes.extend(problems)
+                problems = []
+                yield item
+
+    for entry in entries:
+        if entry.path in consumed or any(_under(entry, folder) for folder in consumed_folders):
+            continue
+        if entry.is_archive:
+            options.announce(entry.label)
+            try:
+                nested = open_nested(container, entry, scratch)
+            except InvalidInput as error:
+                yield SourceFile(entry.label, error=_reason(str(error), entry.label))
+                continue
+            try:
+                yield from read_container(nested, options, scratch)
+            finally:
+                nested.close()
+        elif explicit or is_activity_name(entry.name):
+            item = read_member(container, entry, options)
+            if (
+                not explicit
+                and item.error is not None
+                and (NOT_AN_ACTIVITY in item.error or item.error.startswith(UNKNOWN_CSV))
+            ):
+                yield SourceFile(entry.label, ignored=True)
+            else:
+                yield item
+        elif entry.name.casefold().endswith(".xml") and _is_health_export(container, entry):
+            yield apple_health.read_export(container, entry, options)
+        else:
+            yield SourceFile(entry.label, ignored=True)
+
+
+def _reason(message: str, label: str) -> str:
+    prefix = f"{label}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
