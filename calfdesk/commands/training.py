@@ -19,9 +19,15 @@ def register(subparsers: Any) -> None:
     runs_commands = runs.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
     imp = runs_commands.add_parser(
         "import",
-        help="import GPX, TCX, FIT, Strava activities.csv or Garmin Activities.csv files (each all or nothing)",
+        help="import run files, export archives (Strava, Garmin Connect, Apple Health) and folders "
+        "(each file all or nothing)",
     )
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="a run file, a zip archive or a folder")
+    imp.add_argument(
+        "--include-skipped",
+        action="store_true",
+        help="also import activities without a declared sport that do not move like a run",
+    )
     imp.add_argument(
         "--csv-unit",
         default="km",
@@ -84,17 +90,35 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     unit = check_unit(args.csv_unit)
     with opened_database(data_dir) as db:
-        report = training.import_files(db, [Path(name) for name in args.files], csv_unit=unit)
-    for path, item in zip(args.files, report.files, strict=True):
+        report = training.import_files(
+            db,
+            [Path(name) for name in args.files],
+            csv_unit=unit,
+            include_not_runs=args.include_skipped,
+            labels=list(args.files),
+        )
+    for item in report.files:
         if item.error is None:
-            print(f"{path}: {item.summary()}")
+            print(f"{item.name}: {item.summary()}")
         else:
-            print(f"calfdesk: {path}: {item.error}", file=sys.stderr)
+            print(f"calfdesk: {item.name}: {item.error}", file=sys.stderr)
+        for note in item.notes:
+            print(f"  note: {note}")
+        for taken in item.not_taken:
+            print(f"  not taken: {taken.run.start:%Y-%m-%d %H:%M} {taken.run.distance_km:.2f} km: {taken.reason}")
     ok = len(report.files) - len(report.failed)
+    merged = f", merged {report.merged} with runs from another source" if report.merged else ""
     print(
-        f"added {report.added} runs in all, skipped {report.duplicates} duplicates; "
+        f"added {report.added} runs in all, skipped {report.duplicates} duplicates{merged}; "
         f"{ok} of {len(report.files)} files read"
     )
+    if report.ignored:
+        print(f"{report.ignored} other files are not activity files and were not read")
+    if report.not_taken:
+        print(
+            f"{len(report.not_taken)} activities do not look like runs and were not taken; "
+            "`--include-skipped` imports them anyway"
+        )
     return 2 if report.failed else 0
 
 

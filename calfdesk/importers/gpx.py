@@ -67,10 +67,30 @@ def read_gpx(name: str, data: bytes) -> ImportedFile:
         if activity_type and not is_running_type(activity_type):
             result.skipped[activity_type] += 1
             continue
+        standing = _standing(track)
+        if standing is not None:
+            result.skipped[standing] += 1
+            continue
         if not activity_type:
             result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
         result.runs.append(_track_to_run(name, number, track, document_name))
     return result
+
+
+NO_DURATION: Final = "tracks whose times do not advance (no duration)"
+NO_DISTANCE: Final = "tracks that do not move (no distance)"
+
+
+def _standing(track: _Track) -> str | None:
+    """Why a recorded track cannot be a run although it has times: its clock or its position never moves."""
+    stamps = [moment for segment in track.segments for moment in segment.times]
+    if not stamps:
+        return None
+    if all(max(segment.times) == min(segment.times) for segment in track.segments if segment.times):
+        return NO_DURATION
+    if all(len(set(segment.points)) <= 1 for segment in track.segments):
+        return NO_DISTANCE
+    return None
 
 
 def _sustained_kmh(track: _Track) -> float | None:
