@@ -133,7 +133,10 @@ DTD = """<?xml version="1.0" encoding="UTF-8"?>
 ]>
 <HealthData locale="en_US">
  <ExportDate value="2025-06-01 10:00:00 +0200"/>
- <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet"/>
+ <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" \
+HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" \
+HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" \
+HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet"/>
 """
 
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import gzip
 import io
@@ -62,14 +63,16 @@ def strava_export(activities: Sequence[StravaActivity], *, gzip_files: bool = Tr
             gain=item.gain,
             gear=item.gear,
         )
-        cells = row.split(",")
+        cells = next(csv.reader([row]))
         if item.file_name:
             stored = f"activities/{item.file_name}" + (".gz" if gzip_files else "")
             cells[12] = stored
             members[stored] = gzip.compress(item.file_data) if gzip_files else item.file_data
         else:
             cells[12] = ""
-        rows.append(",".join(cells))
+        line = io.StringIO()
+        csv.writer(line, lineterminator="").writerow(cells)
+        rows.append(line.getvalue())
     csv_text = "\n".join([STRAVA_99_HEADER, *rows]) + "\n"
     return zip_bytes({"activities.csv": csv_text.encode(), **members, "media/photo.jpg": b"\xff\xd8\xff\xe0photo"})
 
@@ -135,7 +138,9 @@ def garmin_export(
             {"gearPk": 1000 + index, "customMakeModel": name, "displayName": name.upper(), "gearStatusName": "active"}
             for index, name in enumerate(gear)
         ]
-        links = {str(1000 + index): [{"activityId": activity} for activity in ids] for index, ids in enumerate(gear.values())}
+        links = {
+            str(1000 + index): [{"activityId": activity} for activity in ids] for index, ids in enumerate(gear.values())
+        }
         members[f"{fitness}{user}_gear.json"] = json.dumps([{"gearDTOS": dtos, "gearActivityDTOs": links}]).encode()
     if fit_files:
         members["DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip"] = zip_bytes(fit_files)

@@ -112,7 +112,9 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         f"added {report.added} runs in all, skipped {report.duplicates} duplicates{merged}; "
         f"{ok} of {len(report.files)} files read"
     )
-    if report.ignored:
+    if report.ignored == 1:
+        print("1 other file is not an activity file and was not read")
+    elif report.ignored:
         print(f"{report.ignored} other files are not activity files and were not read")
     if report.not_taken:
         print(

@@ -44,16 +44,17 @@ def fastest_sustained_kmh(
 ) -> float | None:
     """The fastest speed held over at least `window_s`, in km/h; None when the samples span less.
 
-    With positions (median-smoothed first), the straight-line distance between the ends of each window is used,
-    so a GPS point that jumps away and back adds nothing; with only cumulative distances (a FIT file without positions), their
-    difference. Samples must be in time order.
+    With positions (median-smoothed first), the straight-line distance between the ends of each window is
+    used, so a GPS point that jumps away and back adds nothing; with only cumulative distances (a FIT file
+    without positions), their difference. Samples must be in time order.
     """
     count = len(times_s)
     if count < 2 or (points is None and metres is None):
         return None
     if points is not None:
         # A running median over 5 positions removes the single points GPS throws far off the track.
-        points = list(zip(smoothed([lat for lat, _ in points]), smoothed([lon for _, lon in points]), strict=True))
+        latitudes, longitudes = smoothed([lat for lat, _ in points]), smoothed([lon for _, lon in points])
+        points = list(zip(latitudes, longitudes, strict=True))
     fastest: float | None = None
     start = 0
     for end in range(1, count):

@@ -120,7 +120,9 @@ def test_import_skips_duplicates_across_formats_and_assigns_shoes(db: Database) 
     (kept,) = training.list_runs(db)
     assert (kept.source, kept.distance_km) == ("fit", 5.0), "the FIT file's own totals are the more detailed"
     # Importing the TCX again: that source is already part of the run.
-    assert training.import_data(db, "copy.tcx", tcx_text(start=START + dt.timedelta(minutes=1)).encode()).duplicates == 1
+    assert (
+        training.import_data(db, "copy.tcx", tcx_text(start=START + dt.timedelta(minutes=1)).encode()).duplicates == 1
+    )
     export = strava_csv(
         [
             strava_row(1, "Mar 2, 2026, 7:00:30 AM", "Run", "5.00", "4990.0", gear="Racer"),

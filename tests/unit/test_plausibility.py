@@ -158,7 +158,6 @@ def test_in_a_multisport_fit_only_the_running_sessions_are_runs(db: Database) ->
     assert sorted(run.distance_km for run in training.list_runs(db)) == [5.0, 5.0]
 
 
-
 @pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
 @pytest.mark.parametrize(
     "name",
