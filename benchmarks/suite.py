@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks import history
 from benchmarks.datasets import DataSets, copy_folder
 from benchmarks.timing import ChildRun, Pair, alternate, run_child
 from calfdesk import paths
@@ -347,6 +348,8 @@ ROWS: dict[str, Callable[[Context], list[Result]]] = {
     "csv_export": csv_export,
     "csv_import": csv_import,
     "runs_import": runs_import,
+    "health_import": lambda ctx: history.apple_health(ctx),
+    "strava_import": lambda ctx: history.strava(ctx),
 }
 
 

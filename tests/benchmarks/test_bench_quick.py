@@ -28,6 +28,9 @@ ROWS = {
     "csv_import_memory",
     "runs_import",
     "runs_import_block",
+    "health_import",
+    "health_import_memory",
+    "strava_import",
 }
 
 
