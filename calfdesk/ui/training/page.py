@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,7 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
-RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
+RUN_FILE_FILTER = "Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)"
 WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
 
 
@@ -100,6 +100,16 @@ class TrainingPage(QWidget):
 
         _scroll, layout = scrolling_page(self, "Training")
         layout.addLayout(self._build_header())
+        from calfdesk.ui.training.import_report import ImportDropTarget
+        from calfdesk.ui.training.watch import WatchMonitor, WatchOffer
+
+        self.watch_offer = WatchOffer()
+        self.watch_offer.import_requested.connect(lambda watch: self.start_import([watch.activities]))
+        layout.addWidget(self.watch_offer)
+        self.watch_monitor = WatchMonitor(self)
+        self.watch_monitor.found.connect(self._offer_watch)
+        self.drop_target = ImportDropTarget(self)
+        self.drop_target.dropped.connect(self.start_import)
         layout.addWidget(self._build_import_panel())
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(8)
@@ -130,6 +140,15 @@ class TrainingPage(QWidget):
         context.events.refresh_requested.connect(self.reload)
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.watch_monitor.timer.isActive():
+            self.watch_monitor.start()
+
+    def _offer_watch(self, watch: Any) -> None:
+        self.watch_offer.offer(watch)
+        self.context.show_status(self.tr("A Garmin watch is connected: import its runs on the Training page"))
+
     # building ---------------------------------------------------------------------------------------
 
     def _build_header(self) -> QHBoxLayout:
@@ -159,9 +178,20 @@ class TrainingPage(QWidget):
         self.import_button = QPushButton("Import runs…")
         self.import_button.setProperty("role", "primary")
         self.import_button.setAccessibleName("Import run files")
-        self.import_button.setToolTip("GPX, TCX, FIT, Strava activities.csv or Garmin Connect Activities.csv")
+        self.import_button.setToolTip(
+            self.tr(
+                "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"
+            )
+        )
         self.import_button.clicked.connect(self.choose_files)
+        self.import_folder_button = QPushButton(self.tr("Import folder…"))
+        self.import_folder_button.setAccessibleName(self.tr("Import every run file in a folder"))
+        self.import_folder_button.setToolTip(
+            self.tr("A folder of run files, an unpacked export, or a plugged-in watch's GARMIN folder")
+        )
+        self.import_folder_button.clicked.connect(self.choose_folder)
         header.addWidget(self.add_button)
+        header.addWidget(self.import_folder_button)
         header.addWidget(self.import_button)
         return header
 
@@ -191,6 +221,11 @@ class TrainingPage(QWidget):
         self.report_label.setAccessibleName("Import report")
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_label)
+        from calfdesk.ui.training.import_report import ImportReportView
+
+        self.report_view = ImportReportView()
+        self.report_view.include_requested.connect(self.include_anyway)
+        layout.addWidget(self.report_view)
         frame.hide()
         return frame
 
@@ -491,6 +526,7 @@ class TrainingPage(QWidget):
         self.delete_button.setEnabled(has_selection)
         importing = self.import_task is not None and not self.import_task.done
         self.import_button.setEnabled(not importing)
+        self.import_folder_button.setEnabled(not importing)
 
     # shoes ------------------------------------------------------------------------------------------
 
@@ -521,6 +557,28 @@ class TrainingPage(QWidget):
         if names:
             self.start_import([Path(name) for name in names])
 
+    def choose_folder(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of runs"), folder)
+        if name:
+            self.start_import([Path(name)])
+
+    def include_anyway(self, items: list[Any]) -> None:
+        """Import, after all, the activities the runner says are runs."""
+        db = self.context.db
+
+        def work(_task: TaskContext) -> Any:
+            return training.include_anyway(db, items)
+
+        def done(report: Any) -> None:
+            self.report_view.included(report.added)
+            self.context.events.data_changed.emit("training")
+
+        def failed(error: BaseException) -> None:
+            show_error(self, self.tr("The activities were not imported"), error)
+
+        run_task(work, done, failed, writes=True)
+
     def start_import(self, files: list[Path]) -> TaskHandle[ImportReport]:
         """Import files in the background with progress; Cancel stops before the next file."""
         db, unit = self.context.db, self.unit
@@ -531,6 +589,8 @@ class TrainingPage(QWidget):
         self.progress.show()
         self.progress_label.setText("Starting…")
         self.report_label.setText("")
+        self.report_view.hide()
+        self._files_seen = 0
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.close_report_button.hide()
@@ -549,7 +609,12 @@ class TrainingPage(QWidget):
     def _import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_label.setText(f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
+        self._files_seen += 1
+        if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
+            text = self.tr("Reading %1 (file %n)", "", self._files_seen).replace("%1", name)
+        else:
+            text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
+        self.progress_label.setText(text)
 
     def cancel_import(self) -> None:
         if self.import_task is not None and not self.import_task.done:
@@ -580,9 +645,10 @@ class TrainingPage(QWidget):
         if report.cancelled:
             lines.append(
                 f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escape(', '.join(report.not_started))})."
+                f"({escape(', '.join(report.not_started))}). The runs of the files read before are kept."
             )
         self.report_label.setText("<br>".join(lines))
+        self.report_view.show_report(report)
         verb = "Import cancelled" if report.cancelled else "Import finished"
         self.import_title.setText(verb)
         self.progress_label.setText(

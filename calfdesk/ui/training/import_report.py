@@ -1,0 +1,221 @@
+"""The report at the end of an import: one row per outcome of each file, in a table that can be copied, with
+the activities that did not look like runs offered to be included anyway."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.services.training import FileReport, ImportReport, NotTaken
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    file: str
+    outcome: str
+    runs: str
+    reason: str
+
+
+class ImportReportView(QWidget):
+    """Emits `include_requested(list[NotTaken])` when the runner asks to import what was not taken."""
+
+    include_requested = Signal(list)
+
+    COLUMNS = ("File", "Outcome", "Runs", "Reason")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ReportRow] = []
+        self.not_taken: list[NotTaken] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("Import totals"))
+        layout.addWidget(self.totals)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Import report, one row per outcome of each file"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(160)
+        self.table.setMaximumHeight(280)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy report"))
+        self.copy_button.setAccessibleName(self.tr("Copy the import report as a table"))
+        self.copy_button.clicked.connect(self.copy)
+        self.include_button = QPushButton()
+        self.include_button.setAccessibleName(self.tr("Import the activities that did not look like runs"))
+        self.include_button.clicked.connect(self._include)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.include_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.hide()
+
+    # filling ----------------------------------------------------------------------------------------
+
+    def show_report(self, report: ImportReport) -> None:
+        self.rows = list(report_rows(report.files, self))
+        self.not_taken = report.not_taken
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            for column, text in enumerate((row.file, row.outcome, row.runs, row.reason)):
+                item = QTableWidgetItem(text)  # plain text: names come from the files
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(number, column, item)
+        self.table.setColumnWidth(0, min(420, max(160, self.table.sizeHintForColumn(0) + 12)))
+        self.totals.setText(totals_text(report, self))
+        self._show_include()
+        self.show()
+
+    def _show_include(self) -> None:
+        count = len(self.not_taken)
+        self.include_button.setVisible(count > 0)
+        self.include_button.setEnabled(count > 0)
+        self.include_button.setText(self.tr("Include %n anyway", "", count))
+
+    def _include(self) -> None:
+        if self.not_taken:
+            self.include_button.setEnabled(False)
+            self.include_requested.emit(list(self.not_taken))
+
+    def included(self, added: int) -> None:
+        """After the activities were imported anyway: say so and take them off the offer."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 1)
+            if item is not None and item.text() == self.tr("Not taken"):
+                item.setText(self.tr("Included anyway"))
+        self.not_taken = []
+        self._show_include()
+        self.totals.setText(self.totals.text() + " " + self.tr("Included anyway: %n.", "", added))
+
+    # copying ----------------------------------------------------------------------------------------
+
+    def as_text(self) -> str:
+        """The report as tab-separated lines with a header, for a spreadsheet or a message."""
+        lines = ["\t".join(self.tr(name) for name in self.COLUMNS)]
+        lines += ["\t".join(_cell(text) for text in (row.file, row.outcome, row.runs, row.reason)) for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.as_text())
+        self.copy_button.setText(self.tr("Copied"))
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split())
+
+
+def report_rows(files: Iterable[FileReport], widget: QObject) -> Iterable[ReportRow]:
+    tr = widget.tr
+    for item in files:
+        if item.error is not None:
+            yield ReportRow(item.name, tr("Failed"), "", item.error)
+            continue
+        shown = False
+        if item.added:
+            reason = tr("new shoes: %1").replace("%1", ", ".join(item.new_shoes)) if item.new_shoes else ""
+            yield ReportRow(item.name, tr("Added"), str(item.added), reason)
+            shown = True
+        if item.duplicates:
+            yield ReportRow(item.name, tr("Already there"), str(item.duplicates), "")
+            shown = True
+        if item.merged:
+            yield ReportRow(item.name, tr("Merged"), str(item.merged), tr("the same run from another source"))
+            shown = True
+        if item.skipped:
+            kinds = ", ".join(f"{count} {kind}" for kind, count in item.skipped.most_common())
+            yield ReportRow(
+                item.name, tr("Left out"), str(item.skipped_count), tr("not running: %1").replace("%1", kinds)
+            )
+            shown = True
+        for taken in item.not_taken:
+            when = f"{taken.run.start:%Y-%m-%d %H:%M}, {taken.run.distance_km:.2f} km"
+            yield ReportRow(item.name, tr("Not taken"), "1", f"{when}: {taken.reason}")
+            shown = True
+        for note in item.notes:
+            yield ReportRow(item.name, tr("Note"), "", note)
+        if not shown:
+            yield ReportRow(item.name, tr("Read"), "0", tr("no runs in this file"))
+
+
+def totals_text(report: ImportReport, widget: QObject) -> str:
+    tr = widget.tr
+    parts = [
+        tr("Runs added: %n", "", report.added),
+        tr("already there: %n", "", report.duplicates),
+        tr("merged with another source: %n", "", report.merged),
+        tr("not taken (not like a run): %n", "", len(report.not_taken)),
+        tr("files failed: %n", "", len(report.failed)),
+    ]
+    text = " · ".join(parts) + "."
+    if report.ignored:
+        text += " " + tr("Other files, not activity files: %n.", "", report.ignored)
+    if report.cancelled:
+        text += " " + tr(
+            "Cancelled: the runs of the files read before stopping are kept. Files not read: %n.",
+            "",
+            len(report.not_started),
+        )
+    return text
+
+
+class ImportDropTarget(QObject):
+    """Lets files, archives and folders be dropped onto a widget to import them."""
+
+    dropped = Signal(list)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    @staticmethod
+    def paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        data = event.mimeData()
+        if data is None or not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            if self.paths(event):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = self.paths(event)
+            if paths:
+                event.acceptProposedAction()
+                self.dropped.emit(paths)
+                return True
+        return super().eventFilter(watched, event)
