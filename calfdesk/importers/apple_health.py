@@ -205,6 +205,9 @@ def read_export(container: Container, entry: Entry, options: ReadOptions) -> Sou
         base = PurePosixPath(entry.path).parent
         missing = 0
         for workout in workouts:
+            if not workout.distance:
+                parsed.skipped["running workouts without a distance"] += 1
+                continue
             climb = None
             if workout.route:
                 climb, note = _route_climb(container, base, workout.route, options)

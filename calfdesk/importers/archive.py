@@ -182,7 +182,10 @@ class FolderContainer(Container):
             return None
         try:
             info = (self.root / path).lstat()
+            inside = (self.root / path).resolve().is_relative_to(self.root.resolve())
         except OSError:
+            return None
+        if not inside:
             return None
         if not stat.S_ISREG(info.st_mode):
             return None

@@ -193,12 +193,14 @@ def test_apple_health_export_old_and_new_workout_shapes_with_routes(cli: Runner,
         health_workout(morning + dt.timedelta(days=1), 28.0, km=3.1, unit="mi", older=False, route="route_a.gpx"),
         health_workout(morning + dt.timedelta(days=2), 45.0, km=3.0, kind="HKWorkoutActivityTypeWalking"),
         health_workout(morning + dt.timedelta(days=3), 50.0, km=9.5, older=False, ascended="8520 cm"),
+        health_workout(morning + dt.timedelta(days=4), 20.0),  # no distance recorded
     ]
     routes = {"route_a.gpx": rising_gpx(morning + dt.timedelta(days=1), activity_type=None)}
     path = write(tmp_path, "export.zip", health_export(health_xml(workouts), routes))
     code, out, err = cli("runs", "import", str(path))
     assert code == 0, err
     assert f"{path} › apple_health_export/export.xml: added 3 runs" in out and "1 Walking" in out
+    assert "1 running workouts without a distance" in out
     assert "route_a" not in out  # the route file is part of its workout, not a run of its own
     listed = {run["start"][:10]: run for run in runs(cli)}
     first = listed["2026-03-05"]

@@ -589,6 +589,7 @@ class TrainingPage(QWidget):
         self.progress.show()
         self.progress_label.setText("Starting…")
         self.report_label.setText("")
+        self.report_label.show()
         self.report_view.hide()
         self._files_seen = 0
         self.cancel_button.show()
@@ -649,6 +650,7 @@ class TrainingPage(QWidget):
             )
         self.report_label.setText("<br>".join(lines))
         self.report_view.show_report(report)
+        self.report_label.hide()  # the table says the same, row by row
         verb = "Import cancelled" if report.cancelled else "Import finished"
         self.import_title.setText(verb)
         self.progress_label.setText(
