@@ -42,8 +42,8 @@ from calfdesk.domain.report import DailySoreness, HeelRaiseRow, WeekAdherence, W
 from calfdesk.domain.training import Shoe, WeekLoad
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.errors import InvalidInput
-from calfdesk.services import assessment, diary, rehab, training
-from calfdesk.storage import rehab_store
+from calfdesk.services import assessment, rehab, training
+from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -144,7 +144,7 @@ def gather_report(
 ) -> ReportData:
     """Everything the report shows for the period `start`..`end` (both included)."""
     check_period(start, end)
-    entries = diary.list_entries(db, start, end)
+    entries = diary_store.list_entries(db, start, end)
     tests = [test for test in rehab.heel_raise_tests(db) if start <= test.day <= end]
     history = rehab.plan_history(db)
     side = history[0].side if history else "both"

@@ -95,11 +95,6 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.created, info.name), reverse=True)
 
 
-def latest_backup(data_dir: Path) -> BackupInfo | None:
-    backups = list_backups(data_dir)
-    return backups[0] if backups else None
-
-
 def backed_up_on(data_dir: Path, day: dt.date) -> bool:
     """Whether any backup was taken on `day` (local), judged by file names only."""
     prefix = f"calfdesk-{day.strftime('%Y%m%d')}-"

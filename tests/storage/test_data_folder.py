@@ -13,10 +13,10 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError
-from calfdesk.services import backups, data_folder, diary
+from calfdesk.services import backups, data_folder
 from calfdesk.settings import Settings
 from calfdesk.storage import backup as backup_store
-from calfdesk.storage import folder_copy
+from calfdesk.storage import diary_store, folder_copy
 from calfdesk.storage.database import open_database
 from tests.reliability import make_diary
 
@@ -51,7 +51,7 @@ def test_the_copy_holds_every_entry_and_backup_and_the_old_folder_is_untouched(d
     assert not list(target.glob(".*moving*")), "no partial file is left behind"
     moved = open_database(target)
     try:
-        assert len(diary.list_entries(moved)) == 120
+        assert len(diary_store.list_entries(moved)) == 120
     finally:
         moved.close()
 
