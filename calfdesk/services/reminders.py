@@ -7,18 +7,17 @@ from collections import Counter
 
 from calfdesk.domain.reminders import DayState, RehabDay, missed_yesterday
 from calfdesk.services import rehab
-from calfdesk.settings import Settings, parse_time
+from calfdesk.settings import REMINDER_SETTINGS, Settings
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 
 # Only a runner who logged within this many days before yesterday is told they missed it.
 RECENT_DAYS = 30
-TIME_SETTINGS = {"log": "reminder_log_time", "morning": "reminder_morning_time", "evening": "reminder_evening_time"}
 
 
 def reminder_times(settings: Settings) -> dict[str, dt.time | None]:
     """The runner's reminder times by kind (None: off)."""
-    return {kind: parse_time(settings.get(key)) for kind, key in TIME_SETTINGS.items()}
+    return {kind: settings.reminder_time(kind) for kind in REMINDER_SETTINGS}
 
 
 def day_state(db: Database, day: dt.date) -> DayState:

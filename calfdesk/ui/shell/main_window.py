@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu("&Theme")
         for choice, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(self.context.settings.get("theme") == choice)
+            action.setChecked(self.context.settings.theme == choice)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
             theme_menu.addAction(action)
         self._theme_actions = theme_menu.actions()
