@@ -73,7 +73,7 @@ def report_dialog(window: Any) -> QWidget | None:
 
 def report_page_one(window: Any) -> QWidget | None:
     """Page 1 of the PDF report as pdftoppm (poppler-utils) renders it; skipped without pdftoppm."""
-    from calfdesk.services import report
+    from calfdesk.ui.report import pdf as report
 
     if shutil.which("pdftoppm") is None:
         return None

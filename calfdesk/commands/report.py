@@ -43,7 +43,7 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
         raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
 
     from calfdesk.commands import opened_database, runner_settings
-    from calfdesk.services import report
+    from calfdesk.ui.report import pdf as report
 
     settings = runner_settings(args, data_dir)
     report.ensure_gui_application()

@@ -22,6 +22,8 @@ from typing import Final
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
+from calfdesk.storage.schema import known_revisions
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -260,9 +262,6 @@ class RestoreResult:
 
 def verify_backup(path: Path) -> None:
     """Refuse a backup that is damaged or from a newer calfdesk: StorageError naming the backup."""
-    from calfdesk.storage.database import file_is_sound, read_revisions
-    from calfdesk.storage.schema import known_revisions
-
     revisions = read_revisions(path)
     if revisions is None:
         raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
@@ -273,8 +272,6 @@ def verify_backup(path: Path) -> None:
 
 
 def data_file_is_sound(db_path: Path) -> bool:
-    from calfdesk.storage.database import check_header, file_is_sound
-
     try:
         return check_header(db_path) and file_is_sound(db_path, full=False)
     except StorageError:

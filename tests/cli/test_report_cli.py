@@ -14,9 +14,9 @@ import pytest
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import assessment, rehab, training
-from calfdesk.services.report import count_pages
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
+from calfdesk.ui.report.pdf import count_pages
 
 START = dt.date(2026, 3, 2)  # a Monday
 END = dt.date(2026, 3, 29)

@@ -131,7 +131,7 @@ def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qt
     target = tmp_path / "new home"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(target))
 
-    handle = move_data_folder(window)
+    handle = move_data_folder(window, window.context, window.data_safety.switch_folder)
     assert handle is not None
     qtbot.waitUntil(lambda: window.context.db.data_dir == target, timeout=10_000)
 
@@ -153,7 +153,7 @@ def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch
     open_database(occupied).close()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
-    assert move_data_folder(window, occupied) is None
+    assert move_data_folder(window, window.context, window.data_safety.switch_folder, occupied) is None
     assert warned and "already holds calfdesk data" in warned[0]
     assert window.context.db.data_dir != occupied
 
@@ -162,10 +162,10 @@ def test_the_move_button_in_the_dialog_starts_a_move(window, qtbot, monkeypatch)
     from calfdesk.ui.shell import data_folder_move
 
     started: list[object] = []
-    monkeypatch.setattr(data_folder_move, "move_data_folder", lambda win, parent=None: started.append(win))
+    monkeypatch.setattr(data_folder_move, "move_data_folder", lambda owner, context, switch: started.append(context))
     QTimer.singleShot(0, lambda: _click_move_and_close(qtbot))
     window.show_preferences()
-    assert started == [window]
+    assert started == [window.context]
 
 
 def _click_move_and_close(qtbot) -> None:

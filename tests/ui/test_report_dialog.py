@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.services.report import count_pages
 from calfdesk.storage import diary_store
 from calfdesk.ui.report.dialog import ReportDialog
+from calfdesk.ui.report.pdf import count_pages
 
 
 def test_saving_writes_the_pdf_for_the_chosen_period(window, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -123,7 +123,7 @@ class ReportDialog(QDialog):
 
     def save_to(self, target: Path) -> Any:
         """Make the report in the background and write it to `target`."""
-        from calfdesk.services import report
+        from calfdesk.ui.report import pdf as report
 
         start, end = self.period()
         if target.suffix.lower() != ".pdf":
