@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-from calfdesk.sample_training import add_sample_training
 from calfdesk.settings import Settings
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
@@ -29,6 +28,7 @@ from calfdesk.ui.widgets import theme
 from tools.journey_shots import JOURNEY_SHOTS
 from tools.rehab_shots import REHAB_SHOTS
 from tools.sample_data import sample_entries
+from tools.sample_training import add_sample_training
 from tools.screenshots_assessment import assessment_shots
 
 WINDOW_SIZE = (1280, 820)
