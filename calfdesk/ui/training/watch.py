@@ -119,6 +119,7 @@ class WatchOffer(QWidget):
         self.import_button.setAccessibleName(self.tr("Import the new runs of the connected watch"))
         self.import_button.clicked.connect(self._import)
         self.dismiss_button = QPushButton(self.tr("Not now"))
+        self.dismiss_button.setAccessibleName(self.tr("Do not import the watch now"))
         self.dismiss_button.clicked.connect(self.hide)
         row.addWidget(self.import_button)
         row.addWidget(self.dismiss_button)
