@@ -315,4 +315,3 @@ def test_a_missing_path_fails_alone(cli: Runner, tmp_path: Path) -> None:
     good = write(tmp_path, "a.fit", fit_bytes())
     code, out, err = cli("runs", "import", str(tmp_path / "nowhere.zip"), str(good))
     assert code == 2 and "nowhere.zip" in err and "added 1 run" in out
-    assert good.exists()

@@ -37,15 +37,23 @@ def strava_zip(folder: Path) -> Path:
     return path
 
 
-def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(window, qtbot, tmp_path: Path) -> None:
+def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     page = open_training(window, qtbot)
     archive = strava_zip(tmp_path)
     broken = tmp_path / "old.zip"
     broken.write_bytes(zip_bytes({"a.gpx": gpx_text().encode()})[:-40])
     steps: list[str] = []
+    shown = page._import_progress
+
+    def progress(done: int, total: int, name: str) -> None:
+        steps.append(name)
+        shown(done, total, name)
+
+    monkeypatch.setattr(page, "_import_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
-        handle = page.start_import([archive, broken])
-        handle.relay.progressed.connect(lambda _done, _total, name: steps.append(name))
+        page.start_import([archive, broken])
     report = finished.args[0]
     assert report.added == 3
     assert "export_12345.zip › activities.csv" in steps
@@ -134,13 +142,19 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
         return original(db, parsed, name, **kwargs)
 
     monkeypatch.setattr(training, "store_parsed", slow_store)
+    shown: list[str] = []
+    show = page._import_progress
+
+    def progress(done: int, total: int, name: str) -> None:
+        show(done, total, name)
+        shown.append(page.progress_label.text())
+
+    monkeypatch.setattr(page, "_import_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import([archive])
     report = finished.args[0]
     assert report.cancelled and report.added == 2
-    assert "Reading backup.zip › runs/day" in page.progress_label.text() or "cancelled" in (
-        page.progress_label.text().lower()
-    )
+    assert "Reading backup.zip › runs/day0.fit (file 2)" in shown  # the archive itself was file 1
     assert "the runs of the files read before stopping are kept" in page.report_view.totals.text()
     assert training_store.count_runs(window.context.db) == 2
 
