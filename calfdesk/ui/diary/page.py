@@ -75,6 +75,7 @@ class DiaryPage(QWidget):
         chart_card, chart_layout = card()
         self.chart = SorenessChart()
         self.chart.row_lookup = self._row_for_id
+        self.chart.log_requested.connect(self.focus_form)
         self.chart.setMinimumHeight(220)
         self.mileage = MileageOverlay(context, self.chart, self)
         chart_layout.addWidget(self.chart)
