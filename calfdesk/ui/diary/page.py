@@ -24,7 +24,7 @@ from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import diary
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.diary import actions as diary_actions
-from calfdesk.ui.diary.entry_form import EntryForm
+from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
 from calfdesk.ui.diary.soreness_chart import SorenessChart
 from calfdesk.ui.diary.table import DiaryTableModel
 from calfdesk.ui.diary.training_overlay import MileageOverlay
@@ -56,11 +56,13 @@ class DiaryPage(QWidget):
         layout.setSpacing(14)
         header = QHBoxLayout()
         header.addWidget(label("Diary", "page-title"), 1)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export diary as CSV")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export diary as CSV"))
+        self.export_button.setToolTip(self.tr("Save the diary as a spreadsheet file (Ctrl+E)"))
         self.export_button.clicked.connect(lambda: self.window().export_csv())  # type: ignore[attr-defined]
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setAccessibleName("Import diary from CSV")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import diary from CSV"))
+        self.import_button.setToolTip(self.tr("Add entries from a spreadsheet file (Ctrl+I)"))
         self.import_button.clicked.connect(lambda: self.window().import_csv())  # type: ignore[attr-defined]
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
@@ -95,6 +97,7 @@ class DiaryPage(QWidget):
         self.form_title = label("Log soreness", "section-title")
         layout.addWidget(self.form_title)
         self.form = EntryForm()
+        self.form.submitted.connect(self.save)
         layout.addWidget(self.form)
         self.form_problem = label("", "banner-error", wrap=True)
         self.form_problem.hide()
@@ -108,6 +111,7 @@ class DiaryPage(QWidget):
         self.save_button.setProperty("role", "primary")
         self.save_button.setAccessibleName("Save entry")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save ({keys})").format(keys=save_shortcut_text()))
         self.save_button.clicked.connect(self.save)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_edit_button)
@@ -172,6 +176,7 @@ class DiaryPage(QWidget):
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setProperty("role", "danger")
         self.delete_button.setAccessibleName("Delete the selected entry")
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)

@@ -215,8 +215,10 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES, start=1):
             view_menu.addAction(self._action(spec.title, lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}"))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About calfdesk", self.show_about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(self.tr("&About calfdesk"), self.show_about))
 
     def _start_reminders(self) -> None:
         from calfdesk.ui.shell.reminders import ReminderScheduler, TrayNotifier
@@ -277,6 +279,11 @@ class MainWindow(QMainWindow):
         for action, key in zip(self._theme_actions, theme.THEMES, strict=True):
             action.setChecked(key == choice)
         self.events.settings_changed.emit("theme")
+
+    def show_shortcuts(self) -> Any:
+        from calfdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
