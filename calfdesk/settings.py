@@ -73,6 +73,8 @@ REGISTRY: Final[dict[str, Setting]] = {
         # Only read from the settings folder of the platform (see paths.resolve_data_dir).
         Setting("data_dir", "", label="Data folder", check=_absolute_or_empty),
         Setting("disclaimer_acknowledged", False, label="Medical disclaimer acknowledged"),
+        # What closing the window does while reminders are on: ask the first time, then keep to the answer.
+        Setting("close_to_tray", "ask", ("ask", "tray", "quit"), "Closing the window with reminders on"),
     )
 }
 

@@ -42,7 +42,8 @@ def settle_collector(window: MainWindow) -> None:
     window.preloader.after = gc.freeze
 
 
-def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = False) -> int:
+def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir_overridden: bool = False) -> int:
+    """Open the window (with `tray`, only the tray icon when reminders are on and the desktop has a tray)."""
     app = make_application()
     settings = Settings(paths.config_dir(data_dir, overridden=data_dir_overridden))
     theme.apply(app, settings.get("theme"))
@@ -67,7 +68,10 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
 
         window.ready.connect(window.close)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
-    window.show()
+    if tray and not smoke and window.tray.active:
+        window.start_in_tray()
+    else:
+        window.show()
     if not smoke:
         from calfdesk.ui.shell.welcome_dialog import greet_on_first_run
 
