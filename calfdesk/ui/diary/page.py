@@ -31,6 +31,7 @@ from calfdesk.ui.diary.training_overlay import MileageOverlay
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
 
 EARLIEST = QDate(2000, 1, 1)
@@ -158,11 +159,9 @@ class DiaryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 50, 84, 72, 78, 50, 72)):
-            self.table.setColumnWidth(column, width)
+        # Date, time, when, soreness, where, side, stiffness; notes take the rest. Narrow, stiffness then side
+        # then where give way (the entry's form and the chart's hover still show them).
+        self.columns = FittingColumns(self.table, (90, 50, 84, 72, 78, 50, 72), give_way=(6, 5, 4), last_min=120)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)

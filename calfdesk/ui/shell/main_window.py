@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,6 +47,10 @@ PAGES: Final = (
     PageSpec("diary", "Diary", "calfdesk.ui.diary.page", "DiaryPage"),
     PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
 )
+
+# The window's size on a screen with room for it; smaller screens get the whole available area.
+PREFERRED_SIZE: Final = (1440, 900)
+SCREEN_MARGIN: Final = 80
 
 # Once the window has been idle this long after start, the other pages' modules load in the background.
 PRELOAD_DELAY_MS: Final = 500
@@ -402,10 +406,36 @@ class MainWindow(QMainWindow):
         make_private_file(Path(self._window_settings.fileName()))
 
     def _restore_geometry(self) -> None:
+        """The last size and place when it still fits a screen, otherwise a size made for this screen."""
         geometry = self._window_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._fits_a_screen():
             return
-        self.resize(1180, 780)
+        self.fit_to_screen()
+
+    def _fits_a_screen(self) -> bool:
+        """Whether the restored window lies on a screen that still has room for it (screens change)."""
+        frame = self.geometry()
+        for screen in QGuiApplication.screens():
+            available = screen.availableGeometry()
+            if (
+                available.contains(frame.center())
+                and frame.width() <= available.width()
+                and frame.height() <= available.height()
+            ):
+                return True
+        return False
+
+    def fit_to_screen(self) -> None:
+        """Open within the screen's available area: a comfortable size centred on a large screen, the whole
+        area (maximised) on a laptop-sized one."""
+        available = self.screen().availableGeometry()
+        width, height = PREFERRED_SIZE
+        if available.width() < width + SCREEN_MARGIN or available.height() < height + SCREEN_MARGIN:
+            self.setGeometry(available)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous() and not self._quitting and self.tray.active:

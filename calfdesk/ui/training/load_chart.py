@@ -75,6 +75,11 @@ class WeeklyLoadChart(QWidget):
             self.range_group.addButton(button, weeks)
             ranges.addWidget(button)
         ranges.addStretch(1)
+        # The axis names months only: the span with its years says which months they are.
+        self.span_label = QLabel()
+        self.span_label.setProperty("role", "muted")
+        self.span_label.setAccessibleName(self.tr("Weeks shown"))
+        ranges.addWidget(self.span_label)
         self.range_group.button(DEFAULT_WEEKS).setChecked(True)
         for plot in (self.distance_plot, self.climb_plot):
             plot.getViewBox().sigRangeChangedManually.connect(self._released_by_hand)
@@ -162,6 +167,9 @@ class WeeklyLoadChart(QWidget):
             button.setChecked(True)
         start, end = self.range_for(weeks)
         self.distance_plot.setXRange(start - WEEK * 0.2, end + WEEK * 0.2, padding=0)
+        first = dt.datetime.fromtimestamp(start, dt.UTC).date()
+        last = dt.datetime.fromtimestamp(end, dt.UTC).date() - dt.timedelta(days=1)
+        self.span_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
         xs = np.array([week_seconds(week.week_start) for week in self._weeks], dtype=float)
         shown = (xs >= start) & (xs < end)
         distances, climbs = self._distances[shown], self._climbs[shown]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -43,6 +42,7 @@ from calfdesk.ui.training.prefs import distance_unit, first_weekday
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
@@ -252,11 +252,9 @@ class TrainingPage(QWidget):
         self.table.setMinimumHeight(260)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((122, 80, 64, 80, 64, 112, 64)):
-            self.table.setColumnWidth(column, width)
+        # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
+        # then pace give way (the run's edit dialog still shows them).
+        self.columns = FittingColumns(self.table, (122, 80, 64, 80, 64, 112, 64), give_way=(6, 4, 3), last_min=110)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
