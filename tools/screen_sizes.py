@@ -29,13 +29,14 @@ def stem(width: int, height: int, scale: float) -> str:
 
 
 def seed(data_dir: Path) -> None:
-    from calfdesk.sample_training import add_sample_training, sample_runs
-    from calfdesk.services import diary, training
+    from calfdesk.services import training
+    from calfdesk.storage import diary_store
     from calfdesk.storage.database import open_database
     from tools.sample_data import sample_entries
+    from tools.sample_training import add_sample_training, sample_runs
 
     db = open_database(data_dir)
-    diary.import_entries(db, sample_entries(365))
+    diary_store.add_entries_bulk(db, sample_entries(365))
     add_sample_training(db, days=0)
     training.import_runs(db, sample_runs(8 * 365, end=dt.date.today() - dt.timedelta(days=365)))
     db.close()

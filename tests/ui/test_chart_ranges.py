@@ -10,7 +10,8 @@ import pytest
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run
-from calfdesk.services import diary, training
+from calfdesk.services import training
+from calfdesk.storage import diary_store
 
 DAY = 86_400.0
 
@@ -18,7 +19,7 @@ DAY = 86_400.0
 def _seed_year_of_diary_and_old_runs(db) -> tuple[dt.date, dt.date]:
     """A year of diary entries ending today, and runs from 2017 to a year ago."""
     today = dt.date.today()
-    diary.import_entries(
+    diary_store.add_entries_bulk(
         db,
         [
             make_entry(local_date=today - dt.timedelta(days=d), local_time=dt.time(7), soreness=d % 8)
@@ -85,7 +86,7 @@ def test_diary_chart_range_equals_highlighted_button_on_open_and_after_reload(ma
 def test_diary_chart_ends_on_the_last_entry_when_nothing_is_recent(make_window, qtbot) -> None:
     window = make_window()
     old = dt.date.today() - dt.timedelta(days=500)
-    diary.import_entries(
+    diary_store.add_entries_bulk(
         window.context.db,
         [make_entry(local_date=old - dt.timedelta(days=d), local_time=dt.time(7), soreness=3) for d in range(40)],
     )

@@ -4,10 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.shell.main_window import PAGES
 
 
@@ -44,24 +42,19 @@ def test_ctrl_n_opens_the_log_dialog_from_today(window, qtbot) -> None:
 
     from calfdesk.ui.diary.entry_dialog import EntryDialog
 
-    seen = []
-
-    def close_dialog():
-        dialog = QApplication.activeModalWidget()
-        seen.append(dialog)
-        if dialog is not None:
-            dialog.reject()
-
-    QTimer.singleShot(200, close_dialog)
     window.log_action.trigger()
-    assert isinstance(seen[0], EntryDialog)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EntryDialog) and dialog is window._log_dialog
+    dialog.reject()
     assert window.log_action.shortcut().toString() == "Ctrl+N"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
 
 
 def test_refresh_shows_entries_logged_elsewhere(window, qtbot) -> None:
     today = window.page("today")
-    diary.log_entry(window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(6, 5), soreness=2))
+    diary_store.add_entry(
+        window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(6, 5), soreness=2)
+    )
     with qtbot.waitSignal(today.loaded, timeout=5000):
         window.refresh_action.trigger()
     assert "06:05" in today.entries_box.itemAt(0).widget().text()

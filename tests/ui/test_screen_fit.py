@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QRect
 
-from calfdesk.sample_training import add_sample_training
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from tools.sample_data import sample_entries
+from tools.sample_training import add_sample_training
 
 
 def _fill(window) -> None:
     db = window.context.db
-    diary.import_entries(db, sample_entries(120))
+    diary_store.add_entries_bulk(db, sample_entries(120))
     add_sample_training(db)
 
 

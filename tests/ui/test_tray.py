@@ -97,9 +97,9 @@ def test_tray_menu_logs_opens_rehab_opens_and_quits(tray_window, qtbot) -> None:
     assert not window.isVisible(), "the compact dialog, not the whole window"
     dialog.form.soreness.setValue(4)
     dialog.save()
-    from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
-    assert [entry.soreness for entry in diary.list_entries(window.context.db)] == [4]
+    assert [entry.soreness for entry in diary_store.list_entries(window.context.db)] == [4]
 
     window.tray.rehab_action.trigger()
     assert window.isVisible() and window.current_key() == "rehab"

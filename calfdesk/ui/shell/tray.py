@@ -34,7 +34,7 @@ def make_icon(icon: QIcon, parent: QObject) -> Any:
 
 
 def reminders_on(settings: Settings) -> bool:
-    return any(settings.get(key) for key in REMINDER_KEYS)
+    return any(settings.reminder_time(kind) is not None for kind in ("log", "morning", "evening"))
 
 
 class Tray(QObject):
