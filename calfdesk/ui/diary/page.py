@@ -34,6 +34,7 @@ from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -271,7 +272,9 @@ class DiaryPage(QWidget):
         shown = len(ids)
         total = series.count
         self.range_summary.setText(
-            f"{shown} entries" if shown == total else f"{shown} of {total} entries in the chosen dates"
+            counted("%n entries", shown)
+            if shown == total
+            else counted("{shown} of %n entries in the chosen dates", total).format(shown=shown)
         )
         self._update_buttons()
         self.loaded.emit()

@@ -37,6 +37,7 @@ from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import counted
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
@@ -173,7 +174,7 @@ class SorenessChart(QWidget):
             button.setCheckable(True)
             button.setProperty("role", "range")
             if days:
-                button.setAccessibleName(self.tr("Show the last %n day(s)", "", days))
+                button.setAccessibleName(counted("Show the last %n days", days))
             else:
                 button.setAccessibleName(self.tr("Show all entries"))
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))

@@ -16,6 +16,7 @@ from calfdesk.settings import load_settings
 from calfdesk.ui.shell.data_safety import open_data_folder
 from calfdesk.ui.shell.main_window import MainWindow
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.texts import install_translations
 
 SMOKE_TIMEOUT_MS = 60_000
 
@@ -23,6 +24,7 @@ SMOKE_TIMEOUT_MS = 60_000
 def make_application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_translations(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -31,6 +33,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "calfdesk.svg"))))
+    install_translations(app)
     return app
 
 

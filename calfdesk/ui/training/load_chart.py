@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 from calfdesk.domain.training import WeekLoad
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.texts import counted
 
 DAY: Final = 86_400.0
 WEEK: Final = 7 * DAY
@@ -68,7 +69,7 @@ class WeeklyLoadChart(QWidget):
             button.setCheckable(True)
             button.setProperty("role", "range")
             if weeks:
-                button.setAccessibleName(self.tr("Show the last %n week(s) with runs", "", weeks))
+                button.setAccessibleName(counted("Show the last %n weeks with runs", weeks))
             else:
                 button.setAccessibleName(self.tr("Show every week"))
             button.clicked.connect(lambda _=False, w=weeks: self.show_weeks(w))

@@ -43,6 +43,7 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
 WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
@@ -74,8 +75,12 @@ def load_training(context: AppContext) -> Any:
     return work
 
 
+# Counted nouns of this page, each with its forms in the translations (see ui.widgets.texts).
+COUNTED: Final = {"run": "%n runs", "file": "%n files", "more file": "%n more files", "duplicate": "%n duplicates"}
+
+
 def count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return counted(COUNTED[noun], number)
 
 
 def percent(value: float | None) -> str:
@@ -342,7 +347,7 @@ class TrainingPage(QWidget):
             self.select_run(selected)
         total_km = sum(run.distance_km for run in data.runs)
         self.runs_summary.setText(
-            f"{len(data.runs)} runs, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
+            f"{count(len(data.runs), 'run')}, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
         )
         self.chart.set_weeks(data.weeks, self.unit)
         self._show_week(data.weeks)
