@@ -13,12 +13,13 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.training import WeekLoad
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.common import empty_state
 from calfdesk.ui.widgets.texts import counted
 
 DAY: Final = 86_400.0
@@ -35,7 +36,10 @@ def week_seconds(day: dt.date) -> float:
 
 
 class WeeklyLoadChart(QWidget):
-    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour."""
+    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour. Emits `import_requested`
+    from the empty state's button."""
+
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,9 +55,12 @@ class WeeklyLoadChart(QWidget):
         self.climb_bars = pg.BarGraphItem(x0=[], height=[], width=WEEK * BAR_SHARE)
         self.distance_plot.addItem(self.distance_bars)
         self.climb_plot.addItem(self.climb_bars)
-        self.empty_label = QLabel(self.tr("No runs yet. Import run files or add a run to see your weekly load."))
-        self.empty_label.setProperty("role", "muted")
-        self.empty_label.setWordWrap(True)
+        self.empty_label, self.empty_button = empty_state(
+            self.tr("No runs yet. Import run files or add a run to see your weekly load."),
+            self.tr("Import runs…"),
+            self.tr("Import run files"),
+        )
+        self.empty_button.clicked.connect(self.import_requested)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)

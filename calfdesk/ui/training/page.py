@@ -40,7 +40,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import card, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.texts import counted
@@ -116,6 +116,7 @@ class TrainingPage(QWidget):
         from calfdesk.ui.training.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
+        self.chart.import_requested.connect(self.choose_files)
         self.chart.setFixedHeight(360)
         chart_layout.addWidget(self.chart, 1)
         top.addWidget(chart_card, 1)
@@ -242,6 +243,13 @@ class TrainingPage(QWidget):
         self.runs_summary = label("", "muted")
         top.addWidget(self.runs_summary)
         layout.addLayout(top)
+        self.runs_empty, self.runs_empty_button = empty_state(
+            self.tr("No runs yet. Import the files of your watch or of Strava, or add a run by hand."),
+            self.tr("Import runs…"),
+            self.tr("Import run files into the empty runs list"),
+        )
+        self.runs_empty_button.clicked.connect(self.choose_files)
+        layout.addWidget(self.runs_empty)
         self.model = RunTableModel()
         self.proxy = sorted_view(self.model)
         self.table = QTableView()
@@ -349,6 +357,8 @@ class TrainingPage(QWidget):
         self.runs_summary.setText(
             f"{count(len(data.runs), 'run')}, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
         )
+        self.runs_empty.setVisible(not data.runs)
+        self.table.setVisible(bool(data.runs))
         self.chart.set_weeks(data.weeks, self.unit)
         self._show_week(data.weeks)
         self.shoe_list.set_shoes(data.shoes, self.unit)
