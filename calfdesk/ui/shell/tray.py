@@ -1,21 +1,19 @@
 """The tray icon while reminders are on, so reminders reach the runner with the window closed.
 
-Its menu: Log soreness…, Today's rehab…, Open calfdesk, Quit. A reminder shows as the tray's message; a click
-on it opens what it asks for (the log dialog, or today's rehab checklist). Where the tray cannot show
-messages, the desktop's notification service (freedesktop.org Notifications over D-Bus, through QtDBus)
-shows it instead; where there is neither, the status bar does.
+Its menu: Log soreness…, Today's rehab…, Open calfdesk, Quit. A reminder shows as the tray's message (which
+Qt hands to the desktop's notification service where the tray is the D-Bus StatusNotifierItem kind); a click
+on it opens what it asks for (the log dialog, or today's rehab checklist). Without a tray, the window's
+status bar shows it (see docs/REPORT_AND_REMINDERS.md for what was tried).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Final
 
-from PySide6.QtCore import QMetaType, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from calfdesk import APP_ID
 from calfdesk.domain.reminders import Reminder
 from calfdesk.settings import Settings
 
@@ -59,7 +57,6 @@ class Tray(QObject):
         self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
         self.icon: Any = None
         self._last_kind = "log"
-        self.desktop_notifications: DesktopNotifications | None = None
         self.sync()
 
     def _add(self, text: str, signal: Any) -> QAction:
@@ -89,14 +86,12 @@ class Tray(QObject):
             self.open_requested.emit()
 
     def show_reminder(self, reminder: Reminder) -> bool:
-        """Show a reminder as the tray's message or a desktop notification; False when neither can."""
+        """Show a reminder as the tray's message; False when there is no tray that shows messages."""
         self._last_kind = reminder.kind
         if self.active and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(reminder.title, reminder.message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
             return True
-        if self.desktop_notifications is None:
-            self.desktop_notifications = DesktopNotifications(self._open_for)
-        return self.desktop_notifications.notify(reminder)
+        return False
 
     def _message_clicked(self) -> None:
         self._open_for(self._last_kind)
@@ -107,63 +102,3 @@ class Tray(QObject):
             self.log_requested.emit()
         else:
             self.rehab_requested.emit()
-
-
-class DesktopNotifications(QObject):
-    """freedesktop.org notifications through QtDBus, for desktops whose tray cannot show messages.
-    `clicked(kind)` is called when the runner clicks one."""
-
-    SERVICE: Final = "org.freedesktop.Notifications"
-    PATH: Final = "/org/freedesktop/Notifications"
-
-    def __init__(self, clicked: Callable[[str], None]) -> None:
-        super().__init__()
-        self._clicked = clicked
-        self._kinds: dict[int, str] = {}
-        self._interface: Any = None
-        try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
-        except ImportError:  # a build of Qt without D-Bus (Windows, macOS)
-            return
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            return
-        interface = QDBusInterface(self.SERVICE, self.PATH, self.SERVICE, bus)
-        if not interface.isValid():
-            return
-        self._interface = interface
-        bus.connect(self.SERVICE, self.PATH, self.SERVICE, "ActionInvoked", self, b"2action_invoked(uint,QString)")
-
-    @property
-    def available(self) -> bool:
-        return self._interface is not None
-
-    def notify(self, reminder: Reminder) -> bool:
-        if self._interface is None:
-            return False
-        from PySide6.QtDBus import QDBusArgument, QDBusMessage
-
-        # Notify(app_name s, replaces_id u, app_icon s, summary s, body s, actions as, hints a{sv}, timeout i)
-        replaces = QDBusArgument()
-        replaces.add(0, QMetaType.Type.UInt.value)  # type: ignore[call-arg,attr-defined,unused-ignore]
-        reply = self._interface.call(
-            "Notify",
-            "calfdesk",
-            replaces,
-            APP_ID,
-            reminder.title,
-            reminder.message,
-            ["default", self.tr("Open")],
-            {},
-            MESSAGE_MS,
-        )
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            return False
-        self._kinds[int(reply.arguments()[0])] = reminder.kind
-        return True
-
-    @Slot("uint", str)
-    def action_invoked(self, notification_id: int, _action: str) -> None:
-        kind = self._kinds.pop(int(notification_id), None)
-        if kind is not None:
-            self._clicked(kind)
