@@ -103,5 +103,75 @@
             <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n runs added</source>
+        <translation>
+            <numerusform>%n run added</numerusform>
+            <numerusform>%n runs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs already there</source>
+        <translation>
+            <numerusform>%n run already there</numerusform>
+            <numerusform>%n runs already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs merged with another source</source>
+        <translation>
+            <numerusform>%n run merged with another source</numerusform>
+            <numerusform>%n runs merged with another source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities not taken (not like a run)</source>
+        <translation>
+            <numerusform>%n activity not taken (not like a run)</numerusform>
+            <numerusform>%n activities not taken (not like a run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files failed</source>
+        <translation>
+            <numerusform>%n file failed</numerusform>
+            <numerusform>%n files failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files were not activity files.</source>
+        <translation>
+            <numerusform>%n other file was not an activity file.</numerusform>
+            <numerusform>%n other files were not activity files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the runs of the files read before stopping are kept; %n files were not read.</source>
+        <translation>
+            <numerusform>Cancelled: the runs of the files read before stopping are kept; %n file was not read.</numerusform>
+            <numerusform>Cancelled: the runs of the files read before stopping are kept; %n files were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n anyway</source>
+        <translation>
+            <numerusform>Include %n anyway</numerusform>
+            <numerusform>Include %n anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs included anyway.</source>
+        <translation>
+            <numerusform>%n run included anyway.</numerusform>
+            <numerusform>%n runs included anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
+        <translation>
+            <numerusform>A Garmin watch is connected ({name}): %n activity file. Runs already imported are skipped.</numerusform>
+            <numerusform>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -62,8 +62,8 @@ def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
     assert ("export_12345.zip › activities.csv", "Left out", "1", "not running: 1 Ride") in rows
     failed = [row for row in rows if row[1] == "Failed"]
     assert failed and failed[0][0] == "old.zip" and "damaged or incomplete" in failed[0][3]
-    assert "Runs added: 3 · already there: 0" in page.report_view.totals.text()
-    assert "files failed: 1." in page.report_view.totals.text()
+    assert "3 runs added · 0 runs already there" in page.report_view.totals.text()
+    assert "1 file failed." in page.report_view.totals.text()
     assert page.report_view.include_button.isHidden()
     qtbot.mouseClick(page.report_view.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()
@@ -84,7 +84,7 @@ def test_the_folder_button_imports_a_folder(window, qtbot, tmp_path: Path, monke
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         qtbot.mouseClick(page.import_folder_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].added == 2 and finished.args[0].ignored == 1
-    assert "Other files, not activity files: 1." in page.report_view.totals.text()
+    assert "1 other file was not an activity file." in page.report_view.totals.text()
 
 
 def test_dropping_files_and_folders_onto_the_page_imports_them(window, qtbot, tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_what_does_not_look_like_a_run_can_be_included_anyway(window, qtbot, tmp
     assert page.report_view.include_button.text() == "Include 1 anyway"
     qtbot.mouseClick(page.report_view.include_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: training_store.count_runs(window.context.db) == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "Included anyway: 1." in page.report_view.totals.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 run included anyway." in page.report_view.totals.text(), timeout=5000)
     assert [row[1] for row in table_rows(page)] == ["Included anyway"]
     assert page.report_view.include_button.isHidden()
 
@@ -155,7 +155,7 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     report = finished.args[0]
     assert report.cancelled and report.added == 2
     assert "Reading backup.zip › runs/day0.fit (file 2)" in shown  # the archive itself was file 1
-    assert "the runs of the files read before stopping are kept" in page.report_view.totals.text()
+    assert page.report_view.totals.text().endswith("Cancelled: the runs of the files read before stopping are kept.")
     assert training_store.count_runs(window.context.db) == 2
 
 
@@ -175,10 +175,28 @@ def test_a_plugged_in_watch_is_offered_and_imported(window, qtbot, tmp_path: Pat
     volumes.append(mount)  # the watch is plugged in
     page.watch_monitor.check()
     qtbot.waitUntil(page.watch_offer.isVisible, timeout=5000)
-    assert "(FR255)" in page.watch_offer.text.text() and "Activity files on it: 2" in page.watch_offer.text.text()
+    assert page.watch_offer.text.text().startswith("A Garmin watch is connected (FR255): 2 activity files.")
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         qtbot.mouseClick(page.watch_offer.import_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].added == 2 and page.watch_offer.isHidden()
     page.watch_monitor.check()
     qtbot.wait(200)
     assert page.watch_offer.isHidden(), "the same watch is offered once while it stays plugged in"
+
+
+def test_the_totals_count_in_english(qapp) -> None:
+    from calfdesk.services.training import FileReport, ImportReport
+    from calfdesk.ui.training.import_report import totals_text
+    from calfdesk.ui.widgets.texts import install_translations
+
+    assert install_translations(qapp)
+    one = ImportReport([FileReport("a.fit", added=1, duplicates=1, merged=1), FileReport("b", error="x")], ignored=1)
+    one.cancelled, one.not_started = True, ["c.zip"]
+    assert totals_text(one) == (
+        "1 run added · 1 run already there · 1 run merged with another source · "
+        "0 activities not taken (not like a run) · 1 file failed. 1 other file was not an activity file. "
+        "Cancelled: the runs of the files read before stopping are kept; 1 file was not read."
+    )
+    two = ImportReport([FileReport("a.fit", added=2, duplicates=2)], ignored=2)
+    assert totals_text(two).startswith("2 runs added · 2 runs already there")
+    assert "2 other files were not activity files." in totals_text(two)

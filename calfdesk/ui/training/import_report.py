@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
+from calfdesk.ui.widgets.texts import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ class ImportReportView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
         self.table.setColumnWidth(0, min(420, max(160, self.table.sizeHintForColumn(0) + 12)))
-        self.totals.setText(totals_text(report, self))
+        self.totals.setText(totals_text(report))
         self._show_include()
         self.show()
 
@@ -100,7 +101,7 @@ class ImportReportView(QWidget):
         count = len(self.not_taken)
         self.include_button.setVisible(count > 0)
         self.include_button.setEnabled(count > 0)
-        self.include_button.setText(self.tr("Include %n anyway", "", count))
+        self.include_button.setText(counted("Include %n anyway", count))
 
     def _include(self) -> None:
         if self.not_taken:
@@ -115,7 +116,7 @@ class ImportReportView(QWidget):
                 item.setText(self.tr("Included anyway"))
         self.not_taken = []
         self._show_include()
-        self.totals.setText(self.totals.text() + " " + self.tr("Included anyway: %n.", "", added))
+        self.totals.setText(self.totals.text() + " " + counted("%n runs included anyway.", added))
 
     # copying ----------------------------------------------------------------------------------------
 
@@ -167,22 +168,24 @@ def report_rows(files: Iterable[FileReport], widget: QObject) -> Iterable[Report
             yield ReportRow(item.name, tr("Read"), "0", tr("no runs in this file"))
 
 
-def totals_text(report: ImportReport, widget: QObject) -> str:
-    tr = widget.tr
+def totals_text(report: ImportReport) -> str:
     parts = [
-        tr("Runs added: %n", "", report.added),
-        tr("already there: %n", "", report.duplicates),
-        tr("merged with another source: %n", "", report.merged),
-        tr("not taken (not like a run): %n", "", len(report.not_taken)),
-        tr("files failed: %n", "", len(report.failed)),
+        counted("%n runs added", report.added),
+        counted("%n runs already there", report.duplicates),
+        counted("%n runs merged with another source", report.merged),
+        counted("%n activities not taken (not like a run)", len(report.not_taken)),
+        counted("%n files failed", len(report.failed)),
     ]
     text = " · ".join(parts) + "."
     if report.ignored:
-        text += " " + tr("Other files, not activity files: %n.", "", report.ignored)
-    if report.cancelled:
-        text += " " + tr(
-            "Cancelled: the runs of the files read before stopping are kept. Files not read: %n.",
-            "",
+        text += " " + counted("%n other files were not activity files.", report.ignored)
+    if report.cancelled and not report.not_started:
+        text += " " + QCoreApplication.translate(
+            "ImportReportView", "Cancelled: the runs of the files read before stopping are kept."
+        )
+    elif report.cancelled:
+        text += " " + counted(
+            "Cancelled: the runs of the files read before stopping are kept; %n files were not read.",
             len(report.not_started),
         )
     return text

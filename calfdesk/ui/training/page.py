@@ -624,7 +624,7 @@ class TrainingPage(QWidget):
         self.progress.setValue(done)
         self._files_seen += 1
         if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
-            text = self.tr("Reading %1 (file %n)", "", self._files_seen).replace("%1", name)
+            text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
         else:
             text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
         self.progress_label.setText(text)

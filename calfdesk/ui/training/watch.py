@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from calfdesk.importers.sources import garmin_activity_folder
 from calfdesk.ui.tasks import TaskContext, run_task
 from calfdesk.ui.widgets.common import card
+from calfdesk.ui.widgets.texts import counted
 
 CHECK_EVERY_MS: Final = 5000
 
@@ -130,11 +131,10 @@ class WatchOffer(QWidget):
     def offer(self, watch: Watch) -> None:
         self.watch = watch
         self.text.setText(
-            self.tr(
-                "A Garmin watch is connected (%1). Activity files on it: %n; runs already imported are skipped.",
-                "",
+            counted(
+                "A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.",
                 watch.files,
-            ).replace("%1", watch.name)
+            ).format(name=watch.name)
         )
         self.show()
 
