@@ -174,7 +174,8 @@ class WeeklyLoadChart(QWidget):
             self.range_group.setExclusive(True)
             button.setChecked(True)
         start, end = self.range_for(weeks)
-        self.distance_plot.setXRange(start - WEEK * 0.2, end + WEEK * 0.2, padding=0)
+        # A twentieth of a week of margin: enough for the axis, too little to show a sliver of the week before.
+        self.distance_plot.setXRange(start - WEEK * 0.05, end + WEEK * 0.05, padding=0)
         first = dt.datetime.fromtimestamp(start, dt.UTC).date()
         last = dt.datetime.fromtimestamp(end, dt.UTC).date() - dt.timedelta(days=1)
         self.span_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
