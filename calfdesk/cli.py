@@ -60,8 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _one_line(error: Exception) -> str:
-    """The contract's one line, even when the message quotes text holding line breaks."""
-    return " ".join(str(error).splitlines())
+    """The contract's one line, even when the message quotes text holding line breaks or terminal controls."""
+    from calfdesk.commands import printable
+
+    return printable(error)
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -43,7 +43,7 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
         raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
 
     from calfdesk import paths
-    from calfdesk.commands import opened_database
+    from calfdesk.commands import opened_database, printable
     from calfdesk.domain.training import parse_weekday
     from calfdesk.services import report
     from calfdesk.settings import Settings
@@ -60,5 +60,5 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
             unit="mi" if settings.get("units") == "mi" else "km",
             first_weekday=parse_weekday(str(settings.get("week_start"))),
         )
-    print(f"wrote {written.path} ({written.pages} page{'s' if written.pages != 1 else ''})")
+    print(f"wrote {printable(written.path)} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return 0

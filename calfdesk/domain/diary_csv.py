@@ -43,6 +43,8 @@ GUARD: Final = "'"
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_LINE_CHARS: Final = 64 * 1024
 MAX_PROBLEMS_LISTED: Final = 200
+# The diary has nine columns and later versions append a few; thousands of columns are not a diary.
+MAX_COLUMNS: Final = 200
 
 
 def needs_guard(text: str) -> bool:
@@ -142,6 +144,8 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
         raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk") from None
     except csv.Error as exc:
         raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
+    if len(header) > MAX_COLUMNS:
+        raise InvalidInput(f"the header has {len(header)} columns; a diary CSV has {len(COLUMNS)}, is this one?")
     names = [name.strip().lower() for name in header]
     index: dict[str, int] = {}
     for position, name in enumerate(names):
@@ -161,10 +165,10 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
             line = reader.line_num
             if not row or all(not cell.strip() for cell in row):
                 continue
-            # The header's width, short rows padded, and the one empty cell that missing columns point at.
-            cells = row[:width] + [""] * (width + 1 - min(len(row), width))
+            # A cell past the row's end (a short row, or a column the header lacks) reads as empty.
+            length = min(len(row), width)
             try:
-                entry = _row_to_entry([cells[position] for position in positions])
+                entry = _row_to_entry([row[position] if position < length else "" for position in positions])
             except InvalidInput as exc:
                 result.add_problem(line, exc.message)
                 continue
