@@ -73,7 +73,9 @@ def test_a_file_too_large_is_refused_by_its_size_before_it_is_read(cli: Runner, 
     assert time.monotonic() - started < 5
 
 
-def test_a_diary_header_with_sixty_thousand_columns_is_refused_at_once(cli: Runner, data_dir: Path, tmp_path: Path) -> None:
+def test_a_diary_header_with_sixty_thousand_columns_is_refused_at_once(
+    cli: Runner, data_dir: Path, tmp_path: Path
+) -> None:
     make_diary(data_dir, 5)
     before = digest(paths.database_path(data_dir))
     wide = tmp_path / "wide.csv"
