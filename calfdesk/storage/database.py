@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+from calfdesk.storage.errors import classify, os_problem, storage_error, translated_errors
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -42,9 +42,11 @@ def utc_now_iso() -> str:
 
 
 class Database:
-    """An open calfdesk data file. Use short `session()` or `raw()` blocks.
+    """An open calfdesk data file. Use short blocks: `read()` to read, `session()` or `raw(write=True)` to write.
 
-    The first writing block of each day first takes the daily backup (see `ensure_daily_backup`).
+    Reads run in a deferred transaction and never wait for, or take, the write lock (WAL lets them run beside
+    another process's write). The first writing block of each day first takes the daily backup (see
+    `ensure_daily_backup`).
     """
 
     def __init__(self, data_dir: Path, engine: Engine, *, auto_backup: bool = True) -> None:
@@ -54,6 +56,15 @@ class Database:
         self.auto_backup = auto_backup
         self._backup_lock = threading.Lock()
         self._backup_checked_on: dt.date | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A reading session: a deferred transaction (plain BEGIN, never BEGIN IMMEDIATE) that neither takes
+        nor waits for the write lock and never starts the daily backup; it sees one consistent snapshot and
+        is rolled back when the block ends."""
+        bind = self.engine.execution_options(calfdesk_write=False)
+        with self._guarded(), Session(bind, expire_on_commit=False) as session:
+            yield session
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -66,13 +77,17 @@ class Database:
 
     @contextmanager
     def raw(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        """The DB-API connection inside one transaction, for bulk reads and writes through SQL."""
-        if write:
-            self._before_write()
+        """The DB-API connection inside one transaction, for bulk reads and writes through SQL; a read (the
+        default) is a `read()` transaction."""
+        if not write:
+            with self.read() as session:
+                yield cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
+            return
+        self._before_write()
         with (
             self._guarded(),
             self.engine.connect() as connection,
-            connection.execution_options(calfdesk_write=write).begin(),
+            connection.execution_options(calfdesk_write=True).begin(),
         ):
             yield cast(sqlite3.Connection, connection.connection.dbapi_connection)
 
@@ -188,8 +203,8 @@ def file_is_sound(db_path: Path, *, full: bool) -> bool:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         return rows == [("ok",)]
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        return "locked" in text or "busy" in text or "unable to open" in text
+        # A file that is busy or cannot be opened right now is not known to be damaged.
+        return classify(error) in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE)
     finally:
         if connection is not None:
             connection.close()
@@ -212,10 +227,9 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
             raise storage_error(StorageProblem.CORRUPT, db_path, "not a calfdesk data file")
         return frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        problem = StorageProblem.LOCKED if "locked" in text or "busy" in text else StorageProblem.CORRUPT
-        if "unable to open" in text:
-            problem = StorageProblem.UNAVAILABLE
+        problem = classify(error)
+        if problem not in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE):
+            problem = StorageProblem.CORRUPT
         raise storage_error(problem, db_path) from error
     finally:
         if connection is not None:

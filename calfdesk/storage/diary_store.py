@@ -85,7 +85,7 @@ def add_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
 
 
 def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:
-    with db.session() as session:
+    with db.read() as session:
         row = session.get(DiaryEntryRow, entry_id)
         return _to_entry(row) if row is not None else None
 
@@ -126,7 +126,7 @@ def list_entries(
         if newest_first
         else (col(DiaryEntryRow.local_date), col(DiaryEntryRow.local_time), col(DiaryEntryRow.id))
     )
-    with db.session() as session:
+    with db.read() as session:
         statement = select(DiaryEntryRow).where(col(DiaryEntryRow.local_date).between(low, high)).order_by(*order)
         return [_to_entry(row) for row in session.scalars(statement)]
 
