@@ -26,6 +26,7 @@ from sqlmodel import Session
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import classify, os_problem, storage_error, translated_errors
+from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -49,8 +50,12 @@ class Database:
     `ensure_daily_backup`).
     """
 
-    def __init__(self, data_dir: Path, engine: Engine, *, auto_backup: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, engine: Engine, *, auto_backup: bool = True, hold: OpenHold | None = None
+    ) -> None:
         self.data_dir = data_dir
+        # While this is held no restore can swap the file (see file_access).
+        self._hold = hold
         self.path = paths.database_path(data_dir)
         self.engine = engine
         self.auto_backup = auto_backup
@@ -94,6 +99,8 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self.protect_files()
+        if self._hold is not None:
+            self._hold.release()
 
     def protect_files(self) -> None:
         for suffix in ("", *COMPANION_SUFFIXES):
@@ -290,12 +297,17 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     if not os.access(data_dir, os.W_OK) or (existed and not os.access(db_path, os.W_OK)):
         raise storage_error(StorageProblem.READ_ONLY, db_path)
 
+    hold = hold_open(data_dir)
     try:
         _create_private_file(db_path)
     except OSError as error:
+        hold.release()
         raise storage_error(os_problem(error), db_path) from error
+    from calfdesk.storage.backup import remove_leftovers
+
+    remove_leftovers(data_dir)
     engine = make_engine(db_path)
-    database = Database(data_dir, engine, auto_backup=auto_backup)
+    database = Database(data_dir, engine, auto_backup=auto_backup, hold=hold)
     if revisions is None:
         # A new file holds nothing worth a backup yet.
         database.mark_backed_up_today()
@@ -309,5 +321,6 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
         database.protect_files()
     except BaseException:
         engine.dispose()
+        hold.release()
         raise
     return database

@@ -354,17 +354,23 @@ class DataSafety(QObject):
     # swapping the data file -------------------------------------------------------------------------
 
     def replace_data(self, restore: Callable[[], RestoreResult]) -> RestoreResult | None:
-        """Close the data file, restore, and reopen it; on failure the current file is used as before."""
+        """Close the data file (a restore needs it to itself), restore, and reopen it; on failure the current
+        file is opened again as it was."""
         wait_for_all()
-        self.db.engine.dispose()
+        self.db.close()
+        result: RestoreResult | None = None
         try:
             result = restore()
-            reopened = open_database(self.db.data_dir)
         except StorageError as error:
             show_error(self.window, "The backup was not restored", error)
+        try:
+            reopened = open_database(self.db.data_dir)
+        except StorageError as error:
+            self.report(error)
             return None
         self.window.use_database(reopened)
-        tell_restored(self.window, result)
+        if result is not None:
+            tell_restored(self.window, result)
         return result
 
     def switch_folder(self, folder: Path) -> None:
