@@ -17,8 +17,8 @@ run: $(STAMP)
 	$(PY) -m calfdesk
 
 lint: $(STAMP)
-	$(PY) -m ruff check calfdesk tests benchmarks
-	$(PY) -m ruff format --check calfdesk tests benchmarks
+	$(PY) -m ruff check calfdesk tests benchmarks tools
+	$(PY) -m ruff format --check calfdesk tests benchmarks tools
 	$(PY) -m mypy
 
 test: $(STAMP) lint
@@ -29,7 +29,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m calfdesk.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -87,7 +87,7 @@ def copy_folder(template: Path, folder: Path) -> Path:
 
 
 def diary_folder(folder: Path, entries: int, *, per_day: int, today: dt.date) -> Path:
-    from calfdesk.sample_data import DIARY_ROW_COLUMNS, diary_rows
+    from tools.sample_data import DIARY_ROW_COLUMNS, diary_rows
 
     empty_folder(folder)
     rows = diary_rows(entries, end=today, per_day=per_day, seed=SEED)
@@ -140,7 +140,7 @@ def big_folder(folder: Path, sizes: Sizes, *, today: dt.date) -> Path:
 
 def diary_csv(path: Path, entries: int, *, per_day: int, today: dt.date) -> Path:
     """A diary CSV in the export format (CONTRACTS.md) with `entries` rows, for the import benchmark."""
-    from calfdesk.sample_data import diary_rows
+    from tools.sample_data import diary_rows
 
     rows = diary_rows(entries, end=today, per_day=per_day, seed=SEED + 1)
     with path.open("w", encoding="utf-8", newline="") as handle:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QTableView, QWidget
 
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
-from calfdesk.ui import theme
-from calfdesk.ui.app import make_application, settle_collector
-from calfdesk.ui.main_window import MainWindow
+from calfdesk.ui.shell.app import make_application, settle_collector
+from calfdesk.ui.shell.main_window import MainWindow
+from calfdesk.ui.widgets import theme
 
 HEARTBEAT_MS = 10
 WAIT_LIMIT_MS = 600_000

@@ -96,7 +96,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         # SQLAlchemy first: once PySide6 is loaded it hooks every later import, and SQLAlchemy has hundreds.
         import calfdesk.storage.database  # noqa: F401
-        from calfdesk.ui.app import run_gui
+        from calfdesk.ui.shell.app import run_gui
 
         return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=data_dir_overridden(args.data_dir))
     try:

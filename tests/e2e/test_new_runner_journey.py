@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog,
 from calfdesk.services import assessment, diary, rehab
 from calfdesk.settings import Settings
 from calfdesk.storage.database import open_database
-from calfdesk.ui import theme
-from calfdesk.ui.app import make_application
-from calfdesk.ui.main_window import MainWindow
-from calfdesk.ui.widgets.question_inputs import ChoiceInput, TickInput
-from calfdesk.ui.widgets.report_dialog import ReportDialog
-from calfdesk.ui.widgets.welcome_dialog import WelcomeDialog, welcome_if_first_run
+from calfdesk.ui.assessment.question_inputs import ChoiceInput, TickInput
+from calfdesk.ui.report.dialog import ReportDialog
+from calfdesk.ui.shell.app import make_application
+from calfdesk.ui.shell.main_window import MainWindow
+from calfdesk.ui.shell.welcome_dialog import WelcomeDialog, welcome_if_first_run
+from calfdesk.ui.widgets import theme
 
 TODAY = dt.date.today()
 FIRST_DAY = TODAY - dt.timedelta(days=13)
@@ -157,7 +157,7 @@ def chart_values(window: MainWindow) -> list[float]:
 
 
 def export_csv(qtbot, window: MainWindow, target: Path, monkeypatch) -> list[dict[str, str]]:
-    from calfdesk.ui.diary_transfer import ExportRangeDialog
+    from calfdesk.ui.diary.transfer import ExportRangeDialog
 
     monkeypatch.setattr(ExportRangeDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), "CSV files (*.csv)"))

@@ -100,7 +100,7 @@ def test_icon_script_regenerates_every_file(tmp_path: Path) -> None:
 
 def test_running_app_carries_the_app_id_and_the_icon() -> None:
     probe = (
-        "from calfdesk.ui.app import make_application\n"
+        "from calfdesk.ui.shell.app import make_application\n"
         "app = make_application()\n"
         "image = app.windowIcon().pixmap(64, 64).toImage()\n"
         "tile = image.pixelColor(8, 32)\n"

@@ -13,7 +13,7 @@ import pytest
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.diary_csv import guard_cell
 from calfdesk.services import diary
-from calfdesk.ui.charts.soreness_chart import wall_clock_seconds
+from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
 
 NOTES = ("", "Easy run", "=SUM(A1)", "'=already guarded", "@home", "éclair", "Zebra", "apple", "-5 felt ok", "\ttab")
 

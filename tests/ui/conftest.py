@@ -12,9 +12,9 @@ from calfdesk.storage.database import Database, open_database
 @pytest.fixture
 def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
     """Build a main window on a temporary data folder (a second call reopens the same folder)."""
-    from calfdesk.ui import theme
-    from calfdesk.ui.app import make_application
-    from calfdesk.ui.main_window import MainWindow
+    from calfdesk.ui.shell.app import make_application
+    from calfdesk.ui.shell.main_window import MainWindow
+    from calfdesk.ui.widgets import theme
 
     opened: list[tuple[MainWindow, Database]] = []
 

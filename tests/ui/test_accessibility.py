@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.assets import resource
-from calfdesk.sample_data import sample_entries
 from calfdesk.services import diary, rehab
-from calfdesk.ui import theme
-from calfdesk.ui.main_window import PAGES
+from calfdesk.ui.shell.main_window import PAGES
+from calfdesk.ui.widgets import theme
+from tools.sample_data import sample_entries
 
 CONTROLS = (
     QAbstractButton,
@@ -88,13 +88,13 @@ def test_every_control_on_every_page_has_a_name(busy_window) -> None:
 
 
 def test_every_control_in_the_dialogs_has_a_name(busy_window, qtbot) -> None:
-    from calfdesk.ui.data_safety import RestoreDialog
-    from calfdesk.ui.diary_transfer import ExportRangeDialog
-    from calfdesk.ui.widgets.entry_dialog import EntryDialog
-    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
-    from calfdesk.ui.widgets.report_dialog import ReportDialog
-    from calfdesk.ui.widgets.training_dialogs import RunDialog, ShoeDialog
-    from calfdesk.ui.widgets.welcome_dialog import WelcomeDialog
+    from calfdesk.ui.diary.entry_dialog import EntryDialog
+    from calfdesk.ui.diary.transfer import ExportRangeDialog
+    from calfdesk.ui.report.dialog import ReportDialog
+    from calfdesk.ui.shell.data_safety import RestoreDialog
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.welcome_dialog import WelcomeDialog
+    from calfdesk.ui.training.dialogs import RunDialog, ShoeDialog
 
     context = busy_window.context
     rehab_page = busy_window.page("rehab")

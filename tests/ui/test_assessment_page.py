@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from calfdesk.services import assessment
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
+from calfdesk.ui.assessment.page import AssessmentPage
+from calfdesk.ui.assessment.question_inputs import ChoiceInput, NumberInput, TickInput
+from calfdesk.ui.assessment.wizard import AssessmentWizard
 from calfdesk.ui.context import AppContext, AppEvents
-from calfdesk.ui.pages.assessment import AssessmentPage
-from calfdesk.ui.widgets.assessment_wizard import AssessmentWizard
-from calfdesk.ui.widgets.question_inputs import ChoiceInput, NumberInput, TickInput
 
 
 class Navigation:
@@ -262,7 +262,7 @@ def test_cancel_returns_to_the_start_view(qtbot: QtBot, page: AssessmentPage) ->
 
 
 def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
-    from calfdesk.ui.main_window import MainWindow
+    from calfdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(database, Settings(tmp_path / "config"), tmp_path / "config")
     qtbot.addWidget(window)

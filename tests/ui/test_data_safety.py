@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from calfdesk import paths
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
-from calfdesk.ui import app, data_safety
-from calfdesk.ui.single_instance import Outcome, SingleInstance
+from calfdesk.ui.shell import app, data_safety
+from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from tests.reliability import (
     cli_env,
     digest,
@@ -279,7 +279,7 @@ def test_window_and_command_line_write_at_the_same_time(make_window, qtbot, data
     import datetime as dt
 
     from calfdesk.domain.diary import make_entry
-    from calfdesk.ui import diary_actions
+    from calfdesk.ui.diary import actions as diary_actions
 
     window = make_window()
     command = [sys.executable, "-m", "calfdesk", "--data-dir", str(data_dir), "log", "--soreness", "3"]
@@ -374,7 +374,7 @@ def test_damage_reported_by_any_page_or_slot_opens_the_restore_dialog(
 ) -> None:
     from calfdesk.errors import StorageProblem
     from calfdesk.storage.errors import storage_error
-    from calfdesk.ui.messages import show_error
+    from calfdesk.ui.widgets.messages import show_error
 
     asked: list[str] = []
 

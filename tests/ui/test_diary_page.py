@@ -155,7 +155,7 @@ def test_chart_hover_and_range_buttons(window, qtbot) -> None:
     low, high = chart.visible_x_range()
     assert (high - low) / 86400 >= 399
     chart.show_last(30)
-    from calfdesk.ui.charts.soreness_chart import wall_clock_seconds
+    from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
 
     x = wall_clock_seconds((today - dt.timedelta(days=3)).isoformat(), "07:00")
     point = chart.hover_at(x, 3)
@@ -165,7 +165,7 @@ def test_chart_hover_and_range_buttons(window, qtbot) -> None:
 
 
 def test_export_and_import_through_the_dialogs(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from calfdesk.ui import diary_transfer
+    from calfdesk.ui.diary import transfer as diary_transfer
 
     diary.log_entry(
         window.context.db, make_entry(local_date=dt.date(2026, 3, 1), local_time=dt.time(8), soreness=3, notes="=cmd")
@@ -200,7 +200,7 @@ def test_export_and_import_through_the_dialogs(window, qtbot, tmp_path: Path, mo
 def test_import_preview_lists_problems_and_refuses(
     window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from calfdesk.ui import diary_transfer
+    from calfdesk.ui.diary import transfer as diary_transfer
 
     source = tmp_path / "bad.csv"
     source.write_text("date,soreness\n2026-03-01,3\n2026-03-02,15\n")

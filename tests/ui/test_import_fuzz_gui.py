@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from calfdesk import paths
-from calfdesk.ui import diary_transfer
+from calfdesk.ui.diary import transfer as diary_transfer
 from tests.cli.test_import_fuzz import diary_csv_bytes
 from tests.cli.test_other_input_fuzz import mutated_run_file
 from tests.reliability import entry_ids

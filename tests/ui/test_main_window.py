@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
-from calfdesk.ui.main_window import PAGES
+from calfdesk.ui.shell.main_window import PAGES
 
 
 def test_sidebar_lists_the_four_sections(window) -> None:
@@ -24,7 +24,7 @@ def test_every_page_opens(window) -> None:
 
 
 def test_today_shows_todays_entries_and_updates_after_logging(window, qtbot) -> None:
-    from calfdesk.ui.widgets.entry_dialog import EntryDialog
+    from calfdesk.ui.diary.entry_dialog import EntryDialog
 
     today = window.page("today")
     assert "Nothing logged yet today" in today.entries_box.itemAt(0).widget().text()
@@ -42,7 +42,7 @@ def test_today_shows_todays_entries_and_updates_after_logging(window, qtbot) -> 
 def test_ctrl_n_opens_the_log_dialog_from_today(window, qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from calfdesk.ui.widgets.entry_dialog import EntryDialog
+    from calfdesk.ui.diary.entry_dialog import EntryDialog
 
     seen = []
 
@@ -78,7 +78,7 @@ def test_window_geometry_is_remembered(make_window, qtbot) -> None:
 def test_theme_switch_is_saved(window) -> None:
     window.set_theme("dark")
     assert window.context.settings.get("theme") == "dark"
-    from calfdesk.ui import theme
+    from calfdesk.ui.widgets import theme
 
     assert theme.current().is_dark
     window.set_theme("light")
@@ -104,7 +104,7 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
     import sqlite3
 
     from calfdesk.storage.database import open_database
-    from calfdesk.ui import app, data_safety
+    from calfdesk.ui.shell import app, data_safety
 
     folder = tmp_path / "d"
     open_database(folder).close()

@@ -18,7 +18,7 @@ from calfdesk.storage import backup as backup_store
 @pytest.fixture
 def dialog(window, qtbot, monkeypatch):
     monkeypatch.setattr(backup_store, "_retention", backup_store.Retention())
-    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     made = PreferencesDialog(window.context, window, set_theme=window.set_theme, move_folder=lambda: None)
     qtbot.addWidget(made)
@@ -61,7 +61,7 @@ def test_cancel_changes_nothing(window, dialog) -> None:
 
 
 def test_the_dialog_shows_the_saved_values(window, qtbot) -> None:
-    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     window.context.settings.set("reminder_evening_time", "18:05")
     window.context.settings.set("week_start", "sunday")
@@ -115,7 +115,7 @@ def test_edit_menu_opens_preferences_with_ctrl_comma(window) -> None:
 
 
 def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qtbot, tmp_path, monkeypatch) -> None:
-    from calfdesk.ui.data_folder_move import move_data_folder
+    from calfdesk.ui.shell.data_folder_move import move_data_folder
 
     db = window.context.db
     old_folder = db.data_dir
@@ -145,7 +145,7 @@ def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qt
 
 def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch) -> None:
     from calfdesk.storage.database import open_database
-    from calfdesk.ui.data_folder_move import move_data_folder
+    from calfdesk.ui.shell.data_folder_move import move_data_folder
 
     occupied = tmp_path / "occupied"
     open_database(occupied).close()
@@ -157,7 +157,7 @@ def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch
 
 
 def test_the_move_button_in_the_dialog_starts_a_move(window, qtbot, monkeypatch) -> None:
-    from calfdesk.ui import data_folder_move
+    from calfdesk.ui.shell import data_folder_move
 
     started: list[object] = []
     monkeypatch.setattr(data_folder_move, "move_data_folder", lambda win, parent=None: started.append(win))
@@ -167,7 +167,7 @@ def test_the_move_button_in_the_dialog_starts_a_move(window, qtbot, monkeypatch)
 
 
 def _click_move_and_close(qtbot) -> None:
-    from calfdesk.ui.widgets.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible())
     qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)

@@ -15,7 +15,7 @@ from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.storage import backup as backup_store
-from calfdesk.ui import diary_actions
+from calfdesk.ui.diary import actions as diary_actions
 
 _attempts: list[str] = []
 _watching: list[bool] = []
@@ -51,7 +51,7 @@ def test_a_window_session_opens_no_connection_and_keeps_files_private(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from calfdesk.ui.main_window import PAGES
+    from calfdesk.ui.shell.main_window import PAGES
 
     monkeypatch.setattr(QMessageBox, "information", lambda *_args, **_kwargs: None)
     window = make_window()

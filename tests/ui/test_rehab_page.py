@@ -121,7 +121,7 @@ def test_heel_raise_test_is_charted_with_the_side_ratio(window, qtbot) -> None:
 
 
 def test_adherence_calendar_describes_each_day(qtbot) -> None:
-    from calfdesk.ui.widgets.adherence_calendar import AdherenceCalendar
+    from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
 
     calendar = AdherenceCalendar()
     qtbot.addWidget(calendar)
@@ -140,7 +140,7 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     rehab.start_plan(db, "achilles_tendinopathy", side="left", today=dt.date.today() - dt.timedelta(days=1))
     db.close()
     window = make_window()
-    from calfdesk.ui.widgets.morning_check_in import MorningCheckInCard
+    from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 
     card = window.page("today").findChild(MorningCheckInCard)
     assert card is not None and card.isVisibleTo(window)

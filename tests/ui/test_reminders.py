@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary, rehab
-from calfdesk.ui.reminders import ReminderScheduler
-from calfdesk.ui.widgets.missed_note import MissedYesterdayNote
+from calfdesk.ui.shell.reminders import ReminderScheduler
+from calfdesk.ui.today.missed_note import MissedYesterdayNote
 
 DAY = dt.date(2026, 5, 12)
 

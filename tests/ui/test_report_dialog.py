@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.services.report import count_pages
-from calfdesk.ui.widgets.report_dialog import ReportDialog
+from calfdesk.ui.report.dialog import ReportDialog
 
 
 def test_saving_writes_the_pdf_for_the_chosen_period(window, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
 from calfdesk.domain.training import make_run
-from calfdesk.ui.charts.series import chart_series, day_center
-from calfdesk.ui.charts.soreness_chart import wall_clock_seconds
-from calfdesk.ui.diary_table import BLOCK_ROWS, DiaryTableModel
-from calfdesk.ui.training_table import ID_ROLE, RunTableModel, sorted_view
+from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
+from calfdesk.ui.diary.table import BLOCK_ROWS, DiaryTableModel
+from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
+from calfdesk.ui.widgets.chart_series import chart_series, day_center
 
 
 def test_chart_daily_worst_and_rolling_mean_match_the_diary_statistics() -> None:

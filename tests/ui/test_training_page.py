@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import training
-from calfdesk.ui.training_notices import TrainingNotices
+from calfdesk.ui.today.training_notices import TrainingNotices
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
 
@@ -130,7 +130,7 @@ def test_miles_apply_to_table_chart_shoes_and_dialogs(window, qtbot) -> None:
     assert page.chart.distance_plot.getAxis("left").labelText == "Distance (mi)"
     assert page.chart.bar_heights()[0][0] == pytest.approx(6.2137, rel=1e-3)
     assert page.shoe_list.rows[shoe.id].meter.format() == "6 mi of 497 mi"
-    from calfdesk.ui.widgets.training_dialogs import ShoeDialog
+    from calfdesk.ui.training.dialogs import ShoeDialog
 
     dialog = ShoeDialog(window.context, parent=window)
     assert dialog.alert_box.value() == 500 and dialog.alert_box.suffix() == " mi"
@@ -139,7 +139,7 @@ def test_miles_apply_to_table_chart_shoes_and_dialogs(window, qtbot) -> None:
 def test_add_and_edit_a_run_by_hand(window, qtbot) -> None:
     from PySide6.QtCore import QDateTime
 
-    from calfdesk.ui.widgets.training_dialogs import RunDialog
+    from calfdesk.ui.training.dialogs import RunDialog
 
     db = window.context.db
     training.add_shoe(db, make_shoe(name="Daily", is_default=True))

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from calfdesk.settings import Settings
-from calfdesk.ui.widgets import welcome_dialog
-from calfdesk.ui.widgets.welcome_dialog import WelcomeDialog, greet_on_first_run, welcome_if_first_run
+from calfdesk.ui.shell import welcome_dialog
+from calfdesk.ui.shell.welcome_dialog import WelcomeDialog, greet_on_first_run, welcome_if_first_run
 
 
 def _answer_welcome(qtbot, *, acknowledge: bool) -> None:

@@ -1,0 +1,1 @@
+"""assessment feature of the window."""

@@ -1,0 +1,265 @@
+"""Assessment page: start the guided self-assessment, see its result, and browse earlier assessments.
+
+Three views in a stack: the start view with the history, the wizard, and a result. A finished assessment
+is shown at once and saved in the background. "Start the recommended plan" emits `start_plan_requested`,
+which the page hands to the main window's navigation (the Rehab page, with the plan id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.assessment import AssessmentSummary, SavedAssessment
+from calfdesk.domain.assessment_content import AnswerValue, load_content
+from calfdesk.services import assessment
+from calfdesk.ui.assessment.result import ResultView
+from calfdesk.ui.assessment.wizard import AssessmentWizard
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.messages import show_error
+
+TRIAGE_WORDS = {
+    "emergency": "Emergency",
+    "urgent": "See a doctor today",
+    "see_clinician": "See a clinician",
+    "self_care": "Self-care",
+}
+INTRO = (
+    "A few minutes of questions about where it hurts, how it started and what the pain is like. It checks "
+    "the warning signs that need a doctor first, then explains which of four common causes fits your answers "
+    "best, and why. It is for education, not a diagnosis. Skip any question you are not sure about."
+)
+
+
+class AssessmentPage(QWidget):
+    """Emits `start_plan_requested(plan_id)`, `saved(assessment_id)` and `history_loaded()`."""
+
+    start_plan_requested = Signal(str)
+    saved = Signal(int)
+    history_loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.wizard: AssessmentWizard | None = None
+        self.history: list[AssessmentSummary] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.home = self._build_home()
+        self.stack.addWidget(self.home)
+        self.wizard_holder = QWidget()
+        holder_layout = QVBoxLayout(self.wizard_holder)
+        holder_layout.setContentsMargins(20, 14, 20, 10)
+        self.stack.addWidget(self.wizard_holder)
+        self.result_view = ResultView()
+        self.result_view.start_plan.connect(self.start_plan_requested)
+        self.result_view.repeat.connect(self.start)
+        self.result_view.back.connect(self.show_home)
+        self.stack.addWidget(self.result_view)
+
+        self.start_plan_requested.connect(self._open_plan)
+        context.events.data_changed.connect(self._data_changed)
+        context.events.refresh_requested.connect(self.refresh)
+        QTimer.singleShot(0, self.refresh)
+
+    # start view and history ---------------------------------------------------------------------------
+
+    def _build_home(self) -> QWidget:
+        home = QWidget()
+        layout = QVBoxLayout(home)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(14)
+        layout.addWidget(label("Assessment", "page-title"))
+        start_card, start_layout = card()
+        start_layout.addWidget(label("Check your calf or Achilles pain", "section-title"))
+        start_layout.addWidget(label(INTRO, "muted", wrap=True))
+        self.start_button = QPushButton("Start the assessment")
+        self.start_button.setProperty("role", "primary-large")
+        self.start_button.setAccessibleName("Start the assessment")
+        self.start_button.clicked.connect(lambda: self.start())
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        start_layout.addLayout(row)
+        layout.addWidget(start_card)
+
+        history_card, history_layout = card()
+        history_layout.addWidget(label("Earlier assessments", "section-title"))
+        self.history_empty = label("No saved assessments yet. Each one you finish is kept here.", "muted", wrap=True)
+        history_layout.addWidget(self.history_empty)
+        self.history_list = QListWidget()
+        self.history_list.setObjectName("assessment-history")
+        self.history_list.setAccessibleName("Earlier assessments")
+        self.history_list.setMinimumHeight(180)
+        self.history_list.itemActivated.connect(lambda _item: self.open_selected())
+        self.history_list.currentRowChanged.connect(self._selection_changed)
+        history_layout.addWidget(self.history_list, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName("Open the selected assessment")
+        self.open_button.clicked.connect(self.open_selected)
+        self.repeat_button = QPushButton("Repeat with these answers")
+        self.repeat_button.setAccessibleName("Repeat the selected assessment with its answers")
+        self.repeat_button.clicked.connect(self.repeat_selected)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.repeat_button)
+        buttons.addStretch(1)
+        history_layout.addLayout(buttons)
+        layout.addWidget(history_card, 1)
+        self._selection_changed(-1)
+        return home
+
+    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """A task callback that does nothing once the page has been closed and deleted."""
+
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+
+        return call
+
+    def refresh(self) -> None:
+        db = self.context.db
+        run_task(
+            lambda _task: assessment.list_history(db),
+            self._alive(self._show_history),
+            self._alive(self._failed("read")),
+        )
+
+    def _data_changed(self, topic: str) -> None:
+        if topic == "assessment":
+            self.refresh()
+
+    def _show_history(self, history: list[AssessmentSummary]) -> None:
+        self.history = history
+        names = {condition.id: condition.name for condition in load_content().conditions}
+        self.history_list.clear()
+        for summary in history:
+            top = names.get(summary.top_condition, summary.top_condition)
+            text = (
+                f"{summary.taken_at:%d %b %Y, %H:%M}   ·   {TRIAGE_WORDS.get(summary.triage, summary.triage)}"
+                f"   ·   best match: {top} ({round(summary.top_score * 100)}%)"
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.history_list.addItem(item)
+        self.history_empty.setVisible(not history)
+        self.history_list.setVisible(bool(history))
+        if history:
+            self.history_list.setCurrentRow(0)
+        self._selection_changed(self.history_list.currentRow())
+        self.history_loaded.emit()
+
+    def _selection_changed(self, row: int) -> None:
+        for button in (self.open_button, self.repeat_button):
+            button.setEnabled(row >= 0)
+
+    def _selected_id(self) -> int | None:
+        item = self.history_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def open_selected(self) -> None:
+        assessment_id = self._selected_id()
+        if assessment_id is not None:
+            self._load(assessment_id, self._show_saved)
+
+    def repeat_selected(self) -> None:
+        assessment_id = self._selected_id()
+        if assessment_id is not None:
+            self._load(assessment_id, lambda saved: self.start(saved.answers))
+
+    def _load(self, assessment_id: int, then: Any) -> None:
+        db = self.context.db
+
+        def loaded(saved: SavedAssessment | None) -> None:
+            if saved is not None:
+                then(saved)
+
+        run_task(
+            lambda _task: assessment.get_assessment(db, assessment_id),
+            self._alive(loaded),
+            self._alive(self._failed("open")),
+        )
+
+    def _show_saved(self, saved: SavedAssessment) -> None:
+        self.result_view.show_result(saved.result, saved.answers, taken_at=saved.taken_at, read_only=True)
+        self.stack.setCurrentWidget(self.result_view)
+
+    def show_home(self) -> None:
+        self._drop_wizard()
+        self.stack.setCurrentWidget(self.home)
+        self.start_button.setFocus()
+
+    # the wizard -------------------------------------------------------------------------------------
+
+    def start(self, prefill: Mapping[str, AnswerValue] | None = None) -> AssessmentWizard:
+        """Open a new wizard, with earlier answers filled in when repeating."""
+        self._drop_wizard()
+        wizard = AssessmentWizard(prefill, parent=self.wizard_holder)
+        wizard.completed.connect(self._completed)
+        wizard.rejected.connect(self.show_home)
+        layout = self.wizard_holder.layout()
+        assert layout is not None
+        layout.addWidget(wizard)
+        self.wizard = wizard
+        self.stack.setCurrentWidget(self.wizard_holder)
+        wizard.show()
+        return wizard
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _completed(self, given: Mapping[str, AnswerValue]) -> None:
+        answers = assessment.check_answers(given)
+        result = assessment.run_assessment(answers)
+        self.result_view.show_result(result, answers)
+        self.stack.setCurrentWidget(self.result_view)
+        self._drop_wizard()
+        db = self.context.db
+        run_task(
+            lambda _task: assessment.save_assessment(db, answers, result),
+            self._alive(self._saved),
+            self._alive(self._failed("save")),
+            writes=True,
+        )
+
+    def _saved(self, saved: SavedAssessment) -> None:
+        assert saved.id is not None
+        self.context.show_status("Assessment saved to your history")
+        self.context.events.data_changed.emit("assessment")
+        self.saved.emit(saved.id)
+
+    def _failed(self, verb: str) -> Any:
+        def failed(error: BaseException) -> None:
+            show_error(self, f"Could not {verb} the assessment", error)
+
+        return failed
+
+    def _open_plan(self, plan_id: str) -> None:
+        side = self.result_view.answers.get("side")
+        self.context.navigate("rehab", plan_id=plan_id, side=side if isinstance(side, str) else None)
+
+    def open_with(self, **kwargs: Any) -> None:
+        """`navigate("assessment", start=True)` opens a new wizard."""
+        if kwargs.get("start"):
+            self.start()

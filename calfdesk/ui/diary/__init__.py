@@ -1,0 +1,1 @@
+"""diary feature of the window."""

@@ -1,0 +1,380 @@
+"""Diary: log and edit entries, see them as a chart and a table, export and import CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.services import diary
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.diary import actions as diary_actions
+from calfdesk.ui.diary.entry_form import EntryForm
+from calfdesk.ui.diary.soreness_chart import SorenessChart
+from calfdesk.ui.diary.table import DiaryTableModel
+from calfdesk.ui.diary.training_overlay import MileageOverlay
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
+from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.messages import show_error
+
+EARLIEST = QDate(2000, 1, 1)
+
+
+class DiaryPage(QWidget):
+    """Emits `loaded` whenever the chart and table show the file's current entries."""
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._loading = False
+        self._reload_again = False
+        self._all_dates = True
+        self.model = DiaryTableModel()
+        # Reading starts before the widgets are built, so the two overlap.
+        self.reload()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(14)
+        header = QHBoxLayout()
+        header.addWidget(label("Diary", "page-title"), 1)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setAccessibleName("Export diary as CSV")
+        self.export_button.clicked.connect(lambda: self.window().export_csv())  # type: ignore[attr-defined]
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setAccessibleName("Import diary from CSV")
+        self.import_button.clicked.connect(lambda: self.window().import_csv())  # type: ignore[attr-defined]
+        header.addWidget(self.export_button)
+        header.addWidget(self.import_button)
+        layout.addLayout(header)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        layout.addLayout(body, 1)
+        body.addWidget(self._build_form_card())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        chart_card, chart_layout = card()
+        self.chart = SorenessChart()
+        self.chart.row_lookup = self._row_for_id
+        self.chart.setMinimumHeight(220)
+        self.mileage = MileageOverlay(context, self.chart, self)
+        chart_layout.addWidget(self.chart)
+        splitter.addWidget(chart_card)
+        splitter.addWidget(self._build_table_card())
+        splitter.setSizes([360, 320])
+        body.addWidget(splitter, 1)
+
+        context.events.data_changed.connect(self._data_changed)
+        context.events.refresh_requested.connect(self.reload)
+
+    # building ---------------------------------------------------------------------------------------
+
+    def _build_form_card(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setFixedWidth(370)
+        self.form_title = label("Log soreness", "section-title")
+        layout.addWidget(self.form_title)
+        self.form = EntryForm()
+        layout.addWidget(self.form)
+        self.form_problem = label("", "banner-error", wrap=True)
+        self.form_problem.hide()
+        layout.addWidget(self.form_problem)
+        buttons = QHBoxLayout()
+        self.cancel_edit_button = QPushButton("Cancel")
+        self.cancel_edit_button.setAccessibleName("Cancel editing")
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
+        self.cancel_edit_button.hide()
+        self.save_button = QPushButton("Save entry")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName("Save entry")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_edit_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return frame
+
+    def _build_table_card(self) -> QWidget:
+        frame, layout = card()
+        top = QHBoxLayout()
+        top.addWidget(label("Entries", "section-title"))
+        top.addStretch(1)
+        top.addWidget(label("From", "muted"))
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit, name in ((self.from_edit, "Show entries from"), (self.to_edit, "Show entries to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(EARLIEST)
+            edit.setAccessibleName(name)
+        top.addWidget(self.from_edit)
+        top.addWidget(label("to", "muted"))
+        top.addWidget(self.to_edit)
+        self.all_dates_button = QPushButton("All dates")
+        self.all_dates_button.setAccessibleName("Show entries of all dates")
+        self.all_dates_button.clicked.connect(self.show_all_dates)
+        top.addWidget(self.all_dates_button)
+        layout.addLayout(top)
+        self._reset_range()
+        self.from_edit.dateChanged.connect(self._range_changed)
+        self.to_edit.dateChanged.connect(self._range_changed)
+
+        self.model.read_failed.connect(self._read_failed)
+        self.table = QTableView()
+        self.table.setAccessibleName("Diary entries")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 50, 84, 72, 78, 50, 72)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self.range_summary = label("", "muted")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.range_summary, 1)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setAccessibleName("Edit the selected entry")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.setAccessibleName("Delete the selected entry")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self._update_buttons()
+        return frame
+
+    # loading ----------------------------------------------------------------------------------------
+
+    def _data_changed(self, topic: str) -> None:
+        if topic == "diary":
+            self.reload()
+
+    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """The table's filter; (None, None) when it shows all dates."""
+        if self._all_dates:
+            return None, None
+        start, end = self.from_edit.date(), self.to_edit.date()
+        return (
+            dt.date(start.year(), start.month(), start.day()),
+            dt.date(end.year(), end.month(), end.day()),
+        )
+
+    def _reset_range(self, first: str | None = None, last: str | None = None) -> None:
+        """Show the span of all entries (or today) in the range fields without filtering."""
+        today = QDate.currentDate()
+        start = QDate.fromString(first, "yyyy-MM-dd") if first else today
+        end = QDate.fromString(last, "yyyy-MM-dd") if last else today
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setMaximumDate(today.addYears(1))
+        self.from_edit.setDate(start)
+        self.to_edit.setDate(max(end, today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(False)
+
+    def show_all_dates(self) -> None:
+        self._all_dates = True
+        self.reload()
+
+    def set_date_range(self, start: dt.date, end: dt.date) -> None:
+        self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        self.to_edit.setDate(QDate(end.year, end.month, end.day))
+
+    def _range_changed(self) -> None:
+        self._all_dates = False
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the file again in the background: the chart shows everything, the table the date range."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        start, end = self.date_range()
+        db = self.context.db
+        order, descending = self.model.sort_key, self.model.descending
+
+        def work(_context: Any) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
+            with diary.chart_points(db) as points:
+                series = chart_series(points)
+            if (order, descending) == ("moment", True):
+                return series, series.ids_newest_first(start, end), (order, descending)
+            return series, diary.entry_ids(db, start, end, order=order, descending=descending), (order, descending)
+
+        run_task(work, self._show_entries, self._load_failed)
+
+    def _show_entries(self, result: tuple[ChartSeries, list[int], tuple[str, bool]]) -> None:
+        self._loading = False
+        series, ids, read_order = result
+        # Read again when the file changed meanwhile, or the table was sorted another way while reading.
+        if self._reload_again or read_order != (self.model.sort_key, self.model.descending):
+            self._reload_again = False
+            self.reload()
+            return
+        if self._all_dates:
+            first, last = (series.first_day(), series.last_day()) if series.count else (None, None)
+            self._reset_range(first, last)
+        self.chart.set_series(series)
+        db = self.context.db
+        start, end = self.date_range()
+        self.model.set_entries(
+            ids,
+            lambda wanted: diary.rows_by_ids(db, wanted),
+            lambda order, descending: diary.entry_ids(db, start, end, order=order, descending=descending),
+        )
+        shown = len(ids)
+        total = series.count
+        self.range_summary.setText(
+            f"{shown} entries" if shown == total else f"{shown} of {total} entries in the chosen dates"
+        )
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _row_for_id(self, entry_id: int) -> tuple[Any, ...] | None:
+        row = self.model.cached_row(entry_id)
+        if row is not None:
+            return row
+        try:
+            return diary.rows_by_ids(self.context.db, [entry_id]).get(entry_id)
+        except StorageError:
+            return None
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.context.show_status(f"Some entries could not be read: {error}")
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        show_error(self, "The diary could not be loaded", error)
+
+    # actions ----------------------------------------------------------------------------------------
+
+    def focus_form(self) -> None:
+        if self.form.editing_id is None:
+            self.form.reset()
+        self.form.soreness.slider.setFocus()
+
+    def open_with(self, **kwargs: Any) -> None:
+        if kwargs.get("log"):
+            self.focus_form()
+
+    def save(self) -> None:
+        self.form_problem.hide()
+        try:
+            entry = self.form.entry()
+            if self.form.editing_id is None:
+                diary_actions.save_new_entry(self.context, entry)
+            else:
+                diary_actions.edit_entry(self.context, entry)
+        except InvalidInput:
+            return
+        except StorageError as error:
+            self.form_problem.setText(f"Not saved. {error} Your entry is still here, so you can try again.")
+            self.form_problem.show()
+            return
+        self.cancel_edit()
+
+    def cancel_edit(self) -> None:
+        self.form.reset()
+        self.form_problem.hide()
+        self.form_title.setText("Log soreness")
+        self.save_button.setText("Save entry")
+        self.save_button.setAccessibleName("Save entry")
+        self.cancel_edit_button.hide()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.entry_id(rows[0].row())
+
+    def select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def edit_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        entry = diary.get_entry(self.context.db, entry_id)
+        if entry is None:
+            self.reload()
+            return
+        self.form.load(entry)
+        self.form_title.setText("Edit entry")
+        self.save_button.setText("Save changes")
+        self.save_button.setAccessibleName("Save changes")
+        self.cancel_edit_button.show()
+        self.form.soreness.slider.setFocus()
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        entry = diary.get_entry(self.context.db, entry_id)
+        if entry is None:
+            self.reload()
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete entry?",
+            f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            diary_actions.delete_entry(self.context, entry)
+        except StorageError as error:
+            show_error(self, "The entry was not deleted", error)
+            return
+        if self.form.editing_id == entry_id:
+            self.cancel_edit()
+
+    def _update_buttons(self) -> None:
+        has_selection = bool(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)

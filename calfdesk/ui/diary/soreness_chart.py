@@ -1,0 +1,314 @@
+"""The diary chart: every entry as a point, the daily worst as a line and its 7-day rolling mean.
+
+Built with pyqtgraph, imported only here so start-up never pays for it. Stays smooth with ten years of
+entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any, Final
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
+from calfdesk.ui.widgets.common import label
+
+pg.setConfigOptions(antialias=True, useNumba=False)
+
+RANGES: Final = (("30 d", 30), ("90 d", 90), ("1 y", 365), ("All", 0))
+# Which contexts get their own marker; the rest share the "other" marker.
+POINT_GROUPS: Final = (
+    ("morning", "Morning", "o", "morning"),
+    ("after_run", "After run", "t", "after_run"),
+    ("rest", "During run or other", "s", "other_point"),
+)
+HOVER_RADIUS_PX: Final = 12.0
+POINT_SAMPLES_PER_PIXEL: Final = 1.0
+LINE_SAMPLES_PER_PIXEL: Final = 0.5
+
+
+def wall_clock_seconds(day: str, time: str) -> float:
+    """A wall-clock moment as seconds on an axis that shows wall-clock time (UTC offset 0)."""
+    moment = dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=dt.UTC)
+    return moment.timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPoint:
+    entry_id: int
+    x: float
+    soreness: int
+    description: str
+
+
+class SorenessChart(QWidget):
+    """Shows diary rows (as returned by `diary.chart_rows`). `point_hovered(entry_id)` as the mouse moves."""
+
+    point_hovered = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Soreness chart")
+        colors = theme.current()
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.plot_widget.setAccessibleName("Soreness over time")
+        self.plot_widget.setBackground(colors.color("surface"))
+        self.plot: Any = self.plot_widget.getPlotItem()
+        self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("left", "Soreness (0–10)")
+        self.plot.getViewBox().setLimits(yMin=-0.6, yMax=10.6)
+        self.plot.getViewBox().setMouseEnabled(x=True, y=False)
+        self.plot.setYRange(-0.5, 10.5, padding=0)
+        self._style_axes(colors)
+
+        self.max_curve = self.plot.plot([], [], pen=pg.mkPen(colors.color("daily_max"), width=2))
+        self.mean_curve = self.plot.plot(
+            [],
+            [],
+            pen=pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.point_items: dict[str, Any] = {}
+        for key, _name, symbol, color_key in POINT_GROUPS:
+            color = colors.color(color_key)
+            self.point_items[key] = self.plot.plot(
+                [],
+                [],
+                pen=None,
+                symbol=symbol,
+                symbolSize=8,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(colors.color("surface"), width=1),
+            )
+        # Zoomed out over years, points keep each pixel column's highest and lowest value (peak), and the two
+        # lines become their average over every two pixels: a trend, not a zigzag band that takes Qt several
+        # frames' time to stroke. Within about a year every day is drawn as it is.
+        for item in self.point_items.values():
+            item.opts["autoDownsampleFactor"] = POINT_SAMPLES_PER_PIXEL
+        for item in (self.max_curve, self.mean_curve):
+            item.opts["autoDownsampleFactor"] = LINE_SAMPLES_PER_PIXEL
+            item.opts["downsampleMethod"] = "mean"
+        self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
+        self.highlight.setZValue(20)
+        self.plot.addItem(self.highlight)
+        self.hover_label = pg.TextItem(
+            anchor=(0, 1), fill=pg.mkBrush(colors.color("surface")), border=pg.mkPen(colors.color("border"))
+        )
+        self.hover_label.setColor(colors.color("text"))
+        self.hover_label.setZValue(30)
+        self.hover_label.hide()
+        self.plot.addItem(self.hover_label, ignoreBounds=True)
+
+        self._series = empty_series()
+        # The page tells the chart how to read an entry's details by id, for the hover label.
+        self.row_lookup: Callable[[int], tuple[Any, ...] | None] = lambda _entry_id: None
+        self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
+
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        ranges = QHBoxLayout()
+        ranges.setSpacing(6)
+        ranges.addWidget(label("Show", "muted"))
+        for text, days in RANGES:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("role", "range")
+            button.setAccessibleName(f"Show {text}" if days else "Show all entries")
+            button.clicked.connect(lambda _=False, d=days: self.show_last(d))
+            self.range_group.addButton(button, days)
+            ranges.addWidget(button)
+        self.weekly_check = QCheckBox("Weekly distance")
+        self.weekly_check.setAccessibleName("Show weekly running distance under the soreness")
+        self.weekly_check.hide()
+        self.weekly_check.toggled.connect(self._show_weekly)
+        ranges.addWidget(self.weekly_check)
+        self._weekly_view: Any = None
+        self._weekly_bars: Any = None
+        ranges.addStretch(1)
+        self.empty_label = label("No entries yet. Logged soreness appears here as points.", "muted")
+        ranges.addWidget(self.empty_label)
+        self.range_group.button(90).setChecked(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(ranges)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self._legend(colors))
+
+    @staticmethod
+    def _legend(colors: theme.Theme) -> QLabel:
+        """A legend under the plot, so it never hides data."""
+        marks = {"o": "●", "t": "▼", "s": "■"}
+        items = [
+            (colors.colors["daily_max"], "━━", "Worst of the day"),
+            (colors.colors["rolling_mean"], "╍╍", "7-day average"),
+            *((colors.colors[color], marks[symbol], name) for _key, name, symbol, color in POINT_GROUPS),
+        ]
+        html = " &nbsp;&nbsp; ".join(
+            f"<span style='color:{color}'>{mark}</span>&nbsp;{name}" for color, mark, name in items
+        )
+        legend = QLabel(html)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        legend.setAccessibleName("Chart legend")
+        return legend
+
+    def _style_axes(self, colors: theme.Theme) -> None:
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colors.color("border")))
+            axis.setTextPen(pg.mkPen(colors.color("muted")))
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
+
+    # data ---------------------------------------------------------------------------------------------
+
+    def set_series(self, series: ChartSeries) -> None:
+        """Show every entry as a point, each day's worst as a line and its 7-day mean, then the chosen range."""
+        # The range first: with it known, clip-to-view and downsampling hand the plot only what it shows.
+        self._series = series
+        self.show_last(self.range_group.checkedId())
+        contexts = series.contexts
+        for key, _name, _symbol, _color in POINT_GROUPS:
+            mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
+            self.point_items[key].setData(series.xs[mask], series.ys[mask])
+        self.max_curve.setData(series.day_x, series.day_max)
+        self.mean_curve.setData(series.day_x, series.day_mean)
+        self.empty_label.setVisible(series.count == 0)
+
+    def show_last(self, days: int) -> None:
+        """Zoom to the last `days` days up to today (0: everything)."""
+        button = self.range_group.button(days)
+        if button is not None:
+            button.setChecked(True)
+        today_end = day_center(dt.date.today()) + DAY / 2
+        xs = self._series.xs
+        if days == 0:
+            start = float(xs[0]) - DAY / 2 if xs.size else today_end - 30 * DAY
+            end = max(float(xs[-1]) + DAY / 2, today_end) if xs.size else today_end
+        else:
+            start, end = today_end - days * DAY, today_end
+        self.plot.setXRange(start, end, padding=0.01)
+        self.plot.setYRange(-0.5, 10.5, padding=0)
+
+    def set_weekly_bars(self, week_starts: Sequence[dt.date], values: Sequence[float], axis_label: str) -> None:
+        """Weekly running distance as bars on a right-hand axis beneath the soreness (the Training feature
+        feeds it); with no weeks the option is hidden."""
+        if self._weekly_view is None:
+            colors = theme.current()
+            view = pg.ViewBox(enableMenu=False)
+            view.setMouseEnabled(x=False, y=False)
+            view.setZValue(-100)
+            self.plot.scene().addItem(view)
+            self.plot.getAxis("right").linkToView(view)
+            view.setXLink(self.plot)
+            main_view = self.plot.getViewBox()
+            main_view.sigResized.connect(lambda: view.setGeometry(main_view.sceneBoundingRect()))
+            bar_color = colors.color("other_point")
+            bar_color.setAlpha(90)
+            self._weekly_bars = pg.BarGraphItem(x0=[], height=[], width=6 * DAY, brush=pg.mkBrush(bar_color), pen=None)
+            view.addItem(self._weekly_bars)
+            axis = self.plot.getAxis("right")
+            axis.setPen(pg.mkPen(colors.color("border")))
+            axis.setTextPen(pg.mkPen(colors.color("muted")))
+            self._weekly_view = view
+        xs = np.array([day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
+        heights = np.array(values, dtype=float)
+        self._weekly_bars.setOpts(x0=xs, height=heights, width=6 * DAY)
+        self._weekly_view.setYRange(0, max(float(heights.max()) * 1.3, 1.0) if heights.size else 1.0, padding=0)
+        self.plot.setLabel("right", axis_label)
+        self.weekly_check.setVisible(bool(heights.size))
+        self._show_weekly(self.weekly_check.isChecked() and bool(heights.size))
+
+    def _show_weekly(self, visible: bool) -> None:
+        if self._weekly_view is None:
+            return
+        self._weekly_view.setVisible(visible)
+        self.plot.showAxis("right", visible)
+        self._weekly_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
+
+    def visible_x_range(self) -> tuple[float, float]:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        return float(low), float(high)
+
+    # hover --------------------------------------------------------------------------------------------
+
+    def _mouse_moved(self, event: tuple[QPointF]) -> None:
+        position = event[0]
+        view = self.plot.getViewBox()
+        if not self.plot.sceneBoundingRect().contains(position) or not self._series.count:
+            self._hide_hover()
+            return
+        point = view.mapSceneToView(position)
+        self.hover_at(point.x(), point.y())
+
+    def hover_at(self, x: float, y: float) -> ChartPoint | None:
+        """Show the entry nearest to view coordinates (x, y) if it is within a few pixels."""
+        nearest = self.nearest_point(x, y)
+        if nearest is None:
+            self._hide_hover()
+            return None
+        self.highlight.setData([nearest.x], [nearest.soreness])
+        self.hover_label.setHtml(nearest.description)
+        self.hover_label.setPos(nearest.x, min(nearest.soreness + 0.4, 10.0))
+        self.hover_label.show()
+        self.point_hovered.emit(nearest.entry_id)
+        return nearest
+
+    def nearest_point(self, x: float, y: float) -> ChartPoint | None:
+        view = self.plot.getViewBox()
+        pixel_w, pixel_h = view.viewPixelSize()
+        window = HOVER_RADIUS_PX * pixel_w
+        xs, ys = self._series.xs, self._series.ys
+        low = int(np.searchsorted(xs, x - window, side="left"))
+        high = int(np.searchsorted(xs, x + window, side="right"))
+        if low >= high:
+            return None
+        distance = np.hypot((xs[low:high] - x) / pixel_w, (ys[low:high] - y) / pixel_h)
+        best = low + int(np.argmin(distance))
+        if distance[best - low] > HOVER_RADIUS_PX:
+            return None
+        entry_id = int(self._series.ids[best])
+        row = self.row_lookup(entry_id)
+        soreness = int(ys[best])
+        return ChartPoint(
+            entry_id, float(xs[best]), soreness, _describe(row) if row else _describe_point(xs[best], soreness)
+        )
+
+    def _hide_hover(self) -> None:
+        self.hover_label.hide()
+        self.highlight.setData([], [])
+
+
+def _describe_point(x: float, soreness: int) -> str:
+    """What the chart itself knows of a point whose entry could not be read."""
+    moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
+    color = QColor(theme.current().colors["text"]).name()
+    return f"<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+
+
+def _describe(row: tuple[Any, ...]) -> str:
+    _id, day, time, soreness, context, location, side, stiffness, notes = row
+    color = QColor(theme.current().colors["text"]).name()
+    lines = [
+        f"<span style='color:{color}'><b>{day} {time}</b> · soreness <b>{soreness}</b>/10",
+        f"{CONTEXT_LABELS[context]}, {LOCATION_LABELS[location].lower()}, {SIDE_LABELS[side].lower()}",
+    ]
+    if stiffness is not None:
+        lines.append(f"Morning stiffness {stiffness} min")
+    if notes:
+        short = notes if len(notes) <= 80 else notes[:77] + "…"
+        lines.append(escape(short))
+    return "<br>".join(lines) + "</span>"

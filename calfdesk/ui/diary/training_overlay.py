@@ -1,0 +1,44 @@
+"""Feeds weekly running distance to the diary chart, so a ramp followed by pain is visible."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject
+
+from calfdesk.domain.units import km_to_unit
+from calfdesk.services import training
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.training.prefs import distance_unit, first_weekday
+from calfdesk.ui.widgets.messages import show_error
+
+
+class WeeklyBarsChart(Protocol):
+    def set_weekly_bars(self, week_starts: Any, values: Any, axis_label: str) -> None: ...
+
+
+class MileageOverlay(QObject):
+    """Reloads when runs, units or the first day of the week change."""
+
+    def __init__(self, context: AppContext, chart: WeeklyBarsChart, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.chart = chart
+        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
+        context.events.refresh_requested.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)
+
+        def work(_task: Any) -> tuple[list[Any], list[float], str]:
+            weeks = training.training_load(db, weekday)
+            return [week.week_start for week in weeks], [km_to_unit(week.distance_km, unit) for week in weeks], unit
+
+        run_task(work, self._show, lambda error: show_error(None, "Weekly distance could not be loaded", error))
+
+    def _show(self, result: tuple[list[Any], list[float], str]) -> None:
+        starts, values, unit = result
+        self.chart.set_weekly_bars(starts, values, f"Distance per week ({unit})")

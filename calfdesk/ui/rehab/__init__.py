@@ -1,0 +1,1 @@
+"""rehab feature of the window."""

@@ -1,0 +1,105 @@
+"""Heel-raise tests over time: raises per leg, and the sore side as a percentage of the other side.
+
+pyqtgraph is imported only here, when the rehab page shows its first test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from calfdesk.domain.rehab import HeelRaiseTest
+from calfdesk.ui.widgets import theme
+
+
+def day_seconds(day: dt.date) -> float:
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
+
+
+class HeelRaiseChart(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Heel-raise tests over time")
+        colors = theme.current()
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(colors.color("surface"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        text = colors.color("text")
+        self.reps_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.ratio_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.view.ci.layout.setRowStretchFactor(0, 3)
+        self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.ratio_plot.setXLink(self.reps_plot)
+        for plot, title in ((self.reps_plot, "Raises per leg"), (self.ratio_plot, "Sore side vs other, %")):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.showGrid(y=True, alpha=0.15)
+            plot.setTitle(title, color=text.name(), size="10pt")
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setTextPen(text)
+                plot.getAxis(axis).setPen(colors.color("border"))
+        legend = self.reps_plot.addLegend(offset=(8, 4), labelTextColor=text)
+        legend.setBrush(pg.mkBrush(colors.color("surface")))
+        self.left_curve = self.reps_plot.plot(
+            [],
+            [],
+            name="Left",
+            pen=pg.mkPen(colors.color("morning"), width=2),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=colors.color("morning"),
+            symbolPen=None,
+        )
+        self.right_curve = self.reps_plot.plot(
+            [],
+            [],
+            name="Right",
+            pen=pg.mkPen(colors.color("after_run"), width=2),
+            symbol="t",
+            symbolSize=9,
+            symbolBrush=colors.color("after_run"),
+            symbolPen=None,
+        )
+        self.target_line = pg.InfiniteLine(
+            angle=0, pen=pg.mkPen(colors.color("muted"), width=1, style=Qt.PenStyle.DashLine)
+        )
+        self.target_line.hide()
+        self.reps_plot.addItem(self.target_line)
+        accent = colors.color("accent")
+        self.ratio_curve = self.ratio_plot.plot(
+            [], [], pen=pg.mkPen(accent, width=2), symbol="s", symbolSize=7, symbolBrush=accent, symbolPen=None
+        )
+        self.ratio_line = pg.InfiniteLine(
+            pos=90, angle=0, pen=pg.mkPen(colors.color("muted"), width=1, style=Qt.PenStyle.DashLine)
+        )
+        self.ratio_plot.addItem(self.ratio_line)
+        self.ratio_plot.setYRange(0, 110)
+
+    def set_tests(
+        self, tests: Sequence[HeelRaiseTest], plan_side: str, target_reps: int | None, target_ratio: float | None
+    ) -> None:
+        xs = [day_seconds(test.day) for test in tests]
+        self.left_curve.setData(xs, [test.left_reps for test in tests])
+        self.right_curve.setData(xs, [test.right_reps for test in tests])
+        ratios = [(x, test.symmetry_index(plan_side)) for x, test in zip(xs, tests, strict=True)]
+        shown = [(x, value) for x, value in ratios if value is not None]
+        self.ratio_curve.setData([x for x, _ in shown], [value for _, value in shown])
+        self.target_line.setVisible(target_reps is not None)
+        if target_reps is not None:
+            self.target_line.setPos(target_reps)
+        self.ratio_line.setPos(target_ratio if target_ratio is not None else 90)
+        if xs:
+            pad = 2 * 86_400.0
+            self.reps_plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+            top = max([*(t.left_reps for t in tests), *(t.right_reps for t in tests), target_reps or 0]) + 5
+            self.reps_plot.setYRange(0, top, padding=0)
+            self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
+        summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
+        self.setAccessibleDescription(summary or "No tests yet")

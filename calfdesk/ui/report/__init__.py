@@ -1,0 +1,1 @@
+"""report feature of the window."""

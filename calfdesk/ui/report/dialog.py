@@ -1,0 +1,169 @@
+"""File > Report… (Ctrl+P): choose a period and a paper size, then save the PDF report for a clinician."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.training import parse_weekday
+from calfdesk.domain.units import DistanceUnit
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.messages import describe
+
+DEFAULT_DAYS = 28
+LETTER_COUNTRIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico})
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def default_page_size() -> str:
+    """Letter where it is the usual paper, A4 elsewhere."""
+    return "letter" if QLocale().territory() in LETTER_COUNTRIES else "a4"
+
+
+class ReportDialog(QDialog):
+    """Saves in the background; the outcome shows in the dialog (`saved` holds the last path)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved: Path | None = None
+        self.setWindowTitle("Report for your clinician")
+        end = today or dt.date.today()
+        self.from_edit = self._date_edit(end - dt.timedelta(days=DEFAULT_DAYS - 1), "Report from")
+        self.to_edit = self._date_edit(end, "Report to")
+        self.page_combo = QComboBox()
+        self.page_combo.setAccessibleName("Paper size")
+        self.page_combo.addItem("A4", "a4")
+        self.page_combo.addItem("Letter", "letter")
+        self.page_combo.setCurrentIndex(self.page_combo.findData(default_page_size()))
+
+        form = QFormLayout()
+        form.addRow("&From", self.from_edit)
+        form.addRow("&To", self.to_edit)
+        form.addRow("&Paper", self.page_combo)
+
+        self.status = label("", "muted", wrap=True)
+        self.status.setAccessibleName("Report status")
+        self.status.hide()
+        self.open_button = QPushButton("&Open the PDF")
+        self.open_button.setAccessibleName("Open the saved PDF")
+        self.open_button.clicked.connect(self.open_saved)
+        self.open_button.hide()
+        self.save_button = QPushButton("&Save PDF…")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName("Save the report as PDF")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(label("Report for your clinician", "section-title"))
+        layout.addWidget(
+            label(
+                "A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, "
+                "rehab adherence, training load and shoes, and your notes for the period.",
+                "muted",
+                wrap=True,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(460)
+        self.from_edit.setFocus()
+
+    def _date_edit(self, day: dt.date, accessible: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.from_edit.date(), self.to_edit.date()
+        return dt.date(start.year(), start.month(), start.day()), dt.date(end.year(), end.month(), end.day())
+
+    def choose_and_save(self) -> None:
+        start, end = self.period()
+        if start > end:
+            self._show("The first date is after the second; swap them.", error=True)
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"calfdesk-report-{start.isoformat()}-to-{end.isoformat()}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF files (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, target: Path) -> Any:
+        """Make the report in the background and write it to `target`."""
+        from calfdesk.services import report
+
+        start, end = self.period()
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        db = self.context.db
+        settings = self.context.settings
+        unit: DistanceUnit = "mi" if settings.get("units") == "mi" else "km"
+        first_weekday = parse_weekday(str(settings.get("week_start")))
+        page_size = str(self.page_combo.currentData())
+        self.save_button.setEnabled(False)
+        self._show(f"Making the report for {start} to {end}…")
+
+        def work(_task: Any) -> report.WrittenReport:
+            return report.make_report(
+                db, start, end, target, page_size=page_size, unit=unit, first_weekday=first_weekday
+            )
+
+        def done(written: report.WrittenReport) -> None:
+            self.saved = written.path
+            self.save_button.setEnabled(True)
+            pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
+            self._show(f"Saved {written.path} ({pages}).")
+            self.open_button.show()
+            self.context.show_status(f"Report saved to {written.path}")
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self._show(f"The report was not saved. {describe(error)}", error=True)
+
+        return run_task(work, done, failed)
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.status.setProperty("role", "banner-error" if error else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def open_saved(self) -> None:
+        if self.saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved)))

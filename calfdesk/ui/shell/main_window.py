@@ -1,0 +1,345 @@
+"""The main window: sidebar navigation, pages built on first visit, menus, shortcuts and status bar."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from calfdesk import __version__
+from calfdesk.paths import make_private_file
+from calfdesk.settings import Settings
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, AppEvents
+from calfdesk.ui.shell.data_safety import DataSafety
+from calfdesk.ui.shell.preload import Preloader
+from calfdesk.ui.widgets import theme
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    key: str
+    title: str
+    module: str
+    class_name: str
+
+
+# Pages in sidebar order. A page class takes an AppContext; an optional `refresh()` reloads its data.
+PAGES: Final = (
+    PageSpec("today", "Today", "calfdesk.ui.today.page", "TodayPage"),
+    PageSpec("assessment", "Assessment", "calfdesk.ui.assessment.page", "AssessmentPage"),
+    PageSpec("rehab", "Rehab plan", "calfdesk.ui.rehab.page", "RehabPage"),
+    PageSpec("diary", "Diary", "calfdesk.ui.diary.page", "DiaryPage"),
+    PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
+)
+
+# Once the window has been idle this long after start, the other pages' modules load in the background.
+PRELOAD_DELAY_MS: Final = 500
+
+DISCLAIMER: Final = (
+    "calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not "
+    "replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain "
+    "is severe, seek medical help now."
+)
+
+
+class MainWindow(QMainWindow):
+    """Emits `ready` once it has painted and the Today page has loaded its data."""
+
+    ready = Signal()
+
+    def __init__(self, db: Database, settings: Settings, config_dir: Path) -> None:
+        super().__init__()
+        self.setWindowTitle("calfdesk")
+        self.setMinimumSize(QSize(780, 560))
+        self._window_settings = QSettings(str(config_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.undo_stack = QUndoStack(self)
+        self.events = AppEvents(self)
+        self.context = AppContext(
+            db=db,
+            settings=settings,
+            events=self.events,
+            undo_stack=self.undo_stack,
+            navigate=self.navigate,
+            show_status=self.show_status,
+            started=False,
+        )
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self._loaded = False
+        self._started = False
+        self.preloader = Preloader([spec.module for spec in PAGES[1:]])
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(170, 40))
+            self.sidebar.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"holder-{spec.key}")
+            self.stack.addWidget(holder)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._data_label = QLabel(str(db.path))
+        self._data_label.setProperty("role", "muted")
+        self.statusBar().addPermanentWidget(self._data_label)
+        self._build_menus()
+        self.data_safety = DataSafety(self)
+        self._start_reminders()
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    # navigation -------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        if key not in self._pages:
+            spec = next(spec for spec in PAGES if spec.key == key)
+            self.preloader.wait()
+            page_class: Any = getattr(importlib.import_module(spec.module), spec.class_name)
+            page: QWidget = page_class(self.context)
+            page.setObjectName(f"page-{key}")
+            index = [s.key for s in PAGES].index(key)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self._pages[key] = page
+            if key == "today" and hasattr(page, "loaded"):
+                page.loaded.connect(self._today_loaded)
+        return self._pages[key]
+
+    def navigate(self, key: str, **kwargs: Any) -> QWidget:
+        """Show a page; keyword arguments go to the page's `open_with(**kwargs)` when given."""
+        row = [spec.key for spec in PAGES].index(key)
+        self.sidebar.setCurrentRow(row)
+        page = self.page(key)
+        if kwargs and hasattr(page, "open_with"):
+            page.open_with(**kwargs)
+        return page
+
+    def current_key(self) -> str:
+        return PAGES[self.sidebar.currentRow()].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(page)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # menus ------------------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.log_action = self._action("&Log soreness…", self.log_soreness, QKeySequence.StandardKey.New)
+        self.export_action = self._action("&Export CSV…", self.export_csv, "Ctrl+E")
+        self.import_action = self._action("&Import CSV…", self.import_csv, "Ctrl+I")
+        self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        self.report_action = self._action("&Report for your clinician…", self.show_report, "Ctrl+P")
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
+        self.file_menu_tail = file_menu.addSeparator()
+        file_menu.addAction(self.refresh_action)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action = undo
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.show_preferences, "Ctrl+,")
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = bar.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        for choice, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.context.settings.get("theme") == choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+            theme_menu.addAction(action)
+        self._theme_actions = theme_menu.actions()
+        view_menu.addSeparator()
+        for index, spec in enumerate(PAGES, start=1):
+            view_menu.addAction(self._action(spec.title, lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}"))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About calfdesk", self.show_about))
+
+    def _start_reminders(self) -> None:
+        from calfdesk.ui.shell.reminders import ReminderScheduler, TrayNotifier
+
+        self.reminders = ReminderScheduler(self.context, TrayNotifier(self, self.show_status), parent=self)
+
+    # actions ----------------------------------------------------------------------------------------
+
+    def log_soreness(self) -> None:
+        from calfdesk.ui.diary.entry_dialog import EntryDialog
+
+        if self.current_key() == "diary":
+            page: Any = self.page("diary")
+            page.focus_form()
+            return
+        EntryDialog(self.context, parent=self).exec()
+
+    def export_csv(self) -> None:
+        from calfdesk.ui.diary.transfer import export_diary
+
+        export_diary(self.context, self)
+
+    def import_csv(self) -> None:
+        from calfdesk.ui.diary.transfer import import_diary
+
+        import_diary(self.context, self)
+
+    def refresh(self) -> None:
+        """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
+        self.events.refresh_requested.emit()
+        self.show_status("Reloaded from the data file")
+
+    def show_report(self) -> Any:
+        from calfdesk.ui.report.dialog import ReportDialog
+
+        return ReportDialog(self.context, self).exec()
+
+    def use_database(self, db: Database) -> None:
+        """Show another (restored or chosen) data file; every page reloads from it."""
+        self.context.db = db
+        self._data_label.setText(str(db.path))
+        self.refresh()
+
+    def show_preferences(self) -> Any:
+        from calfdesk.ui.shell.data_folder_move import move_data_folder
+        from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.context, self, set_theme=self.set_theme, move_folder=lambda: move_data_folder(self, parent=dialog)
+        )
+        return dialog.exec()
+
+    def set_theme(self, choice: str) -> None:
+        self.context.settings.set("theme", choice)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply(app, choice)
+        for action, key in zip(self._theme_actions, theme.THEMES, strict=True):
+            action.setChecked(key == choice)
+        self.events.settings_changed.emit("theme")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About calfdesk",
+            f"<h3>calfdesk {__version__}</h3>"
+            "<p>A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, "
+            "a soreness diary and your training load.</p>"
+            f"<p><b>Not medical advice.</b> {DISCLAIMER}</p>"
+            "<p>Your data stays on this computer. calfdesk never connects to the internet.</p>",
+        )
+
+    # start-up, geometry -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._maybe_ready)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and not self._painted:
+            QTimer.singleShot(0, self._mark_painted)
+        return super().event(event)
+
+    def _mark_painted(self) -> None:
+        self._painted = True
+        self._maybe_ready()
+
+    def _today_loaded(self) -> None:
+        self._loaded = True
+        self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if self._painted and self._loaded:
+            self._loaded = False
+            if not self._started:
+                self._started = True
+                QTimer.singleShot(0, self, self._start_extras)
+                QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload)
+            self.ready.emit()
+
+    def _start_extras(self) -> None:
+        if self.isVisible() and not self.context.started:
+            self.context.started = True
+            self.events.started.emit()
+
+    def _preload(self) -> None:
+        if self.isVisible():
+            self.preloader.start()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._window_settings.value("geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1180, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._window_settings.setValue("geometry", self.saveGeometry())
+        self._window_settings.sync()
+        make_private_file(Path(self._window_settings.fileName()))
+        from calfdesk.ui.tasks import wait_for_all
+
+        wait_for_all()
+        self.preloader.wait()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""today feature of the window."""

@@ -1,0 +1,140 @@
+"""Today: what was logged today, the last seven days, and the one big action: log soreness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
+from calfdesk.services import diary
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.today.insights_card import InsightsCard
+from calfdesk.ui.today.missed_note import MissedYesterdayNote
+from calfdesk.ui.today.morning_check_in import MorningCheckInCard
+from calfdesk.ui.today.training_notices import TrainingNotices
+from calfdesk.ui.today.week_strip import WeekStrip
+from calfdesk.ui.widgets.common import card, label, scrolling_page
+
+
+class TodayPage(QWidget):
+    """Emits `loaded` each time its data has been read from the file."""
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        _scroll, layout = scrolling_page(self, "Today", spacing=16)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = label("Today", "page-title")
+        self.date_label = label("", "muted")
+        titles.addWidget(self.title)
+        titles.addWidget(self.date_label)
+        header.addLayout(titles, 1)
+        self.log_button = QPushButton("Log soreness")
+        self.log_button.setProperty("role", "primary-large")
+        self.log_button.setAccessibleName("Log soreness")
+        self.log_button.setToolTip("Record how your calf or Achilles feels now (Ctrl+N)")
+        self.log_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.log_button.clicked.connect(self._log)
+        header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(header)
+
+        # Other features add their notices (warnings, check-ins) to this area.
+        self.notices = QVBoxLayout()
+        self.notices.setSpacing(10)
+        self.notices.addWidget(TrainingNotices(context))
+        layout.addLayout(self.notices)
+        self.missed_note = MissedYesterdayNote(context)
+        self.notices.addWidget(self.missed_note)
+        self.notices.addWidget(MorningCheckInCard(context))
+
+        entries_card, entries_layout = card()
+        entries_layout.addWidget(label("Logged today", "section-title"))
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(6)
+        entries_layout.addLayout(self.entries_box)
+        layout.addWidget(entries_card)
+
+        week_card, week_layout = card()
+        week_layout.addWidget(label("The last 7 days", "section-title"))
+        week_layout.addWidget(label("The worst soreness you logged each day, 0 to 10.", "muted"))
+        self.week = WeekStrip()
+        week_layout.addWidget(self.week)
+        self.week_summary = label("", "muted", wrap=True)
+        week_layout.addWidget(self.week_summary)
+        layout.addWidget(week_card)
+        self.insights = InsightsCard(context)
+        layout.addWidget(self.insights)
+        layout.addStretch(1)
+
+        context.events.data_changed.connect(self._data_changed)
+        context.events.refresh_requested.connect(self.refresh)
+        QTimer.singleShot(0, self.refresh)
+
+    def _data_changed(self, topic: str) -> None:
+        if topic == "diary":
+            self.refresh()
+
+    def _log(self) -> None:
+        from calfdesk.ui.diary.entry_dialog import EntryDialog
+
+        EntryDialog(self.context, parent=self.window()).exec()
+
+    def refresh(self) -> None:
+        today = dt.date.today()
+        self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
+        todays = diary.list_entries(self.context.db, today, today)
+        self._show_entries(todays)
+        self._show_week(today)
+        self.loaded.emit()
+
+    def _show_entries(self, entries: list[DiaryEntry]) -> None:
+        while self.entries_box.count():
+            item = self.entries_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
+                widget.deleteLater()
+        if not entries:
+            self.entries_box.addWidget(
+                label("Nothing logged yet today. How does your calf feel right now?", "muted", wrap=True)
+            )
+            return
+        for entry in entries:
+            self.entries_box.addWidget(_entry_line(entry))
+
+    def _show_week(self, today: dt.date) -> None:
+        start = today - dt.timedelta(days=6)
+        worst = dict(diary.daily_worst(self.context.db, start, today))
+        days = [
+            (start + dt.timedelta(days=offset), worst.get(start + dt.timedelta(days=offset))) for offset in range(7)
+        ]
+        self.week.set_days(days)
+        logged = [value for _, value in days if value is not None]
+        if not logged:
+            self.week_summary.setText("No entries in the last 7 days.")
+        else:
+            self.week_summary.setText(
+                f"Logged on {len(logged)} of 7 days. Worst: {max(logged)}, mildest: {min(logged)}."
+            )
+
+
+def _entry_line(entry: DiaryEntry) -> QLabel:
+    parts = [CONTEXT_LABELS[entry.context], LOCATION_LABELS[entry.location].lower(), SIDE_LABELS[entry.side].lower()]
+    if entry.stiffness_min is not None:
+        parts.append(f"{entry.stiffness_min} min stiffness")
+    text = f"<b>{entry.local_time:%H:%M}</b> &nbsp; soreness <b>{entry.soreness}</b>/10 &nbsp; · {', '.join(parts)}"
+    if entry.notes:
+        from html import escape
+
+        text += f"<br><span>{escape(entry.notes)}</span>"
+    line = QLabel(text)
+    line.setWordWrap(True)
+    line.setTextFormat(Qt.TextFormat.RichText)
+    return line

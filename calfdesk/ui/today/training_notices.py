@@ -1,0 +1,81 @@
+"""Today-page warnings about training load: a fast ramp, a lot of climbing or speed work, worn shoes.
+
+Each says what is high, why, and what the article advises, with a way to the Training page.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from calfdesk.domain.training import LoadWarning
+from calfdesk.services import training
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.tasks import run_task
+from calfdesk.ui.training.prefs import distance_unit, first_weekday
+from calfdesk.ui.widgets.messages import show_error
+
+
+class TrainingNotices(QWidget):
+    """Emits `loaded` after each reload."""
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setAccessibleName("Training warnings")
+        self.warnings: list[LoadWarning] = []
+        self._reading = 0
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
+        context.events.refresh_requested.connect(self.reload)
+        context.when_started(self.reload)
+
+    def reload(self) -> None:
+        db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)
+        self._reading += 1
+        reading = self._reading
+
+        def work(_task: Any) -> tuple[int, list[LoadWarning]]:
+            return reading, training.today_warnings(db, weekday, unit=unit)
+
+        run_task(work, self._show, lambda error: show_error(self, "Training warnings could not be loaded", error))
+
+    def _show(self, result: tuple[int, list[LoadWarning]]) -> None:
+        reading, warnings = result
+        if reading != self._reading:
+            return  # a later read is under way: only the freshest is shown
+        self.warnings = warnings
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for warning in warnings:
+            self._layout.addWidget(self._banner(warning))
+        self.setVisible(bool(warnings))
+        self.loaded.emit()
+
+    def _banner(self, warning: LoadWarning) -> QWidget:
+        frame = QFrame()
+        frame.setProperty("warning", warning.id)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(f"<b>{escape(warning.title)}.</b> {escape(warning.reason)}<br>{escape(warning.advice)}")
+        text.setProperty("role", "banner-warning")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setAccessibleName(warning.title)
+        row.addWidget(text, 1)
+        button = QPushButton("See training")
+        button.setAccessibleName(f"Open the Training page: {warning.title}")
+        button.clicked.connect(lambda: self.context.navigate("training"))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return frame

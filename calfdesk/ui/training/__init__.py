@@ -1,0 +1,1 @@
+"""training feature of the window."""

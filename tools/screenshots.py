@@ -1,0 +1,147 @@
+"""`make screenshots`: render every page, empty and with 90 days of entries, in light and dark.
+
+Usage: python -m tools.screenshots OUTPUT_DIR
+Each feature appends its views to SHOTS: (file stem, function(window) -> widget to grab or None).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
+
+from calfdesk.sample_training import add_sample_training
+from calfdesk.services import diary
+from calfdesk.settings import Settings
+from calfdesk.storage.database import open_database
+from calfdesk.ui.shell.app import make_application
+from calfdesk.ui.shell.main_window import MainWindow
+from calfdesk.ui.tasks import wait_for_all
+from calfdesk.ui.widgets import theme
+from tools.journey_shots import JOURNEY_SHOTS
+from tools.rehab_shots import REHAB_SHOTS
+from tools.sample_data import sample_entries
+from tools.screenshots_assessment import assessment_shots
+
+WINDOW_SIZE = (1280, 820)
+Shot = tuple[str, Callable[[MainWindow], QWidget | None]]
+
+
+def settle(rounds: int = 5) -> None:
+    """Let background loads finish and queued results arrive."""
+    for _ in range(rounds):
+        wait_for_all()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _page(key: str) -> Callable[[MainWindow], QWidget | None]:
+    def show(window: MainWindow) -> QWidget | None:
+        window.navigate(key)
+        settle()
+        return window
+
+    return show
+
+
+def _entry_dialog(window: MainWindow) -> QWidget | None:
+    from calfdesk.ui.diary.entry_dialog import EntryDialog
+
+    dialog = EntryDialog(window.context, parent=window)
+    dialog.form.soreness.setValue(4)
+    dialog.form.notes.setPlainText("Tight after the long run")
+    dialog.show()
+    settle()
+    return dialog
+
+
+def _restore_dialog(window: MainWindow) -> QWidget | None:
+    from calfdesk.ui.shell.data_safety import RestoreDialog
+
+    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog.show()
+    settle()
+    return dialog
+
+
+def _diary_with_mileage(window: MainWindow) -> QWidget | None:
+    page: Any = window.navigate("diary")
+    settle()
+    page.chart.weekly_check.setChecked(True)
+    settle()
+    return window
+
+
+SHOTS: list[Shot] = [
+    ("today", _page("today")),
+    ("diary", _page("diary")),
+    ("assessment", _page("assessment")),
+    ("rehab", _page("rehab")),
+    ("log-dialog", _entry_dialog),
+    ("restore-dialog", _restore_dialog),
+    *REHAB_SHOTS,
+    ("training", _page("training")),
+    ("diary-mileage", _diary_with_mileage),
+    *JOURNEY_SHOTS,
+]
+SHOTS += assessment_shots()
+
+
+def grab(widget: QWidget, target: Path) -> None:
+    widget.repaint()
+    settle(2)
+    if not widget.grab().save(str(target)):
+        raise OSError(f"could not write {target}")
+
+
+def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
+    app = make_application()
+    written: list[Path] = []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for theme_name in ("light", "dark"):
+        theme.apply(app, theme_name)
+        for dataset in ("empty", "90days"):
+            with tempfile.TemporaryDirectory() as folder:
+                data_dir = Path(folder)
+                db = open_database(data_dir)
+                if dataset == "90days":
+                    diary.import_entries(db, sample_entries(90))
+                    add_sample_training(db)
+                window = MainWindow(db, Settings(data_dir), data_dir)
+                window.resize(*WINDOW_SIZE)
+                window.show()
+                settle()
+                for stem, make in shots if shots is not None else SHOTS:
+                    widget = make(window)
+                    if widget is None:
+                        continue
+                    target = out_dir / f"{stem}-{dataset}-{theme_name}.png"
+                    grab(widget, target)
+                    written.append(target)
+                    if widget is not window:
+                        widget.close()
+                window.close()
+                settle()
+                db.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out_dir = Path(args[0] if args else "docs/screenshots")
+    for path in render(out_dir):
+        print(path)
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 may crash while garbage-collecting Qt objects at exit.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The assessment's views for `make screenshots`: every wizard step, the warning-sign alarm, and one result
+per triage level."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from calfdesk.ui.shell.main_window import MainWindow
+
+Shot = tuple[str, Callable[["MainWindow"], QWidget | None]]
+
+ACHILLES: Mapping[str, Any] = {
+    "location": "achilles",
+    "side": "right",
+    "breathless_or_chest_pain": False,
+    "tense_severe_pain": False,
+    "swollen_warm_red": False,
+    "fever": False,
+    "onset": "gradual",
+    "pop_at_onset": False,
+    "pain_pattern": ("push_off", "morning_stiffness"),
+    "numbness": "none",
+    "heel_raise": "painful",
+    "tendon_thickening": True,
+    "training_changes": ("more_hills", "mileage_jump"),
+    "recurring": False,
+    "duration": "6_to_12_weeks",
+    "pain_now": 2,
+    "pain_running": 4,
+}
+RESULTS: Mapping[str, Mapping[str, Any]] = {
+    "self_care": ACHILLES,
+    "see_clinician": {
+        "location": "calf_belly",
+        "side": "both",
+        "onset": "gradual",
+        "pain_pattern": ("builds_during_run_eases_after_stop",),
+        "numbness": "during_runs",
+        "heel_raise": "pain_free",
+        "duration": "6_to_12_weeks",
+    },
+    "urgent": {**ACHILLES, "swollen_warm_red": True, "clot_risk": ("long_travel",)},
+    "emergency": {**ACHILLES, "breathless_or_chest_pain": True},
+}
+
+
+def _page(window: MainWindow) -> Any:
+    from tools.screenshots import settle
+
+    page = window.navigate("assessment")
+    settle()
+    return page
+
+
+def _wizard_step(step: int, changes: Mapping[str, Any] | None = None) -> Callable[[MainWindow], QWidget | None]:
+    def show(window: MainWindow) -> QWidget | None:
+        from tools.screenshots import settle
+
+        wizard = _page(window).start(ACHILLES)
+        for _ in range(step - 1):
+            wizard.next()
+        for question, value in (changes or {}).items():
+            wizard.currentPage().inputs[question].choose(value)
+        settle()
+        return window
+
+    return show
+
+
+def _result(answers: Mapping[str, Any]) -> Callable[[MainWindow], QWidget | None]:
+    def show(window: MainWindow) -> QWidget | None:
+        from tools.screenshots import settle
+
+        _page(window).start(answers).accept()
+        settle()
+        return window
+
+    return show
+
+
+def _history(window: MainWindow) -> QWidget | None:
+    from tools.screenshots import settle
+
+    page = _page(window)
+    page.show_home()
+    page.refresh()
+    settle()
+    return window
+
+
+def assessment_shots() -> list[Shot]:
+    from calfdesk.domain.assessment_content import load_content
+
+    pages = load_content().pages
+    shots: list[Shot] = [
+        (f"assessment-step-{number}-{spec.id}", _wizard_step(number)) for number, spec in enumerate(pages, start=1)
+    ]
+    shots.append(("assessment-step-2-alarm", _wizard_step(2, {"breathless_or_chest_pain": True})))
+    shots += [(f"assessment-result-{triage}", _result(answers)) for triage, answers in RESULTS.items()]
+    shots.append(("assessment-history", _history))
+    return shots
