@@ -144,7 +144,7 @@ class Database:
     def _guarded(self) -> Iterator[None]:
         """Translate known failures; an unexplained SQLite failure is checked against damage first."""
         try:
-            with translated_errors(self.path):
+            with translated_errors(self.path, os_errors=False):
                 yield
         except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
             original = error.orig if isinstance(error, sa_exc.DBAPIError) else error

@@ -84,8 +84,12 @@ def classify(error: BaseException) -> StorageProblem | None:
 
 
 @contextmanager
-def translated_errors(path: Path) -> Iterator[None]:
-    """Turn environment failures inside the block into `StorageError`; let bugs through unchanged."""
+def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
+    """Turn environment failures inside the block into `StorageError`; let bugs through unchanged.
+
+    With `os_errors=False` a failed file operation inside the block is not blamed on `path` (the block may
+    write elsewhere, such as an export streamed from a query, whose own error names its own file).
+    """
     try:
         yield
     except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
@@ -100,4 +104,6 @@ def translated_errors(path: Path) -> Iterator[None]:
             problem = StorageProblem.DISK_FULL
         raise storage_error(problem, path) from error
     except OSError as error:
+        if not os_errors:
+            raise
         raise storage_error(os_problem(error), path) from error

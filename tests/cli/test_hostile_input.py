@@ -187,3 +187,61 @@ def test_file_names_and_notes_that_would_steer_a_terminal_are_printed_escaped(cl
     code, out, err = cli("shoes", "add", "Pegasus\x1b[8m hidden")
     code, out, err = cli("shoes", "list")
     assert "\x1b" not in out and "Pegasus\\x1b[8m hidden" in out
+
+
+def test_ctrl_c_stops_a_command_promptly_with_one_line_and_exit_130(data_dir: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from tests.reliability import cli_env
+
+    make_diary(data_dir, 3)
+    # Another process holds the write lock, so `log` waits in SQLite (up to 5 s) where Python cannot stop it.
+    holder = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", holder, str(paths.database_path(data_dir))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as lock:
+        assert lock.stdout is not None and lock.stdin is not None
+        assert lock.stdout.readline().strip() == "locked"
+        with subprocess.Popen(
+            [sys.executable, "-m", "calfdesk", "--data-dir", str(data_dir), "log", "--soreness", "5"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
+        ) as command:
+            time.sleep(2.0)  # well inside SQLite's wait for the lock
+            sent = time.monotonic()
+            command.send_signal(signal.SIGINT)
+            _out, err = command.communicate(timeout=30)
+            took = time.monotonic() - sent
+        lock.stdin.close()
+        lock.wait(timeout=30)
+    assert command.returncode == 130
+    assert "interrupted" in one_line(err)
+    assert took < 1.5, f"stopped {took:.1f} s after Ctrl-C"
+
+
+def test_an_existing_folder_is_never_changed_and_a_readable_one_is_warned_about(cli: Runner, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    code, _out, err = cli("--data-dir", str(shared), "entries")
+    assert code == 0, err
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    assert "warning" in one_line(err) and "other users" in err and "chmod 700" in err
+    assert paths.database_path(shared).stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "fresh" / "calfdesk"
+    code, _out, err = cli("--data-dir", str(fresh), "entries")
+    assert code == 0 and err == ""
+    assert fresh.stat().st_mode & 0o777 == 0o700
