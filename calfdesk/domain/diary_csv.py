@@ -107,27 +107,28 @@ class ParsedCsv:
             self.problems.append(RowProblem(line, message))
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """UTF-8 with or without a byte-order mark; anything else is refused with what to do."""
+def _check_csv_bytes(data: bytes) -> None:
     if not data.strip():
         raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet")
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
     if b"\x00" in data:
         raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+
+
+def _split_lines_checked(data: bytes) -> Iterator[str]:
+    """The file's lines, decoded as they are read: the file is never held as text besides its bytes."""
+    _check_csv_bytes(data)
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    number = 0
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"the file is not UTF-8 text (byte {exc.start + 1}); save it as 'CSV UTF-8' and try again"
-        ) from None
-
-
-def _split_lines_checked(text: str) -> Iterator[str]:
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
-        yield line
+        for line in lines:
+            number += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
+            yield line
+    except UnicodeDecodeError:
+        raise InvalidInput(f"line {number + 1} is not UTF-8 text; save the file as 'CSV UTF-8' and try again") from None
 
 
 # Columns a row is read from; a column missing from the header reads as the empty cell added to every row.
@@ -136,8 +137,7 @@ _FIELDS: Final = ("date", "time", "context", "soreness", "location", "side", "st
 
 def read_diary_csv(data: bytes) -> ParsedCsv:
     """Parse a diary CSV. File-level problems raise `InvalidInput`; row problems are listed by line."""
-    text = decode_csv_bytes(data)
-    reader = csv.reader(_split_lines_checked(text), strict=True)
+    reader = csv.reader(_split_lines_checked(data), strict=True)
     try:
         header = next(reader)
     except StopIteration:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any, Final
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlmodel import col
 
 from calfdesk.domain.diary import DiaryEntry, format_time
@@ -32,8 +32,6 @@ SORT_KEYS: Final = {
     "stiffness": "COALESCE(stiffness_min, -1) {0}",
     "notes": "lowercase(notes) {0}",
 }
-# The Core table: inserting through it skips the ORM's per-row bookkeeping.
-_DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
 _FAR_FUTURE: Final = "9999-12-31"
@@ -228,14 +226,18 @@ def stored_duplicate_keys(
 
 
 def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
-    """Insert many entries in one transaction with one executemany of a Core insert; all or nothing."""
+    """Insert many entries in one transaction with one executemany; all or nothing. Rows are made one at a
+    time as SQLite takes them, so a large import holds no second copy of its entries."""
     if not entries:
         return 0
     created = utc_now_iso()
-    values = [{**_to_values(entry), "created_utc": created} for entry in entries]
-    with db.session() as session:
-        session.connection().execute(insert(_DIARY_TABLE), values)
-    return len(values)
+    names = (*_to_values(entries[0]), "created_utc")
+    rows = ((*_to_values(entry).values(), created) for entry in entries)
+    with db.raw(write=True) as connection:
+        connection.executemany(
+            f"INSERT INTO diary_entry ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
+        )
+    return len(entries)
 
 
 @cache
