@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.errors import StorageError
+from calfdesk.ui.widgets.plain_text import literal
 
 HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
 # How each column sorts (keys of diary_store.SORT_KEYS).
@@ -146,7 +147,7 @@ class DiaryTableModel(QAbstractTableModel):
         _id, day, time, soreness, context, location, side, stiffness, notes = row
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return notes if column == 7 and notes else None
+            return literal(notes) if column == 7 and notes else None
         if column == 0:
             return day
         if column == 1:

@@ -33,6 +33,7 @@ from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.tasks import run_task, wait_for_all
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import literal
 
 if TYPE_CHECKING:
     from calfdesk.ui.shell.main_window import MainWindow
@@ -60,7 +61,7 @@ def problem_box(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(TITLES.get(error.problem, "calfdesk cannot open your data"))
-    box.setText(str(error))
+    box.setText(literal(error))
     if error.problem is StorageProblem.CORRUPT:
         box.setInformativeText(
             "Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, "
@@ -103,7 +104,9 @@ def can_restore(error: StorageError, data_dir: Path) -> bool:
 
 def tell_restored(parent: QWidget | None, result: RestoreResult) -> None:
     kept = f" The previous file is kept as {result.kept.name} in the same folder." if result.kept else ""
-    QMessageBox.information(parent, "Backup restored", f"Your diary was restored from {result.backup.name}.{kept}")
+    QMessageBox.information(
+        parent, "Backup restored", literal(f"Your diary was restored from {result.backup.name}.{kept}")
+    )
 
 
 @dataclass(slots=True)
@@ -124,7 +127,7 @@ def open_data_folder(data_dir: Path) -> OpenedData | int:
         if claim.outcome is Outcome.FORWARDED:
             return 0
         if claim.outcome is Outcome.BUSY:
-            QMessageBox.warning(None, "calfdesk is already open", claim.message)
+            QMessageBox.warning(None, "calfdesk is already open", literal(claim.message))
             return EXIT_STORAGE
         try:
             return OpenedData(open_database(data_dir), instance)
@@ -134,7 +137,7 @@ def open_data_folder(data_dir: Path) -> OpenedData | int:
                 try:
                     tell_restored(None, backups.restore_latest_backup(data_dir))
                 except StorageError as restore_error:
-                    QMessageBox.warning(None, "No backup was restored", str(restore_error))
+                    QMessageBox.warning(None, "No backup was restored", literal(restore_error))
             instance.release()
             if choice is Choice.CHOOSE_FOLDER:
                 data_dir = choose_folder(None, data_dir) or data_dir
@@ -339,7 +342,9 @@ class DataSafety(QObject):
 
         def done(info: BackupInfo) -> None:
             self.window.show_status(f"Backup saved: {info.name}")
-            QMessageBox.information(self.window, "Backup saved", f"A copy of your diary was saved as\n{info.path}")
+            QMessageBox.information(
+                self.window, "Backup saved", literal(f"A copy of your diary was saved as\n{info.path}")
+            )
 
         run_task(work, done, lambda error: show_error(self.window, "No backup was made", error), writes=True)
 
@@ -377,7 +382,7 @@ class DataSafety(QObject):
         instance = SingleInstance(folder)
         claim = instance.claim()
         if claim.outcome is not Outcome.ACQUIRED:
-            QMessageBox.warning(self.window, "That folder is open in another window", claim.message or str(folder))
+            QMessageBox.warning(self.window, "That folder is open in another window", literal(claim.message or folder))
             return
         try:
             db = open_database(folder)

@@ -44,6 +44,7 @@ from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
 WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
@@ -549,7 +550,7 @@ class TrainingPage(QWidget):
     def _import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_label.setText(f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
+        set_plain_text(self.progress_label, f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
 
     def cancel_import(self) -> None:
         if self.import_task is not None and not self.import_task.done:
