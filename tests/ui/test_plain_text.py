@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGraphicsTextItem, QHeaderView,
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run, make_shoe
-from calfdesk.services import diary, training
+from calfdesk.services import training
+from calfdesk.storage import diary_store
 from calfdesk.ui.shell.main_window import PAGES
 from tests.training_files import START, gpx_text
 
@@ -81,7 +82,7 @@ def hostile_window(make_window, data_dir: Path, tmp_path: Path, qtbot):
     db = open_database(data_dir)
     today = dt.date.today()
     for days in range(8):
-        diary.log_entry(
+        diary_store.add_entry(
             db,
             make_entry(
                 local_date=today - dt.timedelta(days=days),
