@@ -265,8 +265,9 @@ def test_restores_against_concurrent_logs_and_imports_lose_no_acknowledged_write
     assert len(kept) == len(restores)
     files = [standalone_notes(path) for path in kept] + [standalone_notes(paths.database_path(data_dir))]
     for log in logs:
-        # The first restore that had not ended when the command started set aside the file it wrote to, unless
-        # that restore's swap came before the command took the file (then the next one did, or it is still live).
+        # Its entry went into the file that was live when it committed: the one set aside by a restore that had
+        # not ended when the command started, up to the first restore that began after it ended, or the live one.
         first = next((index for index, restore in enumerate(restores) if restore.ended > log.started), len(restores))
-        candidates = files[first : first + 2]
+        last = next((index for index, restore in enumerate(restores) if restore.started > log.ended), len(restores))
+        candidates = files[first : last + 1]
         assert any(log.note in notes for notes in candidates), f"{log.note} was acknowledged but is not in its file"
