@@ -71,11 +71,16 @@ def reason_of(error: InvalidInput, label: str) -> str:
 
 def read_member(container: Container, entry: Entry, options: ReadOptions) -> SourceFile:
     """One activity file of a folder or an archive, read whole (all or nothing)."""
-    from calfdesk.importers import read_activity_file
+    from calfdesk.importers import read_activity_file, read_activity_path
+    from calfdesk.importers.archive import FolderContainer
 
     options.announce(entry.label)
     try:
-        data = container.read(entry)
-        return SourceFile(entry.label, read_activity_file(entry.label, data, csv_unit=options.csv_unit))
+        if isinstance(container, FolderContainer):
+            # A file on disk: opened as the runner's own files are (regular file, size first) and streamed.
+            parsed = read_activity_path(container.root / entry.path, csv_unit=options.csv_unit, name=entry.label)
+        else:
+            parsed = read_activity_file(entry.label, container.read(entry), csv_unit=options.csv_unit)
+        return SourceFile(entry.label, parsed)
     except InvalidInput as error:
         return SourceFile(entry.label, error=reason_of(error, entry.label))

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import IO
 
 from calfdesk.domain.plausibility import not_a_run
 from calfdesk.domain.training import (
@@ -26,6 +27,8 @@ from calfdesk.storage.database import Database
 
 # done files, all files, the file about to be read (empty when finished)
 ProgressCallback = Callable[[int, int, str], None]
+# called with each file's report as soon as that file is saved or refused
+FileDoneCallback = Callable[["FileReport"], None]
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
@@ -127,15 +130,24 @@ def store_parsed(db: Database, parsed: ImportedFile, name: str, *, include_not_r
 
 
 def import_data(
-    db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit = "km", include_not_runs: bool = False
+    db: Database,
+    name: str,
+    data: bytes | IO[bytes] | Path,
+    *,
+    csv_unit: DistanceUnit = "km",
+    include_not_runs: bool = False,
 ) -> FileReport:
-    """Import one file's runs, all or nothing; runs already stored (or repeated in the file) are skipped.
+    """Import one file's runs (its bytes, an open binary stream or its path), all or nothing; runs already
+    stored (or repeated in the file) are skipped, the same run from another source is merged.
 
     Raises InvalidInput naming the file when it cannot be read.
     """
-    from calfdesk.importers import read_activity_file
+    from calfdesk.importers import read_activity_file, read_activity_path
 
-    parsed = read_activity_file(name, data, csv_unit=csv_unit)
+    if isinstance(data, Path):
+        parsed = read_activity_path(data, csv_unit=csv_unit, name=name)
+    else:
+        parsed = read_activity_file(name, data, csv_unit=csv_unit)
     return store_parsed(db, parsed, name, include_not_runs=include_not_runs)
 
 
@@ -159,12 +171,15 @@ def import_files(
     csv_unit: DistanceUnit = "km",
     include_not_runs: bool = False,
     labels: Sequence[str] | None = None,
+    file_done: FileDoneCallback | None = None,
 ) -> ImportReport:
     """Import run files, archives and folders one file at a time, each file all or nothing.
 
     A bad file is reported with its reason and the others go on; cancelling stops before the next file,
     keeping the files already imported. `progress` is told (paths done, paths, the file being read);
-    `labels` name the paths in the report (default: their file names).
+    `labels` name the paths in the report (default: their file names). `file_done` hears of each file as
+    soon as it is saved or refused, so what was saved is known even when a later file meets a data-file
+    problem (a StorageError, which stops the import).
     """
     from calfdesk.importers.archive import scratch_folder
     from calfdesk.importers.reading import Cancelled, ReadOptions
@@ -179,6 +194,11 @@ def import_files(
         if progress is not None:
             progress(index, total, label)
 
+    def done(file_report: FileReport) -> None:
+        report.files.append(file_report)
+        if file_done is not None:
+            file_done(file_report)
+
     options = ReadOptions(csv_unit=csv_unit, cancelled=cancelled, reading=reading)
     with scratch_folder() as scratch:
         for index, path in enumerate(paths):
@@ -192,11 +212,11 @@ def import_files(
                     if item.ignored:
                         report.ignored += 1
                     elif item.parsed is None:
-                        report.files.append(FileReport(item.label, error=item.error, notes=item.notes))
+                        done(FileReport(item.label, error=item.error, notes=item.notes))
                     else:
                         stored = store_parsed(db, item.parsed, item.label, include_not_runs=include_not_runs)
                         stored.notes = item.notes
-                        report.files.append(stored)
+                        done(stored)
             except Cancelled:
                 report.cancelled = True
                 report.not_started = names[index + 1 :]

@@ -31,6 +31,8 @@ ROWS = {
     "health_import",
     "health_import_memory",
     "strava_import",
+    "import_memory_gpx",
+    "import_memory_csv",
 }
 
 

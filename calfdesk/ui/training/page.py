@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any, Final
 
@@ -43,6 +42,7 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
 RUN_FILE_FILTER = "Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)"
@@ -466,7 +466,7 @@ class TrainingPage(QWidget):
             if warning.id == "shoe":
                 continue  # shown beside the shoe itself
             banner = label(
-                f"<b>{escape(warning.title)}.</b> {escape(warning.reason)}<br>{escape(warning.advice)}",
+                f"<b>{escaped(warning.title)}.</b> {escaped(warning.reason)}<br>{escaped(warning.advice)}",
                 "banner-warning",
                 wrap=True,
             )
@@ -627,7 +627,7 @@ class TrainingPage(QWidget):
             text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
         else:
             text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
-        self.progress_label.setText(text)
+        set_plain_text(self.progress_label, text)
 
     def cancel_import(self) -> None:
         if self.import_task is not None and not self.import_task.done:
@@ -647,18 +647,18 @@ class TrainingPage(QWidget):
             if item.error is None:
                 listed += 1
                 if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escape(item.name)}</b>: {escape(item.summary())}")
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
             else:
                 lines.append(
-                    f"<span style='color:{danger}'>✗</span> <b>{escape(item.name)}</b>: not imported, "
-                    f"{escape(item.error)}"
+                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
+                    f"{escaped(item.error)}"
                 )
         if listed > REPORT_READ_FILES:
             lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
         if report.cancelled:
             lines.append(
                 f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escape(', '.join(report.not_started))}). The runs of the files read before are kept."
+                f"({escaped(', '.join(report.not_started))}). The runs of the files read before are kept."
             )
         self.report_label.setText("<br>".join(lines))
         self.report_view.show_report(report)
