@@ -20,7 +20,7 @@ from typing import Any, Final
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -418,22 +418,16 @@ class SorenessChart(QWidget):
 
 def _week_paths(series: ChartSeries) -> tuple[QPainterPath, QPainterPath]:
     """The summary's band (each week from its mildest to its worst day; a week whose days were all alike
-    still gets a thin band) and its step line along each week's worst."""
-    band, worst = QPainterPath(), QPainterPath()
+    still gets a thin band) and its step line along each week's worst, built from the arrays at once."""
     if not series.week_x.size:
-        return band, worst
+        return QPainterPath(), QPainterPath()
     starts = series.week_x - 3.5 * DAY
     xs = np.column_stack((starts, starts + 7 * DAY)).ravel()
     top = np.repeat(series.week_high, 2)
     bottom = np.repeat(series.week_low, 2)
-    band.addPolygon(_polygon(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1))))
+    band = pg.arrayToQPath(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1)))
     band.closeSubpath()
-    worst.addPolygon(_polygon(xs, top))
-    return band, worst
-
-
-def _polygon(xs: np.ndarray, ys: np.ndarray) -> QPolygonF:
-    return QPolygonF([QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)])
+    return band, pg.arrayToQPath(xs, top)
 
 
 def _describe_point(x: float, soreness: int) -> str:
