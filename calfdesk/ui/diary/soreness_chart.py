@@ -54,6 +54,7 @@ POINT_GROUPS: Final = (
 HOVER_RADIUS_PX: Final = 12.0
 POINT_SAMPLES_PER_PIXEL: Final = 1.0
 LINE_SAMPLES_PER_PIXEL: Final = 0.5
+NO_DATA: Final = np.empty(0)
 
 
 def wall_clock_seconds(day: str, time: str) -> float:
@@ -256,17 +257,31 @@ class SorenessChart(QWidget):
         days = self.range_group.checkedId()
         if days >= 0:
             self.show_last(days)
-        contexts = series.contexts
-        for key, _name, _symbol, _color in POINT_GROUPS:
-            mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
-            self.point_items[key].setData(series.xs[mask], series.ys[mask])
-        self.max_curve.setData(series.day_x, series.day_max)
-        self.mean_curve.setData(series.day_x, series.day_mean)
         band, worst = _week_paths(series)
         self.week_band.setPath(band)
         self.week_worst_curve.setPath(worst)
+        low, high = self.visible_x_range()
+        self._summary = high - low > SUMMARY_ABOVE_DAYS * DAY
+        self._show_mode()
         self.empty_state.setVisible(series.count == 0)
-        self._x_range_changed()
+
+    def _show_mode(self) -> None:
+        """Hand the plot either every entry or the weekly summary. The items of the other mode are emptied,
+        not only hidden: pyqtgraph would still clip and downsample a hidden item's data at every frame."""
+        summary, series = self._summary, self._series
+        contexts = series.contexts
+        for key, _name, _symbol, _color in POINT_GROUPS:
+            mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
+            item = self.point_items[key]
+            item.setData(*((NO_DATA, NO_DATA) if summary else (series.xs[mask], series.ys[mask])))
+            item.setVisible(not summary)
+        self.max_curve.setData(*((NO_DATA, NO_DATA) if summary else (series.day_x, series.day_max)))
+        self.mean_curve.setData(*((NO_DATA, NO_DATA) if summary else (series.day_x, series.day_mean)))
+        for item in (self.max_curve, self.mean_curve):
+            item.setVisible(not summary)
+        for path_item in (self.week_worst_curve, self.week_band):
+            path_item.setVisible(summary)
+        self.legend.setText(self._legend_html(theme.current(), summary=summary))
 
     def range_for(self, days: int) -> tuple[float, float]:
         """The span a range button shows, from the diary alone: the last `days` days (0: every entry) up to
@@ -310,11 +325,7 @@ class SorenessChart(QWidget):
         if summary == self._summary:
             return
         self._summary = summary
-        for item in (*self.point_items.values(), self.max_curve, self.mean_curve):
-            item.setVisible(not summary)
-        for item in (self.week_worst_curve, self.week_band):
-            item.setVisible(summary)
-        self.legend.setText(self._legend_html(theme.current(), summary=summary))
+        self._show_mode()
         self._hide_hover()
 
     @property
