@@ -479,6 +479,9 @@ class MainWindow(QMainWindow):
         self.tray.menu.close()
         if self.tray.icon is not None:
             self.tray.icon.hide()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(True)
 
         wait_for_all()
         self.preloader.wait()
