@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from calfdesk.domain.assessment_content import (
@@ -471,6 +471,27 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         check_now=tuple(content.questions[key].check_now for key in unscreened),
         exercises_allowed=triage not in NO_PLAN_TRIAGE and exercises_allowed(flags, content),
         plan_note=_plan_note(plan, triage, flags, conditions, answers, content),
+    )
+
+
+def with_screen(
+    result: AssessmentResult, answers: Mapping[str, AnswerValue], content: AssessmentContent | None = None
+) -> AssessmentResult:
+    """A result saved before it listed `unscreened`, with the warning signs its answers left open filled in,
+    so that reopening it never shows the plain self-care banner for an incomplete screen."""
+    content = content or load_content()
+    unscreened = unscreened_signs(answers, content)
+    if result.unscreened or not unscreened:
+        return result
+    headline, what_to_do = result.headline, result.what_to_do
+    if result.triage == SELF_CARE:
+        headline, what_to_do = _what_to_do(SELF_CARE, (), unscreened, content)
+    return replace(
+        result,
+        headline=headline,
+        what_to_do=what_to_do,
+        unscreened=unscreened,
+        check_now=tuple(content.questions[key].check_now for key in unscreened),
     )
 
 

@@ -54,7 +54,7 @@ def test_answers_from_stdin_with_readable_text(
 def test_text_leads_with_the_triage_and_what_to_check_when_not_sure(
     monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    answers = {sign: "not_sure" for sign in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red")}
+    answers = dict.fromkeys(("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red"), "not_sure")
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({**answers, "fever": False, "pop_at_onset": False})))
     assert main(["--data-dir", str(data_dir), "assess", "--answers", "-"]) == 0
     out = capsys.readouterr().out

@@ -116,6 +116,8 @@ def test_achilles_picture_click_through_offers_the_tendon_plan(
     assert wizard.currentPage().spec.id == "warning_signs"  # type: ignore[attr-defined]
     for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
         choose(qtbot, wizard, question, False)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "the clot risks are still open"
+    click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     next_page(qtbot, wizard)
 
@@ -250,6 +252,10 @@ def test_history_reopens_read_only_and_repeats_with_answers(
     assert wizard is not None
     assert current_inputs(wizard)["location"].value() == "calf_belly"
     next_page(qtbot, wizard)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "repeating still asks the warning signs"
+    for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
+        choose(qtbot, wizard, question, False)
+    click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
     next_page(qtbot, wizard)
     assert current_inputs(wizard)["onset"].value() == "sudden"
 

@@ -254,9 +254,7 @@ VIGNETTES: Final = [
         margin=0.5,
         plan=None,
     ),
-    Vignette(
-        "cannot heel raise, no pop", {"heel_raise": "unable"}, "see_clinician", ("cannot_heel_raise",), plan=None
-    ),
+    Vignette("cannot heel raise, no pop", {"heel_raise": "unable"}, "see_clinician", ("cannot_heel_raise",), plan=None),
     Vignette(
         "long-standing tendon pain",
         _with(ACHILLES, duration="over_12_weeks"),
@@ -671,7 +669,7 @@ NEW_ROWS: Final = [
     ],
     Vignette(
         "not sure about every warning sign",
-        {sign: "not_sure" for sign in WARNING_SIGNS},
+        dict.fromkeys(WARNING_SIGNS, "not_sure"),
         "see_clinician",
         ("warning_sign_not_sure",),
         plan=None,

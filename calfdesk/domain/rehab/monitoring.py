@@ -250,7 +250,10 @@ def suggest(
 
     last = recent[-1]
     band = "safe" if last.pain <= PAIN_SAFE_MAX else "acceptable"
-    keep = f"Pain was {_session_text(last)}, in the {band} range: keep the same load."
+    keep = (
+        f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, in the {band} range: "
+        "keep the same load."
+    )
     easy = recent[-EASY_SESSIONS_TO_PROGRESS:]
     if len(easy) < EASY_SESSIONS_TO_PROGRESS or any(session.pain > PAIN_SAFE_MAX for session in easy):
         return Suggestion("continue", keep + _morning_request(mornings, today))
@@ -312,7 +315,7 @@ def _progression_held(
 def _morning_request(mornings: Sequence[MorningCheckIn], today: dt.date) -> str:
     if any(item.day == today for item in mornings):
         return ""
-    return " Record this morning's pain and stiffness: the plan moves on only when the mornings are known."
+    return " Record each morning's pain and stiffness: the plan moves on only when the mornings are known."
 
 
 def apply_suggestion(plan: Plan, enrolment: Enrolment, suggestion: Suggestion, day: dt.date) -> PlanChange:
