@@ -358,6 +358,12 @@ def exercises_allowed(flags: tuple[FlagFinding, ...], content: AssessmentContent
     return all(by_id[finding.id].allows_plan for finding in flags if finding.id in by_id)
 
 
+def tear_not_excluded(answers: Mapping[str, AnswerValue]) -> bool:
+    """A sudden (or unstated) start with the pop question unanswered: a tear is not ruled out, so no plan that
+    loads the calf. A gradual start has no moment at which a pop could have happened."""
+    return answers.get("onset") != "gradual" and "pop_at_onset" not in answers
+
+
 def _fallback_allowed(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> bool:
     """The prevention plan only for a runner with little or no pain now."""
     pain = answers.get("pain_now")
@@ -374,7 +380,7 @@ def choose_plan(
     """Plans follow the triage: none for emergency or urgent results, none while a sign forbids exercises,
     none when the best match has no plan; the general plan when nothing stands out, but only with little or
     no pain now; else the best match's plan."""
-    if triage in NO_PLAN_TRIAGE or not exercises_allowed(flags, content):
+    if triage in NO_PLAN_TRIAGE or not exercises_allowed(flags, content) or tear_not_excluded(answers or {}):
         return None
     top = conditions[0]
     fallback = content.fallback_plan if _fallback_allowed(answers or {}, content) else None
@@ -401,6 +407,8 @@ def _plan_note(
     blocking = [by_id[finding.id] for finding in flags if finding.id in by_id and not by_id[finding.id].allows_plan]
     if blocking:
         return blocking[0].meantime
+    if tear_not_excluded(answers):
+        return content.tear_unknown_note
     top = conditions[0]
     if top.score > 0 and content.condition(top.id).plan is None:
         return ""
@@ -469,7 +477,9 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         clinician_log=clinician_log,
         unscreened=unscreened,
         check_now=tuple(content.questions[key].check_now for key in unscreened),
-        exercises_allowed=triage not in NO_PLAN_TRIAGE and exercises_allowed(flags, content),
+        exercises_allowed=triage not in NO_PLAN_TRIAGE
+        and exercises_allowed(flags, content)
+        and not tear_not_excluded(answers),
         plan_note=_plan_note(plan, triage, flags, conditions, answers, content),
     )
 
@@ -503,7 +513,9 @@ def advice_against_plan(result: AssessmentResult, plan_id: str, content: Assessm
         return f"it advised: {result.headline}"
     if not result.exercises_allowed:
         blocking = [flag.message for flag in result.red_flags if not _allows(flag, content)]
-        return "it advised no exercise plan until examined" + (f" ({blocking[0]})" if blocking else "")
+        if blocking:
+            return f"it advised no exercise plan until examined ({blocking[0]})"
+        return "it offered no exercise plan: a tear was not ruled out"
     return ""
 
 

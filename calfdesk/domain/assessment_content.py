@@ -203,6 +203,7 @@ class AssessmentContent:
     unscreened_what_to_do: str = ""
     unscreened_note: str = ""
     fit_title: str = ""
+    tear_unknown_note: str = ""
     fit_bands: tuple[tuple[float, str], ...] = ((0.0, ""),)
 
     @property
@@ -384,6 +385,7 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
         unscreened_what_to_do=" ".join(meta["unscreened_what_to_do"].split()),
         unscreened_note=meta["unscreened_note"],
         fit_title=meta["fit_title"],
+        tear_unknown_note=" ".join(meta["tear_unknown_note"].split()),
         fit_bands=tuple((float(band["from"]), band["words"]) for band in meta["fit"]),
     )
     _check(content)

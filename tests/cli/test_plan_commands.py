@@ -156,10 +156,11 @@ def test_start_against_an_urgent_assessment_needs_cleared(
         ({"swollen_warm_red": "not_sure", "pain_now": 1}, "cramp", True, "not sure about a warning sign"),
         ({"onset": "sudden", "heel_raise": "unable"}, "achilles_tendinopathy", True, "even without a pop"),
         ({"breathless_or_chest_pain": True}, "prevention", True, "Get emergency help now"),
-        ({"pain_now": 6, "location": "calf_belly"}, "prevention", True, "you said 6/10"),
-        ({"pain_now": 6, "location": "calf_belly"}, "calf_strain", False, ""),
-        ({"pain_now": 1, "location": "calf_belly"}, "prevention", False, ""),
-        ({"duration": "over_12_weeks", "location": "achilles"}, "achilles_tendinopathy", False, ""),
+        ({"pain_now": 6, "onset": "gradual"}, "prevention", True, "you said 6/10"),
+        ({"pain_now": 6, "location": "calf_belly"}, "calf_strain", True, "a tear was not ruled out"),
+        ({"pain_now": 6, "location": "calf_belly", "pop_at_onset": False}, "calf_strain", False, ""),
+        ({"pain_now": 1, "onset": "gradual"}, "prevention", False, ""),
+        ({"duration": "over_12_weeks", "onset": "gradual"}, "achilles_tendinopathy", False, ""),
     ],
 )
 def test_which_plans_the_latest_assessment_advises_against(

@@ -235,7 +235,9 @@ def test_wizard_is_keyboard_operable(qtbot: QtBot, page: AssessmentPage) -> None
 def test_history_reopens_read_only_and_repeats_with_answers(
     qtbot: QtBot, page: AssessmentPage, database: Database
 ) -> None:
-    assessment.save_assessment(database, {"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"})
+    assessment.save_assessment(
+        database, {"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}
+    )
     with qtbot.waitSignal(page.history_loaded):
         page.refresh()
     assert page.history_list.count() == 1
@@ -276,7 +278,7 @@ def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, data
     assert isinstance(page, AssessmentPage)
     with qtbot.waitSignal(page.history_loaded):
         window.show()
-    page.start({"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"}).accept()
+    page.start({"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}).accept()
     plan_button = page.result_view.plan_button
     assert plan_button is not None
     with qtbot.waitSignal(page.saved):

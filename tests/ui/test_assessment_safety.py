@@ -317,7 +317,9 @@ def test_starting_a_plan_after_an_urgent_result_asks_first(make_window: Any, qtb
 def test_a_plan_that_fits_the_advice_starts_without_the_question(make_window: Any, qtbot: QtBot) -> None:
     window = make_window()
     db = window.context.db
-    assessment.save_assessment(db, {"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"})
+    assessment.save_assessment(
+        db, {"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}
+    )
     window.navigate("assessment").start_plan_requested.emit("calf_strain")
     active = rehab.active_plan(db)
     assert active is not None and active.cleared is None

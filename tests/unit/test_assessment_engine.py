@@ -245,6 +245,7 @@ def test_many_answers_with_no_clear_picture_say_so() -> None:
             "side": "left",
             "pain_now": 2,
             "pain_running": 3,
+            "pop_at_onset": False,
             "fever": False,
             "swollen_warm_red": False,
             "tendon_thickening": False,

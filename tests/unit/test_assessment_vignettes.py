@@ -43,6 +43,7 @@ CRAMP: Final[dict[str, Any]] = {
     "location": "calf_belly",
     "side": "right",
     "onset": "sudden",
+    "pop_at_onset": False,
     "pain_pattern": ["sudden_spasm"],
     "heel_raise": "pain_free",
     "duration": "under_2_weeks",
@@ -279,7 +280,18 @@ VIGNETTES: Final = [
     # --- boundaries that must stay self-care ---
     Vignette("rest pain 6", {"pain_now": 6}, "self_care", sparse=True, plan=None),
     Vignette(
-        "only running pain is high", {"pain_running": 9, "pain_now": 1}, "self_care", sparse=True, plan="prevention"
+        "only running pain is high, tear not ruled out",
+        {"pain_running": 9, "pain_now": 1},
+        "self_care",
+        sparse=True,
+        plan=None,
+    ),
+    Vignette(
+        "only running pain is high, gradual start",
+        {"pain_running": 9, "pain_now": 1, "onset": "gradual"},
+        "self_care",
+        sparse=True,
+        plan="prevention",
     ),
     Vignette(
         "pop but heel raise possible",
@@ -366,8 +378,17 @@ VIGNETTES: Final = [
         sparse=False,
     ),
     Vignette(
-        "calf strain as the issue describes it",
+        "calf strain as the issue describes it, pop not asked",
         {"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"},
+        "self_care",
+        top="calf_strain",
+        margin=0.3,
+        plan=None,
+        sparse=True,
+    ),
+    Vignette(
+        "calf strain as the issue describes it, no pop",
+        {"location": "calf_belly", "onset": "sudden", "heel_raise": "painful", "pop_at_onset": False},
         "self_care",
         top="calf_strain",
         margin=0.3,
@@ -403,7 +424,7 @@ VIGNETTES: Final = [
     ),
     Vignette(
         "a sudden spasm that passes",
-        {"pain_pattern": ["sudden_spasm"]},
+        {"pain_pattern": ["sudden_spasm"], "pop_at_onset": False},
         "self_care",
         top="cramp",
         margin=0.3,
@@ -416,7 +437,7 @@ VIGNETTES: Final = [
         "self_care",
         top="cramp",
         margin=0.25,
-        plan="cramp",
+        plan=None,
         sparse=True,
     ),
     Vignette(
@@ -427,6 +448,7 @@ VIGNETTES: Final = [
             "heel_raise": "pain_free",
             "training_changes": ["no_stretching", "heat_or_dehydration"],
             "recurring": True,
+            "pop_at_onset": False,
         },
         "self_care",
         top="cramp",
@@ -455,7 +477,7 @@ VIGNETTES: Final = [
     ),
     Vignette(
         "only the location, no pain now",
-        {"location": "achilles", "pain_now": 1},
+        {"location": "achilles", "pain_now": 1, "pop_at_onset": False},
         "self_care",
         top="achilles_tendinopathy",
         plan="prevention",
@@ -463,7 +485,7 @@ VIGNETTES: Final = [
     ),
     Vignette(
         "not sure about most, tendon clues given",
-        {"location": "achilles", "pain_pattern": ["morning_stiffness", "push_off"]},
+        {"location": "achilles", "pain_pattern": ["morning_stiffness", "push_off"], "pop_at_onset": False},
         "self_care",
         top="achilles_tendinopathy",
         margin=0.4,
@@ -891,9 +913,13 @@ def test_plans_follow_the_triage(vignette: Vignette) -> None:
     flags = {flag.id for flag in result.red_flags}
     compartment_on_top = result.top.id == "compartment_syndrome" and result.top.score > 0
     pain_now = answers.get("pain_now")
+    tear_open = "pop_at_onset" not in answers and answers.get("onset") != "gradual"
     if result.triage in ("emergency", "urgent") or flags & NO_PLAN_SIGNS or compartment_on_top:
         assert result.plan is None
         assert not result.exercises_allowed or compartment_on_top
+    elif tear_open:
+        assert result.plan is None and not result.exercises_allowed
+        assert "a tear is not ruled out" in result.plan_note
     elif result.plan == "prevention":
         assert isinstance(pain_now, int) and pain_now <= 2
     elif result.plan is None:
