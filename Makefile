@@ -20,6 +20,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check calfdesk tests benchmarks tools
 	$(PY) -m ruff format --check calfdesk tests benchmarks tools
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -32,7 +33,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
 
 # Packaging (docs/PACKAGING.md).
 .PHONY: icons

@@ -88,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parse(argv)
-    from calfdesk.paths import data_dir_overridden, resolve_data_dir
+    from calfdesk.paths import data_dir_overridden
+    from calfdesk.settings import resolve_data_dir
 
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 DATA_DIR_ENV = "CALFDESK_DATA_DIR"
 DATABASE_NAME = "calfdesk.sqlite3"
 BACKUP_DIR_NAME = "backups"
-SETTINGS_NAME = "settings.toml"
+SETTINGS_NAME = "settings.json"
 # The window holds this QLockFile while it has the data folder open (one writing window per folder).
 WINDOW_LOCK_NAME = ".calfdesk-window.lock"
 
@@ -21,32 +21,21 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
-def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: `--data-dir`, else `CALFDESK_DATA_DIR`, else the folder the runner moved their data
-    to (Preferences), else the platform's user data folder."""
-    if cli_value:
-        return Path(cli_value).expanduser().absolute()
-    env_value = os.environ.get(DATA_DIR_ENV)
-    if env_value:
-        return Path(env_value).expanduser().absolute()
+def platform_config_dir() -> Path:
     import platformdirs
 
-    from calfdesk.settings import Settings
+    return Path(platformdirs.user_config_dir("calfdesk", appauthor=False))
 
-    remembered = Settings(Path(platformdirs.user_config_dir("calfdesk", appauthor=False))).get("data_dir")
-    # A moved folder that is gone (an unplugged drive) is not recreated empty: the old folder still has the data.
-    if remembered and Path(remembered).is_dir():
-        return Path(remembered)
+
+def platform_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("calfdesk", appauthor=False))
 
 
 def config_dir(data_dir: Path, *, overridden: bool) -> Path:
     """Settings live beside the data when the data folder was chosen explicitly."""
-    if overridden:
-        return data_dir
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("calfdesk", appauthor=False))
+    return data_dir if overridden else platform_config_dir()
 
 
 def data_dir_overridden(cli_value: str | os.PathLike[str] | None) -> bool:

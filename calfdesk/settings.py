@@ -14,25 +14,51 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Generic, Literal, TypeVar, cast, overload
 
 from calfdesk import paths
+from calfdesk.domain.units import DistanceUnit
+
+T = TypeVar("T")
+Theme = Literal["system", "light", "dark"]
+WeekStart = Literal["monday", "sunday"]
+ReminderKind = Literal["log", "morning", "evening"]
 
 
 @dataclass(frozen=True, slots=True)
-class Setting:
-    key: str
-    default: Any
-    choices: tuple[Any, ...] | None = None
-    label: str = ""
-    check: Callable[[Any], bool] | None = None
+class Setting(Generic[T]):
+    """One preference: its key in the file, type (that of the default), allowed values and label.
 
-    def accepts(self, value: Any) -> bool:
+    Declared as an attribute of `Settings`, it reads as the typed value: `settings.units` is a DistanceUnit.
+    """
+
+    key: str
+    default: T
+    choices: tuple[T, ...] | None = None
+    label: str = ""
+    check: Callable[[T], bool] | None = None
+    # The lowest and highest allowed value of a whole-number setting.
+    bounds: tuple[int, int] | None = None
+
+    def accepts(self, value: object) -> bool:
         if type(value) is not type(self.default):
             return False
         if self.check is not None and not self.check(value):
             return False
+        if self.bounds is not None and not (isinstance(value, int) and self.bounds[0] <= value <= self.bounds[1]):
+            return False
         return self.choices is None or value in self.choices
+
+    @overload
+    def __get__(self, settings: None, owner: type[Settings]) -> Setting[T]: ...
+
+    @overload
+    def __get__(self, settings: Settings, owner: type[Settings]) -> T: ...
+
+    def __get__(self, settings: Settings | None, owner: type[Settings]) -> Setting[T] | T:
+        if settings is None:
+            return self
+        return settings.value(self)
 
 
 def optional_time(value: str) -> bool:
@@ -51,41 +77,35 @@ def parse_time(value: str) -> dt.time | None:
     return dt.time.fromisoformat(value) if value and optional_time(value) else None
 
 
-def _between(low: int, high: int) -> Callable[[int], bool]:
-    return lambda value: low <= value <= high
-
-
 def _absolute_or_empty(value: str) -> bool:
     return value == "" or Path(value).is_absolute()
 
 
-REGISTRY: Final[dict[str, Setting]] = {
-    setting.key: setting
-    for setting in (
-        Setting("theme", "system", ("system", "light", "dark"), "Theme"),
-        Setting("units", "km", ("km", "mi"), "Distance units"),
-        Setting("week_start", "monday", ("monday", "sunday"), "First day of the week"),
-        Setting("reminder_log_time", "", label="Reminder to log soreness", check=optional_time),
-        Setting("reminder_morning_time", "", label="Reminder for the morning rehab items", check=optional_time),
-        Setting("reminder_evening_time", "", label="Reminder for the evening rehab items", check=optional_time),
-        Setting("backup_keep_daily", 7, label="Daily backups to keep", check=_between(1, 90)),
-        Setting("backup_keep_weekly", 4, label="Weekly backups to keep", check=_between(0, 104)),
-        # Only read from the settings folder of the platform (see paths.resolve_data_dir).
-        Setting("data_dir", "", label="Data folder", check=_absolute_or_empty),
-        Setting("disclaimer_acknowledged", False, label="Medical disclaimer acknowledged"),
-    )
-}
-
-
 class Settings:
-    """Typed access to the registry's values; `set` saves at once."""
+    """The runner's preferences: read one as a typed attribute (`settings.units`); `set` saves at once."""
 
-    FILE_NAME: Final = "settings.json"
+    FILE_NAME: Final = paths.SETTINGS_NAME
+
+    theme: Setting[Theme] = Setting("theme", "system", ("system", "light", "dark"), "Theme")
+    units: Setting[DistanceUnit] = Setting("units", "km", ("km", "mi"), "Distance units")
+    week_start: Setting[WeekStart] = Setting("week_start", "monday", ("monday", "sunday"), "First day of the week")
+    reminder_log_time = Setting("reminder_log_time", "", label="Reminder to log soreness", check=optional_time)
+    reminder_morning_time = Setting(
+        "reminder_morning_time", "", label="Reminder for the morning rehab items", check=optional_time
+    )
+    reminder_evening_time = Setting(
+        "reminder_evening_time", "", label="Reminder for the evening rehab items", check=optional_time
+    )
+    backup_keep_daily = Setting("backup_keep_daily", 7, label="Daily backups to keep", bounds=(1, 90))
+    backup_keep_weekly = Setting("backup_keep_weekly", 4, label="Weekly backups to keep", bounds=(0, 104))
+    # Only read from the settings folder of the platform (see `resolve_data_dir`).
+    data_dir = Setting("data_dir", "", label="Data folder", check=_absolute_or_empty)
+    disclaimer_acknowledged = Setting("disclaimer_acknowledged", False, label="Medical disclaimer acknowledged")
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / self.FILE_NAME
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, object] = {}
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(loaded, dict):
@@ -93,10 +113,24 @@ class Settings:
                     key: value for key, value in loaded.items() if key in REGISTRY and REGISTRY[key].accepts(value)
                 }
 
-    def get(self, key: str) -> Any:
-        return self._values.get(key, REGISTRY[key].default)
+    @property
+    def first_weekday(self) -> int:
+        """0 when weeks start on Monday, 6 on Sunday (Python's weekday numbers)."""
+        return WEEKDAY_NUMBERS[self.week_start]
 
-    def set(self, key: str, value: Any) -> None:
+    def reminder_time(self, kind: ReminderKind) -> dt.time | None:
+        """When to remind of `kind` (log, morning or evening), None when that reminder is off."""
+        return parse_time(self.value(REMINDER_SETTINGS[kind]))
+
+    def value(self, setting: Setting[T]) -> T:
+        """The value of a setting handed around as an object (the preferences dialog's rows)."""
+        return cast(T, self._values.get(setting.key, setting.default))
+
+    def get(self, key: str) -> object:
+        """A value by key, for code that compares every setting alike; typed reads use the attributes."""
+        return self.value(REGISTRY[key])
+
+    def set(self, key: str, value: object) -> None:
         setting = REGISTRY[key]
         if not setting.accepts(value):
             raise ValueError(f"{key}: {value!r} is not an accepted value")
@@ -115,3 +149,34 @@ class Settings:
             with contextlib.suppress(OSError):
                 Path(temp_name).unlink()
             raise
+
+
+REGISTRY: Final[dict[str, Setting[Any]]] = {
+    setting.key: setting for setting in vars(Settings).values() if isinstance(setting, Setting)
+}
+REMINDER_SETTINGS: Final[dict[ReminderKind, Setting[str]]] = {
+    "log": Settings.reminder_log_time,
+    "morning": Settings.reminder_morning_time,
+    "evening": Settings.reminder_evening_time,
+}
+WEEKDAY_NUMBERS: Final[dict[WeekStart, int]] = {"monday": 0, "sunday": 6}
+
+
+def load_settings(data_dir: Path, *, overridden: bool) -> Settings:
+    """The settings that go with this data folder (beside it when it was chosen explicitly)."""
+    return Settings(paths.config_dir(data_dir, overridden=overridden))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: `--data-dir`, else `CALFDESK_DATA_DIR`, else the folder the runner moved their data
+    to (Preferences), else the platform's user data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser().absolute()
+    env_value = os.environ.get(paths.DATA_DIR_ENV)
+    if env_value:
+        return Path(env_value).expanduser().absolute()
+    remembered = Settings(paths.platform_config_dir()).data_dir
+    # A moved folder that is gone (an unplugged drive) is not recreated empty: the old folder still has the data.
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return paths.platform_data_dir()

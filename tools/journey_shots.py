@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.tasks import wait_for_all
 
 
@@ -49,9 +49,9 @@ def today_with_insights(window: Any) -> QWidget | None:
     """Today after a day without an entry: the note about yesterday, and the insights card in view."""
     db = window.context.db
     yesterday = dt.date.today() - dt.timedelta(days=1)
-    for entry in diary.list_entries(db, yesterday, yesterday):
+    for entry in diary_store.list_entries(db, yesterday, yesterday):
         assert entry.id is not None
-        diary.delete_entry(db, entry.id)
+        diary_store.delete_entry(db, entry.id)
     window.context.events.data_changed.emit("diary")
     page = window.navigate("today")
     _settle()
@@ -73,7 +73,7 @@ def report_dialog(window: Any) -> QWidget | None:
 
 def report_page_one(window: Any) -> QWidget | None:
     """Page 1 of the PDF report as pdftoppm (poppler-utils) renders it; skipped without pdftoppm."""
-    from calfdesk.services import report
+    from calfdesk.ui.report import pdf as report
 
     if shutil.which("pdftoppm") is None:
         return None

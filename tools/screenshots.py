@@ -18,9 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-from calfdesk.sample_training import add_sample_training
-from calfdesk.services import diary
 from calfdesk.settings import Settings
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 from calfdesk.ui.shell.app import make_application
 from calfdesk.ui.shell.main_window import MainWindow
@@ -29,6 +28,7 @@ from calfdesk.ui.widgets import theme
 from tools.journey_shots import JOURNEY_SHOTS
 from tools.rehab_shots import REHAB_SHOTS
 from tools.sample_data import sample_entries
+from tools.sample_training import add_sample_training
 from tools.screenshots_assessment import assessment_shots
 
 WINDOW_SIZE = (1280, 820)
@@ -112,7 +112,7 @@ def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
                 data_dir = Path(folder)
                 db = open_database(data_dir)
                 if dataset == "90days":
-                    diary.import_entries(db, sample_entries(90))
+                    diary_store.add_entries_bulk(db, sample_entries(90))
                     add_sample_training(db)
                 window = MainWindow(db, Settings(data_dir), data_dir)
                 window.resize(*WINDOW_SIZE)

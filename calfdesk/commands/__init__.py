@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from calfdesk.settings import Settings
     from calfdesk.storage.database import Database
 
 
@@ -21,3 +23,11 @@ def opened_database(data_dir: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+def runner_settings(args: argparse.Namespace, data_dir: Path) -> Settings:
+    """The window's settings for this data folder, so a command counts weeks and distances the same way."""
+    from calfdesk.paths import data_dir_overridden
+    from calfdesk.settings import load_settings
+
+    return load_settings(data_dir, overridden=data_dir_overridden(args.data_dir))

@@ -75,10 +75,10 @@ def log_command(args: argparse.Namespace, data_dir: Path) -> int:
         stiffness_min=_int_arg(args.stiffness_min, "stiffness_min"),
         notes=args.note,
     )
-    from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
     with opened_database(data_dir) as db:
-        saved = diary.log_entry(db, entry)
+        saved = diary_store.add_entry(db, entry)
     print(saved.id)
     return 0
 
@@ -86,9 +86,10 @@ def log_command(args: argparse.Namespace, data_dir: Path) -> int:
 def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
     start, end = _date_range(args)
     from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
     with opened_database(data_dir) as db:
-        items = diary.list_entries(db, start, end)
+        items = diary_store.list_entries(db, start, end)
     if args.json:
         json.dump([diary.entry_as_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -42,13 +42,10 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
     if target.is_dir():
         raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
 
-    from calfdesk import paths
-    from calfdesk.commands import opened_database
-    from calfdesk.domain.training import parse_weekday
-    from calfdesk.services import report
-    from calfdesk.settings import Settings
+    from calfdesk.commands import opened_database, runner_settings
+    from calfdesk.ui.report import pdf as report
 
-    settings = Settings(paths.config_dir(data_dir, overridden=paths.data_dir_overridden(args.data_dir)))
+    settings = runner_settings(args, data_dir)
     report.ensure_gui_application()
     with opened_database(data_dir) as db:
         written = report.make_report(
@@ -57,8 +54,8 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
             end,
             target,
             page_size=args.page_size,
-            unit="mi" if settings.get("units") == "mi" else "km",
-            first_weekday=parse_weekday(str(settings.get("week_start"))),
+            unit=settings.units,
+            first_weekday=settings.first_weekday,
         )
     print(f"wrote {written.path} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import opened_database
+from calfdesk.commands import opened_database, runner_settings
 from calfdesk.domain.diary import parse_date
 from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
@@ -56,14 +56,6 @@ def register(subparsers: Any) -> None:
     retire = shoes_commands.add_parser("retire", help="retire a shoe")
     retire.add_argument("id", metavar="ID")
     retire.set_defaults(handler=shoes_retire_command)
-
-
-def _setting(args: argparse.Namespace, data_dir: Path, key: str) -> str:
-    """A value of the window's settings, so the command line counts weeks the same way."""
-    from calfdesk.paths import config_dir, data_dir_overridden
-    from calfdesk.settings import Settings
-
-    return str(Settings(config_dir(data_dir, overridden=data_dir_overridden(args.data_dir))).get(key))
 
 
 def _km(text: str, field: str) -> float:
@@ -123,7 +115,7 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.domain.training import parse_weekday
     from calfdesk.services import training
 
-    first_weekday = parse_weekday(args.week_start or _setting(args, data_dir, "week_start"))
+    first_weekday = parse_weekday(args.week_start) if args.week_start else runner_settings(args, data_dir).first_weekday
     with opened_database(data_dir) as db:
         weeks = training.training_load(db, first_weekday)
     if args.json:

@@ -1,4 +1,5 @@
-"""The diary CSV format of CONTRACTS.md: columns, formula-injection guard, and reading an import file.
+"""The diary CSV format of CONTRACTS.md, whole: its columns, the formula-injection guard, the writer and the
+reader. Storage hands over rows with the fields of `COLUMN_FIELDS`, in that order; nothing else spells them.
 
 Reading is all or nothing: `read_diary_csv` returns every parsed entry or raises `InvalidInput` for the
 first problem of the file as a whole; per-row problems are collected so a preview can list them all.
@@ -9,12 +10,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import IO, Any, Final
 
 from calfdesk.domain.diary import (
-    TIME_FORMAT,
     DiaryEntry,
     make_entry,
     parse_date,
@@ -23,23 +23,27 @@ from calfdesk.domain.diary import (
 )
 from calfdesk.errors import InvalidInput
 
-# Contract columns in their fixed order; `utc_offset_min` is an appended extension (CONTRACTS.md allows it).
-CONTRACT_COLUMNS: Final = (
-    "date",
-    "time",
-    "context",
-    "soreness",
-    "location",
-    "side",
-    "stiffness_min",
-    "notes",
-)
-COLUMNS: Final = (*CONTRACT_COLUMNS, "utc_offset_min")
+# Each column and the DiaryEntry field (also the stored column) it holds, in the file's fixed order.
+# `utc_offset_min` is an appended extension (CONTRACTS.md allows columns appended at the end).
+COLUMN_FIELDS: Final = {
+    "date": "local_date",
+    "time": "local_time",
+    "context": "context",
+    "soreness": "soreness",
+    "location": "location",
+    "side": "side",
+    "stiffness_min": "stiffness_min",
+    "notes": "notes",
+    "utc_offset_min": "utc_offset_min",
+}
+COLUMNS: Final = tuple(COLUMN_FIELDS)
+CONTRACT_COLUMNS: Final = COLUMNS[: COLUMNS.index("notes") + 1]
 REQUIRED_COLUMNS: Final = ("date", "soreness")
 DEFAULT_TIME: Final = dt.time(12, 0)
 
 FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
 GUARD: Final = "'"
+_FIRST_CHARACTERS_TO_CHECK: Final = frozenset((*FORMULA_TRIGGERS, GUARD))
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_LINE_CHARS: Final = 64 * 1024
 MAX_PROBLEMS_LISTED: Final = 200
@@ -64,22 +68,25 @@ def unguard_cell(text: str) -> str:
     return text
 
 
-def format_offset(minutes: int) -> str:
-    return str(minutes)
+_NOTES: Final = COLUMNS.index("notes")
 
 
-def entry_to_row(entry: DiaryEntry) -> list[str]:
-    return [
-        entry.local_date.isoformat(),
-        entry.local_time.strftime(TIME_FORMAT),
-        entry.context,
-        str(entry.soreness),
-        entry.location,
-        entry.side,
-        "" if entry.stiffness_min is None else str(entry.stiffness_min),
-        guard_cell(entry.notes),
-        format_offset(entry.utc_offset_min),
-    ]
+def _guarded(rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    # Only the free-text column can hold a formula; dates and numbers are never altered.
+    for row in rows:
+        notes = row[_NOTES]
+        if notes and notes[0] in _FIRST_CHARACTERS_TO_CHECK:
+            yield (*row[:_NOTES], guard_cell(notes), *row[_NOTES + 1 :])
+        else:
+            yield row
+
+
+def write_diary_csv(stream: IO[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Write the header and `rows` (stored values in `COLUMNS` order, times as HH:MM) to a text stream opened
+    with newline=''; notes a spreadsheet could run as a formula are guarded on the way."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_guarded(rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +135,6 @@ def _split_lines_checked(text: str) -> Iterator[str]:
         yield line
 
 
-# Columns a row is read from; a column missing from the header reads as the empty cell added to every row.
-_FIELDS: Final = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes", "utc_offset_min")
-
-
 def read_diary_csv(data: bytes) -> ParsedCsv:
     """Parse a diary CSV. File-level problems raise `InvalidInput`; row problems are listed by line."""
     text = decode_csv_bytes(data)
@@ -155,7 +158,7 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
         )
     result = ParsedCsv()
     width = len(names)
-    positions = tuple(index.get(name, width) for name in _FIELDS)
+    positions = tuple(index.get(name, width) for name in COLUMNS)
     try:
         for row in reader:
             line = reader.line_num
@@ -177,7 +180,7 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
 
 
 def _row_to_entry(cells: list[str]) -> DiaryEntry:
-    """An entry from the cells of `_FIELDS`, in that order."""
+    """An entry from the cells of `COLUMNS`, in that order."""
     date_text, time_text, context, soreness_text, location, side, stiffness_text, notes, offset_text = cells
     local_date = parse_date(date_text.strip())
     time_text = time_text.strip()

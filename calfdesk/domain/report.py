@@ -1,6 +1,6 @@
 """The tables of the clinician report: soreness by week, rehab adherence by week, heel-raise trend.
 
-Pure functions over plain values; `calfdesk.services.report` gathers them and lays out the PDF.
+Pure functions over plain values; `calfdesk.services.report` gathers them and `calfdesk.ui.report.pdf` lays out the PDF.
 """
 
 from __future__ import annotations

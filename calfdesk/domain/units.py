@@ -38,10 +38,6 @@ def miles_to_km(miles: float) -> float:
     return miles * KM_PER_MILE
 
 
-def km_to_miles(km: float) -> float:
-    return km / KM_PER_MILE
-
-
 def format_distance(km: float, unit: DistanceUnit, *, decimals: int = 1) -> str:
     """`12.3 km` or `7.6 mi`."""
     return f"{km_to_unit(km, unit):.{decimals}f} {unit}"

@@ -13,7 +13,7 @@ from typing import Final
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.domain.units import DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.activity_csv import Table, read_table
+from calfdesk.importers.activity_csv import Table
 from calfdesk.importers.common import (
     ImportedFile,
     as_aware_local,
@@ -31,10 +31,6 @@ NO_DISTANCE: Final = "runs without a distance"
 
 def looks_like_garmin(table: Table) -> bool:
     return table.has(*REQUIRED) and not table.has("activity id")
-
-
-def read_garmin_csv(name: str, data: bytes, unit: DistanceUnit = "km") -> ImportedFile:
-    return garmin_runs(name, read_table(name, data), unit)
 
 
 def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedFile:

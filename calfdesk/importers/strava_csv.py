@@ -12,7 +12,7 @@ from typing import Final
 
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.activity_csv import Table, read_table
+from calfdesk.importers.activity_csv import Table
 from calfdesk.importers.common import (
     ImportedFile,
     file_error,
@@ -28,11 +28,6 @@ NO_DISTANCE: Final = "runs without a distance"
 
 def looks_like_strava(table: Table) -> bool:
     return table.has(*REQUIRED)
-
-
-def read_strava_csv(name: str, data: bytes) -> ImportedFile:
-    table = read_table(name, data)
-    return strava_runs(name, table)
 
 
 def strava_runs(name: str, table: Table) -> ImportedFile:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
-from calfdesk.settings import Settings
+from calfdesk.settings import Settings, load_settings
 from calfdesk.storage import backup as store
 from calfdesk.storage.backup import BackupInfo, RestoreResult, Retention
 from calfdesk.storage.database import open_database
@@ -25,14 +25,14 @@ def back_up_now(data_dir: Path) -> BackupInfo:
 
 def apply_retention(settings: Settings) -> Retention:
     """Rotate backups as the runner chose in Preferences (daily and weekly backups to keep)."""
-    retention = Retention(daily=settings.get("backup_keep_daily"), weekly=settings.get("backup_keep_weekly"))
+    retention = Retention(daily=settings.backup_keep_daily, weekly=settings.backup_keep_weekly)
     store.set_retention(retention)
     return retention
 
 
 def apply_retention_for(data_dir: Path, *, overridden: bool) -> Retention:
     """Apply the retention from the settings that go with `data_dir` (the command line does this)."""
-    return apply_retention(Settings(paths.config_dir(data_dir, overridden=overridden)))
+    return apply_retention(load_settings(data_dir, overridden=overridden))
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:

@@ -6,14 +6,15 @@ import datetime as dt
 
 from calfdesk.domain import insights
 from calfdesk.domain.insights import Insight
-from calfdesk.services import diary, rehab, training
+from calfdesk.services import rehab, training
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 
 
 def soreness_insights(db: Database, today: dt.date, *, first_weekday: int = 0) -> list[Insight]:
     """How the day's worst soreness went with each factor over the look-back period, largest difference first."""
     start = today - dt.timedelta(days=insights.lookback_days() - 1)
-    daily = {day: float(worst) for day, worst in diary.daily_worst(db, start, today)}
+    daily = {day: float(worst) for day, worst in diary_store.daily_worst(db, start, today)}
     if not daily:
         return []
     # Every run, so that a shoe first worn before the look-back period does not count as new in it.

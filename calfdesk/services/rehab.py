@@ -250,7 +250,7 @@ def record_morning_check_in(
 ) -> MorningCheckIn:
     """Save the morning's pain and stiffness, and the matching morning entry in the soreness diary."""
     from calfdesk.domain.diary import make_entry
-    from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
     check_in = rehab.make_morning_check_in(day, pain, stiffness_min)
     enrolment = rehab_store.active_enrolment(db)
@@ -267,12 +267,12 @@ def record_morning_check_in(
     )
     previous = rehab_store.get_check_in(db, day)
     if previous is not None and previous.diary_entry_id is not None:
-        existing = diary.list_entries(db, day, day)
+        existing = diary_store.list_entries(db, day, day)
         if any(item.id == previous.diary_entry_id for item in existing):
-            diary.edit_entry(db, entry.with_id(previous.diary_entry_id))
+            diary_store.update_entry(db, entry.with_id(previous.diary_entry_id))
             rehab_store.save_check_in(db, check_in, previous.diary_entry_id)
             return check_in
-    saved = diary.log_entry(db, entry)
+    saved = diary_store.add_entry(db, entry)
     rehab_store.save_check_in(db, check_in, saved.id)
     return check_in
 

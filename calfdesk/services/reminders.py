@@ -6,31 +6,31 @@ import datetime as dt
 from collections import Counter
 
 from calfdesk.domain.reminders import DayState, RehabDay, missed_yesterday
-from calfdesk.services import diary, rehab
-from calfdesk.settings import Settings, parse_time
+from calfdesk.services import rehab
+from calfdesk.settings import REMINDER_SETTINGS, Settings
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 
 # Only a runner who logged within this many days before yesterday is told they missed it.
 RECENT_DAYS = 30
-TIME_SETTINGS = {"log": "reminder_log_time", "morning": "reminder_morning_time", "evening": "reminder_evening_time"}
 
 
 def reminder_times(settings: Settings) -> dict[str, dt.time | None]:
     """The runner's reminder times by kind (None: off)."""
-    return {kind: parse_time(settings.get(key)) for kind, key in TIME_SETTINGS.items()}
+    return {kind: settings.reminder_time(kind) for kind in REMINDER_SETTINGS}
 
 
 def day_state(db: Database, day: dt.date) -> DayState:
     """Whether anything is logged on `day`, and how many rehab items are still open in each slot."""
     today = rehab.today_plan(db, day)
     open_items = Counter(item.slot for item in today.items if not item.done) if today is not None else Counter()
-    return DayState(logged_today=bool(diary.daily_worst(db, day, day)), open_items=dict(open_items))
+    return DayState(logged_today=bool(diary_store.daily_worst(db, day, day)), open_items=dict(open_items))
 
 
 def missed_note(db: Database, today: dt.date) -> list[str]:
     """The Today page's sentences about what yesterday lacks (empty when nothing was missed)."""
     yesterday = today - dt.timedelta(days=1)
-    logged = {day for day, _worst in diary.daily_worst(db, yesterday - dt.timedelta(days=RECENT_DAYS), yesterday)}
+    logged = {day for day, _worst in diary_store.daily_worst(db, yesterday - dt.timedelta(days=RECENT_DAYS), yesterday)}
     plan = rehab.today_plan(db, yesterday)
     rehab_day = RehabDay(plan.done_count, len(plan.items)) if plan is not None and plan.items else None
     return missed_yesterday(

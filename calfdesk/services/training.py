@@ -245,11 +245,6 @@ def set_default_shoe(db: Database, shoe_id: int | None) -> None:
     training_store.update_shoe(db, replace(shoe, is_default=True))
 
 
-def edit_shoe(db: Database, shoe: Shoe) -> Shoe:
-    """Save a shoe's name and distances; returns the version before."""
-    return training_store.update_shoe(db, shoe)
-
-
 def shoe_as_json(shoe: Shoe) -> dict[str, object]:
     """The `shoes list --json` object (CONTRACTS.md), with extra fields after the contract's."""
     return {

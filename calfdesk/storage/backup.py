@@ -22,6 +22,8 @@ from typing import Final
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
+from calfdesk.storage.schema import known_revisions
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -93,11 +95,6 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
     found = [info for entry in entries if (info := parse_backup_name(entry)) is not None]
     return sorted(found, key=lambda info: (info.created, info.name), reverse=True)
-
-
-def latest_backup(data_dir: Path) -> BackupInfo | None:
-    backups = list_backups(data_dir)
-    return backups[0] if backups else None
 
 
 def backed_up_on(data_dir: Path, day: dt.date) -> bool:
@@ -265,9 +262,6 @@ class RestoreResult:
 
 def verify_backup(path: Path) -> None:
     """Refuse a backup that is damaged or from a newer calfdesk: StorageError naming the backup."""
-    from calfdesk.storage.database import file_is_sound, read_revisions
-    from calfdesk.storage.schema import known_revisions
-
     revisions = read_revisions(path)
     if revisions is None:
         raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
@@ -278,8 +272,6 @@ def verify_backup(path: Path) -> None:
 
 
 def data_file_is_sound(db_path: Path) -> bool:
-    from calfdesk.storage.database import check_header, file_is_sound
-
     try:
         return check_header(db_path) and file_is_sound(db_path, full=False)
     except StorageError:

@@ -26,15 +26,11 @@ from sqlmodel import Session
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
     from calfdesk.storage.backup import BackupInfo
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-HEADER_SIZE = 100
-BUSY_TIMEOUT_MS = 5000
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def utc_now_iso() -> str:
@@ -131,97 +127,6 @@ class Database:
             raise
 
 
-def _companions_in_use(db_path: Path) -> bool:
-    """True when a -wal, -shm or rollback journal exists beside the file (another program may be using it)."""
-    return any(db_path.with_name(db_path.name + suffix).exists() for suffix in COMPANION_SUFFIXES)
-
-
-def check_header(db_path: Path) -> bool:
-    """Cheap sanity check of the 100-byte header and the file size; False for an empty (new) file.
-
-    Raises StorageError CORRUPT for a file that is not SQLite, has an impossible header, or is shorter
-    than its header says (truncated).
-    """
-    try:
-        size = db_path.stat().st_size
-        with db_path.open("rb") as handle:
-            header = handle.read(HEADER_SIZE)
-    except PermissionError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path) from error
-    except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
-    if size == 0:
-        return False
-    if len(header) < HEADER_SIZE or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "not an SQLite file")
-    raw_page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if raw_page_size == 1 else raw_page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise storage_error(StorageProblem.CORRUPT, db_path, "impossible page size")
-    if header[18] not in (1, 2) or header[19] not in (1, 2) or header[21:24] != b"\x40\x20\x20":
-        raise storage_error(StorageProblem.CORRUPT, db_path, "damaged header")
-    if size % page_size:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
-    page_count = int.from_bytes(header[28:32], "big")
-    count_is_valid = header[24:28] == header[92:96] and page_count > 0
-    # Pages may still sit in the write-ahead log, so the size only proves truncation without one.
-    wal = db_path.with_name(db_path.name + "-wal")
-    wal_has_pages = wal.exists() and wal.stat().st_size > 0
-    journal = db_path.with_name(db_path.name + "-journal")
-    if count_is_valid and not wal_has_pages and not journal.exists() and size < page_count * page_size:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
-    return True
-
-
-def _read_only_uri(db_path: Path) -> str:
-    """A read-only URI; `immutable` when no other program uses the file, so no -wal or -shm is created."""
-    uri = db_path.absolute().as_uri() + "?mode=ro"
-    return uri if _companions_in_use(db_path) else uri + "&immutable=1"
-
-
-def file_is_sound(db_path: Path, *, full: bool) -> bool:
-    """Run `quick_check` (or `integrity_check` when `full`) over a read-only connection."""
-    pragma = "integrity_check" if full else "quick_check"
-    connection: sqlite3.Connection | None = None
-    try:
-        connection = sqlite3.connect(_read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        return rows == [("ok",)]
-    except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        return "locked" in text or "busy" in text or "unable to open" in text
-    finally:
-        if connection is not None:
-            connection.close()
-
-
-def read_revisions(db_path: Path) -> frozenset[str] | None:
-    """The file's schema revisions, read without writing; None for a file with no tables yet.
-
-    Raises StorageError for a file that is not a readable SQLite database.
-    """
-    if not check_header(db_path):
-        return None
-    connection: sqlite3.Connection | None = None
-    try:
-        connection = sqlite3.connect(_read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            return None
-        if "alembic_version" not in tables:
-            raise storage_error(StorageProblem.CORRUPT, db_path, "not a calfdesk data file")
-        return frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
-    except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        problem = StorageProblem.LOCKED if "locked" in text or "busy" in text else StorageProblem.CORRUPT
-        if "unable to open" in text:
-            problem = StorageProblem.UNAVAILABLE
-        raise storage_error(problem, db_path) from error
-    finally:
-        if connection is not None:
-            connection.close()
-
-
 def _create_private_file(db_path: Path) -> None:
     """Create the empty data file as 0600 so SQLite's -wal and -shm files inherit that mode."""
     with contextlib.suppress(FileExistsError):
@@ -291,7 +196,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
                 raise storage_error(StorageProblem.TOO_NEW, db_path, "the schema needs an upgrade")
             from calfdesk.storage.migrate import upgrade_to_head
 
-            upgrade_to_head(database, backup_first=revisions is not None)
+            if upgrade_to_head(db_path, engine, backup_first=revisions is not None):
+                database.mark_backed_up_today()
         database.protect_files()
     except BaseException:
         engine.dispose()

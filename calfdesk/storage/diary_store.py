@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import col
@@ -21,7 +20,6 @@ CHART_POINTS_SQL: Final = (
     "+ substr(local_time, 4, 2) * 60, soreness, context "
     "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
 )
-ROW_COLUMNS: Final = "id, local_date, local_time, soreness, context, location, side, stiffness_min, notes"
 # Table orders by what each column shows; ties stay newest first.
 SORT_KEYS: Final = {
     "moment": "local_date {0}, local_time {0}",
@@ -37,6 +35,30 @@ _DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-define
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
 _FAR_FUTURE: Final = "9999-12-31"
+
+
+class DiaryRow(NamedTuple):
+    """One entry as the diary table shows it, read in blocks straight from SQL (dates and times as stored)."""
+
+    id: int
+    local_date: str
+    local_time: str
+    soreness: int
+    context: str
+    location: str
+    side: str
+    stiffness_min: int | None
+    notes: str
+
+
+class DayWorst(NamedTuple):
+    """The worst soreness logged on one day."""
+
+    day: dt.date
+    worst: int
+
+
+ROW_COLUMNS: Final = ", ".join(DiaryRow._fields)
 
 
 def _to_values(entry: DiaryEntry) -> dict[str, Any]:
@@ -131,26 +153,8 @@ def list_entries(
         return [_to_entry(row) for row in session.scalars(statement)]
 
 
-def count_entries(db: Database) -> int:
-    with db.raw() as connection:
-        return int(connection.execute("SELECT COUNT(*) FROM diary_entry").fetchone()[0])
-
-
-def chart_points(
-    db: Database, start: dt.date | None = None, end: dt.date | None = None
-) -> list[tuple[int, str, str, int, str, str, str, int | None, str]]:
-    """Rows for the chart, oldest first: id, date, time, soreness, context, location, side, stiffness, notes."""
-    low, high = date_bounds(start, end)
-    with db.raw() as connection:
-        return connection.execute(
-            "SELECT id, local_date, local_time, soreness, context, location, side, stiffness_min, notes "
-            "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id",
-            (low, high),
-        ).fetchall()
-
-
 @contextmanager
-def chart_point_cursor(
+def chart_points(
     db: Database, start: dt.date | None = None, end: dt.date | None = None
 ) -> Iterator[Iterable[tuple[int, float, int, str]]]:
     """Within the block: id, wall-clock seconds, soreness and context of each entry, oldest first, read
@@ -181,27 +185,31 @@ def entry_ids(
         return [row[0] for row in cursor]
 
 
-def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-    """Rows in `chart_points` form for these ids (missing ids are left out)."""
-    found: dict[int, tuple[Any, ...]] = {}
+def rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, DiaryRow]:
+    """The table rows of these entries by id (ids no longer stored are left out)."""
+    found: dict[int, DiaryRow] = {}
     with db.raw() as connection:
         for offset in range(0, len(ids), 500):
             chunk = ids[offset : offset + 500]
             placeholders = ",".join("?" * len(chunk))
-            for row in connection.execute(f"SELECT {ROW_COLUMNS} FROM diary_entry WHERE id IN ({placeholders})", chunk):
-                found[row[0]] = row
+            for values in connection.execute(
+                f"SELECT {ROW_COLUMNS} FROM diary_entry WHERE id IN ({placeholders})", chunk
+            ):
+                row = DiaryRow._make(values)
+                found[row.id] = row
     return found
 
 
-def daily_maximum_rows(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[str, int]]:
-    """The worst soreness of each logged day, aggregated in SQL."""
+def daily_worst(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[DayWorst]:
+    """The worst soreness of each logged day in the range, oldest first, aggregated in SQL."""
     low, high = date_bounds(start, end)
     with db.raw() as connection:
-        return connection.execute(
+        rows = connection.execute(
             "SELECT local_date, MAX(soreness) FROM diary_entry WHERE local_date BETWEEN ? AND ? "
             "GROUP BY local_date ORDER BY local_date",
             (low, high),
         ).fetchall()
+    return [DayWorst(dt.date.fromisoformat(day), worst) for day, worst in rows]
 
 
 def stored_duplicate_keys(
@@ -238,32 +246,26 @@ def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
     return len(values)
 
 
-@cache
-def export_sql() -> str:
-    """The export query. Notes that a spreadsheet could run as a formula go through `csv_guard` (the domain's
-    guard_cell); every other cell goes from SQLite to the csv writer untouched."""
-    from calfdesk.domain.diary_csv import FORMULA_TRIGGERS, GUARD
-
-    first_characters = ", ".join(f"char({ord(character)})" for character in (*FORMULA_TRIGGERS, GUARD))
-    return (
-        "SELECT local_date, local_time, context, soreness, location, side, stiffness_min, "
-        f"CASE WHEN substr(notes, 1, 1) IN ({first_characters}) THEN csv_guard(notes) ELSE notes END, "
-        "utc_offset_min FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
-    )
-
-
 @contextmanager
 def export_rows(
-    db: Database, start: dt.date | None = None, end: dt.date | None = None
+    db: Database, fields: Sequence[str], start: dt.date | None = None, end: dt.date | None = None
 ) -> Iterator[tuple[int, Iterable[tuple[Any, ...]]]]:
-    """Within the block: the row count and the rows in CSV column order (export_sql()), notes already guarded,
-    streamed from one read transaction so both agree."""
-    from calfdesk.domain.diary_csv import guard_cell
-
+    """Within the block: the row count and the stored values of `fields` (column names of the diary table, in
+    the caller's order) for every entry in the range, oldest first, streamed from one read transaction so
+    both agree."""
+    unknown = set(fields) - set(_DIARY_TABLE.c.keys())
+    if unknown:
+        raise ValueError(f"not diary columns: {sorted(unknown)}")
     low, high = date_bounds(start, end)
     with db.raw() as connection:
-        connection.create_function("csv_guard", 1, guard_cell, deterministic=True)
         count = connection.execute(
             "SELECT COUNT(*) FROM diary_entry WHERE local_date BETWEEN ? AND ?", (low, high)
         ).fetchone()[0]
-        yield int(count), connection.execute(export_sql(), (low, high))
+        yield (
+            int(count),
+            connection.execute(
+                f"SELECT {', '.join(fields)} FROM diary_entry WHERE local_date BETWEEN ? AND ? "
+                "ORDER BY local_date, local_time, id",
+                (low, high),
+            ),
+        )

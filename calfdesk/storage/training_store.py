@@ -114,12 +114,6 @@ def add_run(db: Database, run: Run) -> Run:
     return _to_run(row)
 
 
-def get_run(db: Database, run_id: int) -> Run | None:
-    with db.raw() as connection:
-        row = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
-    return _to_run(row) if row is not None else None
-
-
 def update_run(db: Database, run: Run) -> Run:
     """Replace a run's values; returns the version before the change."""
     assert run.id is not None

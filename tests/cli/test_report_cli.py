@@ -13,9 +13,10 @@ import pytest
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run, make_shoe
-from calfdesk.services import assessment, diary, rehab, training
-from calfdesk.services.report import count_pages
+from calfdesk.services import assessment, rehab, training
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
+from calfdesk.ui.report.pdf import count_pages
 
 START = dt.date(2026, 3, 2)  # a Monday
 END = dt.date(2026, 3, 29)
@@ -46,7 +47,7 @@ def seed(data_dir: Path) -> None:
             day = START + dt.timedelta(days=offset)
             soreness = 6 if offset < 7 else 3
             note = "Hill repeats, tight after" if offset == 3 else ""
-            diary.log_entry(
+            diary_store.add_entry(
                 db,
                 make_entry(
                     local_date=day,
@@ -68,7 +69,7 @@ def seed(data_dir: Path) -> None:
                 training.add_run(db, make_run(start=start, duration_s=1800, distance_km=5.0, shoe_id=shoe.id))
         rehab.record_heel_raise_test(db, START + dt.timedelta(days=6), 12, 24)
         rehab.record_heel_raise_test(db, START + dt.timedelta(days=20), 18, 24)
-        diary.log_entry(db, make_entry(local_date=END + dt.timedelta(days=1), local_time=dt.time(8), soreness=9))
+        diary_store.add_entry(db, make_entry(local_date=END + dt.timedelta(days=1), local_time=dt.time(8), soreness=9))
     finally:
         db.close()
 
@@ -132,7 +133,8 @@ def test_the_report_holds_every_section_for_the_period(data_dir: Path, tmp_path:
 
 
 def test_a_plan_started_against_the_advice_shows_the_clinicians_clearance(data_dir: Path) -> None:
-    from calfdesk.services.report import gather_report, report_html
+    from calfdesk.services.report import gather_report
+    from calfdesk.ui.report.pdf import report_html
 
     db = open_database(data_dir)
     try:

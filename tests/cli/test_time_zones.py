@@ -28,6 +28,7 @@ import datetime as dt, json, os, sys, time
 from pathlib import Path
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 
 def use(zone):
@@ -37,12 +38,13 @@ def use(zone):
 db = open_database(Path(sys.argv[1]))
 report = {}
 use("Europe/Berlin")
-diary.log_entry(db, make_entry(local_date=dt.date(2026, 3, 29), local_time=dt.time(2, 30), soreness=4, notes="berlin"))
+DAY, AT = dt.date(2026, 3, 29), dt.time(2, 30)
+diary_store.add_entry(db, make_entry(local_date=DAY, local_time=AT, soreness=4, notes="berlin"))
 report["berlin_now_offset"] = dt.datetime.now().astimezone().utcoffset().total_seconds() // 60
 for zone in ("America/New_York", "Asia/Kathmandu", "UTC", "Australia/Lord_Howe"):
     use(zone)
-    diary.log_entry(db, make_entry(local_date=dt.date(2026, 3, 29), local_time=dt.time(2, 30), soreness=4, notes=zone))
-    report[zone] = [diary.entry_as_json(entry) for entry in diary.list_entries(db)]
+    diary_store.add_entry(db, make_entry(local_date=DAY, local_time=AT, soreness=4, notes=zone))
+    report[zone] = [diary.entry_as_json(entry) for entry in diary_store.list_entries(db)]
 db.close()
 print(json.dumps(report))
 """

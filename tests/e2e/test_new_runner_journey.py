@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QFileDialog, QRadioButton, QWizard
 
-from calfdesk.services import assessment, diary, rehab
+from calfdesk.services import assessment, rehab
 from calfdesk.settings import Settings
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 from calfdesk.ui.assessment.question_inputs import ChoiceInput, TickInput
 from calfdesk.ui.report.dialog import ReportDialog
@@ -233,7 +234,7 @@ def test_a_new_runner_from_first_start_to_a_restart(windows, qtbot, tmp_path: Pa
     rehab_page = again.navigate("rehab")
     assert rehab_page.plan_view.isVisibleTo(again)
     assert all(row.check.isChecked() for row in rehab_page.rows)
-    assert [entry.soreness for entry in diary.list_entries(db)] == list(SORENESS)
+    assert [entry.soreness for entry in diary_store.list_entries(db)] == list(SORENESS)
     diary_page = again.navigate("diary")
     qtbot.waitUntil(lambda: diary_page.model.rowCount() == len(SORENESS), timeout=10_000)
     assert chart_values(again) == [float(value) for value in SORENESS]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 
 BATCH_ROWS = 50
@@ -42,7 +43,7 @@ def main(data_dir: str, round_number: int) -> None:
             soreness=sequence % 11,
             notes=f"round {round_number} entry {sequence}",
         )
-        saved = diary.log_entry(db, entry)
+        saved = diary_store.add_entry(db, entry)
         print(f"id {saved.id}", flush=True)
 
 

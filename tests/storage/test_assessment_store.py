@@ -8,7 +8,8 @@ from pathlib import Path
 
 from calfdesk.domain.assessment import AssessmentResult
 from calfdesk.services import assessment
-from calfdesk.storage.database import Database, open_database, read_revisions
+from calfdesk.storage.database import Database, open_database
+from calfdesk.storage.file_checks import read_revisions
 from calfdesk.storage.schema import HEAD_REVISIONS
 from tests.reliability import file_at_revision
 

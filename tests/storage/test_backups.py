@@ -10,9 +10,9 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
 from calfdesk.storage import backup as store
 from calfdesk.storage import database as database_module
+from calfdesk.storage import diary_store
 from calfdesk.storage.backup import BackupInfo, backups_to_delete
 from calfdesk.storage.database import open_database
 from tests.reliability import entry_ids, integrity, make_diary
@@ -46,13 +46,13 @@ def test_the_first_write_of_a_day_takes_the_daily_backup_once(data_dir: Path) ->
     make_diary(data_dir, 5)
     db = open_database(data_dir)
     try:
-        diary.log_entry(db, _entry("one"))
-        diary.log_entry(db, _entry("two"))
+        diary_store.add_entry(db, _entry("one"))
+        diary_store.add_entry(db, _entry("two"))
     finally:
         db.close()
     db = open_database(data_dir)
     try:
-        diary.log_entry(db, _entry("three"))
+        diary_store.add_entry(db, _entry("three"))
     finally:
         db.close()
     daily = [info for info in store.list_backups(data_dir) if info.reason == "daily"]
@@ -74,7 +74,7 @@ def test_daily_backup_is_due_again_the_next_day(data_dir: Path) -> None:
 def test_a_new_empty_file_is_not_backed_up(data_dir: Path) -> None:
     db = open_database(data_dir)
     try:
-        diary.log_entry(db, _entry())
+        diary_store.add_entry(db, _entry())
     finally:
         db.close()
     assert store.list_backups(data_dir) == []

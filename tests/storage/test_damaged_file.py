@@ -12,7 +12,8 @@ from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import diary_store
-from calfdesk.storage.database import check_header, open_database
+from calfdesk.storage.database import open_database
+from calfdesk.storage.file_checks import check_header
 from tests.reliability import (
     digest,
     entry_ids,

@@ -13,10 +13,10 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError
-from calfdesk.services import backups, data_folder, diary
-from calfdesk.settings import Settings
+from calfdesk.services import backups, data_folder
+from calfdesk.settings import Settings, resolve_data_dir
 from calfdesk.storage import backup as backup_store
-from calfdesk.storage import folder_copy
+from calfdesk.storage import diary_store, folder_copy
 from calfdesk.storage.database import open_database
 from tests.reliability import make_diary
 
@@ -51,7 +51,7 @@ def test_the_copy_holds_every_entry_and_backup_and_the_old_folder_is_untouched(d
     assert not list(target.glob(".*moving*")), "no partial file is left behind"
     moved = open_database(target)
     try:
-        assert len(diary.list_entries(moved)) == 120
+        assert len(diary_store.list_entries(moved)) == 120
     finally:
         moved.close()
 
@@ -120,15 +120,15 @@ def _config_settings() -> Settings:
 def test_the_next_start_opens_the_remembered_folder(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv(paths.DATA_DIR_ENV)
     default = Path(platformdirs.user_data_dir("calfdesk", appauthor=False))
-    assert paths.resolve_data_dir() == default
+    assert resolve_data_dir() == default
     moved = tmp_path / "moved"
     _config_settings().set("data_dir", str(moved))
-    assert paths.resolve_data_dir() == default, "a remembered folder that is gone is not recreated empty"
+    assert resolve_data_dir() == default, "a remembered folder that is gone is not recreated empty"
     moved.mkdir()
-    assert paths.resolve_data_dir() == moved
-    assert paths.resolve_data_dir(str(tmp_path / "given")) == tmp_path / "given", "--data-dir wins"
+    assert resolve_data_dir() == moved
+    assert resolve_data_dir(str(tmp_path / "given")) == tmp_path / "given", "--data-dir wins"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "env"))
-    assert paths.resolve_data_dir() == tmp_path / "env", "CALFDESK_DATA_DIR wins"
+    assert resolve_data_dir() == tmp_path / "env", "CALFDESK_DATA_DIR wins"
 
 
 def test_retention_from_preferences_is_used_by_rotation(tmp_path: Path, monkeypatch) -> None:

@@ -86,9 +86,9 @@ def test_damaged_file_is_refused_and_never_modified(data_dir: Path, damage) -> N
     before = digest(db_path)
     with pytest.raises(StorageError) as caught:
         db = open_database(data_dir)
-        from calfdesk.services import diary
+        from calfdesk.storage import diary_store
 
-        diary.list_entries(db)
+        diary_store.list_entries(db)
     assert caught.value.problem is StorageProblem.CORRUPT
     assert str(db_path) in str(caught.value)
     assert digest(db_path) == before
@@ -103,9 +103,9 @@ def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_di
         )
     connection.close()
     db = open_database(data_dir)
-    from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
-    [entry] = diary.list_entries(db)
+    [entry] = diary_store.list_entries(db)
     db.close()
     assert entry.notes == "kept"
     if {"0001_diary"} != HEAD_REVISIONS:

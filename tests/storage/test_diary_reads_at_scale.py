@@ -13,6 +13,7 @@ import pytest
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.diary_csv import guard_cell
 from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
 
 NOTES = ("", "Easy run", "=SUM(A1)", "'=already guarded", "@home", "éclair", "Zebra", "apple", "-5 felt ok", "\ttab")
@@ -34,8 +35,8 @@ def fill(db, count: int = 120, seed: int = 5):
         )
         for _ in range(count)
     ]
-    diary.import_entries(db, entries)
-    return diary.list_entries(db)
+    diary_store.add_entries_bulk(db, entries)
+    return diary_store.list_entries(db)
 
 
 def newest_first(entries):
@@ -59,19 +60,19 @@ def test_entry_ids_sort_like_the_table_did_ties_newest_first(db, order: str, des
     entries = fill(db)
     # A stable sort of the newest-first list is what the table's sort proxy did.
     expected = sorted(newest_first(entries), key=PYTHON_KEYS[order], reverse=descending)
-    assert diary.entry_ids(db, order=order, descending=descending) == [e.id for e in expected]
+    assert diary_store.entry_ids(db, order=order, descending=descending) == [e.id for e in expected]
 
 
 def test_entry_ids_keep_to_the_date_range(db) -> None:
     entries = fill(db)
     start, end = dt.date(2025, 12, 10), dt.date(2025, 12, 20)
     expected = [e.id for e in newest_first(entries) if start <= e.local_date <= end]
-    assert diary.entry_ids(db, start, end) == expected
+    assert diary_store.entry_ids(db, start, end) == expected
 
 
 def test_chart_points_are_every_entry_oldest_first_at_its_wall_clock_second(db) -> None:
     entries = fill(db)
-    with diary.chart_points(db) as points:
+    with diary_store.chart_points(db) as points:
         got = list(points)
     oldest_first = sorted(entries, key=lambda e: (e.local_date, e.local_time, e.id))
     assert [row[0] for row in got] == [e.id for e in oldest_first]
@@ -82,7 +83,7 @@ def test_chart_points_are_every_entry_oldest_first_at_its_wall_clock_second(db) 
 
 def test_rows_by_ids_match_the_entries_and_skip_missing_ids(db) -> None:
     entries = fill(db, count=30)
-    rows = diary.rows_by_ids(db, [e.id for e in entries] + [10_000])
+    rows = diary_store.rows_by_ids(db, [e.id for e in entries] + [10_000])
     assert set(rows) == {e.id for e in entries}
     for entry in entries:
         assert rows[entry.id] == (

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, make_entry
 from calfdesk.errors import InvalidInput
 from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 
 notes_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
@@ -57,7 +58,7 @@ def test_export_import_export_is_byte_identical(items, template: Path, tmp_path_
     first = fresh_db(template, tmp_path_factory)
     second = fresh_db(template, tmp_path_factory)
     try:
-        diary.import_entries(first, items)
+        diary_store.add_entries_bulk(first, items)
         exported = export(first)
         if items:
             preview = diary.import_csv(second, exported.encode("utf-8"))
@@ -90,7 +91,7 @@ def _without_duplicates(exported: str) -> str:
 def test_arbitrary_bytes_never_crash_and_never_write(data: bytes, template: Path, tmp_path_factory) -> None:
     db = fresh_db(template, tmp_path_factory)
     try:
-        diary.log_entry(db, make_entry(local_date=dt.date(2026, 1, 1), local_time=dt.time(7), soreness=1))
+        diary_store.add_entry(db, make_entry(local_date=dt.date(2026, 1, 1), local_time=dt.time(7), soreness=1))
         db.close()
         before = hashlib.sha256(db.path.read_bytes()).hexdigest()
         db = open_database(db.data_dir)

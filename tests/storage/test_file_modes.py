@@ -13,7 +13,7 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 from tests.reliability import cli_env, make_diary, overwrite_header
 
@@ -74,7 +74,7 @@ def test_wal_and_shm_are_private_while_the_file_is_in_use(data_dir: Path) -> Non
             companions = [diary_path.with_name(diary_path.name + suffix) for suffix in ("-wal", "-shm")]
             assert all(path.exists() for path in companions)
             assert [oct(stat.S_IMODE(path.stat().st_mode)) for path in companions] == ["0o600", "0o600"]
-        diary.log_entry(db, make_entry(local_date=dt.date.today(), local_time=dt.time(7, 0), soreness=2))
+        diary_store.add_entry(db, make_entry(local_date=dt.date.today(), local_time=dt.time(7, 0), soreness=2))
         db.close()
     finally:
         os.umask(old)

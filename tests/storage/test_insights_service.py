@@ -6,7 +6,8 @@ import datetime as dt
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run, make_shoe
-from calfdesk.services import diary, insights, rehab, training
+from calfdesk.services import insights, rehab, training
+from calfdesk.storage import diary_store
 
 TODAY = dt.date(2026, 6, 30)
 START = TODAY - dt.timedelta(days=27)
@@ -28,7 +29,7 @@ def test_days_after_hill_sessions_are_compared_with_other_days(db) -> None:
     for offset in range(28):
         day = START + dt.timedelta(days=offset)
         soreness = 5 if day - dt.timedelta(days=1) in hill_days else 2
-        diary.log_entry(db, make_entry(local_date=day, local_time=dt.time(8), soreness=soreness))
+        diary_store.add_entry(db, make_entry(local_date=day, local_time=dt.time(8), soreness=soreness))
         if offset % 2 == 0 or day in hill_days:
             training.add_run(db, _run(day, hill=day in hill_days), use_default_shoe=False)
     found = {insight.factor: insight for insight in insights.soreness_insights(db, TODAY)}
@@ -47,7 +48,7 @@ def test_a_shoe_first_worn_long_ago_is_not_new_and_a_fresh_one_is(db) -> None:
     for offset in range(28):
         day = START + dt.timedelta(days=offset)
         in_fresh = fresh_start <= day < fresh_start + dt.timedelta(days=14)
-        diary.log_entry(db, make_entry(local_date=day, local_time=dt.time(8), soreness=4 if in_fresh else 1))
+        diary_store.add_entry(db, make_entry(local_date=day, local_time=dt.time(8), soreness=4 if in_fresh else 1))
         training.add_run(db, _run(day, shoe_id=fresh.id if day >= fresh_start else old.id))
     found = {insight.factor: insight for insight in insights.soreness_insights(db, TODAY)}
     assert (found["new_shoes"].mean_with, found["new_shoes"].mean_without) == (4.0, 1.0)
@@ -64,7 +65,7 @@ def test_rehab_days_done_against_days_missed(db) -> None:
         items = plan.items if complete else plan.items[:1]
         for item in items:
             rehab.set_item_done(db, item.id, today=day)
-        diary.log_entry(
+        diary_store.add_entry(
             db,
             make_entry(local_date=day + dt.timedelta(days=1), local_time=dt.time(8), soreness=2 if complete else 5),
         )

@@ -9,9 +9,8 @@ import pytest
 import sqlalchemy.exc
 
 from calfdesk.errors import InvalidInput
-from calfdesk.services import diary
 from calfdesk.services import rehab as service
-from calfdesk.storage import rehab_store
+from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database, open_database
 from calfdesk.storage.migrate import script_heads
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
@@ -108,7 +107,7 @@ def test_morning_check_in_writes_one_diary_entry_and_updates_it(db: Database) ->
     service.record_morning_check_in(db, day(1), 3, 20)
     service.record_morning_check_in(db, day(1), 2, 15)
     assert service.morning_check_in_due(db, day(1)) is False
-    entries = diary.list_entries(db, day(1), day(1))
+    entries = diary_store.list_entries(db, day(1), day(1))
     assert [(e.context, e.soreness, e.stiffness_min, e.location, e.side) for e in entries] == [
         ("morning", 2, 15, "achilles", "left")
     ]

@@ -12,6 +12,7 @@ from calfdesk.domain.diary import make_entry
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import diary
 from calfdesk.storage import database as database_module
+from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 from tests.reliability import (
     digest,
@@ -63,11 +64,11 @@ def test_folder_turning_read_only_while_open_gives_a_clear_error_then_retry_work
     db = open_database(data_dir, auto_backup=False)
     try:
         with read_only_folder(data_dir), pytest.raises(StorageError) as caught:
-            diary.log_entry(db, _entry())
+            diary_store.add_entry(db, _entry())
         assert caught.value.problem is StorageProblem.READ_ONLY
         assert "cannot be written" in str(caught.value)
         assert entry_ids(db.path) == ids
-        saved = diary.log_entry(db, _entry())
+        saved = diary_store.add_entry(db, _entry())
         assert entry_ids(db.path) == ids | {saved.id}
     finally:
         db.close()
@@ -94,13 +95,13 @@ def test_full_disk_for_a_single_entry_then_retry_after_space_is_freed(data_dir: 
     limit_pages(db.engine, extra_pages=0)
     with pytest.raises(StorageError) as caught:
         # A long note needs a new page the "disk" does not have.
-        diary.log_entry(db, _entry("x" * 4900))
+        diary_store.add_entry(db, _entry("x" * 4900))
     assert caught.value.problem is StorageProblem.DISK_FULL
     db.close()
     assert entry_ids(paths.database_path(data_dir)) == ids
     db = open_database(data_dir, auto_backup=False)
     try:
-        saved = diary.log_entry(db, _entry("x" * 4900))
+        saved = diary_store.add_entry(db, _entry("x" * 4900))
     finally:
         db.close()
     assert entry_ids(paths.database_path(data_dir)) == ids | {saved.id}

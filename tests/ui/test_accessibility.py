@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.assets import resource
-from calfdesk.services import diary, rehab
+from calfdesk.services import rehab
+from calfdesk.storage import diary_store
 from calfdesk.ui.shell.main_window import PAGES
 from calfdesk.ui.widgets import theme
 from tools.sample_data import sample_entries
@@ -73,7 +74,7 @@ def busy_window(make_window, data_dir):
     from calfdesk.storage.database import open_database
 
     db = open_database(data_dir)
-    diary.import_entries(db, sample_entries(20))
+    diary_store.add_entries_bulk(db, sample_entries(20))
     rehab.start_plan(db, "achilles_tendinopathy", side="left", today=dt.date.today() - dt.timedelta(days=3))
     db.close()
     window = make_window()

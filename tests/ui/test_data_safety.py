@@ -188,9 +188,11 @@ def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_
     import datetime as dt
 
     from calfdesk.domain.diary import make_entry
-    from calfdesk.services import diary
+    from calfdesk.storage import diary_store
 
-    diary.log_entry(window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(9, 0), soreness=8))
+    diary_store.add_entry(
+        window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(9, 0), soreness=8)
+    )
     manual = next(info for info in backup_store.list_backups(data_dir) if info.reason == "manual")
 
     def pick_manual() -> None:

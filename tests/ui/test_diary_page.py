@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 
 
 def open_diary(window, qtbot):
     page = window.navigate("diary")
-    qtbot.waitUntil(lambda: page.model.rowCount() == len(diary.list_entries(window.context.db)), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(diary_store.list_entries(window.context.db)), timeout=5000)
     return page
 
 
@@ -55,7 +55,7 @@ def test_logged_entry_appears_in_table_and_chart(window, qtbot) -> None:
 
 def test_table_is_newest_first_and_sortable(window, qtbot) -> None:
     for day, soreness in ((1, 2), (3, 7), (2, 4)):
-        diary.log_entry(
+        diary_store.add_entry(
             window.context.db, make_entry(local_date=dt.date(2026, 3, day), local_time=dt.time(8), soreness=soreness)
         )
     page = open_diary(window, qtbot)
@@ -66,7 +66,7 @@ def test_table_is_newest_first_and_sortable(window, qtbot) -> None:
 
 def test_date_range_filters_the_table(window, qtbot) -> None:
     for day in (1, 10, 20):
-        diary.log_entry(
+        diary_store.add_entry(
             window.context.db, make_entry(local_date=dt.date(2026, 3, day), local_time=dt.time(8), soreness=3)
         )
     page = open_diary(window, qtbot)
@@ -78,7 +78,7 @@ def test_date_range_filters_the_table(window, qtbot) -> None:
 
 
 def test_edit_then_undo(window, qtbot) -> None:
-    saved = diary.log_entry(
+    saved = diary_store.add_entry(
         window.context.db, make_entry(local_date=dt.date(2026, 3, 1), local_time=dt.time(8), soreness=3, notes="before")
     )
     page = open_diary(window, qtbot)
@@ -87,15 +87,15 @@ def test_edit_then_undo(window, qtbot) -> None:
     assert page.form.notes.toPlainText() == "before"
     page.form.soreness.setValue(8)
     reload_and_wait(page, qtbot, page.save)
-    assert diary.get_entry(window.context.db, saved.id).soreness == 8
+    assert diary_store.get_entry(window.context.db, saved.id).soreness == 8
     assert page.model.index(0, 3).data() == "8"
     reload_and_wait(page, qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
-    assert diary.get_entry(window.context.db, saved.id).soreness == 3
+    assert diary_store.get_entry(window.context.db, saved.id).soreness == 3
     assert page.model.index(0, 3).data() == "3"
 
 
 def test_delete_asks_first_and_undo_restores(window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    saved = diary.log_entry(
+    saved = diary_store.add_entry(
         window.context.db, make_entry(local_date=dt.date(2026, 3, 1), local_time=dt.time(8), soreness=3)
     )
     page = open_diary(window, qtbot)
@@ -108,14 +108,14 @@ def test_delete_asks_first_and_undo_restores(window, qtbot, monkeypatch: pytest.
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     page.delete_selected()
-    assert asked and diary.get_entry(window.context.db, saved.id) is not None
+    assert asked and diary_store.get_entry(window.context.db, saved.id) is not None
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     reload_and_wait(page, qtbot, page.delete_selected)
-    assert diary.get_entry(window.context.db, saved.id) is None
+    assert diary_store.get_entry(window.context.db, saved.id) is None
     assert page.model.rowCount() == 0
     reload_and_wait(page, qtbot, window.undo_action.trigger)
-    assert diary.get_entry(window.context.db, saved.id) is not None
+    assert diary_store.get_entry(window.context.db, saved.id) is not None
     assert page.model.rowCount() == 1
 
 
@@ -126,7 +126,7 @@ def test_failed_save_keeps_everything_typed(window, qtbot, monkeypatch: pytest.M
     def full_disk(db, entry):
         raise StorageError(StorageProblem.DISK_FULL, db.path, "The disk holding the diary is full.")
 
-    monkeypatch.setattr(diary, "log_entry", full_disk)
+    monkeypatch.setattr(diary_store, "add_entry", full_disk)
     page.save()
     assert page.form_problem.isVisible()
     assert "disk" in page.form_problem.text() and "try again" in page.form_problem.text()
@@ -136,7 +136,7 @@ def test_failed_save_keeps_everything_typed(window, qtbot, monkeypatch: pytest.M
 
 def test_chart_hover_and_range_buttons(window, qtbot) -> None:
     today = dt.date.today()
-    diary.import_entries(
+    diary_store.add_entries_bulk(
         window.context.db,
         [
             make_entry(
@@ -167,7 +167,7 @@ def test_chart_hover_and_range_buttons(window, qtbot) -> None:
 def test_export_and_import_through_the_dialogs(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from calfdesk.ui.diary import transfer as diary_transfer
 
-    diary.log_entry(
+    diary_store.add_entry(
         window.context.db, make_entry(local_date=dt.date(2026, 3, 1), local_time=dt.time(8), soreness=3, notes="=cmd")
     )
     target = tmp_path / "out.csv"
@@ -179,7 +179,7 @@ def test_export_and_import_through_the_dialogs(window, qtbot, tmp_path: Path, mo
     assert "'=cmd" in text
 
     # Import the file into a fresh diary: the same entry comes back exactly.
-    diary.delete_entry(window.context.db, diary.list_entries(window.context.db)[0].id)
+    diary_store.delete_entry(window.context.db, diary_store.list_entries(window.context.db)[0].id)
     previews = []
 
     def accept_preview(self):
@@ -193,7 +193,7 @@ def test_export_and_import_through_the_dialogs(window, qtbot, tmp_path: Path, mo
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     [preview] = previews
     assert len(preview.to_add) == 1 and not preview.duplicates
-    [entry] = diary.list_entries(window.context.db)
+    [entry] = diary_store.list_entries(window.context.db)
     assert entry.notes == "=cmd"
 
 
@@ -218,4 +218,4 @@ def test_import_preview_lists_problems_and_refuses(
     assert not dialog.import_button.isEnabled()
     assert "Nothing can be imported" in dialog.summary.text()
     assert dialog.tabs.tabText(0) == "Problems (1)"
-    assert diary.list_entries(window.context.db) == []
+    assert diary_store.list_entries(window.context.db) == []

@@ -6,7 +6,8 @@ import datetime as dt
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run
-from calfdesk.services import diary, training
+from calfdesk.services import training
+from calfdesk.storage import diary_store
 
 
 def test_the_card_explains_itself_until_there_are_enough_days(window, qtbot) -> None:
@@ -29,7 +30,9 @@ def test_the_card_shows_hill_days_against_other_days(window, qtbot) -> None:
             ),
         )
         soreness_day = day + dt.timedelta(days=1)
-        diary.log_entry(db, make_entry(local_date=soreness_day, local_time=dt.time(20), soreness=6 if hill else 2))
+        diary_store.add_entry(
+            db, make_entry(local_date=soreness_day, local_time=dt.time(20), soreness=6 if hill else 2)
+        )
     card = window.page("today").insights
     with qtbot.waitSignal(card.loaded, timeout=5000):
         window.events.data_changed.emit("training")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.shell.main_window import PAGES
 
 
@@ -61,7 +61,9 @@ def test_ctrl_n_opens_the_log_dialog_from_today(window, qtbot) -> None:
 
 def test_refresh_shows_entries_logged_elsewhere(window, qtbot) -> None:
     today = window.page("today")
-    diary.log_entry(window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(6, 5), soreness=2))
+    diary_store.add_entry(
+        window.context.db, make_entry(local_date=dt.date.today(), local_time=dt.time(6, 5), soreness=2)
+    )
     with qtbot.waitSignal(today.loaded, timeout=5000):
         window.refresh_action.trigger()
     assert "06:05" in today.entries_box.itemAt(0).widget().text()

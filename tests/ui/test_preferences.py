@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDi
 
 from calfdesk import paths
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
 from calfdesk.storage import backup as backup_store
+from calfdesk.storage import diary_store
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qt
     db = window.context.db
     old_folder = db.data_dir
     for day in range(1, 6):
-        diary.log_entry(db, make_entry(local_date=dt.date(2026, 4, day), local_time=dt.time(8), soreness=day))
+        diary_store.add_entry(db, make_entry(local_date=dt.date(2026, 4, day), local_time=dt.time(8), soreness=day))
     # Settings kept in the platform's settings folder, as in a normal start.
     from calfdesk.settings import Settings
 
@@ -131,16 +131,18 @@ def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qt
     target = tmp_path / "new home"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(target))
 
-    handle = move_data_folder(window)
+    handle = move_data_folder(window, window.context, window.data_safety.switch_folder)
     assert handle is not None
     qtbot.waitUntil(lambda: window.context.db.data_dir == target, timeout=10_000)
 
-    assert len(diary.list_entries(window.context.db)) == 5
+    assert len(diary_store.list_entries(window.context.db)) == 5
     assert window.context.settings.get("data_dir") == str(target)
     assert paths.database_path(old_folder).exists(), "the old folder is left as it was"
     assert told and str(target) in told[0] and "left as it was" in told[0]
-    diary.log_entry(window.context.db, make_entry(local_date=dt.date(2026, 4, 9), local_time=dt.time(8), soreness=2))
-    assert len(diary.list_entries(window.context.db)) == 6, "new entries go to the new folder"
+    diary_store.add_entry(
+        window.context.db, make_entry(local_date=dt.date(2026, 4, 9), local_time=dt.time(8), soreness=2)
+    )
+    assert len(diary_store.list_entries(window.context.db)) == 6, "new entries go to the new folder"
 
 
 def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch) -> None:
@@ -151,7 +153,7 @@ def test_moving_into_a_folder_with_data_is_refused(window, tmp_path, monkeypatch
     open_database(occupied).close()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
-    assert move_data_folder(window, occupied) is None
+    assert move_data_folder(window, window.context, window.data_safety.switch_folder, occupied) is None
     assert warned and "already holds calfdesk data" in warned[0]
     assert window.context.db.data_dir != occupied
 
@@ -160,10 +162,10 @@ def test_the_move_button_in_the_dialog_starts_a_move(window, qtbot, monkeypatch)
     from calfdesk.ui.shell import data_folder_move
 
     started: list[object] = []
-    monkeypatch.setattr(data_folder_move, "move_data_folder", lambda win, parent=None: started.append(win))
+    monkeypatch.setattr(data_folder_move, "move_data_folder", lambda owner, context, switch: started.append(context))
     QTimer.singleShot(0, lambda: _click_move_and_close(qtbot))
     window.show_preferences()
-    assert started == [window]
+    assert started == [window.context]
 
 
 def _click_move_and_close(qtbot) -> None:

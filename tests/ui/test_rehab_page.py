@@ -3,7 +3,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from calfdesk.domain.rehab import DayAdherence
-from calfdesk.services import diary, rehab
+from calfdesk.services import rehab
+from calfdesk.storage import diary_store
 
 
 def open_rehab(window):
@@ -151,7 +152,7 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     assert not card.isVisibleTo(window)
     check_in = rehab.morning_check_in(window.context.db, dt.date.today())
     assert check_in is not None and (check_in.pain, check_in.stiffness_min) == (3, 25)
-    morning = [e for e in diary.list_entries(window.context.db) if e.context == "morning"]
+    morning = [e for e in diary_store.list_entries(window.context.db) if e.context == "morning"]
     assert [(e.soreness, e.stiffness_min, e.location) for e in morning] == [(3, 25, "achilles")]
 
 

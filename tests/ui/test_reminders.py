@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary, rehab
+from calfdesk.services import rehab
+from calfdesk.storage import diary_store
 from calfdesk.ui.shell.reminders import ReminderScheduler
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 
@@ -48,7 +49,7 @@ def test_the_log_reminder_comes_at_its_time_once_and_only_with_nothing_logged(wi
     assert reminders.check() == [], "once a day"
 
     next_day = DAY + dt.timedelta(days=1)
-    diary.log_entry(window.context.db, make_entry(local_date=next_day, local_time=dt.time(9), soreness=2))
+    diary_store.add_entry(window.context.db, make_entry(local_date=next_day, local_time=dt.time(9), soreness=2))
     clock.set(20, 0, next_day)
     assert reminders.check() == [], "nothing to remind of: today is logged"
     clock.set(20, 0, next_day + dt.timedelta(days=1))
@@ -96,13 +97,15 @@ def test_no_reminders_when_none_are_set(window) -> None:
 def test_missed_yesterday_note(window, qtbot) -> None:
     db = window.context.db
     for days_ago in (3, 2):
-        diary.log_entry(db, make_entry(local_date=DAY - dt.timedelta(days=days_ago), local_time=dt.time(8), soreness=3))
+        diary_store.add_entry(
+            db, make_entry(local_date=DAY - dt.timedelta(days=days_ago), local_time=dt.time(8), soreness=3)
+        )
     note = MissedYesterdayNote(window.context, today=lambda: DAY)
     qtbot.addWidget(note)
     assert not note.isHidden()
     assert "Nothing was logged yesterday (Monday 11 May)" in note.text()
 
-    diary.log_entry(db, make_entry(local_date=DAY - dt.timedelta(days=1), local_time=dt.time(21), soreness=2))
+    diary_store.add_entry(db, make_entry(local_date=DAY - dt.timedelta(days=1), local_time=dt.time(21), soreness=2))
     window.events.data_changed.emit("diary")
     assert note.isHidden()
 

@@ -9,16 +9,16 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.services import diary
-from calfdesk.services.report import count_pages
+from calfdesk.storage import diary_store
 from calfdesk.ui.report.dialog import ReportDialog
+from calfdesk.ui.report.pdf import count_pages
 
 
 def test_saving_writes_the_pdf_for_the_chosen_period(window, qtbot, tmp_path: Path, monkeypatch) -> None:
     db = window.context.db
     for offset in range(10):
         day = dt.date(2026, 4, 1) + dt.timedelta(days=offset)
-        diary.log_entry(
+        diary_store.add_entry(
             db, make_entry(local_date=day, local_time=dt.time(8), soreness=offset % 6, notes=f"day {offset}")
         )
     dialog = ReportDialog(window.context, window, today=dt.date(2026, 4, 10))

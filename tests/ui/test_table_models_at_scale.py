@@ -11,6 +11,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
 from calfdesk.domain.training import make_run
+from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
 from calfdesk.ui.diary.table import BLOCK_ROWS, DiaryTableModel
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
@@ -43,7 +44,9 @@ def test_diary_table_reads_only_the_rows_it_shows_and_sorts_through_the_file() -
 
     def fetch(wanted):
         fetched.append(list(wanted))
-        return {i: (i, "2026-03-01", "07:00", i % 11, "morning", "calf", "left", None, f"note {i}") for i in wanted}
+        return {
+            i: DiaryRow(i, "2026-03-01", "07:00", i % 11, "morning", "calf", "left", None, f"note {i}") for i in wanted
+        }
 
     orders: list[tuple[str, bool]] = []
 

@@ -85,3 +85,26 @@ def test_a_hand_edited_file_with_bad_values_falls_back_to_defaults(tmp_path: Pat
     assert settings.get("reminder_log_time") == ""
     assert settings.get("backup_keep_weekly") == 4
     assert settings.get("units") == "mi"
+
+
+def test_typed_values_read_as_attributes_the_way_the_file_holds_them(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"units": "mi", "week_start": "sunday", "reminder_morning_time": "07:15", "backup_keep_weekly": 9}),
+        encoding="utf-8",
+    )
+    settings = Settings(tmp_path)
+    assert settings.units == "mi"
+    assert settings.week_start == "sunday" and settings.first_weekday == 6
+    assert settings.reminder_time("morning") == dt.time(7, 15)
+    assert settings.reminder_time("evening") is None, "an unset reminder is off"
+    assert settings.backup_keep_weekly == 9
+    assert settings.theme == "system", "a missing value reads as its default"
+    settings.set("week_start", "monday")
+    assert settings.first_weekday == 0
+
+
+def test_the_settings_file_name_is_declared_once(tmp_path: Path) -> None:
+    from calfdesk import paths
+
+    Settings(tmp_path).set("units", "mi")
+    assert [path.name for path in tmp_path.iterdir()] == [paths.SETTINGS_NAME]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.context import AppContext
 
 TOPIC = "diary"
@@ -17,7 +17,7 @@ def describe_entry(entry: DiaryEntry) -> str:
 
 def save_new_entry(context: AppContext, entry: DiaryEntry) -> DiaryEntry:
     """Commit at once; raises StorageError (input stays in the form) when the file refuses it."""
-    saved = diary.log_entry(context.db, entry)
+    saved = diary_store.add_entry(context.db, entry)
     context.events.data_changed.emit(TOPIC)
     context.show_status(f"Saved: {describe_entry(saved)}")
     return saved
@@ -55,12 +55,12 @@ class EditEntryCommand(_AppliedCommand):
         self._old: DiaryEntry | None = None
 
     def apply(self) -> None:
-        self._old = diary.edit_entry(self._context.db, self._new)
+        self._old = diary_store.update_entry(self._context.db, self._new)
         self._context.events.data_changed.emit(TOPIC)
 
     def undo(self) -> None:
         assert self._old is not None
-        diary.edit_entry(self._context.db, self._old)
+        diary_store.update_entry(self._context.db, self._old)
         self._context.events.data_changed.emit(TOPIC)
         self._context.show_status(f"Undid the edit of {describe_entry(self._old)}")
 
@@ -73,11 +73,11 @@ class DeleteEntryCommand(_AppliedCommand):
 
     def apply(self) -> None:
         assert self._entry.id is not None
-        self._entry = diary.delete_entry(self._context.db, self._entry.id)
+        self._entry = diary_store.delete_entry(self._context.db, self._entry.id)
         self._context.events.data_changed.emit(TOPIC)
 
     def undo(self) -> None:
-        diary.restore_entry(self._context.db, self._entry)
+        diary_store.add_entry(self._context.db, self._entry)
         self._context.events.data_changed.emit(TOPIC)
         self._context.show_status(f"Restored {describe_entry(self._entry)}")
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.errors import InvalidInput, StorageError
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
+from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.diary import actions as diary_actions
 from calfdesk.ui.diary.entry_form import EntryForm
@@ -231,11 +232,15 @@ class DiaryPage(QWidget):
         order, descending = self.model.sort_key, self.model.descending
 
         def work(_context: Any) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
-            with diary.chart_points(db) as points:
+            with diary_store.chart_points(db) as points:
                 series = chart_series(points)
             if (order, descending) == ("moment", True):
                 return series, series.ids_newest_first(start, end), (order, descending)
-            return series, diary.entry_ids(db, start, end, order=order, descending=descending), (order, descending)
+            return (
+                series,
+                diary_store.entry_ids(db, start, end, order=order, descending=descending),
+                (order, descending),
+            )
 
         run_task(work, self._show_entries, self._load_failed)
 
@@ -255,8 +260,8 @@ class DiaryPage(QWidget):
         start, end = self.date_range()
         self.model.set_entries(
             ids,
-            lambda wanted: diary.rows_by_ids(db, wanted),
-            lambda order, descending: diary.entry_ids(db, start, end, order=order, descending=descending),
+            lambda wanted: diary_store.rows_by_ids(db, wanted),
+            lambda order, descending: diary_store.entry_ids(db, start, end, order=order, descending=descending),
         )
         shown = len(ids)
         total = series.count
@@ -266,12 +271,12 @@ class DiaryPage(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
-    def _row_for_id(self, entry_id: int) -> tuple[Any, ...] | None:
+    def _row_for_id(self, entry_id: int) -> DiaryRow | None:
         row = self.model.cached_row(entry_id)
         if row is not None:
             return row
         try:
-            return diary.rows_by_ids(self.context.db, [entry_id]).get(entry_id)
+            return diary_store.rows_by_ids(self.context.db, [entry_id]).get(entry_id)
         except StorageError:
             return None
 
@@ -338,7 +343,7 @@ class DiaryPage(QWidget):
         entry_id = self.selected_id()
         if entry_id is None:
             return
-        entry = diary.get_entry(self.context.db, entry_id)
+        entry = diary_store.get_entry(self.context.db, entry_id)
         if entry is None:
             self.reload()
             return
@@ -353,7 +358,7 @@ class DiaryPage(QWidget):
         entry_id = self.selected_id()
         if entry_id is None:
             return
-        entry = diary.get_entry(self.context.db, entry_id)
+        entry = diary_store.get_entry(self.context.db, entry_id)
         if entry is None:
             self.reload()
             return

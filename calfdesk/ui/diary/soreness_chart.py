@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
@@ -52,7 +53,9 @@ class ChartPoint:
 
 
 class SorenessChart(QWidget):
-    """Shows diary rows (as returned by `diary.chart_rows`). `point_hovered(entry_id)` as the mouse moves."""
+    """Shows diary entries (points as `diary_store.chart_points` streams them).
+
+    `point_hovered(entry_id)` as the mouse moves."""
 
     point_hovered = Signal(int)
 
@@ -113,7 +116,7 @@ class SorenessChart(QWidget):
 
         self._series = empty_series()
         # The page tells the chart how to read an entry's details by id, for the hover label.
-        self.row_lookup: Callable[[int], tuple[Any, ...] | None] = lambda _entry_id: None
+        self.row_lookup: Callable[[int], DiaryRow | None] = lambda _entry_id: None
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
 
         self.range_group = QButtonGroup(self)
@@ -299,16 +302,17 @@ def _describe_point(x: float, soreness: int) -> str:
     return f"<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
 
 
-def _describe(row: tuple[Any, ...]) -> str:
-    _id, day, time, soreness, context, location, side, stiffness, notes = row
+def _describe(row: DiaryRow) -> str:
     color = QColor(theme.current().colors["text"]).name()
+    where = f"{LOCATION_LABELS[row.location].lower()}, {SIDE_LABELS[row.side].lower()}"
     lines = [
-        f"<span style='color:{color}'><b>{day} {time}</b> · soreness <b>{soreness}</b>/10",
-        f"{CONTEXT_LABELS[context]}, {LOCATION_LABELS[location].lower()}, {SIDE_LABELS[side].lower()}",
+        f"<span style='color:{color}'><b>{row.local_date} {row.local_time}</b> · soreness <b>{row.soreness}</b>/10",
+        f"{CONTEXT_LABELS[row.context]}, {where}",
     ]
-    if stiffness is not None:
-        lines.append(f"Morning stiffness {stiffness} min")
-    if notes:
+    if row.stiffness_min is not None:
+        lines.append(f"Morning stiffness {row.stiffness_min} min")
+    if row.notes:
+        notes = row.notes
         short = notes if len(notes) <= 80 else notes[:77] + "…"
         lines.append(escape(short))
     return "<br>".join(lines) + "</span>"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.errors import StorageError
+from calfdesk.storage.diary_store import DiaryRow
 
 HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
 # How each column sorts (keys of diary_store.SORT_KEYS).
@@ -22,8 +23,7 @@ ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 BLOCK_ROWS: Final = 200
 MAX_CACHED_ROWS: Final = 20_000
 
-# id, date, time, soreness, context, location, side, stiffness_min, notes (as `diary.rows_by_ids` returns)
-Row = tuple[Any, ...]
+Row = DiaryRow
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[Sequence[int]], dict[int, Row]]
 # (sort key, descending) -> ids in that order
@@ -143,22 +143,21 @@ class DiaryTableModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return None
-        _id, day, time, soreness, context, location, side, stiffness, notes = row
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return notes if column == 7 and notes else None
+            return row.notes if column == 7 and row.notes else None
         if column == 0:
-            return day
+            return row.local_date
         if column == 1:
-            return time
+            return row.local_time
         if column == 2:
-            return CONTEXT_LABELS[context]
+            return CONTEXT_LABELS[row.context]
         if column == 3:
-            return str(soreness)
+            return str(row.soreness)
         if column == 4:
-            return LOCATION_LABELS[location]
+            return LOCATION_LABELS[row.location]
         if column == 5:
-            return SIDE_LABELS[side]
+            return SIDE_LABELS[row.side]
         if column == 6:
-            return "" if stiffness is None else f"{stiffness} min"
-        return notes.replace("\n", " ")
+            return "" if row.stiffness_min is None else f"{row.stiffness_min} min"
+        return row.notes.replace("\n", " ")

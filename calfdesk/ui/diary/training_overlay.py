@@ -10,7 +10,6 @@ from calfdesk.domain.units import km_to_unit
 from calfdesk.services import training
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import run_task
-from calfdesk.ui.training.prefs import distance_unit, first_weekday
 from calfdesk.ui.widgets.messages import show_error
 
 
@@ -31,7 +30,7 @@ class MileageOverlay(QObject):
         self.reload()
 
     def reload(self) -> None:
-        db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)
+        db, weekday, unit = self.context.db, self.context.settings.first_weekday, self.context.settings.units
 
         def work(_task: Any) -> tuple[list[Any], list[float], str]:
             weeks = training.training_load(db, weekday)

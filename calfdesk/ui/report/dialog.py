@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.training import parse_weekday
-from calfdesk.domain.units import DistanceUnit
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.common import label
@@ -125,15 +123,15 @@ class ReportDialog(QDialog):
 
     def save_to(self, target: Path) -> Any:
         """Make the report in the background and write it to `target`."""
-        from calfdesk.services import report
+        from calfdesk.ui.report import pdf as report
 
         start, end = self.period()
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         db = self.context.db
         settings = self.context.settings
-        unit: DistanceUnit = "mi" if settings.get("units") == "mi" else "km"
-        first_weekday = parse_weekday(str(settings.get("week_start")))
+        unit = settings.units
+        first_weekday = settings.first_weekday
         page_size = str(self.page_combo.currentData())
         self.save_button.setEnabled(False)
         self._show(f"Making the report for {start} to {end}…")

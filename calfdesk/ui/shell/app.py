@@ -10,9 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from calfdesk import APP_ID, APP_NAME, __version__, paths
+from calfdesk import APP_ID, APP_NAME, __version__
 from calfdesk.assets import resource
-from calfdesk.settings import Settings
+from calfdesk.settings import load_settings
 from calfdesk.ui.shell.data_safety import open_data_folder
 from calfdesk.ui.shell.main_window import MainWindow
 from calfdesk.ui.widgets import theme
@@ -44,8 +44,8 @@ def settle_collector(window: MainWindow) -> None:
 
 def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = False) -> int:
     app = make_application()
-    settings = Settings(paths.config_dir(data_dir, overridden=data_dir_overridden))
-    theme.apply(app, settings.get("theme"))
+    settings = load_settings(data_dir, overridden=data_dir_overridden)
+    theme.apply(app, settings.theme)
     from calfdesk.services.backups import apply_retention
 
     apply_retention(settings)

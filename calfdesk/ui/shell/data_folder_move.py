@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from calfdesk.errors import InvalidInput
 from calfdesk.services import data_folder
+from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.widgets.messages import show_error
-
-if TYPE_CHECKING:
-    from calfdesk.ui.shell.main_window import MainWindow
 
 
 def choose_new_folder(parent: QWidget, current: Path) -> Path | None:
@@ -23,15 +22,13 @@ def choose_new_folder(parent: QWidget, current: Path) -> Path | None:
 
 
 def move_data_folder(
-    window: MainWindow, target: Path | None = None, parent: QWidget | None = None
+    owner: QWidget, context: AppContext, switch_folder: Callable[[Path], None], target: Path | None = None
 ) -> TaskHandle[Any] | None:
     """Copy the data to `target` (asked for when None), verify it, then make the window use it.
 
     The folder is remembered for the next start unless calfdesk was started with --data-dir or
     CALFDESK_DATA_DIR (then the settings live in the data folder itself and that choice wins).
     """
-    owner = parent or window
-    context = window.context
     current = context.db.data_dir
     chosen = target if target is not None else choose_new_folder(owner, current)
     if chosen is None:
@@ -56,7 +53,7 @@ def move_data_folder(
     def moved(copy: data_folder.FolderCopy) -> None:
         progress.close()
         # Claims the new folder for this window, opens it and closes the old one; it explains any failure.
-        window.data_safety.switch_folder(copy.target)
+        switch_folder(copy.target)
         if context.db.data_dir != copy.target:
             return
         settings = context.settings

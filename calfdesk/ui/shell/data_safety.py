@@ -7,9 +7,10 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,13 +31,11 @@ from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.backup import BackupInfo, RestoreResult
 from calfdesk.storage.database import Database, open_database
+from calfdesk.ui.context import AppContext
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.tasks import run_task, wait_for_all
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
-
-if TYPE_CHECKING:
-    from calfdesk.ui.shell.main_window import MainWindow
 
 EXIT_STORAGE = 3
 BACKUP_FILTER = "calfdesk data (*.sqlite3);;All files (*)"
@@ -219,15 +219,17 @@ QUICK_CHECK_DELAY_MS: Final = 3000
 class DataSafety(QObject):
     """Adds File > Back up now… and Restore… to a window and runs the check after its first paint."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, context: AppContext, use_database: Callable[[Database], None]) -> None:
         super().__init__(window)
         self.window = window
+        self.context = context
+        self._use_database = use_database
         self.instance: SingleInstance | None = None
         self._checked = False
-        self.backup_action = window._action("&Back up now…", self.back_up_now)
-        self.restore_action = window._action("&Restore…", self.choose_and_restore)
-        window.file_menu.insertAction(window.file_menu_tail, self.backup_action)
-        window.file_menu.insertAction(window.file_menu_tail, self.restore_action)
+        self.backup_action = QAction("&Back up now…", window)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction("&Restore…", window)
+        self.restore_action.triggered.connect(self.choose_and_restore)
         window.installEventFilter(self)
         self._handling_damage = False
 
@@ -257,7 +259,7 @@ class DataSafety(QObject):
 
     @property
     def db(self) -> Database:
-        return self.window.context.db
+        return self.context.db
 
     def adopt(self, instance: SingleInstance) -> None:
         """Keep the folder claim for as long as the window has the folder open; a second start raises us."""
@@ -338,7 +340,7 @@ class DataSafety(QObject):
             return backup_store.create_backup(path, reason="manual")
 
         def done(info: BackupInfo) -> None:
-            self.window.show_status(f"Backup saved: {info.name}")
+            self.context.show_status(f"Backup saved: {info.name}")
             QMessageBox.information(self.window, "Backup saved", f"A copy of your diary was saved as\n{info.path}")
 
         run_task(work, done, lambda error: show_error(self.window, "No backup was made", error), writes=True)
@@ -363,7 +365,7 @@ class DataSafety(QObject):
         except StorageError as error:
             show_error(self.window, "The backup was not restored", error)
             return None
-        self.window.use_database(reopened)
+        self._use_database(reopened)
         tell_restored(self.window, result)
         return result
 
@@ -384,5 +386,5 @@ class DataSafety(QObject):
         if self.instance is not None:
             self.instance.release()
         self.adopt(instance)
-        self.window.use_database(db)
+        self._use_database(db)
         old.close()

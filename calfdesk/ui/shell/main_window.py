@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
-        self.data_safety = DataSafety(self)
+        self.data_safety = DataSafety(self, self.context, self.use_database)
+        for action in (self.data_safety.backup_action, self.data_safety.restore_action):
+            self.file_menu.insertAction(self.file_menu_tail, action)
         self._start_reminders()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu("&Theme")
         for choice, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(self.context.settings.get("theme") == choice)
+            action.setChecked(self.context.settings.theme == choice)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
             theme_menu.addAction(action)
         self._theme_actions = theme_menu.actions()
@@ -265,7 +267,10 @@ class MainWindow(QMainWindow):
         from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(
-            self.context, self, set_theme=self.set_theme, move_folder=lambda: move_data_folder(self, parent=dialog)
+            self.context,
+            self,
+            set_theme=self.set_theme,
+            move_folder=lambda: move_data_folder(dialog, self.context, self.data_safety.switch_folder),
         )
         return dialog.exec()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.settings import REGISTRY, parse_time
+from calfdesk.settings import REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
 
@@ -36,9 +36,9 @@ WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 # (setting, check box text, time offered when the runner first switches it on)
 REMINDERS = (
-    ("reminder_log_time", "Remind me to log my soreness at", QTime(20, 0)),
-    ("reminder_morning_time", "Remind me of the morning rehab items at", QTime(8, 0)),
-    ("reminder_evening_time", "Remind me of the evening rehab items at", QTime(19, 0)),
+    (Settings.reminder_log_time, "Remind me to log my soreness at", QTime(20, 0)),
+    (Settings.reminder_morning_time, "Remind me of the morning rehab items at", QTime(8, 0)),
+    (Settings.reminder_evening_time, "Remind me of the evening rehab items at", QTime(19, 0)),
 )
 
 
@@ -96,9 +96,9 @@ class PreferencesDialog(QDialog):
 
         general = QGroupBox("General")
         general_form = QFormLayout(general)
-        self.units_combo = _combo(UNIT_CHOICES, "Distance units", settings.get("units"))
-        self.week_combo = _combo(WEEK_CHOICES, "First day of the week", settings.get("week_start"))
-        self.theme_combo = _combo(THEME_CHOICES, "Theme", settings.get("theme"))
+        self.units_combo = _combo(UNIT_CHOICES, "Distance units", settings.units)
+        self.week_combo = _combo(WEEK_CHOICES, "First day of the week", settings.week_start)
+        self.theme_combo = _combo(THEME_CHOICES, "Theme", settings.theme)
         general_form.addRow("&Distances in", self.units_combo)
         general_form.addRow("&Weeks start on", self.week_combo)
         general_form.addRow("T&heme", self.theme_combo)
@@ -113,16 +113,16 @@ class PreferencesDialog(QDialog):
             )
         )
         self.reminder_rows: dict[str, ReminderRow] = {}
-        for key, text, offered in REMINDERS:
-            row = ReminderRow(text, settings.get(key), offered)
-            self.reminder_rows[key] = row
+        for setting, text, offered in REMINDERS:
+            row = ReminderRow(text, settings.value(setting), offered)
+            self.reminder_rows[setting.key] = row
             reminders_layout.addRow(row)
 
         backups = QGroupBox("Backups")
         backups_form = QFormLayout(backups)
         backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.keep_daily = self._spin("backup_keep_daily", " days", "Daily backups to keep, in days")
-        self.keep_weekly = self._spin("backup_keep_weekly", " weeks", "Weekly backups to keep, in weeks")
+        self.keep_daily = self._spin(Settings.backup_keep_daily, " days", "Daily backups to keep, in days")
+        self.keep_weekly = self._spin(Settings.backup_keep_weekly, " weeks", "Weekly backups to keep, in weeks")
         width = max(self.keep_daily.sizeHint().width(), self.keep_weekly.sizeHint().width())
         for spin in (self.keep_daily, self.keep_weekly):
             spin.setFixedWidth(width)
@@ -168,12 +168,12 @@ class PreferencesDialog(QDialog):
         self.units_combo.setFocus()
         context.events.refresh_requested.connect(self._folder_switched)
 
-    def _spin(self, key: str, suffix: str, accessible: str) -> QSpinBox:
+    def _spin(self, setting: Setting[int], suffix: str, accessible: str) -> QSpinBox:
         spin = QSpinBox()
-        low, high = (1, 90) if key == "backup_keep_daily" else (0, 104)
-        spin.setRange(low, high)
+        assert setting.bounds is not None
+        spin.setRange(*setting.bounds)
         spin.setSuffix(suffix)
-        spin.setValue(self.context.settings.get(key))
+        spin.setValue(self.context.settings.value(setting))
         spin.setAccessibleName(accessible)
         return spin
 

@@ -62,7 +62,7 @@ class WelcomeDialog(QDialog):
 
 
 def needs_welcome(settings: Settings) -> bool:
-    return not settings.get(ACKNOWLEDGED)
+    return not settings.disclaimer_acknowledged
 
 
 def welcome_if_first_run(settings: Settings, parent: QWidget | None = None) -> bool:

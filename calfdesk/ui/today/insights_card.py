@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from calfdesk.domain import insights as rules
 from calfdesk.domain.insights import Insight
-from calfdesk.domain.training import parse_weekday
 from calfdesk.services import insights
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import run_task
@@ -62,7 +61,7 @@ class InsightsCard(QFrame):
             return
         self._reading = True
         db, day = self.context.db, self.today()
-        first_weekday = parse_weekday(str(self.context.settings.get("week_start")))
+        first_weekday = self.context.settings.first_weekday
 
         def work(_task: Any) -> list[Insight]:
             return insights.soreness_insights(db, day, first_weekday=first_weekday)

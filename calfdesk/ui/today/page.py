@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
-from calfdesk.services import diary
+from calfdesk.storage import diary_store
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.today.insights_card import InsightsCard
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
@@ -89,7 +89,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         today = dt.date.today()
         self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
-        todays = diary.list_entries(self.context.db, today, today)
+        todays = diary_store.list_entries(self.context.db, today, today)
         self._show_entries(todays)
         self._show_week(today)
         self.loaded.emit()
@@ -111,7 +111,7 @@ class TodayPage(QWidget):
 
     def _show_week(self, today: dt.date) -> None:
         start = today - dt.timedelta(days=6)
-        worst = dict(diary.daily_worst(self.context.db, start, today))
+        worst = dict(diary_store.daily_worst(self.context.db, start, today))
         days = [
             (start + dt.timedelta(days=offset), worst.get(start + dt.timedelta(days=offset))) for offset in range(7)
         ]

@@ -15,7 +15,6 @@ from calfdesk.domain.training import LoadWarning
 from calfdesk.services import training
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import run_task
-from calfdesk.ui.training.prefs import distance_unit, first_weekday
 from calfdesk.ui.widgets.messages import show_error
 
 
@@ -39,7 +38,7 @@ class TrainingNotices(QWidget):
         context.when_started(self.reload)
 
     def reload(self) -> None:
-        db, weekday, unit = self.context.db, first_weekday(self.context), distance_unit(self.context)
+        db, weekday, unit = self.context.db, self.context.settings.first_weekday, self.context.settings.units
         self._reading += 1
         reading = self._reading
 

@@ -91,7 +91,7 @@ class RunDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.run = run
-        self.unit: DistanceUnit = context.settings.get("units")
+        self.unit: DistanceUnit = context.settings.units
         self.saved: Run | None = None
         self.setWindowTitle("Edit run" if run else "Add a run")
         self.setMinimumWidth(460)
@@ -212,7 +212,7 @@ class ShoeDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.unit: DistanceUnit = context.settings.get("units")
+        self.unit: DistanceUnit = context.settings.units
         self.saved: Shoe | None = None
         self.setWindowTitle("Add a shoe")
         self.setMinimumWidth(420)

@@ -39,7 +39,6 @@ from calfdesk.services import training
 from calfdesk.services.training import ImportReport
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
-from calfdesk.ui.training.prefs import distance_unit, first_weekday
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, label, scrolling_page
@@ -64,7 +63,7 @@ REPORT_READ_FILES: Final = 20
 
 def load_training(context: AppContext) -> Any:
     """Read everything the page shows; runs in the background."""
-    db, weekday, unit = context.db, first_weekday(context), distance_unit(context)
+    db, weekday, unit = context.db, context.settings.first_weekday, context.settings.units
 
     def work(_task: TaskContext) -> TrainingData:
         weeks = training.training_load(db, weekday)
@@ -92,7 +91,7 @@ class TrainingPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.unit: DistanceUnit = distance_unit(context)
+        self.unit: DistanceUnit = context.settings.units
         self._loading = False
         self._reload_again = False
         self.import_task: TaskHandle[ImportReport] | None = None
@@ -149,7 +148,7 @@ class TrainingPage(QWidget):
         self.week_combo.setAccessibleName("First day of the week")
         for key, text in WEEK_STARTS:
             self.week_combo.addItem(text, key)
-        self.week_combo.setCurrentIndex(max(0, self.week_combo.findData(self.context.settings.get("week_start"))))
+        self.week_combo.setCurrentIndex(max(0, self.week_combo.findData(self.context.settings.week_start)))
         self.week_combo.currentIndexChanged.connect(lambda _i: self._set_week_start(self.week_combo.currentData()))
         header.addWidget(self.week_combo)
         header.addSpacing(12)
@@ -302,19 +301,19 @@ class TrainingPage(QWidget):
 
     def _settings_changed(self, key: str) -> None:
         if key in ("units", "week_start"):
-            self.unit = distance_unit(self.context)
+            self.unit = self.context.settings.units
             self.unit_combo.blockSignals(True)
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.unit))
             self.unit_combo.blockSignals(False)
             self.reload()
 
     def set_unit(self, unit: str) -> None:
-        if unit != self.context.settings.get("units"):
+        if unit != self.context.settings.units:
             self.context.settings.set("units", unit)
             self.context.events.settings_changed.emit("units")
 
     def _set_week_start(self, day: str) -> None:
-        if day != self.context.settings.get("week_start"):
+        if day != self.context.settings.week_start:
             self.context.settings.set("week_start", day)
             self.context.events.settings_changed.emit("week_start")
 

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 DAY: Final = 86_400.0
 ROLLING_DAYS: Final = 7
-# One entry as `diary.chart_points` yields it: id, wall-clock seconds, soreness, context.
+# One entry as `diary_store.chart_points` yields it: id, wall-clock seconds, soreness, context.
 POINT_DTYPE: Final = np.dtype([("id", np.int64), ("x", np.float64), ("soreness", np.float64), ("context", "U10")])
 FloatArray = npt.NDArray[np.float64]
 _EPOCH: Final = dt.date(1970, 1, 1)
