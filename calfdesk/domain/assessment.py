@@ -510,7 +510,8 @@ def advice_against_plan(result: AssessmentResult, plan_id: str, content: Assessm
     needed now, a sign forbids exercises, or the prevention plan with more than a little pain now."""
     content = content or load_content()
     if result.triage in NO_PLAN_TRIAGE:
-        return f"it advised: {result.headline}"
+        urgent = [flag.message for flag in result.red_flags if flag.route in NO_PLAN_TRIAGE]
+        return urgent[0].rstrip(".") if urgent else f"it advised: {result.headline}"
     if not result.exercises_allowed:
         blocking = [flag.message for flag in result.red_flags if not _allows(flag, content)]
         if blocking:

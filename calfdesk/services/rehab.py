@@ -37,8 +37,8 @@ class AdviceAgainstPlan(InvalidInput):
 
     def __init__(self, advice: AdviceAgainst, plan_id: str) -> None:
         super().__init__(
-            f"plan: the assessment of {advice.taken_on} advised against starting {plan_id} ({advice.reason}); "
-            "start it only once a clinician has cleared you, then add --cleared",
+            f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting {plan_id} "
+            f"({advice.reason}); start it only once a clinician has cleared you, then add --cleared",
             field="plan",
         )
         self.advice = advice

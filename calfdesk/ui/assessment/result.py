@@ -195,7 +195,7 @@ class ResultView(QWidget):
             layout.addWidget(log_card)
 
         self.plan_note: QLabel | None = None
-        if result.plan is None and result.plan_note:
+        if result.plan is None and result.plan_note and result.plan_note not in result.what_to_do:
             self.plan_note = label(result.plan_note, "banner-warning", wrap=True)
             self.plan_note.setObjectName("no-plan-note")
             layout.addWidget(self.plan_note)

@@ -135,7 +135,10 @@ class QuestionPage(QWizardPage):
         if self.isComplete():
             return ""
         open_ones = self.open_questions()
-        wordings = "; ".join(self.inputs[question_id].question.wording for question_id in open_ones)
+        wordings = "; ".join(
+            self.inputs[question_id].question.sign or self.inputs[question_id].question.wording
+            for question_id in open_ones
+        )
         return self.tr(
             "Answer every warning sign to go on: Yes, No or Not sure (for the list: tick what applies, or "
             '"None of these"). Still open ({count} of {total}): {questions}'
