@@ -32,6 +32,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -177,8 +178,11 @@ class ImportPreviewDialog(QDialog):
         else:
             count = preview.problem_count
             self.summary = label(
-                f"Nothing can be imported: {count} row{'s' if count != 1 else ''} of the file "
-                f"{'have' if count != 1 else 'has'} a problem. Fix them in the file and import it again.",
+                counted(
+                    "Nothing can be imported: %n rows of the file have a problem. Fix them in the file and "
+                    "import it again.",
+                    count,
+                ),
                 "banner-error",
                 wrap=True,
             )

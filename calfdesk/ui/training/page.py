@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -41,8 +40,10 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import card, empty_state, label, scrolling_page
+from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
 WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
@@ -74,8 +75,12 @@ def load_training(context: AppContext) -> Any:
     return work
 
 
+# Counted nouns of this page, each with its forms in the translations (see ui.widgets.texts).
+COUNTED: Final = {"run": "%n runs", "file": "%n files", "more file": "%n more files", "duplicate": "%n duplicates"}
+
+
 def count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return counted(COUNTED[noun], number)
 
 
 def percent(value: float | None) -> str:
@@ -111,6 +116,7 @@ class TrainingPage(QWidget):
         from calfdesk.ui.training.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
+        self.chart.import_requested.connect(self.choose_files)
         self.chart.setFixedHeight(360)
         chart_layout.addWidget(self.chart, 1)
         top.addWidget(chart_card, 1)
@@ -237,6 +243,13 @@ class TrainingPage(QWidget):
         self.runs_summary = label("", "muted")
         top.addWidget(self.runs_summary)
         layout.addLayout(top)
+        self.runs_empty, self.runs_empty_button = empty_state(
+            self.tr("No runs yet. Import the files of your watch or of Strava, or add a run by hand."),
+            self.tr("Import runs…"),
+            self.tr("Import run files into the empty runs list"),
+        )
+        self.runs_empty_button.clicked.connect(self.choose_files)
+        layout.addWidget(self.runs_empty)
         self.model = RunTableModel()
         self.proxy = sorted_view(self.model)
         self.table = QTableView()
@@ -251,11 +264,9 @@ class TrainingPage(QWidget):
         self.table.setMinimumHeight(260)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((122, 80, 64, 80, 64, 112, 64)):
-            self.table.setColumnWidth(column, width)
+        # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
+        # then pace give way (the run's edit dialog still shows them).
+        self.columns = FittingColumns(self.table, (122, 80, 64, 80, 64, 112, 64), give_way=(6, 4, 3), last_min=110)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -344,8 +355,10 @@ class TrainingPage(QWidget):
             self.select_run(selected)
         total_km = sum(run.distance_km for run in data.runs)
         self.runs_summary.setText(
-            f"{len(data.runs)} runs, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
+            f"{count(len(data.runs), 'run')}, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
         )
+        self.runs_empty.setVisible(not data.runs)
+        self.table.setVisible(bool(data.runs))
         self.chart.set_weeks(data.weeks, self.unit)
         self._show_week(data.weeks)
         self.shoe_list.set_shoes(data.shoes, self.unit)
