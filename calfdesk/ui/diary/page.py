@@ -34,6 +34,7 @@ from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
 EARLIEST = QDate(2000, 1, 1)
@@ -317,7 +318,7 @@ class DiaryPage(QWidget):
         except InvalidInput:
             return
         except StorageError as error:
-            self.form_problem.setText(f"Not saved. {error} Your entry is still here, so you can try again.")
+            set_plain_text(self.form_problem, f"Not saved. {error} Your entry is still here, so you can try again.")
             self.form_problem.show()
             return
         self.cancel_edit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.errors import StorageError
 from calfdesk.storage.diary_store import DiaryRow
+from calfdesk.ui.widgets.plain_text import literal
 
 HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
 # How each column sorts (keys of diary_store.SORT_KEYS).
@@ -145,7 +146,7 @@ class DiaryTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.notes if column == 7 and row.notes else None
+            return literal(row.notes) if column == 7 and row.notes else None
         if column == 0:
             return row.local_date
         if column == 1:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +31,7 @@ from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import counted
 
 TOPIC = "rehab"
@@ -165,7 +165,7 @@ class RehabPage(QWidget):
         no_plan.addWidget(label(f"{page.name}: no exercise plan", "section-title"))
         no_plan.addWidget(label(page.why, None, wrap=True))
         no_plan.addWidget(label("What to write down for the clinician", "subsection-title"))
-        items = "".join(f"<li>{escape(text)}</li>" for text in page.log_for_clinician)
+        items = "".join(f"<li>{escaped(text)}</li>" for text in page.log_for_clinician)
         logging_list = QLabel(f"<ul style='margin-left:-18px'>{items}</ul>")
         logging_list.setWordWrap(True)
         logging_list.setTextFormat(Qt.TextFormat.RichText)

@@ -39,6 +39,7 @@ from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import training
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 NOT_RECORDED = -1
 
@@ -199,7 +200,7 @@ class RunDialog(QDialog):
                 training.edit_run(self.context.db, run)
                 self.saved = run
         except (InvalidInput, StorageError) as error:
-            self.problem.setText(f"Not saved. {error}")
+            set_plain_text(self.problem, f"Not saved. {error}")
             self.problem.show()
             return
         self.context.events.data_changed.emit("training")
@@ -245,7 +246,7 @@ class ShoeDialog(QDialog):
             )
             self.saved = training.add_shoe(self.context.db, shoe)
         except (InvalidInput, StorageError) as error:
-            self.problem.setText(f"Not saved. {error}")
+            set_plain_text(self.problem, f"Not saved. {error}")
             self.problem.show()
             return
         self.context.events.data_changed.emit("training")

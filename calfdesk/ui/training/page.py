@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any, Final
 
@@ -43,6 +42,7 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.widgets.common import card, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
@@ -431,7 +431,7 @@ class TrainingPage(QWidget):
             if warning.id == "shoe":
                 continue  # shown beside the shoe itself
             banner = label(
-                f"<b>{escape(warning.title)}.</b> {escape(warning.reason)}<br>{escape(warning.advice)}",
+                f"<b>{escaped(warning.title)}.</b> {escaped(warning.reason)}<br>{escaped(warning.advice)}",
                 "banner-warning",
                 wrap=True,
             )
@@ -561,7 +561,7 @@ class TrainingPage(QWidget):
     def _import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_label.setText(f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
+        set_plain_text(self.progress_label, f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
 
     def cancel_import(self) -> None:
         if self.import_task is not None and not self.import_task.done:
@@ -581,18 +581,18 @@ class TrainingPage(QWidget):
             if item.error is None:
                 listed += 1
                 if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escape(item.name)}</b>: {escape(item.summary())}")
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
             else:
                 lines.append(
-                    f"<span style='color:{danger}'>✗</span> <b>{escape(item.name)}</b>: not imported, "
-                    f"{escape(item.error)}"
+                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
+                    f"{escaped(item.error)}"
                 )
         if listed > REPORT_READ_FILES:
             lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
         if report.cancelled:
             lines.append(
                 f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escape(', '.join(report.not_started))})."
+                f"({escaped(', '.join(report.not_started))})."
             )
         self.report_label.setText("<br>".join(lines))
         verb = "Import cancelled" if report.cancelled else "Import finished"
