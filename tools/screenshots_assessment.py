@@ -1,5 +1,6 @@
-"""The assessment's views for `make screenshots`: every wizard step, the warning-sign alarm, and one result
-per triage level."""
+"""The assessment's views for `make screenshots`: every wizard step, the warning-sign page waiting for its
+answers, the warning-sign alarm, one result per triage level, the result of an incomplete screen, and the
+"cleared by a clinician?" question asked before a plan starts against the advice."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ ACHILLES: Mapping[str, Any] = {
     "tense_severe_pain": False,
     "swollen_warm_red": False,
     "fever": False,
+    "clot_risk": (),
     "onset": "gradual",
     "pop_at_onset": False,
     "pain_pattern": ("push_off", "morning_stiffness"),
@@ -45,7 +47,16 @@ RESULTS: Mapping[str, Mapping[str, Any]] = {
     },
     "urgent": {**ACHILLES, "swollen_warm_red": True, "clot_risk": ("long_travel",)},
     "emergency": {**ACHILLES, "breathless_or_chest_pain": True},
+    # the pop question skipped: self-care only if none of the open signs applies
+    "incomplete": {key: value for key, value in ACHILLES.items() if key != "pop_at_onset"},
+    "not_sure": {
+        **ACHILLES,
+        "swollen_warm_red": "not_sure",
+        "breathless_or_chest_pain": "not_sure",
+        "fever": "not_sure",
+    },
 }
+URGENT_POP: Mapping[str, Any] = {**ACHILLES, "onset": "sudden", "pop_at_onset": True, "heel_raise": "unable"}
 
 
 def _page(window: MainWindow) -> Any:
@@ -82,6 +93,36 @@ def _result(answers: Mapping[str, Any]) -> Callable[[MainWindow], QWidget | None
     return show
 
 
+def _unanswered_warning_signs(window: MainWindow) -> QWidget | None:
+    from tools.screenshots import settle
+
+    wizard = _page(window).start({"location": "achilles", "side": "right"})
+    wizard.next()
+    wizard.currentPage().inputs["breathless_or_chest_pain"].choose(False)
+    settle()
+    return window
+
+
+def _clearance_question(window: MainWindow) -> QWidget | None:
+    """The question before starting a plan the latest assessment advises against (saved here: a pop with a
+    heel raise that is impossible)."""
+    import datetime as dt
+
+    from calfdesk.services import assessment, rehab
+    from calfdesk.ui.rehab.clearance import ClearanceQuestion
+    from tools.screenshots import settle
+
+    db = window.context.db
+    assessment.save_assessment(db, dict(URGENT_POP))
+    advice = rehab.advice_against(db, "calf_strain", dt.date.today())
+    if advice is None:
+        return None
+    question = ClearanceQuestion(window, advice, rehab.catalog().plans["calf_strain"].name)
+    question.show()
+    settle()
+    return question
+
+
 def _history(window: MainWindow) -> QWidget | None:
     from tools.screenshots import settle
 
@@ -99,7 +140,9 @@ def assessment_shots() -> list[Shot]:
     shots: list[Shot] = [
         (f"assessment-step-{number}-{spec.id}", _wizard_step(number)) for number, spec in enumerate(pages, start=1)
     ]
+    shots.append(("assessment-step-2-unanswered", _unanswered_warning_signs))
     shots.append(("assessment-step-2-alarm", _wizard_step(2, {"breathless_or_chest_pain": True})))
     shots += [(f"assessment-result-{triage}", _result(answers)) for triage, answers in RESULTS.items()]
     shots.append(("assessment-history", _history))
+    shots.append(("rehab-clearance-question", _clearance_question))
     return shots

@@ -115,17 +115,30 @@ def _bar(score: float) -> str:
 
 
 def result_as_text(result: AssessmentResult) -> str:
-    """A readable plain-text report of an AssessmentResult."""
-    lines: list[str] = [result.headline.upper(), *_wrap(result.what_to_do, indent="")]
+    """A readable plain-text report of an AssessmentResult: the triage first, framed, with what to check now."""
+    from calfdesk.domain.assessment_content import load_content
+
+    content = load_content()
+    rule = "=" * WIDTH
+    lines: list[str] = [rule, *_wrap(f"TRIAGE: {result.headline.upper()}", indent=""), rule]
+    lines += _wrap(result.what_to_do, indent="")
+    if result.check_now:
+        lines += ["", "Check now"]
+        for check in result.check_now:
+            lines += _wrap(check, first="  - ", indent="    ")
     if result.red_flags:
         lines += ["", "Warning signs"]
         for flag in result.red_flags:
             lines += _wrap(flag.message, first="  ! ", indent="    ")
             lines += _wrap(f"Why it matters: {flag.why}", indent="    ")
             lines += _wrap(f"Because you said: {'; '.join(flag.because)}.", indent="    ")
-    lines += ["", "Possible causes, best match first"]
+    if result.unscreened:
+        names = [content.questions[key].sign if key in content.questions else key for key in result.unscreened]
+        lines += ["", *_wrap(f"Warning signs not answered yes or no: {'; '.join(names)}.", indent="")]
+    lines.append(rule)
+    lines += ["", f"{content.fit_title} (best first; a fit is not a diagnosis)"]
     for condition in result.conditions:
-        lines.append(f"  {condition.name:<42} {_bar(condition.score)} {round(condition.score * 100):>3}%")
+        lines.append(f"  {condition.name:<42} {_bar(condition.score)} {content.fit_words(condition.score)}")
         for reason in condition.reasons:
             lines += _wrap(reason, first="    - ", indent="      ")
     if result.clinician_log is not None:
@@ -142,6 +155,8 @@ def result_as_text(result: AssessmentResult) -> str:
         lines.append(f"Recommended plan: {result.plan}  (start it with: calfdesk plan start {result.plan})")
     else:
         lines.append("No exercise plan is offered for this result.")
+        if result.plan_note:
+            lines += _wrap(result.plan_note, indent="")
     for note in result.notes:
         lines += ["", *_wrap(note, indent="")]
     lines += ["", *_wrap(result.disclaimer, indent=""), f"(content version {result.content_version})", ""]

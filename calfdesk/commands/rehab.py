@@ -28,6 +28,11 @@ def register(subparsers: Any) -> None:
     start.add_argument("--side", default="both", choices=PLAN_SIDES, help="the sore leg (default: both)")
     start.add_argument("--variant", metavar="VARIANT", help="a plan variant, e.g. insertional for the Achilles plan")
     start.add_argument("--replace", action="store_true", help="abandon the active plan (its history is kept)")
+    start.add_argument(
+        "--cleared",
+        action="store_true",
+        help="a clinician has cleared you for this plan (needed when your latest assessment advises against it)",
+    )
     _date_option(start)
     start.set_defaults(handler=start_command)
 
@@ -62,6 +67,7 @@ def register(subparsers: Any) -> None:
     test = commands.add_parser("heel-raise", help="record a single-leg heel-raise test")
     test.add_argument("--left", required=True, metavar="N", help="raises on the left leg")
     test.add_argument("--right", required=True, metavar="N", help="raises on the right leg")
+    test.add_argument("--hop-pain", metavar="N", help="pain (0-10) of ten hops on the sore leg, if tried")
     _date_option(test)
     test.set_defaults(handler=heel_raise_command)
 
@@ -109,10 +115,21 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
     rehab.check_plan_choice(args.plan_id, side=args.side, variant=args.variant, today=day)
     with opened_database(data_dir) as db:
         enrolment = rehab.start_plan(
-            db, args.plan_id, side=args.side, variant=args.variant, today=day, replace=args.replace
+            db,
+            args.plan_id,
+            side=args.side,
+            variant=args.variant,
+            today=day,
+            replace=args.replace,
+            cleared=args.cleared,
         )
     variant = f" ({enrolment.variant})" if enrolment.variant else ""
     print(f"started {enrolment.plan_id}{variant} on {enrolment.started}, side {enrolment.side}")
+    if enrolment.cleared is not None:
+        print(
+            f"recorded: a clinician has cleared you, against the assessment of {enrolment.cleared.assessment_date} "
+            f"({enrolment.cleared.advice})"
+        )
     return 0
 
 
@@ -194,8 +211,9 @@ def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     left, right = parse_int(args.left, "left_reps"), parse_int(args.right, "right_reps")
+    hop = parse_int(args.hop_pain, "hop_pain") if args.hop_pain is not None else None
     with opened_database(data_dir) as db:
-        test = rehab.record_heel_raise_test(db, _day(args), left, right)
+        test = rehab.record_heel_raise_test(db, _day(args), left, right, hop)
         enrolment = rehab.active_plan(db)
     index = test.symmetry_index(enrolment.side if enrolment is not None else "both")
     shown = "n/a" if index is None else f"{index:.0f}%"

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from calfdesk.domain.assessment_content import (
     BOOL_ANSWERS,
+    NOT_SURE,
     TRIAGE_LEVELS,
     AnswerValue,
     AssessmentContent,
@@ -55,7 +56,13 @@ class ConditionMatch:
     reasons: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "score": self.score, "reasons": list(self.reasons)}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "score": self.score,
+            "fit": load_content().fit_words(self.score),
+            "reasons": list(self.reasons),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +102,19 @@ class AssessmentResult:
     content_version: str
     notes: tuple[str, ...] = ()
     clinician_log: ClinicianLog | None = None
+    unscreened: tuple[str, ...] = ()
+    check_now: tuple[str, ...] = ()
+    exercises_allowed: bool = True
+    plan_note: str = ""
 
     @property
     def top(self) -> ConditionMatch:
         return self.conditions[0]
+
+    @property
+    def screen_complete(self) -> bool:
+        """Every warning sign was answered yes or no."""
+        return not self.unscreened
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,6 +129,10 @@ class AssessmentResult:
             "triage_what_to_do": self.what_to_do,
             "notes": list(self.notes),
             "clinician_log": self.clinician_log.to_json() if self.clinician_log else None,
+            "unscreened": list(self.unscreened),
+            "check_now": list(self.check_now),
+            "exercises_allowed": self.exercises_allowed,
+            "plan_note": self.plan_note,
         }
 
     @classmethod
@@ -146,6 +166,10 @@ class AssessmentResult:
             content_version=data.get("content_version", ""),
             notes=tuple(data.get("notes", ())),
             clinician_log=ClinicianLog(log["intro"], tuple(log["record"])) if log else None,
+            unscreened=tuple(data.get("unscreened", ())),
+            check_now=tuple(data.get("check_now", ())),
+            exercises_allowed=bool(data.get("exercises_allowed", data["plan"] is not None)),
+            plan_note=data.get("plan_note", ""),
         )
 
 
@@ -163,8 +187,11 @@ def _show(value: object) -> str:
 def _check_value(question: Question, value: object) -> AnswerValue:
     key = question.id
     if question.kind == "bool":
+        if question.warning_sign and value == NOT_SURE:
+            return NOT_SURE
         if not isinstance(value, bool):
-            raise InvalidInput(f"{key}: expected true or false, got {_show(value)}", field=key)
+            expected = 'true, false or "not_sure"' if question.warning_sign else "true or false"
+            raise InvalidInput(f"{key}: expected {expected}, got {_show(value)}", field=key)
         return value
     if question.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -238,8 +265,15 @@ def _flag_because(content: AssessmentContent, flag: RedFlag, answers: Mapping[st
         if all(test.holds(answers) for test in alternative):
             for test in alternative:
                 tested.add(test.answer)
-                value = test.value if test.op == "includes" else answers[test.answer]
-                because.extend(said for said in _said(content, test.answer, value) if said not in because)
+                value = test.quoted(answers)
+                if test.op == "absent":
+                    question = content.questions[test.answer]
+                    said = [question.said_absent or f'you did not answer "{question.wording}"']
+                elif value is None:
+                    continue
+                else:
+                    said = _said(content, test.answer, value)
+                because.extend(item for item in said if item not in because)
     if not because:
         return ()
     for key in flag.also_mention:
@@ -308,18 +342,100 @@ def find_factors(answers: Mapping[str, AnswerValue], content: AssessmentContent)
     )
 
 
-def choose_plan(triage: str, conditions: tuple[ConditionMatch, ...], content: AssessmentContent) -> str | None:
-    """No plan for emergency or urgent results or when the best match has no plan; the general plan when
-    nothing stands out; else the best match's plan."""
-    if triage in NO_PLAN_TRIAGE:
+def unscreened_signs(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> tuple[str, ...]:
+    """The warning signs left unanswered or answered "not sure", in question order (CONTRACTS.md)."""
+    return tuple(question.id for question in content.warning_signs if answers.get(question.id) in (None, NOT_SURE))
+
+
+def _sign_list(keys: tuple[str, ...], content: AssessmentContent) -> str:
+    names = [content.questions[key].sign for key in keys]
+    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + "; or " + names[-1]
+
+
+def exercises_allowed(flags: tuple[FlagFinding, ...], content: AssessmentContent) -> bool:
+    """False while any sign found forbids an exercise plan (every plan loads the calf)."""
+    by_id = {flag.id: flag for flag in content.red_flags}
+    return all(by_id[finding.id].allows_plan for finding in flags if finding.id in by_id)
+
+
+def tear_not_excluded(answers: Mapping[str, AnswerValue]) -> bool:
+    """A sudden (or unstated) start with the pop question unanswered: a tear is not ruled out, so no plan that
+    loads the calf. A gradual start has no moment at which a pop could have happened."""
+    return answers.get("onset") != "gradual" and "pop_at_onset" not in answers
+
+
+def _fallback_allowed(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> bool:
+    """The prevention plan only for a runner with little or no pain now."""
+    pain = answers.get("pain_now")
+    return isinstance(pain, int) and not isinstance(pain, bool) and pain <= content.fallback_max_pain
+
+
+def choose_plan(
+    triage: str,
+    conditions: tuple[ConditionMatch, ...],
+    content: AssessmentContent,
+    flags: tuple[FlagFinding, ...] = (),
+    answers: Mapping[str, AnswerValue] | None = None,
+) -> str | None:
+    """Plans follow the triage: none for emergency or urgent results, none while a sign forbids exercises,
+    none when the best match has no plan; the general plan when nothing stands out, but only with little or
+    no pain now; else the best match's plan."""
+    if triage in NO_PLAN_TRIAGE or not exercises_allowed(flags, content) or tear_not_excluded(answers or {}):
         return None
     top = conditions[0]
+    fallback = content.fallback_plan if _fallback_allowed(answers or {}, content) else None
     if top.score <= 0:
-        return content.fallback_plan
+        return fallback
     plan = content.condition(top.id).plan
     if plan is None:
         return None
-    return plan if top.score >= content.plan_min_score else content.fallback_plan
+    return plan if top.score >= content.plan_min_score else fallback
+
+
+def _plan_note(
+    plan: str | None,
+    triage: str,
+    flags: tuple[FlagFinding, ...],
+    conditions: tuple[ConditionMatch, ...],
+    answers: Mapping[str, AnswerValue],
+    content: AssessmentContent,
+) -> str:
+    """Why no plan is offered, when the reason is not the triage itself or a condition without a plan."""
+    if plan is not None or triage in NO_PLAN_TRIAGE:
+        return ""
+    by_id = {flag.id: flag for flag in content.red_flags}
+    blocking = [by_id[finding.id] for finding in flags if finding.id in by_id and not by_id[finding.id].allows_plan]
+    if blocking:
+        return blocking[0].meantime
+    if tear_not_excluded(answers):
+        return content.tear_unknown_note
+    top = conditions[0]
+    if top.score > 0 and content.condition(top.id).plan is None:
+        return ""
+    pain = answers.get("pain_now")
+    said = (
+        content.fallback_pain_said.format(value=pain)
+        if isinstance(pain, int) and not isinstance(pain, bool)
+        else content.fallback_pain_unknown
+    )
+    return content.fallback_pain_note.format(pain=said)
+
+
+def _what_to_do(
+    triage: str, flags: tuple[FlagFinding, ...], unscreened: tuple[str, ...], content: AssessmentContent
+) -> tuple[str, str]:
+    """The banner's headline and text: the route's own, with what to do meanwhile for each sign of that
+    route, and never the plain self-care text while a warning sign is unanswered."""
+    route = content.routes[triage]
+    if triage == SELF_CARE and unscreened:
+        return content.unscreened_headline, content.unscreened_what_to_do.format(signs=_sign_list(unscreened, content))
+    by_id = {flag.id: flag for flag in content.red_flags}
+    meantime: list[str] = []
+    for finding in flags:
+        flag = by_id.get(finding.id)
+        if flag is not None and flag.route == triage and flag.meantime and flag.meantime not in meantime:
+            meantime.append(flag.meantime)
+    return route.headline, " ".join([route.what_to_do, *meantime])
 
 
 def assess(raw_answers: object, content: AssessmentContent | None = None) -> AssessmentResult:
@@ -330,7 +446,11 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
     triage = flags[0].route if flags else SELF_CARE
     conditions = score_conditions(answers, content)
     top = conditions[0]
+    unscreened = unscreened_signs(answers, content)
     notes: list[str] = []
+    if unscreened and triage != SELF_CARE:
+        verb = "was" if len(unscreened) == 1 else "were"
+        notes.append(content.unscreened_note.format(signs=_sign_list(unscreened, content).capitalize(), verb=verb))
     if len(answers) < content.sparse_below:
         notes.append(content.sparse_note)
     elif top.score < content.plan_min_score:
@@ -341,20 +461,77 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         if top.score > 0 and top_condition.clinician_log
         else None
     )
-    route = content.routes[triage]
+    headline, what_to_do = _what_to_do(triage, flags, unscreened, content)
+    plan = choose_plan(triage, conditions, content, flags, answers)
     return AssessmentResult(
         triage=triage,
-        headline=route.headline,
-        what_to_do=route.what_to_do,
+        headline=headline,
+        what_to_do=what_to_do,
         red_flags=flags,
         conditions=conditions,
         contributing_factors=find_factors(answers, content),
-        plan=choose_plan(triage, conditions, content),
+        plan=plan,
         disclaimer=content.disclaimer,
         content_version=content.version,
         notes=tuple(notes),
         clinician_log=clinician_log,
+        unscreened=unscreened,
+        check_now=tuple(content.questions[key].check_now for key in unscreened),
+        exercises_allowed=triage not in NO_PLAN_TRIAGE
+        and exercises_allowed(flags, content)
+        and not tear_not_excluded(answers),
+        plan_note=_plan_note(plan, triage, flags, conditions, answers, content),
     )
+
+
+def with_screen(
+    result: AssessmentResult, answers: Mapping[str, AnswerValue], content: AssessmentContent | None = None
+) -> AssessmentResult:
+    """A result saved before it listed `unscreened`, with the warning signs its answers left open filled in,
+    so that reopening it never shows the plain self-care banner for an incomplete screen."""
+    content = content or load_content()
+    unscreened = unscreened_signs(answers, content)
+    if result.unscreened or not unscreened:
+        return result
+    headline, what_to_do = result.headline, result.what_to_do
+    if result.triage == SELF_CARE:
+        headline, what_to_do = _what_to_do(SELF_CARE, (), unscreened, content)
+    return replace(
+        result,
+        headline=headline,
+        what_to_do=what_to_do,
+        unscreened=unscreened,
+        check_now=tuple(content.questions[key].check_now for key in unscreened),
+    )
+
+
+def advice_against_plan(result: AssessmentResult, plan_id: str, content: AssessmentContent | None = None) -> str:
+    """Why an assessment result advises against starting `plan_id` ("" when it does not): a doctor is
+    needed now, a sign forbids exercises, or the prevention plan with more than a little pain now."""
+    content = content or load_content()
+    if result.triage in NO_PLAN_TRIAGE:
+        urgent = [flag.message for flag in result.red_flags if flag.route in NO_PLAN_TRIAGE]
+        return urgent[0].rstrip(".") if urgent else f"it advised: {result.headline}"
+    if not result.exercises_allowed:
+        blocking = [flag.message for flag in result.red_flags if not _allows(flag, content)]
+        if blocking:
+            return f"it advised no exercise plan until examined ({blocking[0]})"
+        return "it offered no exercise plan: a tear was not ruled out"
+    return ""
+
+
+def _allows(finding: FlagFinding, content: AssessmentContent) -> bool:
+    flag = next((flag for flag in content.red_flags if flag.id == finding.id), None)
+    return flag.allows_plan if flag is not None else finding.route == "see_clinician"
+
+
+def fallback_against(answers: Mapping[str, AnswerValue], plan_id: str, content: AssessmentContent | None = None) -> str:
+    """Why the answers advise against the general prevention plan ("" when they do not)."""
+    content = content or load_content()
+    pain = answers.get("pain_now")
+    if plan_id == content.fallback_plan and isinstance(pain, int) and pain > content.fallback_max_pain:
+        return f"the prevention plan is for little or no pain now, and you said {pain}/10 at rest"
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

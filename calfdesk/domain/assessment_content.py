@@ -15,8 +15,10 @@ KNOWLEDGE_DIR: Final = "knowledge"
 KINDS: Final = ("one", "bool", "list", "int")
 ROUTES: Final = ("emergency", "urgent", "see_clinician")
 TRIAGE_LEVELS: Final = (*ROUTES, "self_care")  # most serious first
-TESTS: Final = ("is", "includes", "at_least")
+TESTS: Final = ("is", "is_not", "absent", "includes", "includes_any", "includes_all", "at_least")
 BOOL_ANSWERS: Final = {True: "yes", False: "no"}
+NOT_SURE: Final = "not_sure"  # the extra answer a warning sign accepts (CONTRACTS.md)
+PLAN_RULES: Final = ("allowed", "none")
 
 AnswerValue: TypeAlias = str | bool | int | tuple[str, ...]
 Answers: TypeAlias = Mapping[str, AnswerValue]
@@ -47,6 +49,13 @@ class Question:
     said_no: str = ""
     minimum: int = 0
     maximum: int = 10
+    warning_sign: bool = False
+    sign: str = ""
+    said_not_sure: str = ""
+    check_now: str = ""
+    not_sure_label: str = ""
+    none_label: str = ""
+    said_absent: str = ""
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -61,7 +70,9 @@ class Question:
     def said_text(self, value: str | bool | int) -> str:
         """How a result quotes one answer (one option of a list answer), e.g. "it started suddenly"."""
         if self.kind == "bool":
-            return self.said_yes if value else self.said_no
+            if value == NOT_SURE:
+                return self.said_not_sure
+            return self.said_yes if value is True else self.said_no
         if self.kind == "int":
             return self.said.format(value=value)
         return self.option(str(value)).said
@@ -73,6 +84,7 @@ class Page:
     title: str
     intro: str
     questions: tuple[str, ...]
+    required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +105,41 @@ class Test:
 
     answer: str
     op: str
-    value: str | bool | int
+    value: str | bool | int | tuple[str, ...]
 
     def holds(self, answers: Answers) -> bool:
         given = answers.get(self.answer)
+        if self.op == "absent":
+            return given is None
+        if self.op == "is_not":
+            return not _same(given, self.value)
         if given is None:
             return False
         if self.op == "is":
-            return given == self.value and type(given) is type(self.value)
+            return _same(given, self.value)
         if self.op == "includes":
             return isinstance(given, tuple) and self.value in given
-        return isinstance(given, int) and not isinstance(given, bool) and given >= int(self.value)
+        if self.op in ("includes_any", "includes_all"):
+            wanted = self.value if isinstance(self.value, tuple) else (str(self.value),)
+            found = [item in given for item in wanted] if isinstance(given, tuple) else [False]
+            return any(found) if self.op == "includes_any" else all(found)
+        return isinstance(given, int) and not isinstance(given, bool) and given >= int(str(self.value))
+
+    def quoted(self, answers: Answers) -> AnswerValue | None:
+        """The answer this test quotes as a reason when it holds (None for an unanswered question)."""
+        if self.op == "includes":
+            return (str(self.value),)
+        if self.op in ("includes_any", "includes_all"):
+            given = answers.get(self.answer)
+            wanted = self.value if isinstance(self.value, tuple) else ()
+            return tuple(item for item in wanted if isinstance(given, tuple) and item in given)
+        if self.op == "is_not":
+            return None
+        return answers.get(self.answer)
+
+
+def _same(given: object, value: object) -> bool:
+    return given == value and type(given) is type(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +150,13 @@ class RedFlag:
     why: str
     when: tuple[tuple[Test, ...], ...]
     also_mention: tuple[str, ...] = ()
+    plan: str = "allowed"
+    meantime: str = ""
+
+    @property
+    def allows_plan(self) -> bool:
+        """No exercise plan under an emergency or urgent sign, nor under one marked `plan = "none"`."""
+        return self.route == "see_clinician" and self.plan != "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +195,28 @@ class AssessmentContent:
     clinician_log_intro: str
     reason_for: str
     reason_against: str
+    fallback_max_pain: int = 2
+    fallback_pain_note: str = ""
+    fallback_pain_said: str = ""
+    fallback_pain_unknown: str = ""
+    unscreened_headline: str = ""
+    unscreened_what_to_do: str = ""
+    unscreened_note: str = ""
+    fit_title: str = ""
+    tear_unknown_note: str = ""
+    fit_bands: tuple[tuple[float, str], ...] = ((0.0, ""),)
+
+    @property
+    def warning_signs(self) -> tuple[Question, ...]:
+        """The questions that accept "not_sure" and are never read as "no" when unanswered."""
+        return tuple(question for question in self.questions.values() if question.warning_sign)
+
+    def fit_words(self, score: float) -> str:
+        """A score in words ("fits well"): how well the answers fit, not a probability."""
+        for start, words in self.fit_bands:
+            if score >= start:
+                return words
+        return self.fit_bands[-1][1]
 
     def condition(self, condition_id: str) -> Condition:
         for condition in self.conditions:
@@ -175,6 +240,13 @@ def _question(raw: Mapping[str, Any]) -> Question:
         said_no=raw.get("said_no", ""),
         minimum=raw.get("min", 0),
         maximum=raw.get("max", 10),
+        warning_sign=bool(raw.get("warning_sign", False)),
+        sign=raw.get("sign", ""),
+        said_not_sure=raw.get("said_not_sure", ""),
+        check_now=raw.get("check_now", ""),
+        not_sure_label=raw.get("not_sure_label", ""),
+        none_label=raw.get("none_label", ""),
+        said_absent=raw.get("said_absent", ""),
     )
 
 
@@ -186,7 +258,7 @@ def _flag(raw: Mapping[str, Any]) -> RedFlag:
             if len(test) != 1:
                 raise ContentError(f"red flag {raw['id']}: test of '{answer}' must have exactly one of {TESTS}")
             ((op, value),) = test.items()
-            tests.append(Test(answer, op, value))
+            tests.append(Test(answer, op, tuple(value) if isinstance(value, list) else value))
         alternatives.append(tuple(tests))
     return RedFlag(
         id=raw["id"],
@@ -195,6 +267,8 @@ def _flag(raw: Mapping[str, Any]) -> RedFlag:
         why=raw["why"],
         when=tuple(alternatives),
         also_mention=tuple(raw.get("also_mention", ())),
+        plan=raw.get("plan", "allowed"),
+        meantime=" ".join(raw.get("meantime", "").split()),
     )
 
 
@@ -209,6 +283,8 @@ def _check(content: AssessmentContent) -> None:
             raise ContentError(f"question {each.id}: needs options")
         if each.kind == "bool" and not (each.said_yes and each.said_no):
             raise ContentError(f"question {each.id}: needs said_yes and said_no")
+        if each.warning_sign and not (each.kind == "bool" and each.sign and each.said_not_sure and each.check_now):
+            raise ContentError(f"question {each.id}: a warning sign is yes/no with sign, said_not_sure and check_now")
     paged = [question_id for page in content.pages for question_id in page.questions]
     if sorted(paged) != sorted(questions):
         raise ContentError("every question must appear on exactly one page")
@@ -232,8 +308,18 @@ def _check(content: AssessmentContent) -> None:
                 raise ContentError(f"red flag {flag.id}: bad test on '{test.answer}'")
             if test.op == "includes" and test.value not in tested.values:
                 raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
-            if test.op == "is" and tested.kind == "one" and test.value not in tested.values:
+            if test.op in ("is", "is_not") and tested.kind == "one" and test.value not in tested.values:
                 raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
+            if test.value == NOT_SURE and not tested.warning_sign:
+                raise ContentError(f"red flag {flag.id}: '{test.answer}' does not accept not_sure")
+            if test.op in ("includes_any", "includes_all") and not (
+                isinstance(test.value, tuple) and set(test.value) <= set(tested.values)
+            ):
+                raise ContentError(f"red flag {flag.id}: {test.op} on '{test.answer}' needs a list of its options")
+        if flag.plan not in PLAN_RULES:
+            raise ContentError(f"red flag {flag.id}: plan must be one of {PLAN_RULES}")
+        if flag.route == "see_clinician" and not flag.meantime:
+            raise ContentError(f"red flag {flag.id}: a see_clinician sign needs `meantime` (what to do until seen)")
         for answer in flag.also_mention:
             if answer not in questions:
                 raise ContentError(f"red flag {flag.id}: also_mention names unknown '{answer}'")
@@ -255,7 +341,9 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
         version=meta["content_version"],
         disclaimer=meta["disclaimer"],
         pages=tuple(
-            Page(raw["id"], raw["title"], raw.get("intro", ""), tuple(raw["questions"]))
+            Page(
+                raw["id"], raw["title"], raw.get("intro", ""), tuple(raw["questions"]), bool(raw.get("required", False))
+            )
             for raw in files["questions"]["page"]
         ),
         questions={raw["id"]: _question(raw) for raw in files["questions"]["question"]},
@@ -289,6 +377,16 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
         clinician_log_intro=meta["clinician_log_intro"],
         reason_for=meta["reason_for"],
         reason_against=meta["reason_against"],
+        fallback_max_pain=int(meta["fallback_max_pain"]),
+        fallback_pain_note=" ".join(meta["fallback_pain_note"].split()),
+        fallback_pain_said=meta["fallback_pain_said"],
+        fallback_pain_unknown=meta["fallback_pain_unknown"],
+        unscreened_headline=meta["unscreened_headline"],
+        unscreened_what_to_do=" ".join(meta["unscreened_what_to_do"].split()),
+        unscreened_note=meta["unscreened_note"],
+        fit_title=meta["fit_title"],
+        tear_unknown_note=" ".join(meta["tear_unknown_note"].split()),
+        fit_bands=tuple((float(band["from"]), band["words"]) for band in meta["fit"]),
     )
     _check(content)
     return content

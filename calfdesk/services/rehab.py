@@ -3,6 +3,7 @@ pain after a session, the morning check-in, heel-raise tests, suggestions and th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from calfdesk.domain import rehab
 from calfdesk.domain.rehab import (
     Catalog,
     ChecklistItem,
+    Clearance,
     DayAdherence,
     Enrolment,
     GateStatus,
@@ -26,6 +28,55 @@ from calfdesk.storage.database import Database
 
 ADHERENCE_HISTORY_DAYS = 12 * 7
 MORNING_CHECK_IN_TIME = dt.time(8, 0)
+# A saved assessment older than this no longer stands in the way of starting a plan.
+ADVICE_WINDOW_DAYS = 6 * 7
+
+
+class AdviceAgainstPlan(InvalidInput):
+    """Starting this plan goes against the latest assessment's advice, and no clinician's clearance was given."""
+
+    def __init__(self, advice: AdviceAgainst, plan_id: str) -> None:
+        super().__init__(
+            f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting {plan_id} "
+            f"({advice.reason}); start it only once a clinician has cleared you, then add --cleared",
+            field="plan",
+        )
+        self.advice = advice
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceAgainst:
+    """Why the latest saved assessment (of the last six weeks) advises against a plan."""
+
+    assessment_id: int
+    taken_on: dt.date
+    headline: str
+    reason: str
+
+    def clearance(self) -> Clearance:
+        return Clearance(self.assessment_id, self.taken_on, f"{self.headline}: {self.reason}")
+
+
+def advice_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
+    """The latest saved assessment's objection to starting `plan_id`, judged by today's rules on its
+    answers as well as by what it said then; None when it has none or is older than six weeks."""
+    from calfdesk.domain.assessment import advice_against_plan, assess, fallback_against
+    from calfdesk.services import assessment
+
+    history = assessment.list_history(db)
+    if not history or (today - history[0].taken_at.date()).days > ADVICE_WINDOW_DAYS:
+        return None
+    saved = assessment.get_assessment(db, history[0].id)
+    if saved is None or saved.id is None:
+        return None
+    reason = (
+        advice_against_plan(saved.result, plan_id)
+        or advice_against_plan(assess(dict(saved.answers)), plan_id)
+        or fallback_against(saved.answers, plan_id)
+    )
+    if not reason:
+        return None
+    return AdviceAgainst(saved.id, saved.taken_at.date(), saved.result.headline, reason)
 
 
 def catalog() -> Catalog:
@@ -71,8 +122,13 @@ def start_plan(
     variant: str | None = None,
     today: dt.date,
     replace: bool = False,
+    cleared: bool = False,
 ) -> Enrolment:
-    """Start a plan from its first phase. A plan already active is kept unless `replace` (then abandoned)."""
+    """Start a plan from its first phase. A plan already active is kept unless `replace` (then abandoned).
+
+    When the latest assessment advises against the plan it starts only with `cleared` (the runner says a
+    clinician has cleared them), and that answer is kept with the plan; else AdviceAgainstPlan.
+    """
     enrolment = check_plan_choice(plan_id, side=side, variant=variant, today=today)
     active = rehab_store.active_enrolment(db)
     if active is not None and not replace:
@@ -80,6 +136,11 @@ def start_plan(
             f"plan: {active.plan_id} is already active since {active.started}; finish or abandon it first",
             field="plan",
         )
+    advice = advice_against(db, plan_id, today)
+    if advice is not None:
+        if not cleared:
+            raise AdviceAgainstPlan(advice, plan_id)
+        enrolment = dataclasses.replace(enrolment, cleared=advice.clearance())
     return rehab_store.add_enrolment(db, enrolment, end_active_as="abandoned" if active is not None else None)
 
 
@@ -216,8 +277,10 @@ def record_morning_check_in(
     return check_in
 
 
-def record_heel_raise_test(db: Database, day: dt.date, left_reps: int, right_reps: int) -> HeelRaiseTest:
-    test = rehab.make_heel_raise_test(day, left_reps, right_reps)
+def record_heel_raise_test(
+    db: Database, day: dt.date, left_reps: int, right_reps: int, hop_pain: int | None = None
+) -> HeelRaiseTest:
+    test = rehab.make_heel_raise_test(day, left_reps, right_reps, hop_pain)
     enrolment = rehab_store.active_enrolment(db)
     return rehab_store.add_heel_raise_test(db, test, enrolment.id if enrolment is not None else None)
 
@@ -271,6 +334,7 @@ def plan_status(db: Database, day: dt.date) -> PlanStatus | None:
         rehab_store.list_check_ins(db, enrolment.started - dt.timedelta(days=7)),
         latest_test,
         since_utc=_last_decision_utc(db, enrolment.id),
+        since_change_utc=_last_decision_utc(db, enrolment.id, accepted_only=True),
     )
     following = plan.next_phase(phase.id)
     gate = rehab.gate_status(plan, enrolment, following, day, latest_test) if following is not None else None
@@ -289,8 +353,11 @@ def plan_status(db: Database, day: dt.date) -> PlanStatus | None:
     )
 
 
-def _last_decision_utc(db: Database, enrolment_id: int) -> str:
-    decisions = rehab_store.list_decisions(db, enrolment_id)
+def _last_decision_utc(db: Database, enrolment_id: int, *, accepted_only: bool = False) -> str:
+    """When the runner last decided on a suggestion (or last accepted one: the last change to the plan)."""
+    decisions = [
+        decision for decision in rehab_store.list_decisions(db, enrolment_id) if decision.accepted or not accepted_only
+    ]
     return decisions[-1].decided_utc if decisions else ""
 
 
@@ -304,6 +371,14 @@ def status_as_json(status: PlanStatus) -> dict[str, object]:
         "side": status.enrolment.side,
         "phase": phase_as_json(status.phase),
         "started": status.enrolment.started.isoformat(),
+        "cleared_by_clinician": (
+            {
+                "assessment_date": status.enrolment.cleared.assessment_date.isoformat(),
+                "advice": status.enrolment.cleared.advice,
+            }
+            if status.enrolment.cleared
+            else None
+        ),
         "load": status.load_label,
         "adherence_7d": status.weekly_percent,
         "streak_days": status.streak,
@@ -314,6 +389,7 @@ def status_as_json(status: PlanStatus) -> dict[str, object]:
                 "left": test.left_reps,
                 "right": test.right_reps,
                 "symmetry_pct": test.symmetry_index(status.enrolment.side),
+                "hop_pain": test.hop_pain,
             }
             if test
             else None

@@ -13,7 +13,7 @@ from typing import Final
 from calfdesk.domain import report as tables
 from calfdesk.domain.assessment import SavedAssessment
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.domain.rehab import adherence_days, load_catalog
+from calfdesk.domain.rehab import Clearance, adherence_days, load_catalog
 from calfdesk.domain.report import DailySoreness, HeelRaiseRow, WeekAdherence, WeekSoreness
 from calfdesk.domain.training import Shoe, WeekLoad
 from calfdesk.domain.units import DistanceUnit
@@ -32,6 +32,7 @@ class PlanWeeks:
     started: dt.date
     status: str
     weeks: list[WeekAdherence]
+    cleared: Clearance | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ def _plans(db: Database, start: dt.date, end: dt.date, first_weekday: int) -> li
                 enrolment.started,
                 enrolment.status,
                 tables.weekly_adherence(((day.day, day.done, day.total) for day in days), first_weekday),
+                enrolment.cleared,
             )
         )
     return found

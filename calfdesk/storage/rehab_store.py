@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from calfdesk.domain.rehab import (
     ChecklistItem,
+    Clearance,
     Enrolment,
     HeelRaiseTest,
     MorningCheckIn,
@@ -73,6 +74,11 @@ def _to_enrolment(session: Session, row: RehabEnrolmentRow) -> Enrolment:
         status=row.status,
         ended=dt.date.fromisoformat(row.ended_date) if row.ended_date else None,
         id=row.id,
+        cleared=(
+            Clearance(row.cleared_assessment_id, dt.date.fromisoformat(row.cleared_assessment_date), row.cleared_advice)
+            if row.cleared_assessment_date and row.cleared_advice is not None
+            else None
+        ),
     )
 
 
@@ -96,6 +102,9 @@ def add_enrolment(db: Database, enrolment: Enrolment, *, end_active_as: str | No
             status="active",
             started_date=enrolment.started.isoformat(),
             created_utc=now,
+            cleared_assessment_id=enrolment.cleared.assessment_id if enrolment.cleared else None,
+            cleared_assessment_date=enrolment.cleared.assessment_date.isoformat() if enrolment.cleared else None,
+            cleared_advice=enrolment.cleared.advice if enrolment.cleared else None,
         )
         session.add(row)
         session.flush()
@@ -261,22 +270,23 @@ def add_heel_raise_test(db: Database, test: HeelRaiseTest, enrolment_id: int | N
             local_date=test.day.isoformat(),
             left_reps=test.left_reps,
             right_reps=test.right_reps,
+            hop_pain=test.hop_pain,
             enrolment_id=enrolment_id,
             recorded_utc=utc_now_precise(),
         )
         session.add(row)
         session.flush()
         assert row.id is not None
-        return HeelRaiseTest(test.day, test.left_reps, test.right_reps, id=row.id)
+        return HeelRaiseTest(test.day, test.left_reps, test.right_reps, id=row.id, hop_pain=test.hop_pain)
 
 
 def list_heel_raise_tests(db: Database) -> list[HeelRaiseTest]:
     """Every test, oldest first (same-day tests in the order they were recorded)."""
     with db.raw() as connection:
         rows = connection.execute(
-            "SELECT id, local_date, left_reps, right_reps FROM rehab_heel_raise_test ORDER BY local_date, id"
+            "SELECT id, local_date, left_reps, right_reps, hop_pain FROM rehab_heel_raise_test ORDER BY local_date, id"
         ).fetchall()
-    return [HeelRaiseTest(dt.date.fromisoformat(row[1]), row[2], row[3], id=row[0]) for row in rows]
+    return [HeelRaiseTest(dt.date.fromisoformat(row[1]), row[2], row[3], id=row[0], hop_pain=row[4]) for row in rows]
 
 
 def _decision_row(decision: Decision) -> RehabDecisionRow:

@@ -24,6 +24,11 @@ class RehabEnrolmentRow(SQLModel, table=True):
     started_date: str = Field(max_length=10)
     ended_date: str | None = Field(default=None, max_length=10)
     created_utc: str
+    # Set only when the plan was started against the latest assessment's advice and the runner said that a
+    # clinician had cleared them (revision 0006).
+    cleared_assessment_id: int | None = None
+    cleared_assessment_date: str | None = Field(default=None, max_length=10)
+    cleared_advice: str | None = None
 
 
 class RehabPlanChangeRow(SQLModel, table=True):
@@ -100,6 +105,7 @@ class RehabHeelRaiseTestRow(SQLModel, table=True):
     local_date: str = Field(max_length=10)
     left_reps: int
     right_reps: int
+    hop_pain: int | None = None  # 0-10, checked by the domain (revision 0006)
     enrolment_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("rehab_enrolment.id", ondelete="SET NULL"), nullable=True)
     )

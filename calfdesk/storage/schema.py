@@ -11,7 +11,7 @@ from typing import Final
 
 VERSIONS_DIR: Final = Path(__file__).resolve().parent / "migrations" / "versions"
 
-HEAD_REVISIONS: Final = frozenset({"0006_apple_health"})
+HEAD_REVISIONS: Final = frozenset({"0007_plan_safety"})
 
 
 def known_revisions() -> frozenset[str]:

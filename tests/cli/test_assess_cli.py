@@ -45,10 +45,43 @@ def test_answers_from_stdin_with_readable_text(
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"breathless_or_chest_pain": True})))
     assert main(["--data-dir", str(data_dir), "assess", "--answers", "-"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("GET EMERGENCY HELP NOW\n")
+    assert out.splitlines()[1] == "TRIAGE: GET EMERGENCY HELP NOW"
     assert "Breathlessness or chest pain" in out
     assert "No exercise plan is offered" in out
     assert "education only" in out
+
+
+def test_text_leads_with_the_triage_and_what_to_check_when_not_sure(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = dict.fromkeys(("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red"), "not_sure")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({**answers, "fever": False, "pop_at_onset": False})))
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", "-"]) == 0
+    out = capsys.readouterr().out
+    head = out.split("How well your answers fit")[0]
+    assert head.splitlines()[1] == "TRIAGE: BOOK AN APPOINTMENT WITH A CLINICIAN"
+    assert "Check now" in head and "measure around the widest part" in head
+    assert "do not start calf exercises" in head
+    assert "%" not in out
+    assert "Self-care is fine" not in out
+
+
+def test_json_reports_unscreened_signs_and_fit_words(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"fever": "not_sure", "location": "achilles"})))
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", "-", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["triage"] == "see_clinician"
+    assert result["unscreened"] == [
+        "breathless_or_chest_pain",
+        "tense_severe_pain",
+        "swollen_warm_red",
+        "fever",
+        "pop_at_onset",
+    ]
+    assert result["plan"] is None
+    assert result["conditions"][0]["fit"] == "fits a little"
 
 
 def test_nothing_is_written_without_save(tmp_path: Path, data_dir: Path) -> None:

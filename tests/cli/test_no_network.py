@@ -36,7 +36,7 @@ EXAMPLES: list[list[str]] = [
     ["shoes", "list", "--json"],
     ["shoes", "retire", "1"],
     ["plan", "list", "--json"],
-    ["plan", "start", "calf_strain"],
+    ["plan", "start", "calf_strain", "--cleared"],
     ["plan", "today", "--json"],
     ["plan", "morning", "--pain", "2"],
     ["plan", "status", "--json"],

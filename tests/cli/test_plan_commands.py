@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -120,3 +121,77 @@ def test_start_while_active_needs_replace(capsys: pytest.CaptureFixture[str], da
     assert run_json(capsys, data_dir, "plan", "status", "--json", "--date", DAY)["plan"] == "prevention"  # type: ignore[index]
     assert run(capsys, data_dir, "plan", "finish", "--date", DAY)[0] == 0
     assert run_json(capsys, data_dir, "plan", "status", "--json", "--date", DAY) is None
+
+
+def _save_assessment(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, answers: object) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    assert run(capsys, data_dir, "assess", "--answers", str(path), "--save")[0] == 0
+
+
+def test_start_against_an_urgent_assessment_needs_cleared(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    _save_assessment(capsys, data_dir, tmp_path, {"pop_at_onset": True, "heel_raise": "unable"})
+    today = dt.date.today().isoformat()
+    code, out, err = run(capsys, data_dir, "plan", "start", "calf_strain", "--side", "left")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert f"assessment of {today}" in err and "See a doctor today" in err and "--cleared" in err
+    assert run_json(capsys, data_dir, "plan", "status", "--json") is None
+
+    code, out, err = run(capsys, data_dir, "plan", "start", "calf_strain", "--side", "left", "--cleared")
+    assert code == 0, err
+    assert "a clinician has cleared you" in out
+    status = run_json(capsys, data_dir, "plan", "status", "--json")
+    assert isinstance(status, dict)
+    assert status["cleared_by_clinician"]["assessment_date"] == today
+    assert "See a doctor today" in status["cleared_by_clinician"]["advice"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "plan", "refused", "says"),
+    [
+        ({"pop_at_onset": True, "heel_raise": "pain_free"}, "calf_strain", True, "no exercise plan until examined"),
+        ({"swollen_warm_red": "not_sure", "pain_now": 1}, "cramp", True, "not sure about a warning sign"),
+        ({"onset": "sudden", "heel_raise": "unable"}, "achilles_tendinopathy", True, "even without a pop"),
+        ({"breathless_or_chest_pain": True}, "prevention", True, "Get emergency help now"),
+        ({"pain_now": 6, "onset": "gradual"}, "prevention", True, "you said 6/10"),
+        ({"pain_now": 6, "location": "calf_belly"}, "calf_strain", True, "a tear was not ruled out"),
+        ({"pain_now": 6, "location": "calf_belly", "pop_at_onset": False}, "calf_strain", False, ""),
+        ({"pain_now": 1, "onset": "gradual"}, "prevention", False, ""),
+        ({"duration": "over_12_weeks", "onset": "gradual"}, "achilles_tendinopathy", False, ""),
+    ],
+)
+def test_which_plans_the_latest_assessment_advises_against(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    answers: dict[str, object],
+    plan: str,
+    refused: bool,
+    says: str,
+) -> None:
+    _save_assessment(capsys, data_dir, tmp_path, answers)
+    code, _out, err = run(capsys, data_dir, "plan", "start", plan)
+    assert (code == 2) is refused, err
+    assert says in err
+
+
+def test_an_assessment_older_than_six_weeks_no_longer_stands_in_the_way(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    _save_assessment(capsys, data_dir, tmp_path, {"swollen_warm_red": True})
+    later = (dt.date.today() + dt.timedelta(days=43)).isoformat()
+    assert run(capsys, data_dir, "plan", "start", "cramp", "--date", later)[0] == 0
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", later)
+    assert status["cleared_by_clinician"] is None  # type: ignore[index]
+
+
+def test_hopping_pain_is_recorded_with_the_heel_raise_test(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    run(capsys, data_dir, "plan", "start", "achilles_tendinopathy", "--side", "left", "--date", DAY)
+    args = ("plan", "heel-raise", "--left", "26", "--right", "28", "--date", DAY)
+    assert run(capsys, data_dir, *args, "--hop-pain", "11")[0] == 2
+    assert run(capsys, data_dir, *args, "--hop-pain", "2")[0] == 0
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", DAY)
+    assert status["heel_raise_test"]["hop_pain"] == 2  # type: ignore[index]

@@ -114,7 +114,8 @@ def test_the_report_holds_every_section_for_the_period(data_dir: Path, tmp_path:
     assert "does not diagnose" in text
     # the latest assessment, its triage and the answers behind the best fit
     assert "Triage: Self-care" in text
-    assert "Achilles tendinopathy 100%" in text
+    assert "Achilles tendinopathy fits well" in text
+    assert "%" not in text.split("Possible cause")[1].split("Soreness")[0], "no score reads as a probability"
     assert "You said it hurts most when you push off." in text
     # soreness: summary and the weekly table (mean, worst, morning stiffness)
     assert "28 entries on 28 of 28 days" in text
@@ -129,6 +130,23 @@ def test_the_report_holds_every_section_for_the_period(data_dir: Path, tmp_path:
     assert "km" in text
     assert "Hill repeats, tight after" in text
     assert "worst 6." in text, "the entry after the period is left out"
+
+
+def test_a_plan_started_against_the_advice_shows_the_clinicians_clearance(data_dir: Path) -> None:
+    from calfdesk.services.report import gather_report
+    from calfdesk.ui.report.pdf import report_html
+
+    db = open_database(data_dir)
+    try:
+        taken = dt.datetime.combine(START, dt.time(9, 30)).astimezone()
+        assessment.save_assessment(db, {"pop_at_onset": True, "heel_raise": "painful"}, taken_at=taken)
+        rehab.start_plan(db, "calf_strain", side="left", today=START + dt.timedelta(days=10), cleared=True)
+        html = report_html(gather_report(db, START, END))
+    finally:
+        db.close()
+    assert "Started against the assessment of 2 Mar 2026" in html
+    assert "a clinician had cleared them" in html
+    assert "A pop or snap when it started should be examined" in html
 
 
 @needs_poppler

@@ -121,8 +121,11 @@ def test_heel_raise_tests_are_kept_oldest_first(db: Database) -> None:
 
 
 def _three_easy_sessions(db: Database, offset: int) -> None:
+    """Three sessions at 2/10 or less, with the mornings before and after them reported and no worse."""
+    service.record_morning_check_in(db, day(offset), 1, 5)
     service.record_session_pain(db, 1, slot="morning", day=day(offset))
     service.record_session_pain(db, 0, slot="evening", day=day(offset))
+    service.record_morning_check_in(db, day(offset + 1), 1, 5)
     service.record_session_pain(db, 2, slot="morning", day=day(offset + 1))
 
 

@@ -116,6 +116,8 @@ def test_achilles_picture_click_through_offers_the_tendon_plan(
     assert wizard.currentPage().spec.id == "warning_signs"  # type: ignore[attr-defined]
     for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
         choose(qtbot, wizard, question, False)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "the clot risks are still open"
+    click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     next_page(qtbot, wizard)
 
@@ -233,7 +235,9 @@ def test_wizard_is_keyboard_operable(qtbot: QtBot, page: AssessmentPage) -> None
 def test_history_reopens_read_only_and_repeats_with_answers(
     qtbot: QtBot, page: AssessmentPage, database: Database
 ) -> None:
-    assessment.save_assessment(database, {"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"})
+    assessment.save_assessment(
+        database, {"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}
+    )
     with qtbot.waitSignal(page.history_loaded):
         page.refresh()
     assert page.history_list.count() == 1
@@ -250,6 +254,10 @@ def test_history_reopens_read_only_and_repeats_with_answers(
     assert wizard is not None
     assert current_inputs(wizard)["location"].value() == "calf_belly"
     next_page(qtbot, wizard)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "repeating still asks the warning signs"
+    for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
+        choose(qtbot, wizard, question, False)
+    click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
     next_page(qtbot, wizard)
     assert current_inputs(wizard)["onset"].value() == "sudden"
 
@@ -270,7 +278,7 @@ def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, data
     assert isinstance(page, AssessmentPage)
     with qtbot.waitSignal(page.history_loaded):
         window.show()
-    page.start({"location": "calf_belly", "onset": "sudden", "heel_raise": "painful"}).accept()
+    page.start({"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}).accept()
     plan_button = page.result_view.plan_button
     assert plan_button is not None
     with qtbot.waitSignal(page.saved):

@@ -42,7 +42,8 @@ def test_start_achilles_plan_tick_record_pain_and_act_on_suggestions(window, qtb
     page.session_combo.setCurrentIndex(page.session_combo.findData("evening"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.pain_button, Qt.MouseButton.LeftButton)
-    assert "7/10, above the 5/10 limit" in page.suggestion_label.text()
+    assert "Rule (a), no session above 5/10" in page.suggestion_label.text()
+    assert "pain was 7/10 in the evening session" in page.suggestion_label.text()
     assert page.accept_button.isVisibleTo(page)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):

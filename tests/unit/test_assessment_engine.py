@@ -120,8 +120,10 @@ def test_broken_scoring_reference_is_caught() -> None:
         ({"locaton": "calf_belly"}, "locaton", "locaton"),
         ({"location": "knee"}, "location", "knee"),
         ({"location": 3}, "location", "3"),
-        ({"pop_at_onset": "yes"}, "pop_at_onset", "true or false"),
-        ({"fever": 1}, "fever", "true or false"),
+        ({"pop_at_onset": "yes"}, "pop_at_onset", 'true, false or "not_sure"'),
+        ({"fever": 1}, "fever", 'true, false or "not_sure"'),
+        ({"recurring": "not_sure"}, "recurring", "true or false"),
+        ({"clot_risk": "not_sure"}, "clot_risk", "list"),
         ({"pain_now": 11}, "pain_now", "11"),
         ({"pain_now": -1}, "pain_now", "-1"),
         ({"pain_now": 5.5}, "pain_now", "5.5"),
@@ -155,7 +157,16 @@ def test_list_answers_drop_repeats_and_keep_order() -> None:
 
 def test_result_json_has_the_contract_shape() -> None:
     result = assess({"location": "achilles", "onset": "gradual", "training_changes": ["worn_shoes"]}).to_json()
-    assert {"triage", "red_flags", "conditions", "contributing_factors", "plan", "disclaimer"} <= set(result)
+    assert {"triage", "red_flags", "conditions", "contributing_factors", "plan", "unscreened", "disclaimer"} <= set(
+        result
+    )
+    assert result["unscreened"] == [
+        "breathless_or_chest_pain",
+        "tense_severe_pain",
+        "swollen_warm_red",
+        "fever",
+        "pop_at_onset",
+    ]
     assert next(condition["id"] for condition in result["conditions"]) == "achilles_tendinopathy"
     assert {condition["id"] for condition in result["conditions"]} == {
         "calf_strain",
@@ -166,6 +177,7 @@ def test_result_json_has_the_contract_shape() -> None:
     for condition in result["conditions"]:
         assert isinstance(condition["score"], float)
         assert isinstance(condition["reasons"], list)
+        assert condition["fit"] in ("fits well", "fits in part", "fits a little", "does not fit")
     assert result["contributing_factors"][0]["id"] == "shoes"
     assert result["contributing_factors"][0]["advice"]
     assert result["content_version"] == load_content().version
@@ -233,6 +245,7 @@ def test_many_answers_with_no_clear_picture_say_so() -> None:
             "side": "left",
             "pain_now": 2,
             "pain_running": 3,
+            "pop_at_onset": False,
             "fever": False,
             "swollen_warm_red": False,
             "tendon_thickening": False,

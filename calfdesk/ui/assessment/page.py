@@ -40,8 +40,9 @@ TRIAGE_WORDS = {
 }
 INTRO = (
     "A few minutes of questions about where it hurts, how it started and what the pain is like. It checks "
-    "the warning signs that need a doctor first, then explains which of four common causes fits your answers "
-    "best, and why. It is for education, not a diagnosis. Skip any question you are not sure about."
+    "the warning signs that need a doctor first: answer each of them, with Not sure if you cannot tell. Then "
+    "it explains how well your answers fit four common causes, and why. Other questions can be skipped. It is "
+    "for education, not a diagnosis."
 )
 
 
@@ -89,7 +90,7 @@ class AssessmentPage(QWidget):
         layout.addWidget(label("Assessment", "page-title"))
         start_card, start_layout = card()
         start_layout.addWidget(label("Check your calf or Achilles pain", "section-title"))
-        start_layout.addWidget(label(INTRO, "muted", wrap=True))
+        start_layout.addWidget(label(self.tr(INTRO), "muted", wrap=True))
         self.start_button = QPushButton("Start the assessment")
         self.start_button.setProperty("role", "primary-large")
         self.start_button.setAccessibleName("Start the assessment")
@@ -159,13 +160,14 @@ class AssessmentPage(QWidget):
 
     def _show_history(self, history: list[AssessmentSummary]) -> None:
         self.history = history
-        names = {condition.id: condition.name for condition in load_content().conditions}
+        content = load_content()
+        names = {condition.id: condition.name for condition in content.conditions}
         self.history_list.clear()
         for summary in history:
             top = names.get(summary.top_condition, summary.top_condition)
             text = (
                 f"{summary.taken_at:%d %b %Y, %H:%M}   ·   {TRIAGE_WORDS.get(summary.triage, summary.triage)}"
-                f"   ·   best match: {top} ({round(summary.top_score * 100)}%)"
+                f"   ·   best fit: {top} ({content.fit_words(summary.top_score)})"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)

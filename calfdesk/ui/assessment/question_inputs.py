@@ -1,5 +1,7 @@
 """One input per assessment question kind. Each shows the wording, help and (for warning signs) why it
-matters, and reads or sets its answer; `None` means unanswered ("Not sure" or skipped)."""
+matters, and reads or sets its answer. `None` means no answer (skipped, or "Not sure" outside the warning
+signs); a warning sign's "Not sure" is the answer "not_sure". `is_answered` tells a choice made, "Not sure"
+included, from a question not touched yet."""
 
 from __future__ import annotations
 
@@ -16,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.assessment_content import AnswerValue, Question
+from calfdesk.domain.assessment_content import NOT_SURE, AnswerValue, Question
 from calfdesk.ui.widgets.common import label
-
-NOT_SURE = "Not sure"
 
 
 class QuestionInput(QFrame):
@@ -37,7 +37,9 @@ class QuestionInput(QFrame):
         self.wording = label(question.wording, "question-wording", wrap=True)
         self.layout_.addWidget(self.wording)
         if question.why:
-            self.layout_.addWidget(label(f"Why it matters: {question.why}", "question-why", wrap=True))
+            self.layout_.addWidget(
+                label(self.tr("Why it matters: {why}").format(why=question.why), "question-why", wrap=True)
+            )
         if question.help:
             self.help = label(question.help, "muted", wrap=True)
             self.layout_.addWidget(self.help)
@@ -50,6 +52,10 @@ class QuestionInput(QFrame):
     def set_value(self, value: AnswerValue | None) -> None:
         raise NotImplementedError
 
+    def is_answered(self) -> bool:
+        """A choice was made ("Not sure" counts); a required page waits for every one of its questions."""
+        return self.value() is not None
+
 
 class ChoiceInput(QuestionInput):
     """Pick one option, or "Not sure". Yes/no questions are a choice of Yes, No and Not sure."""
@@ -60,10 +66,11 @@ class ChoiceInput(QuestionInput):
         self.buttons: dict[object, QRadioButton] = {}
         choices: list[tuple[object, str]]
         if question.kind == "bool":
-            choices = [(True, "Yes"), (False, "No")]
+            choices = [(True, self.tr("Yes")), (False, self.tr("No"))]
         else:
             choices = [(option.value, option.label) for option in question.options]
-        choices.append((None, NOT_SURE))
+        # A warning sign's "Not sure" is an answer of its own, never read as "no".
+        choices.append((NOT_SURE if question.warning_sign else None, question.not_sure_label or self.tr("Not sure")))
         row = QHBoxLayout() if question.kind == "bool" else QVBoxLayout()
         row.setSpacing(14 if question.kind == "bool" else 2)
         for value, text in choices:
@@ -87,6 +94,9 @@ class ChoiceInput(QuestionInput):
                 return value if isinstance(value, str | bool) else None
         return None
 
+    def is_answered(self) -> bool:
+        return self.group.checkedButton() is not None
+
     def set_value(self, value: AnswerValue | None) -> None:
         """Check the button of `value`; None leaves every button unchecked (not answered yet)."""
         button = self.buttons.get(value) if value is not None else None
@@ -103,7 +113,8 @@ class ChoiceInput(QuestionInput):
 
 
 class TickInput(QuestionInput):
-    """Tick any that apply; nothing ticked is unanswered."""
+    """Tick any that apply; nothing ticked is unanswered. With a `none_label` an explicit "None of these"
+    box answers with an empty list, and unticks the others (and is unticked by them)."""
 
     def __init__(self, question: Question) -> None:
         super().__init__(question)
@@ -111,18 +122,39 @@ class TickInput(QuestionInput):
         for option in question.options:
             box = QCheckBox(option.label)
             box.setAccessibleName(option.label)
-            box.toggled.connect(self.changed)
+            box.toggled.connect(self._ticked)
             self.boxes[option.value] = box
             self.layout_.addWidget(box)
+        self.none_box: QCheckBox | None = None
+        if question.none_label:
+            self.none_box = QCheckBox(question.none_label)
+            self.none_box.setAccessibleName(f"{question.wording} {question.none_label}")
+            self.none_box.toggled.connect(self._none_ticked)
+            self.layout_.addWidget(self.none_box)
+
+    def _ticked(self, checked: bool) -> None:
+        if checked and self.none_box is not None and self.none_box.isChecked():
+            self.none_box.setChecked(False)
+        self.changed.emit()
+
+    def _none_ticked(self, checked: bool) -> None:
+        if checked:
+            for box in self.boxes.values():
+                box.setChecked(False)
+        self.changed.emit()
 
     def value(self) -> AnswerValue | None:
         ticked = tuple(value for value, box in self.boxes.items() if box.isChecked())
+        if not ticked and self.none_box is not None and self.none_box.isChecked():
+            return ()
         return ticked or None
 
     def set_value(self, value: AnswerValue | None) -> None:
         chosen = value if isinstance(value, tuple) else ()
         for key, box in self.boxes.items():
             box.setChecked(key in chosen)
+        if self.none_box is not None:
+            self.none_box.setChecked(value == ())
 
 
 class NumberInput(QuestionInput):
@@ -132,7 +164,7 @@ class NumberInput(QuestionInput):
         super().__init__(question)
         self.spin = QSpinBox()
         self.spin.setRange(question.minimum - 1, question.maximum)
-        self.spin.setSpecialValueText("Not answered")
+        self.spin.setSpecialValueText(self.tr("Not answered"))
         self.spin.setSuffix(f" / {question.maximum}")
         self.spin.setValue(question.minimum - 1)
         self.spin.setAccessibleName(question.wording)

@@ -1,5 +1,6 @@
-"""An assessment result: the triage banner first, then the ranked conditions with their reasons, the
-contributing factors, what to record for a clinician, the disclaimer and the plan button."""
+"""An assessment result: the triage banner first (with the warning signs left open and what to check now),
+then how well the answers fit each condition with the reasons, the contributing factors, what to record for
+a clinician, the disclaimer and the plan button, or why no plan is offered."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.assessment import AssessmentResult, ConditionMatch
+from calfdesk.domain.assessment import SELF_CARE, AssessmentResult, ConditionMatch, with_screen
 from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.ui.widgets.common import card, label
 
 DOCTOR_NOW = frozenset({"emergency", "urgent"})
 MARKS = {"emergency": "\u26a0", "urgent": "\u26a0", "see_clinician": "\u2139", "self_care": "\u2714"}
+INCOMPLETE = "incomplete"  # banner role of a self-care result whose warning-sign check is incomplete
 
 
 def _rich(text: str, role: str | None = None) -> QLabel:
@@ -51,22 +53,36 @@ def plan_title(plan: str) -> str:
 
 
 class TriageBanner(QFrame):
+    """The triage first. A self-care result with warning signs left open is never the plain green banner:
+    it names the open signs, and every open sign comes with what to check now."""
+
     def __init__(self, result: AssessmentResult) -> None:
         super().__init__()
         self.setObjectName("triage-banner")
-        self.setProperty("role", f"triage-{result.triage}")
-        self.setAccessibleName(f"Result: {result.headline}")
+        incomplete = result.triage == SELF_CARE and bool(result.unscreened)
+        self.state = INCOMPLETE if incomplete else result.triage
+        self.setProperty("role", f"triage-{self.state}")
+        self.setAccessibleName(self.tr("Result: {headline}").format(headline=result.headline))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
-        self.headline = label(f"{MARKS.get(result.triage, '')}  {result.headline}", "triage-headline", wrap=True)
+        mark = "\u26a0" if incomplete else MARKS.get(result.triage, "")
+        self.headline = label(f"{mark}  {result.headline}", "triage-headline", wrap=True)
         self.headline.setAccessibleName(result.headline)
         layout.addWidget(self.headline)
         self.what_to_do = label(result.what_to_do, "triage-text", wrap=True)
         layout.addWidget(self.what_to_do)
+        self.checks: QLabel | None = None
+        if result.check_now:
+            title = escape(self.tr("Check now"))
+            self.checks = _rich(f"<b>{title}</b><ul style='margin:0'>{_bullets(list(result.check_now))}</ul>")
+            self.checks.setProperty("role", "triage-text")
+            self.checks.setAccessibleName(self.tr("Checks to make now"))
+            layout.addWidget(self.checks)
         for flag in result.red_flags:
             because = "; ".join(flag.because)
-            text = f"<b>{escape(flag.message)}</b><br>{escape(flag.why)}<br><i>Because you said {escape(because)}.</i>"
+            said = escape(self.tr("Because you said {because}.").format(because=because))
+            text = f"<b>{escape(flag.message)}</b><br>{escape(flag.why)}<br><i>{said}</i>"
             layout.addWidget(_rich(text, "triage-text"))
 
 
@@ -80,20 +96,25 @@ class ConditionCard(QFrame):
         layout.setSpacing(8)
         header = QHBoxLayout()
         header.addWidget(label(f"{rank}. {match.name}", "section-title"), 1)
-        percent = round(match.score * 100)
+        content = load_content()
+        # How well the answers fit, in words: a score is not the probability of a diagnosis.
+        self.fit_words = content.fit_words(match.score)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setValue(percent)
-        self.bar.setTextVisible(False)  # the number sits beside the bar, readable on any fill
-        self.bar.setFixedWidth(220)
-        self.bar.setAccessibleName(f"{match.name} match")
-        self.bar.setAccessibleDescription(f"{percent} percent")
+        self.bar.setValue(round(match.score * 100))
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(160)
+        self.bar.setAccessibleName(
+            self.tr("{condition}: {fit_title}").format(condition=match.name, fit_title=content.fit_title.lower())
+        )
+        self.bar.setAccessibleDescription(self.fit_words)
         self.bar.setProperty("role", "score")
         header.addWidget(self.bar)
-        self.percent = label(f"{percent}%", "section-title")
-        self.percent.setMinimumWidth(56)
-        self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.percent)
+        self.fit = label(self.fit_words, "section-title")
+        self.fit.setObjectName("fit-words")
+        self.fit.setMinimumWidth(120)
+        self.fit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.fit)
         layout.addLayout(header)
         condition = next((item for item in load_content().conditions if item.id == match.id), None)
         if condition is not None:
@@ -145,6 +166,7 @@ class ResultView(QWidget):
         taken_at: dt.datetime | None = None,
         read_only: bool = False,
     ) -> None:
+        result = with_screen(result, answers)
         self.result = result
         self.answers = dict(answers)
         body = QWidget()
@@ -172,13 +194,21 @@ class ResultView(QWidget):
             )
             layout.addWidget(log_card)
 
+        self.plan_note: QLabel | None = None
+        if result.plan is None and result.plan_note and result.plan_note not in result.what_to_do:
+            self.plan_note = label(result.plan_note, "banner-warning", wrap=True)
+            self.plan_note.setObjectName("no-plan-note")
+            layout.addWidget(self.plan_note)
+
         for note in result.notes:
             layout.addWidget(label(note, "banner-info", wrap=True))
 
         doctor_now = result.triage in DOCTOR_NOW
-        heading = "Possible causes, best match first"
+        heading = self.tr("How well your answers fit the common causes, best first (a fit is not a diagnosis)")
         if doctor_now:
-            heading = "How your answers fit the common causes (for information only: the warning signs come first)"
+            heading = self.tr(
+                "How well your answers fit the common causes (for information only: the warning signs come first)"
+            )
         layout.addWidget(label(heading, "section-title", wrap=True))
         top_score = result.conditions[0].score if result.conditions else 0.0
         self.cards = [

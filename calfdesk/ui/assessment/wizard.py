@@ -3,11 +3,16 @@
 Each page owns its answers: `initializePage` fills its inputs from the wizard's answers (so Back, Next and
 "repeat with these answers" keep them) and `validatePage` / `cleanupPage` write them back. The wizard
 emits `completed(answers)` once, when the runner finishes.
+
+A page marked `required` (the warning signs) is complete only when each of its questions has an answer
+(Yes, No or Not sure; a tick or "None of these"): until then Next is disabled, and the page and the Next
+button say which questions are still open. Other pages can be skipped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -87,6 +92,11 @@ class QuestionPage(QWizardPage):
         self.alarm.setAccessibleName("Warning")
         self.alarm.hide()
         outer.addWidget(self.alarm)
+        self.pending = label("", "banner-info", wrap=True)
+        self.pending.setObjectName("pending-answers")
+        self.pending.setAccessibleName(self.tr("Why Next is not available yet"))
+        self.pending.hide()
+        outer.addWidget(self.pending)
         scroll = QScrollArea()
         scroll.setAccessibleName(f"Questions: {page.title}")
         scroll.setWidgetResizable(True)
@@ -104,7 +114,49 @@ class QuestionPage(QWizardPage):
             widget = make_input(content.questions[question_id])
             self.inputs[question_id] = widget
             self.body_layout.addWidget(widget)
+            if page.required:
+                widget.changed.connect(self._answers_changed)
         self.body_layout.addStretch(1)
+
+    def open_questions(self) -> list[str]:
+        """The questions of a required page that still need an answer (none on other pages)."""
+        if not self.spec.required:
+            return []
+        return [question_id for question_id, widget in self.inputs.items() if not widget.is_answered()]
+
+    def doctor_needed_now(self) -> bool:
+        return False
+
+    def isComplete(self) -> bool:
+        return not self.open_questions() or self.doctor_needed_now()
+
+    def why_incomplete(self) -> str:
+        """What Next is waiting for, in words ("" when the page is complete)."""
+        if self.isComplete():
+            return ""
+        open_ones = self.open_questions()
+        wordings = "; ".join(
+            self.inputs[question_id].question.sign or self.inputs[question_id].question.wording
+            for question_id in open_ones
+        )
+        return self.tr(
+            "Answer every warning sign to go on: Yes, No or Not sure (for the list: tick what applies, or "
+            '"None of these"). Still open ({count} of {total}): {questions}'
+        ).format(count=len(open_ones), total=len(self.inputs), questions=wordings)
+
+    def _answers_changed(self) -> None:
+        self.show_why_incomplete()
+        self.completeChanged.emit()
+
+    def show_why_incomplete(self) -> None:
+        why = self.why_incomplete()
+        self.pending.setText(why)
+        self.pending.setVisible(bool(why))
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            next_button = wizard.button(QWizard.WizardButton.NextButton)
+            next_button.setToolTip(why)
+            next_button.setAccessibleDescription(why)
 
     def assessment_wizard(self) -> AssessmentWizard:
         wizard = self.wizard()
@@ -129,11 +181,15 @@ class QuestionPage(QWizardPage):
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first_focus(first).setFocus(Qt.FocusReason.TabFocusReason)
+        self.show_why_incomplete()
 
     def _store(self) -> None:
         self.assessment_wizard().store(self.inputs, self.page_answers())
 
     def validatePage(self) -> bool:
+        if not self.isComplete():
+            self.show_why_incomplete()
+            return False
         self._store()
         return True
 
@@ -151,25 +207,34 @@ class WarningSignsPage(QuestionPage):
         for widget in self.inputs.values():
             widget.changed.connect(self._check_now)
 
+        self._needs_doctor = False
+
     def initializePage(self) -> None:
         super().initializePage()
         self._check_now()
 
+    def doctor_needed_now(self) -> bool:
+        """A sign that needs a doctor now lets the runner finish at once, even with other signs open."""
+        return self._needs_doctor
+
     def _check_now(self) -> None:
-        wizard = self.wizard()
-        earlier = wizard.answers if isinstance(wizard, AssessmentWizard) else {}
-        result = run_assessment({**earlier, **self.page_answers()})
+        # Only this page's answers: a prefilled answer from an earlier assessment must not let the runner
+        # skip the warning signs.
+        result = run_assessment(self.page_answers())
         needs_doctor = result.triage in SEE_DOCTOR_NOW
         if needs_doctor:
             self.alarm.setProperty("role", f"triage-{result.triage}")
             self.alarm.setText(
-                f"<b>{result.headline}.</b> {result.what_to_do}<br>"
-                "You can finish now to see your result, or carry on answering."
+                f"<b>{escape(result.headline)}.</b> {escape(result.what_to_do)}<br>"
+                + escape(self.tr("You can finish now to see your result, or carry on answering."))
             )
             self.alarm.style().unpolish(self.alarm)
             self.alarm.style().polish(self.alarm)
         self.alarm.setVisible(needs_doctor)
+        self._needs_doctor = needs_doctor
         self.setFinalPage(needs_doctor)
+        self.show_why_incomplete()
+        self.completeChanged.emit()
 
 
 class AssessmentWizard(QWizard):

@@ -318,6 +318,15 @@ class RehabPage(QWidget):
             spin.setAccessibleName(f"{name} leg heel raises")
             entry.addWidget(label(name, None))
             entry.addWidget(spin)
+        # Hopping is part of the Achilles plan's return-to-running gate (at most 2/10).
+        self.hop_spin = QSpinBox()
+        self.hop_spin.setRange(-1, 10)
+        self.hop_spin.setValue(-1)
+        self.hop_spin.setSpecialValueText(self.tr("not tried"))
+        self.hop_spin.setSuffix(" / 10")
+        self.hop_spin.setAccessibleName(self.tr("Pain of ten hops on the sore leg, 0 to 10, if tried"))
+        entry.addWidget(label(self.tr("Hop pain"), None))
+        entry.addWidget(self.hop_spin)
         self.test_button = QPushButton("Record test")
         self.test_button.setAccessibleName("Record the heel-raise test")
         self.test_button.clicked.connect(self.record_heel_raise_test)
@@ -470,9 +479,10 @@ class RehabPage(QWidget):
             index = test.symmetry_index(side)
             ratio = "n/a" if index is None else f"{index:.0f}%"
             which = "the weaker leg" if side == "both" else f"the {side} leg"
+            hop = "" if test.hop_pain is None else f" Hopping hurt {test.hop_pain}/10."
             self.test_summary.setText(
                 f"Last test {test.day}: left {test.left_reps}, right {test.right_reps}. {which.capitalize()} "
-                f"manages {ratio} of the other."
+                f"manages {ratio} of the other.{hop}"
             )
         if status.tests:
             gate = self._next_gate_targets(status.plan, status.phase.id)
@@ -519,9 +529,22 @@ class RehabPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        advice = service.advice_against(self.context.db, plan_id, self.today())
+        if advice is not None:
+            from calfdesk.ui.rehab.clearance import ask_clearance
+
+            if not ask_clearance(self, advice, catalog.plans[plan_id].name):
+                self.refresh()
+                return False
         try:
             service.start_plan(
-                self.context.db, plan_id, side=side, variant=variant, today=self.today(), replace=active is not None
+                self.context.db,
+                plan_id,
+                side=side,
+                variant=variant,
+                today=self.today(),
+                replace=active is not None,
+                cleared=advice is not None,
             )
         except (InvalidInput, StorageError) as error:
             show_error(self, "Could not start the plan", error)
@@ -606,8 +629,13 @@ class RehabPage(QWidget):
 
     def record_heel_raise_test(self) -> None:
         try:
+            hop = self.hop_spin.value()
             service.record_heel_raise_test(
-                self.context.db, self.today(), self.left_spin.value(), self.right_spin.value()
+                self.context.db,
+                self.today(),
+                self.left_spin.value(),
+                self.right_spin.value(),
+                hop if hop >= 0 else None,
             )
         except (InvalidInput, StorageError) as error:
             show_error(self, "Could not save the test", error)

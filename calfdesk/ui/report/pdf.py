@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from calfdesk import __version__
 from calfdesk.domain.assessment import SavedAssessment
+from calfdesk.domain.assessment_content import load_content
 from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.errors import InvalidInput
@@ -180,8 +181,13 @@ def _assessment_html(saved: SavedAssessment | None) -> str:
     if result.red_flags:
         flags = "".join(f"<li><b>{escape(flag.message)}</b> {escape(flag.why)}</li>" for flag in result.red_flags)
         parts.append(f"<p><b>Warning signs in the answers</b></p><ul>{flags}</ul>")
+    if result.unscreened:
+        questions = load_content().questions
+        signs = "; ".join(questions[key].sign if key in questions else key for key in result.unscreened)
+        parts.append(f"<p><b>Warning signs not answered yes or no:</b> {escape(signs)}.</p>")
     fitting = [condition for condition in result.conditions if condition.score > 0]
-    rows = [[condition.name, f"{round(condition.score * 100)}%", " ".join(condition.reasons)] for condition in fitting]
+    fit = load_content().fit_words
+    rows = [[condition.name, fit(condition.score), " ".join(condition.reasons)] for condition in fitting]
     parts.append(_table(["Possible cause", "Fit", "Answers behind it"], rows, empty="No cause fitted the answers."))
     others = [condition.name for condition in result.conditions if condition.score <= 0]
     if others:
@@ -244,6 +250,12 @@ def _plans_html(data: ReportData) -> str:
             for week in plan.weeks
         ]
         parts.append(f"<p><b>{escape(plan.plan_name)}</b>, started {_day(plan.started)} ({escape(plan.status)})</p>")
+        if plan.cleared is not None:
+            parts.append(
+                f"<p><b>Started against the assessment of {_day(plan.cleared.assessment_date)}</b>, which advised: "
+                f"{escape(plan.cleared.advice)}. The runner answered that a clinician had cleared them for this "
+                "plan.</p>"
+            )
         parts.append(_table(["Week from", "Items done", "Adherence"], rows, empty="No items were due."))
     return "".join(parts)
 

@@ -1,0 +1,329 @@
+"""The pain-monitoring model (Silbernagel 2007) read as four rules, and the phase gates.
+
+(a) Any session above 5/10 since the last change to the plan means reduce, whatever came after it.
+(b) "Settled by the next morning" is observed, never assumed: no progression without the morning report
+    after each earlier session day of the easy streak, and each no worse than the baseline (the morning
+    before the current load began).
+(c) A morning is worse when pain rises by 1 point or more, or stiffness lasts clearly longer (5 minutes
+    more, or half as long again). The latest morning worse than the one before it or than the baseline
+    means reduce.
+(d) The weekly mean of morning pain and of stiffness must not rise against the week before: any rise holds
+    the load, a rise as large as (c) describes means reduce.
+
+Progression needs all four; one broken rule is enough to hold or reduce. Every suggestion names the rule and
+the numbers behind it (CLINICAL_NOTES.md section 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from calfdesk.domain.rehab.catalogue import SLOTS, Phase, Plan
+from calfdesk.domain.rehab.measurements import HeelRaiseTest, MorningCheckIn, SessionPain
+from calfdesk.domain.rehab.plans import Enrolment, PlanChange
+
+ACTIONS: Final = ("continue", "progress", "next_phase", "reduce")
+
+# 0-2 safe, 3-5 acceptable, above 5 too much.
+PAIN_SAFE_MAX: Final = 2
+PAIN_ACCEPTABLE_MAX: Final = 5
+EASY_SESSIONS_TO_PROGRESS: Final = 3
+# Rule (c): a morning is worse with pain 1 point higher, or stiffness 5 minutes or half as long again longer.
+MORNING_PAIN_WORSE: Final = 1
+STIFFNESS_WORSE_MIN: Final = 5
+STIFFNESS_WORSE_RATIO: Final = 1.5
+# A rise under 2 minutes is within the precision of a stiffness reading, even where it is half as long again.
+STIFFNESS_READING_MIN: Final = 2
+WEEK_DAYS: Final = 7
+
+
+@dataclass(frozen=True, slots=True)
+class GateStatus:
+    met: bool
+    missing: tuple[str, ...]
+
+
+def gate_status(
+    plan: Plan, enrolment: Enrolment, phase: Phase, today: dt.date, test: HeelRaiseTest | None
+) -> GateStatus:
+    """Whether the runner may enter `phase` now, and what is still missing in words."""
+    gate = phase.gate
+    missing: list[str] = []
+    days_in = (today - enrolment.phase_started(today)).days
+    if days_in < gate.min_days_in_previous:
+        left = gate.min_days_in_previous - days_in
+        missing.append(f"{left} more day{'s' if left != 1 else ''} in the current phase")
+    if gate.heel_raise_min_reps is not None or gate.heel_raise_min_lsi is not None:
+        if test is None:
+            missing.append("a heel-raise test")
+        else:
+            sore, _other = test.sore_and_other(enrolment.side)
+            if gate.heel_raise_min_reps is not None and sore < gate.heel_raise_min_reps:
+                missing.append(f"{gate.heel_raise_min_reps} heel raises on the sore leg (last test: {sore})")
+            index = test.symmetry_index(enrolment.side)
+            if gate.heel_raise_min_lsi is not None and (index is None or index < gate.heel_raise_min_lsi):
+                shown = "n/a" if index is None else f"{index:.0f}%"
+                missing.append(
+                    f"the sore leg within {100 - gate.heel_raise_min_lsi:.0f}% of the other (last test: {shown})"
+                )
+    if gate.hop_pain_max is not None:
+        hop = test.hop_pain if test is not None else None
+        if hop is None:
+            missing.append(f"hopping on the sore leg tried with the heel-raise test (at most {gate.hop_pain_max}/10)")
+        elif hop > gate.hop_pain_max:
+            missing.append(f"hopping that hurts at most {gate.hop_pain_max}/10 (last test: {hop}/10)")
+    return GateStatus(met=not missing, missing=tuple(missing))
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    action: str
+    reason: str
+    to_phase: str | None = None
+    to_load_level: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "action": self.action,
+            "reason": self.reason,
+            "to_phase": self.to_phase,
+            "to_load_level": self.to_load_level,
+        }
+
+    @property
+    def changes_plan(self) -> bool:
+        return self.action != "continue"
+
+
+def stiffness_worse(before: float | None, after: float | None) -> bool:
+    """Rule (c) for stiffness: clearly longer is 5 minutes more, or half as long again (at least 2 minutes)."""
+    if before is None or after is None:
+        return False
+    rise = after - before
+    return rise >= STIFFNESS_WORSE_MIN or (rise >= STIFFNESS_READING_MIN and after >= before * STIFFNESS_WORSE_RATIO)
+
+
+def morning_worse(before: MorningCheckIn, after: MorningCheckIn) -> str | None:
+    """Rule (c): why `after` is a worse morning than `before`, or None when it is no worse."""
+    if after.pain - before.pain >= MORNING_PAIN_WORSE:
+        return f"morning pain {after.pain}/10 on {after.day} against {before.pain}/10 on {before.day}"
+    if stiffness_worse(before.stiffness_min, after.stiffness_min):
+        return (
+            f"morning stiffness {after.stiffness_min} min on {after.day} against {before.stiffness_min} min "
+            f"on {before.day}"
+        )
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyTrend:
+    """Rule (d): means of the last 7 days against the 7 days before (None where a week has no report)."""
+
+    pain_now: float | None
+    pain_before: float | None
+    stiffness_now: float | None
+    stiffness_before: float | None
+
+    @property
+    def rose(self) -> bool:
+        return _rose(self.pain_now, self.pain_before) or _rose(self.stiffness_now, self.stiffness_before)
+
+    @property
+    def clearly_worse(self) -> bool:
+        pain_up = (
+            self.pain_now is not None
+            and self.pain_before is not None
+            and self.pain_now - self.pain_before >= MORNING_PAIN_WORSE
+        )
+        return pain_up or stiffness_worse(self.stiffness_before, self.stiffness_now)
+
+    def text(self) -> str:
+        parts: list[str] = []
+        if self.pain_now is not None and self.pain_before is not None:
+            parts.append(f"morning pain {self.pain_now:.1f}/10 against {self.pain_before:.1f}/10")
+        if self.stiffness_now is not None and self.stiffness_before is not None:
+            parts.append(f"stiffness {self.stiffness_now:.0f} min against {self.stiffness_before:.0f} min")
+        return " and ".join(parts) + " the week before"
+
+
+def _rose(now: float | None, before: float | None) -> bool:
+    return now is not None and before is not None and now > before + 1e-9
+
+
+def _mean(values: Sequence[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def weekly_trend(check_ins: Sequence[MorningCheckIn], today: dt.date) -> WeeklyTrend:
+    this_week = [item for item in check_ins if today - dt.timedelta(days=WEEK_DAYS - 1) <= item.day <= today]
+    week_before = [
+        item
+        for item in check_ins
+        if today - dt.timedelta(days=2 * WEEK_DAYS - 1) <= item.day <= today - dt.timedelta(days=WEEK_DAYS)
+    ]
+
+    def stiffness(items: Sequence[MorningCheckIn]) -> list[int]:
+        return [item.stiffness_min for item in items if item.stiffness_min is not None]
+
+    return WeeklyTrend(
+        pain_now=_mean([item.pain for item in this_week]),
+        pain_before=_mean([item.pain for item in week_before]),
+        stiffness_now=_mean(stiffness(this_week)),
+        stiffness_before=_mean(stiffness(week_before)),
+    )
+
+
+def _sorted_sessions(sessions: Sequence[SessionPain], since_utc: str) -> list[SessionPain]:
+    order = {slot: index for index, slot in enumerate(SLOTS)}
+    return sorted(
+        (session for session in sessions if session.recorded_utc > since_utc),
+        key=lambda session: (session.day, order[session.slot], session.recorded_utc),
+    )
+
+
+def _baseline(check_ins: Sequence[MorningCheckIn], first_day: dt.date) -> MorningCheckIn | None:
+    """The morning before the current load began; at a plan's very start, the first morning after it."""
+    before = [item for item in check_ins if item.day <= first_day]
+    if before:
+        return before[-1]
+    after = [item for item in check_ins if item.day > first_day]
+    return after[0] if after else None
+
+
+def _session_text(session: SessionPain) -> str:
+    return f"{session.pain}/10 in the {session.slot.replace('_', ' ')} session of {session.day}"
+
+
+def suggest(
+    plan: Plan,
+    enrolment: Enrolment,
+    today: dt.date,
+    sessions: Sequence[SessionPain],
+    check_ins: Sequence[MorningCheckIn],
+    test: HeelRaiseTest | None,
+    since_utc: str = "",
+    since_change_utc: str = "",
+) -> Suggestion | None:
+    """The model's advice from the sessions recorded after the runner's last decision (`since_utc`); rule (a)
+    looks at every session since the last change to the plan (`since_change_utc`). None until a session's
+    pain has been recorded after the last decision."""
+    recent = _sorted_sessions(sessions, max(since_utc, since_change_utc))
+    if not recent:
+        return None
+    since_change = _sorted_sessions(sessions, since_change_utc)
+    mornings = sorted(check_ins, key=lambda item: item.day)
+    change = enrolment.current
+    phase = plan.phase(change.phase_id)
+    lower = max(change.load_level - 1, 0)
+    ease = (
+        f"ease off to '{plan.load_levels[lower].label}'"
+        if lower < change.load_level
+        else "this is already the lightest load, so rest a day and see a clinician if it keeps happening"
+    )
+
+    def reduce(reason: str) -> Suggestion:
+        return Suggestion("reduce", f"{reason}: {ease}.", to_load_level=lower)
+
+    too_much = [session for session in since_change if session.pain > PAIN_ACCEPTABLE_MAX]
+    if too_much:
+        worst = max(too_much, key=lambda session: session.pain)
+        return reduce(
+            f"Rule (a), no session above {PAIN_ACCEPTABLE_MAX}/10 since the last change: pain was "
+            f"{_session_text(worst)}"
+        )
+
+    baseline = _baseline(mornings, since_change[0].day)
+    reported = [item for item in mornings if item.day > since_change[0].day]
+    if reported:
+        latest = reported[-1]
+        earlier = [item for item in mornings if item.day < latest.day]
+        for reference in (earlier[-1] if earlier else None, baseline):
+            why = morning_worse(reference, latest) if reference is not None and reference != latest else None
+            if why is not None:
+                return reduce(f"Rule (c), the next morning must be no worse: {why}")
+    trend = weekly_trend(mornings, today)
+    if trend.clearly_worse:
+        return reduce(f"Rule (d), the weekly mean of the mornings must not rise: {trend.text()}")
+
+    last = recent[-1]
+    band = "safe" if last.pain <= PAIN_SAFE_MAX else "acceptable"
+    keep = (
+        f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, in the {band} range: "
+        "keep the same load."
+    )
+    easy = recent[-EASY_SESSIONS_TO_PROGRESS:]
+    if len(easy) < EASY_SESSIONS_TO_PROGRESS or any(session.pain > PAIN_SAFE_MAX for session in easy):
+        return Suggestion("continue", keep + _morning_request(mornings, today))
+    pains = ", ".join(f"{session.pain}" for session in easy)
+    streak = f"Three sessions in a row at {PAIN_SAFE_MAX}/10 or less ({pains})"
+
+    held = _progression_held(easy, mornings, baseline, trend, today)
+    if held is not None:
+        return Suggestion("continue", f"{streak}, but {held} Keep this load.")
+    following = plan.next_phase(phase.id)
+    gate = gate_status(plan, enrolment, following, today, test) if following is not None else None
+    settled = "every next morning was reported and no worse, and the weekly mornings did not rise"
+    if following is not None and gate is not None and gate.met:
+        return Suggestion(
+            "next_phase",
+            f"{streak}, {settled}, and the entry criteria of '{following.name}' are met: move on to it.",
+            to_phase=following.id,
+            to_load_level=plan.start_load_level,
+        )
+    if change.load_level < plan.max_load_index(phase):
+        higher = change.load_level + 1
+        return Suggestion(
+            "progress", f"{streak} and {settled}: add load, '{plan.load_levels[higher].label}'.", to_load_level=higher
+        )
+    if following is not None and gate is not None:
+        return Suggestion(
+            "continue", f"{streak}, but '{following.name}' still needs {', '.join(gate.missing)}. Keep this load."
+        )
+    return Suggestion("continue", f"{streak} at the plan's top load: keep going and finish the plan.")
+
+
+def _progression_held(
+    easy: Sequence[SessionPain],
+    mornings: Sequence[MorningCheckIn],
+    baseline: MorningCheckIn | None,
+    trend: WeeklyTrend,
+    today: dt.date,
+) -> str | None:
+    """Why rules (b) and (d) hold the load despite an easy streak, or None when progression may go ahead."""
+    by_day = {item.day: item for item in mornings}
+    days = sorted({session.day for session in easy if session.day < today})
+    if not days:
+        return "rule (b) needs the next morning's report before any progression: record tomorrow's morning pain."
+    for day in days:
+        morning = by_day.get(day + dt.timedelta(days=1))
+        if morning is None:
+            return (
+                f"rule (b) needs the morning report of {day + dt.timedelta(days=1)}, after the sessions of {day}, "
+                "before any progression."
+            )
+        why = morning_worse(baseline, morning) if baseline is not None and baseline != morning else None
+        if why is not None:
+            return f"rule (b) needs every next morning no worse than the baseline: {why}."
+    if trend.rose:
+        return f"rule (d) needs the weekly mean of the mornings not to rise: {trend.text()}."
+    return None
+
+
+def _morning_request(mornings: Sequence[MorningCheckIn], today: dt.date) -> str:
+    if any(item.day == today for item in mornings):
+        return ""
+    return " Record each morning's pain and stiffness: the plan moves on only when the mornings are known."
+
+
+def apply_suggestion(plan: Plan, enrolment: Enrolment, suggestion: Suggestion, day: dt.date) -> PlanChange:
+    """The plan change that accepting `suggestion` makes, effective from `day`."""
+    current = enrolment.current
+    phase_id = suggestion.to_phase or current.phase_id
+    level = suggestion.to_load_level if suggestion.to_load_level is not None else current.load_level
+    if not 0 <= level < len(plan.load_levels):
+        raise ValueError(f"load level {level} is outside plan {plan.id}")
+    plan.phase(phase_id)
+    return PlanChange(effective=day, phase_id=phase_id, load_level=level)

@@ -1,0 +1,47 @@
+"""The question asked before a plan starts against the latest assessment's advice: has a clinician cleared
+the runner? It names the assessment's date and advice; the plan starts only on an explicit yes, and "No" is
+the default for Return and Escape."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from calfdesk.services.rehab import AdviceAgainst
+
+
+class ClearanceQuestion(QMessageBox):
+    def __init__(self, parent: QWidget | None, advice: AdviceAgainst, plan_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("clearance-question")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Has a clinician cleared you?"))
+        self.setText(
+            self.tr("Your assessment of {date} advised: {headline}.").format(
+                date=f"{advice.taken_on:%d %b %Y}", headline=advice.headline
+            )
+        )
+        self.setInformativeText(
+            self.tr(
+                "It advises against starting “{plan}” ({reason}). Start it only if a doctor or "
+                "physiotherapist has examined your leg since then and cleared you for this plan. Your answer is "
+                "kept with the plan and shown in the report for your clinician.\n\nHas a clinician cleared you?"
+            ).format(plan=plan_name, reason=advice.reason)
+        )
+        self.cleared_button: QPushButton = self.addButton(
+            self.tr("Yes, a clinician has cleared me"), QMessageBox.ButtonRole.YesRole
+        )
+        self.not_cleared_button: QPushButton = self.addButton(
+            self.tr("No, do not start the plan"), QMessageBox.ButtonRole.NoRole
+        )
+        self.setDefaultButton(self.not_cleared_button)
+        self.setEscapeButton(self.not_cleared_button)
+
+    def cleared(self) -> bool:
+        return self.clickedButton() is self.cleared_button
+
+
+def ask_clearance(parent: QWidget | None, advice: AdviceAgainst, plan_name: str) -> bool:
+    """True only when the runner answers that a clinician has cleared them."""
+    question = ClearanceQuestion(parent, advice, plan_name)
+    question.exec()
+    return question.cleared()
