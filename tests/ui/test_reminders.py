@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import rehab
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 from calfdesk.ui.shell.reminders import ReminderScheduler
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 
@@ -106,7 +107,7 @@ def test_missed_yesterday_note(window, qtbot) -> None:
     assert "Nothing was logged yesterday (Monday 11 May)" in note.text()
 
     diary_store.add_entry(db, make_entry(local_date=DAY - dt.timedelta(days=1), local_time=dt.time(21), soreness=2))
-    window.events.data_changed.emit("diary")
+    window.events.changed.emit(Changes.DIARY)
     assert note.isHidden()
 
 

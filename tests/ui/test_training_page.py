@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import training
+from calfdesk.ui.context import Changes
 from calfdesk.ui.today.training_notices import TrainingNotices
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
@@ -179,7 +180,7 @@ def test_ramp_warning_on_training_and_today_with_reason_and_advice(window, qtbot
         day = monday - dt.timedelta(weeks=weeks_ago)
         start = dt.datetime.combine(day, dt.time(8), dt.UTC)
         training.add_run(db, make_run(start=start, duration_s=km * 330, distance_km=km))
-    window.context.events.data_changed.emit("training")
+    window.context.events.changed.emit(Changes.TRAINING)
     page = open_training(window, qtbot)
     qtbot.waitUntil(lambda: page.warnings_box.count() == 1, timeout=5000)
     banner = page.warnings_box.itemAt(0).widget()
@@ -202,7 +203,7 @@ def test_diary_chart_shows_weekly_distance_on_a_second_axis(window, qtbot) -> No
     assert chart.weekly_check.isHidden(), "no runs: no option"
     training.add_run(db, make_run(start=START, duration_s=1800, distance_km=6.0))
     training.add_run(db, make_run(start=START + dt.timedelta(days=8), duration_s=3000, distance_km=10.0))
-    window.context.events.data_changed.emit("training")
+    window.context.events.changed.emit(Changes.TRAINING)
     qtbot.waitUntil(lambda: not chart.weekly_check.isHidden(), timeout=5000)
     heights = list(chart._weekly_bars.opts["height"])
     assert heights[:2] == [6.0, 10.0]

@@ -27,7 +27,7 @@ from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.services import assessment
 from calfdesk.ui.assessment.result import ResultView
 from calfdesk.ui.assessment.wizard import AssessmentWizard
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.messages import show_error
@@ -75,7 +75,7 @@ class AssessmentPage(QWidget):
         self.stack.addWidget(self.result_view)
 
         self.start_plan_requested.connect(self._open_plan)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         QTimer.singleShot(0, self.refresh)
 
@@ -143,8 +143,8 @@ class AssessmentPage(QWidget):
             self._alive(self._failed("read")),
         )
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "assessment":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.ASSESSMENT:
             self.refresh()
 
     def _show_history(self, history: list[AssessmentSummary]) -> None:
@@ -246,7 +246,7 @@ class AssessmentPage(QWidget):
     def _saved(self, saved: SavedAssessment) -> None:
         assert saved.id is not None
         self.context.show_status("Assessment saved to your history")
-        self.context.events.data_changed.emit("assessment")
+        self.context.events.changed.emit(Changes.ASSESSMENT)
         self.saved.emit(saved.id)
 
     def _failed(self, verb: str) -> Any:

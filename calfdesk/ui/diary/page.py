@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.domain.diary import DiaryEntry
+from calfdesk.errors import StorageError
 from calfdesk.storage import diary_store
+from calfdesk.storage.database import Database
 from calfdesk.storage.diary_store import DiaryRow
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.diary import actions as diary_actions
 from calfdesk.ui.diary.entry_form import EntryForm
 from calfdesk.ui.diary.soreness_chart import SorenessChart
 from calfdesk.ui.diary.table import DiaryTableModel
 from calfdesk.ui.diary.training_overlay import MileageOverlay
-from calfdesk.ui.tasks import run_task
+from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.messages import show_error
@@ -84,7 +87,7 @@ class DiaryPage(QWidget):
         splitter.setSizes([360, 320])
         body.addWidget(splitter, 1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.reload)
 
     # building ---------------------------------------------------------------------------------------
@@ -182,8 +185,8 @@ class DiaryPage(QWidget):
 
     # loading ----------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "diary":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.DIARY:
             self.reload()
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
@@ -228,10 +231,9 @@ class DiaryPage(QWidget):
             return
         self._loading = True
         start, end = self.date_range()
-        db = self.context.db
         order, descending = self.model.sort_key, self.model.descending
 
-        def work(_context: Any) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
+        def work(db: Database) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
             with diary_store.chart_points(db) as points:
                 series = chart_series(points)
             if (order, descending) == ("moment", True):
@@ -242,7 +244,7 @@ class DiaryPage(QWidget):
                 (order, descending),
             )
 
-        run_task(work, self._show_entries, self._load_failed)
+        read(self.context, work, self._show_entries, failure=self._load_failed)
 
     def _show_entries(self, result: tuple[ChartSeries, list[int], tuple[str, bool]]) -> None:
         self._loading = False
@@ -299,20 +301,9 @@ class DiaryPage(QWidget):
             self.focus_form()
 
     def save(self) -> None:
-        self.form_problem.hide()
-        try:
-            entry = self.form.entry()
-            if self.form.editing_id is None:
-                diary_actions.save_new_entry(self.context, entry)
-            else:
-                diary_actions.edit_entry(self.context, entry)
-        except InvalidInput:
-            return
-        except StorageError as error:
-            self.form_problem.setText(f"Not saved. {error} Your entry is still here, so you can try again.")
-            self.form_problem.show()
-            return
-        self.cancel_edit()
+        diary_actions.save_entry(
+            self.context, self, self.form_problem, self.save_button, self.form.entry, lambda _entry: self.cancel_edit()
+        )
 
     def cancel_edit(self) -> None:
         self.form.reset()
@@ -339,14 +330,24 @@ class DiaryPage(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def edit_selected(self) -> None:
+    def _with_selected(self, then: Callable[[DiaryEntry], None]) -> None:
+        """Read the selected entry off the GUI thread, then `then(entry)`; one deleted meanwhile reloads."""
         entry_id = self.selected_id()
         if entry_id is None:
             return
-        entry = diary_store.get_entry(self.context.db, entry_id)
-        if entry is None:
-            self.reload()
-            return
+
+        def found(entry: DiaryEntry | None) -> None:
+            if entry is None:
+                self.reload()
+            else:
+                then(entry)
+
+        read(self.context, lambda db: diary_store.get_entry(db, entry_id), found, parent=self)
+
+    def edit_selected(self) -> None:
+        self._with_selected(self._edit)
+
+    def _edit(self, entry: DiaryEntry) -> None:
         self.form.load(entry)
         self.form_title.setText("Edit entry")
         self.save_button.setText("Save changes")
@@ -355,13 +356,9 @@ class DiaryPage(QWidget):
         self.form.soreness.slider.setFocus()
 
     def delete_selected(self) -> None:
-        entry_id = self.selected_id()
-        if entry_id is None:
-            return
-        entry = diary_store.get_entry(self.context.db, entry_id)
-        if entry is None:
-            self.reload()
-            return
+        self._with_selected(self._delete)
+
+    def _delete(self, entry: DiaryEntry) -> None:
         answer = QMessageBox.question(
             self,
             "Delete entry?",
@@ -371,12 +368,8 @@ class DiaryPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            diary_actions.delete_entry(self.context, entry)
-        except StorageError as error:
-            show_error(self, "The entry was not deleted", error)
-            return
-        if self.form.editing_id == entry_id:
+        diary_actions.delete_entry(self.context, entry, parent=self)
+        if self.form.editing_id == entry.id:
             self.cancel_edit()
 
     def _update_buttons(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from calfdesk.domain.units import km_to_unit
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.messages import show_error
 
@@ -24,7 +24,7 @@ class MileageOverlay(QObject):
         super().__init__(parent)
         self.context = context
         self.chart = chart
-        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.changed.connect(lambda changes: self.reload() if changes & Changes.TRAINING else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)
         self.reload()

@@ -28,7 +28,7 @@ from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, 
 from calfdesk.services import diary
 from calfdesk.services.diary import ImportPreview
 from calfdesk.services.files import write_text_atomically
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
@@ -244,7 +244,7 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
             return diary.apply_import(db, preview)
 
         def done(count: int) -> None:
-            context.events.data_changed.emit("diary")
+            context.events.changed.emit(Changes.DIARY)
             context.show_status(f"Imported {count} entries from {source.name}")
 
         run_task(apply, done, lambda error: show_error(parent, "Nothing was imported", error), writes=True)

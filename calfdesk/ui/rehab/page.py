@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, Plan
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import rehab as service
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
-TOPIC = "rehab"
 SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
 
 
@@ -102,7 +101,7 @@ class RehabPage(QWidget):
         layout.addWidget(self.plan_view)
         layout.addStretch(1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
 
@@ -335,8 +334,8 @@ class RehabPage(QWidget):
 
     # data -------------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == TOPIC:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.REHAB:
             self.refresh()
 
     def refresh(self) -> None:
@@ -526,7 +525,7 @@ class RehabPage(QWidget):
             show_error(self, "Could not start the plan", error)
             return False
         self.context.show_status(f"Started: {catalog.plans[plan_id].name}")
-        self.context.events.data_changed.emit(TOPIC)
+        self.context.events.changed.emit(Changes.REHAB)
         return True
 
     def open_with(self, **kwargs: Any) -> None:
@@ -620,7 +619,7 @@ class RehabPage(QWidget):
             show_error(self, "Could not save your decision", error)
             return
         self.context.show_status(f"{'Accepted' if accepted else 'Declined'}: {suggestion.action.replace('_', ' ')}")
-        self.context.events.data_changed.emit(TOPIC)
+        self.context.events.changed.emit(Changes.REHAB)
 
     def _end_plan(self, *, finished: bool) -> None:
         verb = "finish" if finished else "stop"
@@ -634,4 +633,4 @@ class RehabPage(QWidget):
         except (InvalidInput, StorageError) as error:
             show_error(self, f"Could not {verb} the plan", error)
             return
-        self.context.events.data_changed.emit(TOPIC)
+        self.context.events.changed.emit(Changes.REHAB)

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from calfdesk.domain import insights as rules
 from calfdesk.domain.insights import Insight
 from calfdesk.services import insights
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.common import label
 
-TOPICS = frozenset({"diary", "rehab", "training"})
 NOT_YET = (
     "Once you have logged your soreness on at least {n} days with and {n} days without something like a hill "
     "session, a new pair of shoes or a fast rise in distance, what went together shows here."
@@ -46,13 +45,13 @@ class InsightsCard(QFrame):
         self.lines = QVBoxLayout()
         self.lines.setSpacing(6)
         layout.addLayout(self.lines)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(lambda key: self.refresh() if key == "week_start" else None)
         context.events.refresh_requested.connect(self.refresh)
         context.when_started(self.refresh)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in TOPICS:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & (Changes.DIARY | Changes.REHAB | Changes.TRAINING):
             self.refresh()
 
     def refresh(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxL
 
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import rehab
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
 
@@ -54,12 +54,12 @@ class MorningCheckInCard(QFrame):
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "rehab":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.REHAB:
             self.refresh()
 
     def refresh(self) -> None:
@@ -78,5 +78,4 @@ class MorningCheckInCard(QFrame):
             show_error(self, "Could not save the check-in", error)
             return
         self.context.show_status("Morning check-in saved")
-        self.context.events.data_changed.emit("diary")
-        self.context.events.data_changed.emit("rehab")
+        self.context.events.changed.emit(Changes.DIARY | Changes.REHAB)

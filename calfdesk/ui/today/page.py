@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.storage import diary_store
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.today.insights_card import InsightsCard
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 from calfdesk.ui.today.morning_check_in import MorningCheckInCard
@@ -73,12 +73,12 @@ class TodayPage(QWidget):
         layout.addWidget(self.insights)
         layout.addStretch(1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         QTimer.singleShot(0, self.refresh)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "diary":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.DIARY:
             self.refresh()
 
     def _log(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from calfdesk.domain.training import LoadWarning
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import run_task
 from calfdesk.ui.widgets.messages import show_error
 
@@ -32,7 +32,7 @@ class TrainingNotices(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
-        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.changed.connect(lambda changes: self.reload() if changes & Changes.TRAINING else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)
         context.when_started(self.reload)

@@ -37,7 +37,7 @@ from calfdesk.domain.units import (
 )
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.widgets.common import label
 
 NOT_RECORDED = -1
@@ -202,7 +202,7 @@ class RunDialog(QDialog):
             self.problem.setText(f"Not saved. {error}")
             self.problem.show()
             return
-        self.context.events.data_changed.emit("training")
+        self.context.events.changed.emit(Changes.TRAINING)
         self.accept()
 
 
@@ -248,5 +248,5 @@ class ShoeDialog(QDialog):
             self.problem.setText(f"Not saved. {error}")
             self.problem.show()
             return
-        self.context.events.data_changed.emit("training")
+        self.context.events.changed.emit(Changes.TRAINING)
         self.accept()

@@ -37,7 +37,7 @@ from calfdesk.domain.units import UNIT_LABELS, UNITS, DistanceUnit, format_dista
 from calfdesk.errors import StorageError
 from calfdesk.services import training
 from calfdesk.services.training import ImportReport
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
@@ -124,7 +124,7 @@ class TrainingPage(QWidget):
         layout.addLayout(bottom, 1)
         layout.addWidget(self._build_about_card())
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._settings_changed)
         context.events.refresh_requested.connect(self.reload)
         self.reload()
@@ -295,8 +295,8 @@ class TrainingPage(QWidget):
 
     # loading ----------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "training":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.TRAINING:
             self.reload()
 
     def _settings_changed(self, key: str) -> None:
@@ -482,7 +482,7 @@ class TrainingPage(QWidget):
         except StorageError as error:
             show_error(self, "The run was not deleted", error)
             return
-        self.context.events.data_changed.emit("training")
+        self.context.events.changed.emit(Changes.TRAINING)
 
     def _update_buttons(self) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())
@@ -510,7 +510,7 @@ class TrainingPage(QWidget):
         except (StorageError, ValueError) as error:
             show_error(self, "The shoe was not changed", error)
             return
-        self.context.events.data_changed.emit("training")
+        self.context.events.changed.emit(Changes.TRAINING)
 
     # import -----------------------------------------------------------------------------------------
 
@@ -591,7 +591,7 @@ class TrainingPage(QWidget):
         self.context.show_status(f"{verb}: {count(report.added, 'run')} added")
         self.import_finished.emit(report)
         if report.added or any(item.new_shoes for item in report.files):
-            self.context.events.data_changed.emit("training")
+            self.context.events.changed.emit(Changes.TRAINING)
 
     def _import_failed(self, error: BaseException) -> None:
         self._update_buttons()
@@ -600,7 +600,7 @@ class TrainingPage(QWidget):
         self.import_title.setText("Import stopped")
         self.progress_label.setText("")
         show_error(self, "The runs could not be imported", error)
-        self.context.events.data_changed.emit("training")
+        self.context.events.changed.emit(Changes.TRAINING)
 
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("import_files"):
