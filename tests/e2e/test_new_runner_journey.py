@@ -148,8 +148,10 @@ def log_fourteen_days(qtbot, window: MainWindow) -> None:
         form.side_combo.setCurrentIndex(form.side_combo.findData("left"))
         form.stiffness.setValue(30 - offset * 2)
         form.notes.setPlainText("Hill repeats yesterday" if offset == 3 else "")
-        with qtbot.waitSignal(page.loaded, timeout=10_000):
-            click(qtbot, page.save_button)
+        click(qtbot, page.save_button)
+        qtbot.waitUntil(
+            lambda n=offset + 1: page.model.rowCount() == n and page.save_button.isEnabled(), timeout=10_000
+        )
 
 
 def chart_values(window: MainWindow) -> list[float]:

@@ -144,11 +144,12 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 
     card = window.page("today").findChild(MorningCheckInCard)
-    assert card is not None and card.isVisibleTo(window)
+    assert card is not None
+    qtbot.waitUntil(lambda: card.isVisibleTo(window), timeout=5000)
     card.pain.setValue(3)
     card.stiffness.setValue(25)
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
-    assert not card.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not card.isVisibleTo(window), timeout=5000)
     check_in = rehab.morning_check_in(window.context.db, dt.date.today())
     assert check_in is not None and (check_in.pain, check_in.stiffness_min) == (3, 25)
     morning = [e for e in diary_store.list_entries(window.context.db) if e.context == "morning"]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,24 +29,10 @@ from calfdesk.services import rehab as service
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
 SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
-
-
-def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
 
 
 class ChecklistRow(QWidget):
@@ -353,7 +338,7 @@ class RehabPage(QWidget):
         self.loaded.emit()
 
     def _show_history(self) -> None:
-        _clear(self.history_box)
+        clear_layout(self.history_box)
         history = service.plan_history(self.context.db)
         self.history_card.setVisible(bool(history))
         names = {plan.id: plan.name for plan in service.list_plans()}
@@ -396,7 +381,7 @@ class RehabPage(QWidget):
         self._show_status(status)
 
     def _show_checklist(self, today: service.TodayPlan) -> None:
-        _clear(self.items_box)
+        clear_layout(self.items_box)
         self.rows = []
         slot = None
         for item in today.items:

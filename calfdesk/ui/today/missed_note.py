@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from calfdesk.services import reminders
 from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
 
 
 class MissedYesterdayNote(QLabel):
@@ -31,6 +32,9 @@ class MissedYesterdayNote(QLabel):
             self.refresh()
 
     def refresh(self) -> None:
-        lines = reminders.missed_note(self.context.db, self.today())
+        day = self.today()
+        read(self.context, lambda db: reminders.missed_note(db, day), self._show, parent=self)
+
+    def _show(self, lines: list[str]) -> None:
         self.setText(" ".join(lines))
         self.setVisible(bool(lines))

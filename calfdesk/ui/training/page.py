@@ -41,7 +41,7 @@ from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
@@ -409,11 +409,7 @@ class TrainingPage(QWidget):
         return theme.current().colors[key]
 
     def _show_warnings(self, warnings: list[LoadWarning]) -> None:
-        while self.warnings_box.count():
-            item = self.warnings_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.warnings_box)
         for warning in warnings:
             if warning.id == "shoe":
                 continue  # shown beside the shoe itself
