@@ -28,7 +28,7 @@ from calfdesk.ui.widgets.messages import show_error
 
 T = TypeVar("T")
 
-__all__ = ["Changes", "Failure", "Undo", "read", "write"]
+__all__ = ["Changes", "Failure", "Undo", "announce", "read", "write", "write_with_progress"]
 
 Failure = Callable[[BaseException], None]
 
@@ -45,25 +45,21 @@ def _tr(text: str) -> str:
 def _run(
     kind: _Kind,
     context: AppContext,
-    op: Callable[[Database], T],
+    work: Callable[[TaskContext], T],
     done: Callable[[T], None] | None,
     *,
     changes: Changes,
     parent: QWidget | None,
     failure: Failure | None,
     error_title: str | None,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> TaskHandle[T]:
-    # The file is looked up when the work starts: a restore or folder switch in between is honoured.
-    def work(_task: TaskContext) -> T:
-        return op(context.db)
-
     def succeeded(result: T) -> None:
         try:
             if done is not None:
                 done(result)
         finally:
-            if changes:
-                context.events.changed.emit(changes)
+            announce(context, changes)
 
     def failed(error: BaseException) -> None:
         if failure is not None:
@@ -72,7 +68,13 @@ def _run(
         title = error_title or (_tr("Nothing was saved") if kind is _Kind.WRITE else _tr("Your data could not be read"))
         show_error(parent, title, error)
 
-    return run_task(work, succeeded, failed, writes=kind is _Kind.WRITE)
+    return run_task(work, succeeded, failed, on_progress=on_progress, writes=kind is _Kind.WRITE)
+
+
+def announce(context: AppContext, changes: Changes) -> None:
+    """Tell every page what changed (after a write; also after a long write that stopped half-way)."""
+    if changes:
+        context.events.changed.emit(changes)
 
 
 def read(
@@ -86,7 +88,14 @@ def read(
 ) -> TaskHandle[T]:
     """Run the query `op(db)` off the GUI thread, then `done(result)` on it."""
     return _run(
-        _Kind.READ, context, op, done, changes=Changes.NONE, parent=parent, failure=failure, error_title=error_title
+        _Kind.READ,
+        context,
+        lambda _task: op(context.db),
+        done,
+        changes=Changes.NONE,
+        parent=parent,
+        failure=failure,
+        error_title=error_title,
     )
 
 
@@ -122,7 +131,38 @@ def write(
                 done(result)
 
     return _run(
-        _Kind.WRITE, context, op, finish, changes=changes, parent=parent, failure=failure, error_title=error_title
+        _Kind.WRITE,
+        context,
+        lambda _task: op(context.db),
+        finish,
+        changes=changes,
+        parent=parent,
+        failure=failure,
+        error_title=error_title,
+    )
+
+
+def write_with_progress(
+    context: AppContext,
+    op: Callable[[Database, TaskContext], T],
+    changes: Changes,
+    done: Callable[[T], None],
+    on_progress: Callable[[int, int, str], None],
+    *,
+    failure: Failure,
+) -> TaskHandle[T]:
+    """A long write (an import of many files) that reports progress and can be cancelled through the handle:
+    `op(db, task)` calls `task.progress(done, total, text)` and checks `task.cancelled` between steps."""
+    return _run(
+        _Kind.WRITE,
+        context,
+        lambda task: op(context.db, task),
+        done,
+        changes=changes,
+        parent=None,
+        failure=failure,
+        error_title=None,
+        on_progress=on_progress,
     )
 
 

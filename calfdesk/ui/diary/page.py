@@ -7,16 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.record_table import RecordTable
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -145,42 +142,19 @@ class DiaryPage(QWidget):
         self.to_edit.dateChanged.connect(self._range_changed)
 
         self.model.read_failed.connect(self._read_failed)
-        self.table = QTableView()
-        self.table.setAccessibleName("Diary entries")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 50, 84, 72, 78, 50, 72)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
         self.range_summary = label("", "muted")
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.range_summary, 1)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit the selected entry")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setProperty("role", "danger")
-        self.delete_button.setAccessibleName("Delete the selected entry")
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        self._update_buttons()
+        self.records = RecordTable(
+            self.model,
+            name="Diary entries",
+            what="entry",
+            column_widths=(90, 50, 84, 72, 78, 50, 72),
+            edit_text="Edit",
+            footer=self.range_summary,
+        )
+        self.records.edit_requested.connect(self.edit_selected)
+        self.records.delete_requested.connect(self.delete_selected)
+        self.table = self.records.table
+        layout.addWidget(self.records, 1)
         return frame
 
     # loading ----------------------------------------------------------------------------------------
@@ -373,6 +347,4 @@ class DiaryPage(QWidget):
             self.cancel_edit()
 
     def _update_buttons(self) -> None:
-        has_selection = bool(self.table.selectionModel().selectedRows())
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        self.records.update_buttons()
