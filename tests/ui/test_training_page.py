@@ -45,12 +45,13 @@ def test_import_of_several_files_reports_each_file_and_refreshes(window, qtbot, 
         handle.relay.progressed.connect(lambda *step: steps.append(step))
         assert not page.import_button.isEnabled(), "one import at a time"
     report = finished.args[0]
+    panel = page.import_panel
     assert [item.name for item in report.failed] == ["broken.tcx"]
     assert page.import_panel.progress.maximum() == 3 and page.import_panel.progress.value() == 3
     text = page.import_panel.report_label.text()
     assert "a.gpx</b>: added 1 run" in text and "c.tcx</b>: added 1 run" in text
     assert "broken.tcx</b>: not imported" in text and "truncated" in text
-    assert "2 runs added" in page.import_panel.progress_label.text() and "1 file not imported" in page.import_panel.progress_label.text()
+    assert "2 runs added" in panel.progress_label.text() and "1 file not imported" in panel.progress_label.text()
     assert steps[-1] == (3, 3, "")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
     assert page.import_button.isEnabled() and page.import_panel.cancel_button.isHidden()
@@ -69,11 +70,12 @@ def test_cancel_stops_after_the_current_file(window, qtbot, tmp_path: Path, monk
     files = write_fit_files(tmp_path, 4)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import(files)
-        qtbot.waitUntil(lambda: "Reading file 1 of 4: day0.fit" in page.import_panel.progress_label.text(), timeout=5000)
+        panel = page.import_panel
+        qtbot.waitUntil(lambda: "Reading file 1 of 4: day0.fit" in panel.progress_label.text(), timeout=5000)
         assert page.import_panel.progress.maximum() == 4 and page.import_panel.progress.value() == 0
         assert page.import_panel.cancel_button.isVisible()
         qtbot.mouseClick(page.import_panel.cancel_button, Qt.MouseButton.LeftButton)
-        assert "Cancelling" in page.import_panel.progress_label.text() and not page.import_panel.cancel_button.isEnabled()
+        assert "Cancelling" in panel.progress_label.text() and not panel.cancel_button.isEnabled()
         gate.set()
     report = finished.args[0]
     assert report.cancelled and [item.name for item in report.files] == ["day0.fit"]

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -333,14 +332,8 @@ class DiaryPage(QWidget):
         self._with_selected(self._delete)
 
     def _delete(self, entry: DiaryEntry) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Delete entry?",
-            f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z."
+        if not self.records.confirm_delete("Delete entry?", question):
             return
         diary_actions.delete_entry(self.context, entry, parent=self)
         if self.form.editing_id == entry.id:

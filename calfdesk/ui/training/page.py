@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -317,14 +316,8 @@ class TrainingPage(QWidget):
         run = self._selected_run()
         if run is None or run.id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete run?",
-            f"Delete the run of {run.start:%d %B %Y} ({format_distance(run.distance_km, self.unit, decimals=2)})?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        distance = format_distance(run.distance_km, self.unit, decimals=2)
+        if not self.records.confirm_delete("Delete run?", f"Delete the run of {run.start:%d %B %Y} ({distance})?"):
             return
         run_id = run.id
         write(
