@@ -12,7 +12,7 @@ from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import Undo, write
-from calfdesk.ui.widgets.saving import save_form
+from calfdesk.ui.saving import save_form
 
 
 def _tr(text: str) -> str:

@@ -40,8 +40,8 @@ from calfdesk.errors import InvalidInput
 from calfdesk.services import training
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.saving import save_form
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.saving import save_form
 
 NOT_RECORDED = -1
 
