@@ -4,10 +4,12 @@
     write(context, lambda db: diary_store.add_entry(db, entry), Changes.DIARY, saved, parent=self)
 
 A read runs on Qt's pool beside any other read; writes run one at a time on the single write worker, in the
-order they were asked for, so an undo never overtakes the change it undoes. The result comes back on the
-GUI thread. A failure is shown the standard way (`show_error`, which also offers a restore for a damaged
-file) unless the caller hands its own `failure`. After a write succeeds, `AppEvents.changed` announces what
-it changed, and every page that shows that kind of data reads again.
+order they were asked for, so an undo never overtakes the change it undoes. The data file is looked up when
+the work starts, so a restore or a folder switch in between is honoured. The result comes back on the GUI
+thread, unless the `parent` widget was closed meanwhile. A failure is shown the standard way (`show_error`,
+which also offers a restore for a damaged file) unless the caller hands its own `failure`. After a write
+succeeds, `AppEvents.changed` announces what it changed, and every page that shows that kind of data reads
+again.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
-from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
+from calfdesk.ui.tasks import TaskContext, TaskHandle, receiver_alive, run_task
 from calfdesk.ui.widgets.messages import show_error
 
 T = TypeVar("T")
@@ -54,14 +57,20 @@ def _run(
     error_title: str | None,
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> TaskHandle[T]:
+    # A page or dialog closed while its work ran gets no callback (its widgets are gone); changes still count.
+    def alive(callback: Callable[..., object] | None) -> bool:
+        return (parent is None or shiboken6.isValid(parent)) and (callback is None or receiver_alive(callback))
+
     def succeeded(result: T) -> None:
         try:
-            if done is not None:
+            if done is not None and alive(done):
                 done(result)
         finally:
             announce(context, changes)
 
     def failed(error: BaseException) -> None:
+        if not alive(failure):
+            return
         if failure is not None:
             failure(error)
             return

@@ -205,8 +205,8 @@ def test_a_new_runner_from_first_start_to_a_restart(windows, qtbot, tmp_path: Pa
 
     log_fourteen_days(qtbot, window)
     assert chart_values(window) == [float(value) for value in SORENESS]
-    week = window.page("today").week.days
-    assert [value for _day, value in week] == list(SORENESS[-7:])
+    today = window.page("today")
+    qtbot.waitUntil(lambda: [value for _day, value in today.week.days] == list(SORENESS[-7:]), timeout=5000)
 
     rows = export_csv(qtbot, window, tmp_path / "diary.csv", monkeypatch)
     assert [int(row["soreness"]) for row in rows] == list(SORENESS)
