@@ -29,8 +29,10 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+# Every screen, then every page on real screen sizes (1280×720 to 2560×1440 at 200%) in docs/screenshots/sizes.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+	$(PY) -m tools.screen_sizes docs/screenshots/sizes
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -48,6 +48,11 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait until it has painted and loaded, then exit",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray without opening the window (when reminders are on and the desktop has a tray)",
+    )
     return parser
 
 
@@ -97,7 +102,9 @@ def _main(argv: Sequence[str] | None) -> int:
         import calfdesk.storage.database  # noqa: F401
         from calfdesk.ui.shell.app import run_gui
 
-        return run_gui(data_dir, smoke=args.smoke, data_dir_overridden=data_dir_overridden(args.data_dir))
+        return run_gui(
+            data_dir, smoke=args.smoke, tray=args.tray, data_dir_overridden=data_dir_overridden(args.data_dir)
+        )
     try:
         from calfdesk.services.backups import apply_retention_for
 

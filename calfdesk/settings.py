@@ -22,6 +22,7 @@ from calfdesk.domain.units import DistanceUnit
 T = TypeVar("T")
 Theme = Literal["system", "light", "dark"]
 WeekStart = Literal["monday", "sunday"]
+CloseToTray = Literal["ask", "tray", "quit"]
 ReminderKind = Literal["log", "morning", "evening"]
 
 
@@ -101,6 +102,10 @@ class Settings:
     # Only read from the settings folder of the platform (see `resolve_data_dir`).
     data_dir = Setting("data_dir", "", label="Data folder", check=_absolute_or_empty)
     disclaimer_acknowledged = Setting("disclaimer_acknowledged", False, label="Medical disclaimer acknowledged")
+    # What closing the window does while reminders are on: ask the first time, then keep to the answer.
+    close_to_tray: Setting[CloseToTray] = Setting(
+        "close_to_tray", "ask", ("ask", "tray", "quit"), "Closing the window with reminders on"
+    )
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

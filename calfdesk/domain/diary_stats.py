@@ -13,6 +13,15 @@ class DailyValue:
     value: float
 
 
+@dataclass(frozen=True, slots=True)
+class WeekSpread:
+    """A week's summary for a long view: its mildest and its worst daily worst."""
+
+    week_start: dt.date
+    lowest: float
+    worst: float
+
+
 def daily_maximum(entries: Iterable[tuple[dt.date, int]]) -> list[DailyValue]:
     """The worst soreness of each day that has entries, oldest first."""
     worst: dict[dt.date, int] = {}
@@ -37,3 +46,11 @@ def rolling_mean(daily: Sequence[DailyValue], window_days: int = 7) -> list[Dail
             start += 1
         result.append(DailyValue(item.day, total / (end - start + 1)))
     return result
+
+
+def weekly_spread(daily: Sequence[DailyValue]) -> list[WeekSpread]:
+    """Each week (Monday to Sunday) with logged days: the lowest and the highest of its daily worsts."""
+    weeks: dict[dt.date, list[float]] = {}
+    for item in daily:
+        weeks.setdefault(item.day - dt.timedelta(days=item.day.weekday()), []).append(item.value)
+    return [WeekSpread(start, min(values), max(values)) for start, values in sorted(weeks.items())]

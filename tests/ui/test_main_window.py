@@ -4,8 +4,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-
 from calfdesk.domain.diary import make_entry
 from calfdesk.storage import diary_store
 from calfdesk.ui.shell.main_window import PAGES
@@ -44,17 +42,10 @@ def test_ctrl_n_opens_the_log_dialog_from_today(window, qtbot) -> None:
 
     from calfdesk.ui.diary.entry_dialog import EntryDialog
 
-    seen = []
-
-    def close_dialog():
-        dialog = QApplication.activeModalWidget()
-        seen.append(dialog)
-        if dialog is not None:
-            dialog.reject()
-
-    QTimer.singleShot(200, close_dialog)
     window.log_action.trigger()
-    assert isinstance(seen[0], EntryDialog)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EntryDialog) and dialog is window._log_dialog
+    dialog.reject()
     assert window.log_action.shortcut().toString() == "Ctrl+N"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
 

@@ -93,7 +93,7 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
     for row in dialog.reminder_rows.values():
         row.check.setChecked(True)
     rows = list(dialog.reminder_rows.values())
-    assert tab_sequence(dialog.units_combo, 12) == [
+    assert tab_sequence(dialog.units_combo, 14) == [
         dialog.week_combo,
         dialog.theme_combo,
         rows[0].check,
@@ -102,6 +102,8 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
         rows[1].time_edit,
         rows[2].check,
         rows[2].time_edit,
+        dialog.close_combo,
+        dialog.autostart_check,
         dialog.keep_daily,
         dialog.keep_weekly,
         dialog.move_button,
@@ -174,3 +176,76 @@ def _click_move_and_close(qtbot) -> None:
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible())
     qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
     dialog.reject()
+
+
+def _exec_arguments(desktop_text: str) -> list[str]:
+    """The Exec key of a desktop entry as arguments (string unescaping, then the Exec key's quoting)."""
+    import shlex
+
+    line = next(line for line in desktop_text.splitlines() if line.startswith("Exec="))
+    return shlex.split(line.removeprefix("Exec=").replace("\\\\", "\\").replace("%%", "%"))
+
+
+@pytest.mark.slow
+def test_start_with_the_computer_writes_a_valid_autostart_entry_that_starts_calfdesk(window, dialog) -> None:
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    entry = Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "io.github.calfdesk.Calfdesk.desktop"
+    assert not dialog.autostart_check.isChecked()
+    dialog.autostart_check.setChecked(True)
+    dialog.save()
+    assert entry.is_file()
+    validator = shutil.which("desktop-file-validate")
+    assert validator is not None, "desktop-file-utils is installed by .ci/run"
+    checked = subprocess.run([validator, str(entry)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
+
+    arguments = _exec_arguments(entry.read_text(encoding="utf-8"))
+    assert arguments[-1] == "--tray"
+    assert arguments[arguments.index("--data-dir") + 1] == str(window.context.db.data_dir)
+    # The command starts this calfdesk on this folder (--smoke: wait until loaded, then exit).
+    started = subprocess.run(
+        [*arguments, "--smoke"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert started.returncode == 0, started.stderr
+
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+    again = PreferencesDialog(window.context, window)
+    assert again.autostart_check.isChecked(), "the box shows what is on disk"
+    again.autostart_check.setChecked(False)
+    again.save()
+    assert not entry.exists()
+    again.deleteLater()
+
+
+def test_a_failing_autostart_change_says_so_and_keeps_the_dialog_open(window, qtbot) -> None:
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+    class RefusingAutostart:
+        def enabled(self) -> bool:
+            return False
+
+        def enable(self, _command) -> None:
+            raise PermissionError(13, "Permission denied", "/home/r/.config/autostart")
+
+        def disable(self) -> None:
+            raise AssertionError("not asked to remove")
+
+    dialog = PreferencesDialog(window.context, window, autostart=RefusingAutostart())
+    qtbot.addWidget(dialog)
+    dialog.units_combo.setCurrentIndex(dialog.units_combo.findData("mi"))
+    dialog.autostart_check.setChecked(True)
+    dialog.save()
+    assert not dialog.autostart_problem.isHidden()
+    assert "Permission denied" in dialog.autostart_problem.text()
+    assert window.context.settings.get("units") == "km", "nothing saved"
+    assert dialog.autostart_check.isChecked() and dialog.result() == 0, "the choice stays to retry"

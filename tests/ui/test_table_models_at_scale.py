@@ -9,7 +9,7 @@ import random
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
+from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean, weekly_spread
 from calfdesk.domain.training import make_run
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.diary.soreness_chart import wall_clock_seconds
@@ -36,6 +36,10 @@ def test_chart_daily_worst_and_rolling_mean_match_the_diary_statistics() -> None
     expected_mean = rolling_mean([DailyValue(item.day, item.value) for item in expected_daily], 7)
     assert series.day_mean.tolist() == pytest.approx([item.value for item in expected_mean])
     assert series.ids_newest_first() == [row[0] for row in reversed(points)]
+    weeks = weekly_spread(expected_daily)
+    assert series.week_x.tolist() == [day_center(week.week_start) + 3 * 86_400 for week in weeks]
+    assert series.week_low.tolist() == [week.lowest for week in weeks]
+    assert series.week_high.tolist() == [week.worst for week in weeks]
 
 
 def test_diary_table_reads_only_the_rows_it_shows_and_sorts_through_the_file() -> None:

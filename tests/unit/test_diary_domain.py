@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from calfdesk.domain.diary import make_entry, parse_date, parse_time
-from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean
+from calfdesk.domain.diary_stats import DailyValue, WeekSpread, daily_maximum, rolling_mean, weekly_spread
 from calfdesk.errors import InvalidInput
 
 DAY = dt.date(2026, 3, 14)
@@ -89,3 +89,19 @@ def test_rolling_mean_window_of_seven_days() -> None:
     means = rolling_mean(values, 7)
     assert means[6].value == pytest.approx(3.0)
     assert means[9].value == pytest.approx(6.0)
+
+
+def test_weekly_spread_runs_monday_to_sunday() -> None:
+    monday = dt.date(2026, 3, 2)
+    values = [
+        DailyValue(monday - dt.timedelta(days=1), 9.0),
+        DailyValue(monday, 2.0),
+        DailyValue(monday + dt.timedelta(days=3), 6.0),
+        DailyValue(monday + dt.timedelta(days=6), 4.0),
+        DailyValue(monday + dt.timedelta(days=14), 1.0),
+    ]
+    assert weekly_spread(values) == [
+        WeekSpread(monday - dt.timedelta(days=7), 9.0, 9.0),
+        WeekSpread(monday, 2.0, 6.0),
+        WeekSpread(monday + dt.timedelta(days=14), 1.0, 1.0),
+    ]

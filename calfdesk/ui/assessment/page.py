@@ -28,7 +28,7 @@ from calfdesk.ui.assessment.result import ResultView
 from calfdesk.ui.assessment.wizard import AssessmentWizard
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
-from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.common import card, empty_state, label
 from calfdesk.ui.widgets.messages import show_error
 
 TRIAGE_WORDS = {
@@ -101,7 +101,12 @@ class AssessmentPage(QWidget):
 
         history_card, history_layout = card()
         history_layout.addWidget(label("Earlier assessments", "section-title"))
-        self.history_empty = label("No saved assessments yet. Each one you finish is kept here.", "muted", wrap=True)
+        self.history_empty, self.history_empty_button = empty_state(
+            self.tr("No saved assessments yet. Each one you finish is kept here."),
+            self.tr("Start an assessment"),
+            self.tr("Start an assessment"),
+        )
+        self.history_empty_button.clicked.connect(lambda: self.start())
         history_layout.addWidget(self.history_empty)
         self.history_list = QListWidget()
         self.history_list.setObjectName("assessment-history")
@@ -120,8 +125,13 @@ class AssessmentPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.repeat_button)
         buttons.addStretch(1)
+        self.history_buttons = buttons
         history_layout.addLayout(buttons)
         layout.addWidget(history_card, 1)
+        # Empty, the card keeps its sentence at the top and the page's free space goes below it.
+        layout.addStretch(0)
+        self._home_layout = layout
+        self.history_card = history_card
         self._selection_changed(-1)
         return home
 
@@ -147,6 +157,11 @@ class AssessmentPage(QWidget):
             self.history_list.addItem(item)
         self.history_empty.setVisible(not history)
         self.history_list.setVisible(bool(history))
+        for button in (self.open_button, self.repeat_button):
+            button.setVisible(bool(history))
+        card_index = self._home_layout.indexOf(self.history_card)
+        self._home_layout.setStretch(card_index, 1 if history else 0)
+        self._home_layout.setStretch(card_index + 1, 0 if history else 1)
         if history:
             self.history_list.setCurrentRow(0)
         self._selection_changed(self.history_list.currentRow())

@@ -2,13 +2,18 @@
 
 The form only collects values; `calfdesk.domain.diary.make_entry` decides what is valid. A refused or
 failed save leaves every typed value in place so the runner can fix it and retry.
+
+From the keyboard: Ctrl+Enter anywhere in the form, or Enter in any one-line field, asks to save
+(`submitted`); Enter in the notes starts a new line, as in any text box.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -93,8 +98,20 @@ class SorenessScale(QWidget):
         self.slider.setValue(value)
 
 
+SAVE_KEYS: Final = ("Ctrl+Return", "Ctrl+Enter")
+ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def save_shortcut_text() -> str:
+    """How the save shortcut reads on this platform (Ctrl+Return, or ⌘↩ on macOS)."""
+    return QKeySequence(SAVE_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class EntryForm(QWidget):
-    """Collects one diary entry. `entry()` returns a validated entry or raises InvalidInput."""
+    """Collects one diary entry. `entry()` returns a validated entry or raises InvalidInput. Emits
+    `submitted` when the runner asks to save from the keyboard."""
+
+    submitted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -142,7 +159,34 @@ class EntryForm(QWidget):
         self._add_row(form, "Where", where, ("location", "side"))
         self._add_row(form, "Morning stiffness (optional)", self.stiffness, ("stiffness_min",))
         self._add_row(form, "Notes", self.notes, ("notes",))
+        for keys in SAVE_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submitted)
+        self.single_line_fields: tuple[QWidget, ...] = (
+            self.date_edit,
+            self.time_edit,
+            self.context_combo,
+            self.soreness.slider,
+            self.location_combo,
+            self.side_combo,
+            self.stiffness,
+        )
+        for field in self.single_line_fields:
+            field.installEventFilter(self)
         self.reset()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter (without Ctrl, which the shortcut handles) in a one-line field saves."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.submitted.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, keys: tuple[str, ...]) -> None:
         box = QVBoxLayout()

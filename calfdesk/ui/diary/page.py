@@ -23,7 +23,7 @@ from calfdesk.storage.database import Database
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.diary import actions as diary_actions
-from calfdesk.ui.diary.entry_form import EntryForm
+from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
 from calfdesk.ui.diary.soreness_chart import SorenessChart
 from calfdesk.ui.diary.table import DiaryTableModel
 from calfdesk.ui.diary.training_overlay import MileageOverlay
@@ -32,6 +32,7 @@ from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.record_table import RecordTable
+from calfdesk.ui.widgets.texts import counted
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -56,11 +57,13 @@ class DiaryPage(QWidget):
         layout.setSpacing(14)
         header = QHBoxLayout()
         header.addWidget(label("Diary", "page-title"), 1)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export diary as CSV")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export diary as CSV"))
+        self.export_button.setToolTip(self.tr("Save the diary as a spreadsheet file (Ctrl+E)"))
         self.export_button.clicked.connect(lambda: self.window().export_csv())  # type: ignore[attr-defined]
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setAccessibleName("Import diary from CSV")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import diary from CSV"))
+        self.import_button.setToolTip(self.tr("Add entries from a spreadsheet file (Ctrl+I)"))
         self.import_button.clicked.connect(lambda: self.window().import_csv())  # type: ignore[attr-defined]
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
@@ -75,6 +78,7 @@ class DiaryPage(QWidget):
         chart_card, chart_layout = card()
         self.chart = SorenessChart()
         self.chart.row_lookup = self._row_for_id
+        self.chart.log_requested.connect(self.focus_form)
         self.chart.setMinimumHeight(220)
         self.mileage = MileageOverlay(context, self.chart, self)
         chart_layout.addWidget(self.chart)
@@ -94,6 +98,7 @@ class DiaryPage(QWidget):
         self.form_title = label("Log soreness", "section-title")
         layout.addWidget(self.form_title)
         self.form = EntryForm()
+        self.form.submitted.connect(self.save)
         layout.addWidget(self.form)
         self.form_problem = label("", "banner-error", wrap=True)
         self.form_problem.hide()
@@ -107,6 +112,7 @@ class DiaryPage(QWidget):
         self.save_button.setProperty("role", "primary")
         self.save_button.setAccessibleName("Save entry")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save ({keys})").format(keys=save_shortcut_text()))
         self.save_button.clicked.connect(self.save)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_edit_button)
@@ -146,8 +152,12 @@ class DiaryPage(QWidget):
             self.model,
             name="Diary entries",
             what="entry",
-            column_widths=(90, 50, 84, 72, 78, 50, 72),
             edit_text="Edit",
+            # Date, time, when, soreness, where, side, stiffness; notes take the rest. Narrow, stiffness then side
+            # then where give way (the entry's form and the chart's hover still show them).
+            column_widths=(90, 50, 84, 72, 78, 50, 72),
+            give_way=(6, 5, 4),
+            last_min=120,
             footer=self.range_summary,
         )
         self.records.edit_requested.connect(self.edit_selected)
@@ -241,7 +251,9 @@ class DiaryPage(QWidget):
         shown = len(ids)
         total = series.count
         self.range_summary.setText(
-            f"{shown} entries" if shown == total else f"{shown} of {total} entries in the chosen dates"
+            counted("%n entries", shown)
+            if shown == total
+            else counted("{shown} of %n entries in the chosen dates", total).format(shown=shown)
         )
         self._update_buttons()
         self.loaded.emit()

@@ -1,7 +1,12 @@
 """The diary chart: every entry as a point, the daily worst as a line and its 7-day rolling mean.
 
 Built with pyqtgraph, imported only here so start-up never pays for it. Stays smooth with ten years of
-entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search.
+entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search. Zoomed out past
+about six months it summarises: the worst of each week as a line over a band from the week's mildest to its
+worst day, instead of a carpet of markers; zooming in brings every entry back.
+
+The range shown is computed from the diary alone and always matches the highlighted button; panning or
+zooming by hand releases the buttons.
 """
 
 from __future__ import annotations
@@ -14,19 +19,32 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import counted
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
 RANGES: Final = (("30 d", 30), ("90 d", 90), ("1 y", 365), ("All", 0))
+DEFAULT_RANGE_DAYS: Final = 90
+# Wider than this the chart shows weekly summaries instead of every entry.
+SUMMARY_ABOVE_DAYS: Final = 183
 # Which contexts get their own marker; the rest share the "other" marker.
 POINT_GROUPS: Final = (
     ("morning", "Morning", "o", "morning"),
@@ -52,26 +70,32 @@ class ChartPoint:
     description: str
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SorenessChart", text)
+
+
 class SorenessChart(QWidget):
     """Shows diary entries (points as `diary_store.chart_points` streams them).
 
-    `point_hovered(entry_id)` as the mouse moves."""
+    `point_hovered(entry_id)` as the mouse moves; `log_requested` from the empty state's button."""
 
     point_hovered = Signal(int)
+    log_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Soreness chart")
+        self.setAccessibleName(self.tr("Soreness chart"))
         colors = theme.current()
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
-        self.plot_widget.setAccessibleName("Soreness over time")
+        self.plot_widget.setAccessibleName(self.tr("Soreness over time"))
         self.plot_widget.setBackground(colors.color("surface"))
         self.plot: Any = self.plot_widget.getPlotItem()
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("left", "Soreness (0–10)")
+        self.plot.hideButtons()
+        self.plot.setLabel("left", self.tr("Soreness (0–10)"))
         self.plot.getViewBox().setLimits(yMin=-0.6, yMax=10.6)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.setYRange(-0.5, 10.5, padding=0)
@@ -103,6 +127,24 @@ class SorenessChart(QWidget):
         for item in (self.max_curve, self.mean_curve):
             item.opts["autoDownsampleFactor"] = LINE_SAMPLES_PER_PIXEL
             item.opts["downsampleMethod"] = "mean"
+        # The weekly summary for long views: the week's worst as a step line over a band down to its mildest
+        # day. Both are outlines built once when the data changes (no per-frame clipping or downsampling), so a
+        # frame of years costs less than half of the points it replaces. Qt's item cache made it slower.
+        band_color = colors.color("daily_max")
+        band_color.setAlpha(60)
+        self.week_band = QGraphicsPathItem()
+        self.week_band.setBrush(pg.mkBrush(band_color))
+        self.week_band.setPen(QPen(Qt.PenStyle.NoPen))
+        self.week_band.setZValue(-5)
+        self.week_worst_curve = QGraphicsPathItem()
+        worst_pen = pg.mkPen(colors.color("daily_max"), width=2)
+        worst_pen.setCosmetic(True)
+        self.week_worst_curve.setPen(worst_pen)
+        for item in (self.week_band, self.week_worst_curve):
+            self.plot.addItem(item)
+        self.week_worst_curve.hide()
+        self.week_band.hide()
+        self._summary = False
         self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
         self.highlight.setZValue(20)
         self.plot.addItem(self.highlight)
@@ -118,55 +160,83 @@ class SorenessChart(QWidget):
         # The page tells the chart how to read an entry's details by id, for the hover label.
         self.row_lookup: Callable[[int], DiaryRow | None] = lambda _entry_id: None
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
+        view = self.plot.getViewBox()
+        view.sigRangeChangedManually.connect(self._released_by_hand)
+        view.sigXRangeChanged.connect(self._x_range_changed)
 
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         ranges = QHBoxLayout()
         ranges.setSpacing(6)
-        ranges.addWidget(label("Show", "muted"))
+        ranges.addWidget(label(self.tr("Show"), "muted"))
         for text, days in RANGES:
-            button = QPushButton(text)
+            button = QPushButton(_tr(text))
             button.setCheckable(True)
             button.setProperty("role", "range")
-            button.setAccessibleName(f"Show {text}" if days else "Show all entries")
+            if days:
+                button.setAccessibleName(counted("Show the last %n days", days))
+            else:
+                button.setAccessibleName(self.tr("Show all entries"))
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))
             self.range_group.addButton(button, days)
             ranges.addWidget(button)
-        self.weekly_check = QCheckBox("Weekly distance")
-        self.weekly_check.setAccessibleName("Show weekly running distance under the soreness")
+        self.weekly_check = QCheckBox(self.tr("Weekly distance"))
+        self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
         self.weekly_check.hide()
         self.weekly_check.toggled.connect(self._show_weekly)
         ranges.addWidget(self.weekly_check)
         self._weekly_view: Any = None
         self._weekly_bars: Any = None
         ranges.addStretch(1)
-        self.empty_label = label("No entries yet. Logged soreness appears here as points.", "muted")
-        ranges.addWidget(self.empty_label)
-        self.range_group.button(90).setChecked(True)
+        self.range_group.button(DEFAULT_RANGE_DAYS).setChecked(True)
+
+        self.empty_state = QWidget()
+        empty = QHBoxLayout(self.empty_state)
+        empty.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = label(self.tr("No entries yet. Each soreness you log appears here."), "muted", wrap=True)
+        self.empty_button = QPushButton(self.tr("Log soreness"))
+        self.empty_button.setAccessibleName(self.tr("Log soreness now"))
+        self.empty_button.clicked.connect(self.log_requested)
+        empty.addWidget(self.empty_label, 1)
+        empty.addWidget(self.empty_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.empty_state)
         layout.addLayout(ranges)
         layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self._legend(colors))
+        self.legend = self._legend(colors, summary=False)
+        layout.addWidget(self.legend)
 
     @staticmethod
-    def _legend(colors: theme.Theme) -> QLabel:
-        """A legend under the plot, so it never hides data."""
+    def _legend_html(colors: theme.Theme, *, summary: bool) -> str:
         marks = {"o": "●", "t": "▼", "s": "■"}
-        items = [
-            (colors.colors["daily_max"], "━━", "Worst of the day"),
-            (colors.colors["rolling_mean"], "╍╍", "7-day average"),
-            *((colors.colors[color], marks[symbol], name) for _key, name, symbol, color in POINT_GROUPS),
-        ]
-        html = " &nbsp;&nbsp; ".join(
-            f"<span style='color:{color}'>{mark}</span>&nbsp;{name}" for color, mark, name in items
+        if summary:
+            band = QColor(colors.colors["daily_max"])
+            band.setAlpha(110)
+            items = [
+                (colors.colors["daily_max"], "━━", _tr("Worst of the week")),
+                (band.name(QColor.NameFormat.HexArgb), "▇▇", _tr("From the week's mildest to its worst day")),
+            ]
+        else:
+            items = [
+                (colors.colors["daily_max"], "━━", _tr("Worst of the day")),
+                (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
+                *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
+            ]
+        # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
+        return " &nbsp; ".join(
+            f"<span style='color:{color}'>{mark}</span>&nbsp;{escape(name).replace(' ', '&nbsp;')}"
+            for color, mark, name in items
         )
-        legend = QLabel(html)
+
+    def _legend(self, colors: theme.Theme, *, summary: bool) -> QLabel:
+        """A legend under the plot, so it never hides data."""
+        legend = QLabel(self._legend_html(colors, summary=summary))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
-        legend.setAccessibleName("Chart legend")
+        legend.setAccessibleName(self.tr("Chart legend"))
         return legend
 
     def _style_axes(self, colors: theme.Theme) -> None:
@@ -179,50 +249,99 @@ class SorenessChart(QWidget):
     # data ---------------------------------------------------------------------------------------------
 
     def set_series(self, series: ChartSeries) -> None:
-        """Show every entry as a point, each day's worst as a line and its 7-day mean, then the chosen range."""
+        """Show every entry as a point, each day's worst as a line and its 7-day mean, then the chosen range
+        (or, when the runner has panned or zoomed by hand, keep their view)."""
         # The range first: with it known, clip-to-view and downsampling hand the plot only what it shows.
         self._series = series
-        self.show_last(self.range_group.checkedId())
+        days = self.range_group.checkedId()
+        if days >= 0:
+            self.show_last(days)
         contexts = series.contexts
         for key, _name, _symbol, _color in POINT_GROUPS:
             mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
             self.point_items[key].setData(series.xs[mask], series.ys[mask])
         self.max_curve.setData(series.day_x, series.day_max)
         self.mean_curve.setData(series.day_x, series.day_mean)
-        self.empty_label.setVisible(series.count == 0)
+        band, worst = _week_paths(series)
+        self.week_band.setPath(band)
+        self.week_worst_curve.setPath(worst)
+        self.empty_state.setVisible(series.count == 0)
+        self._x_range_changed()
 
-    def show_last(self, days: int) -> None:
-        """Zoom to the last `days` days up to today (0: everything)."""
-        button = self.range_group.button(days)
-        if button is not None:
-            button.setChecked(True)
+    def range_for(self, days: int) -> tuple[float, float]:
+        """The span a range button shows, from the diary alone: the last `days` days (0: every entry) up to
+        today, or up to the last entry when the diary has nothing in that span."""
         today_end = day_center(dt.date.today()) + DAY / 2
         xs = self._series.xs
+        if not xs.size:
+            return today_end - (days or 30) * DAY, today_end
+        first = float(xs[0]) // DAY * DAY
+        last_end = float(xs[-1]) // DAY * DAY + DAY
+        recent = last_end > today_end - max(days, DEFAULT_RANGE_DAYS) * DAY
+        end = max(today_end, last_end) if recent else last_end
         if days == 0:
-            start = float(xs[0]) - DAY / 2 if xs.size else today_end - 30 * DAY
-            end = max(float(xs[-1]) + DAY / 2, today_end) if xs.size else today_end
-        else:
-            start, end = today_end - days * DAY, today_end
+            return first, end
+        return end - days * DAY, end
+
+    def show_last(self, days: int) -> None:
+        """Show the span of a range button (see `range_for`) and highlight that button."""
+        button = self.range_group.button(days)
+        if button is not None:
+            self.range_group.setExclusive(True)
+            button.setChecked(True)
+        start, end = self.range_for(days)
         self.plot.setXRange(start, end, padding=0.01)
         self.plot.setYRange(-0.5, 10.5, padding=0)
 
+    def _released_by_hand(self, *_args: object) -> None:
+        """Panned or zoomed with the mouse: no button describes the view any more."""
+        checked = self.range_group.checkedButton()
+        if checked is not None:
+            self.range_group.setExclusive(False)
+            checked.setChecked(False)
+            self.range_group.setExclusive(True)
+
+    def _x_range_changed(self, *_args: object) -> None:
+        low, high = self.visible_x_range()
+        self._set_summary(high - low > SUMMARY_ABOVE_DAYS * DAY)
+
+    def _set_summary(self, summary: bool) -> None:
+        """Weekly summaries for long views, every entry for short ones."""
+        if summary == self._summary:
+            return
+        self._summary = summary
+        for item in (*self.point_items.values(), self.max_curve, self.mean_curve):
+            item.setVisible(not summary)
+        for item in (self.week_worst_curve, self.week_band):
+            item.setVisible(summary)
+        self.legend.setText(self._legend_html(theme.current(), summary=summary))
+        self._hide_hover()
+
+    @property
+    def summarised(self) -> bool:
+        """True while the chart shows weekly summaries instead of every entry."""
+        return self._summary
+
     def set_weekly_bars(self, week_starts: Sequence[dt.date], values: Sequence[float], axis_label: str) -> None:
         """Weekly running distance as bars on a right-hand axis beneath the soreness (the Training feature
-        feeds it); with no weeks the option is hidden."""
+        feeds it); with no weeks the option is hidden. The bars follow the soreness range, never set it."""
         if self._weekly_view is None:
             colors = theme.current()
             view = pg.ViewBox(enableMenu=False)
             view.setMouseEnabled(x=False, y=False)
+            view.enableAutoRange(x=False, y=False)
             view.setZValue(-100)
             self.plot.scene().addItem(view)
             self.plot.getAxis("right").linkToView(view)
-            view.setXLink(self.plot)
             main_view = self.plot.getViewBox()
+            # One way only: pyqtgraph's axis links run both ways, and the bars' span (years of runs) would
+            # then widen the soreness chart.
+            main_view.sigXRangeChanged.connect(lambda _view, span: view.setXRange(*span, padding=0))
             main_view.sigResized.connect(lambda: view.setGeometry(main_view.sceneBoundingRect()))
             bar_color = colors.color("other_point")
             bar_color.setAlpha(90)
             self._weekly_bars = pg.BarGraphItem(x0=[], height=[], width=6 * DAY, brush=pg.mkBrush(bar_color), pen=None)
-            view.addItem(self._weekly_bars)
+            view.addItem(self._weekly_bars, ignoreBounds=True)
             axis = self.plot.getAxis("right")
             axis.setPen(pg.mkPen(colors.color("border")))
             axis.setTextPen(pg.mkPen(colors.color("muted")))
@@ -230,6 +349,8 @@ class SorenessChart(QWidget):
         xs = np.array([day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
         heights = np.array(values, dtype=float)
         self._weekly_bars.setOpts(x0=xs, height=heights, width=6 * DAY)
+        low, high = self.visible_x_range()
+        self._weekly_view.setXRange(low, high, padding=0)
         self._weekly_view.setYRange(0, max(float(heights.max()) * 1.3, 1.0) if heights.size else 1.0, padding=0)
         self.plot.setLabel("right", axis_label)
         self.weekly_check.setVisible(bool(heights.size))
@@ -259,7 +380,7 @@ class SorenessChart(QWidget):
 
     def hover_at(self, x: float, y: float) -> ChartPoint | None:
         """Show the entry nearest to view coordinates (x, y) if it is within a few pixels."""
-        nearest = self.nearest_point(x, y)
+        nearest = None if self._summary else self.nearest_point(x, y)
         if nearest is None:
             self._hide_hover()
             return None
@@ -293,6 +414,26 @@ class SorenessChart(QWidget):
     def _hide_hover(self) -> None:
         self.hover_label.hide()
         self.highlight.setData([], [])
+
+
+def _week_paths(series: ChartSeries) -> tuple[QPainterPath, QPainterPath]:
+    """The summary's band (each week from its mildest to its worst day; a week whose days were all alike
+    still gets a thin band) and its step line along each week's worst."""
+    band, worst = QPainterPath(), QPainterPath()
+    if not series.week_x.size:
+        return band, worst
+    starts = series.week_x - 3.5 * DAY
+    xs = np.column_stack((starts, starts + 7 * DAY)).ravel()
+    top = np.repeat(series.week_high, 2)
+    bottom = np.repeat(series.week_low, 2)
+    band.addPolygon(_polygon(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1))))
+    band.closeSubpath()
+    worst.addPolygon(_polygon(xs, top))
+    return band, worst
+
+
+def _polygon(xs: np.ndarray, ys: np.ndarray) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)])
 
 
 def _describe_point(x: float, soreness: int) -> str:

@@ -32,6 +32,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import counted
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -178,8 +179,11 @@ class ImportPreviewDialog(QDialog):
         else:
             count = preview.problem_count
             self.summary = label(
-                f"Nothing can be imported: {count} row{'s' if count != 1 else ''} of the file "
-                f"{'have' if count != 1 else 'has'} a problem. Fix them in the file and import it again.",
+                counted(
+                    "Nothing can be imported: %n rows of the file have a problem. Fix them in the file and "
+                    "import it again.",
+                    count,
+                ),
                 "banner-error",
                 wrap=True,
             )

@@ -31,6 +31,7 @@ from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
 
@@ -110,7 +111,7 @@ class RehabPage(QWidget):
         self.plan_buttons = QButtonGroup(self)
         self.plan_radios: dict[str, QRadioButton] = {}
         for plan in service.list_plans():
-            radio = QRadioButton(f"{plan.name}  ({plan.weeks} weeks)")
+            radio = QRadioButton(f"{plan.name}  ({counted('%n weeks', plan.weeks)})")
             radio.setAccessibleName(plan.name)
             radio.setProperty("plan_id", plan.id)
             self.plan_buttons.addButton(radio)

@@ -25,6 +25,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import describe
+from calfdesk.ui.widgets.texts import counted
 
 DEFAULT_DAYS = 28
 LETTER_COUNTRIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico})
@@ -144,7 +145,7 @@ class ReportDialog(QDialog):
         def done(written: report.WrittenReport) -> None:
             self.saved = written.path
             self.save_button.setEnabled(True)
-            pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
+            pages = counted("%n pages", written.pages)
             self._show(f"Saved {written.path} ({pages}).")
             self.open_button.show()
             self.context.show_status(f"Report saved to {written.path}")

@@ -38,6 +38,7 @@ from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.errors import InvalidInput
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
+from calfdesk.ui.widgets.texts import counted, install_translations
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 TRIAGE_WORDS: Final = {
@@ -197,7 +198,8 @@ def _soreness_html(data: ReportData) -> str:
     if data.entries:
         values = [entry.soreness for entry in data.entries]
         summary = (
-            f"{len(data.entries)} entries on {len(data.daily)} of {(data.end - data.start).days + 1} days; "
+            f"{counted('%n entries', len(data.entries))} on "
+            f"{counted('{logged} of %n days', (data.end - data.start).days + 1).format(logged=len(data.daily))}; "
             f"mean {sum(values) / len(values):.1f}, worst {max(values)}."
         )
     rows = [
@@ -330,7 +332,9 @@ def ensure_gui_application() -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["calfdesk"])
+    app = QGuiApplication(["calfdesk"])
+    install_translations(app)
+    return app
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from calfdesk.settings import load_settings
 from calfdesk.ui.shell.data_safety import open_data_folder
 from calfdesk.ui.shell.main_window import MainWindow
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.texts import install_translations
 
 SMOKE_TIMEOUT_MS = 60_000
 
@@ -23,6 +24,7 @@ SMOKE_TIMEOUT_MS = 60_000
 def make_application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_translations(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -31,6 +33,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "calfdesk.svg"))))
+    install_translations(app)
     return app
 
 
@@ -42,7 +45,8 @@ def settle_collector(window: MainWindow) -> None:
     window.preloader.after = gc.freeze
 
 
-def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = False) -> int:
+def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir_overridden: bool = False) -> int:
+    """Open the window (with `tray`, only the tray icon when reminders are on and the desktop has a tray)."""
     app = make_application()
     settings = load_settings(data_dir, overridden=data_dir_overridden)
     theme.apply(app, settings.theme)
@@ -67,7 +71,10 @@ def run_gui(data_dir: Path, *, smoke: bool = False, data_dir_overridden: bool = 
 
         window.ready.connect(window.close)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
-    window.show()
+    if tray and not smoke and window.tray.active:
+        window.start_in_tray()
+    else:
+        window.show()
     if not smoke:
         from calfdesk.ui.shell.welcome_dialog import greet_on_first_run
 

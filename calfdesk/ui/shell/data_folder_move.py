@@ -14,6 +14,7 @@ from calfdesk.services import data_folder
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.texts import counted
 
 
 def choose_new_folder(parent: QWidget, current: Path) -> Path | None:
@@ -70,7 +71,8 @@ def move_data_folder(
         QMessageBox.information(
             owner,
             "Data folder moved",
-            f"Your data ({copy.total_rows} records) and {copy.backups} backups were copied to\n{copy.target}\n"
+            f"Your data ({counted('%n records', copy.total_rows)}) and {counted('%n backups', copy.backups)} were "
+            f"copied to\n{copy.target}\n"
             f"and checked. {later}\n\nThe old folder {copy.source} was left as it was; delete it once you are "
             "happy with the move.",
         )

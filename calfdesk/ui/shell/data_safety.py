@@ -164,7 +164,8 @@ class RestoreDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName("Restore the selected backup")
-        self.restore_button.setEnabled(self.list.count() > 0)
+        self.restore_button.setEnabled(self.list.currentRow() >= 0)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         self.other_button = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
         self.other_button.setAccessibleName("Restore from another backup file")
         self.other_button.clicked.connect(self._choose_file)
@@ -180,9 +181,19 @@ class RestoreDialog(QDialog):
                 wrap=True,
             )
         )
-        layout.addWidget(self.list, 1)
         if self.list.count() == 0:
-            layout.addWidget(label(f"There are no backups in {paths.backup_dir(data_dir)} yet.", "muted", wrap=True))
+            # Nothing to pick: say so at the top, with the one way left (another backup file).
+            layout.addWidget(
+                label(
+                    f"There are no backups in {paths.backup_dir(data_dir)} yet. Choose “Other file…” to restore "
+                    "a copy kept elsewhere.",
+                    "muted",
+                    wrap=True,
+                )
+            )
+            self.list.hide()
+            layout.addStretch(1)
+        layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:

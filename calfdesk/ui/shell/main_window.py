@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -48,6 +48,10 @@ PAGES: Final = (
     PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
 )
 
+# The window's size on a screen with room for it; smaller screens get the whole available area.
+PREFERRED_SIZE: Final = (1440, 900)
+SCREEN_MARGIN: Final = 80
+
 # Once the window has been idle this long after start, the other pages' modules load in the background.
 PRELOAD_DELAY_MS: Final = 500
 
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
             started=False,
         )
         self._pages: dict[str, QWidget] = {}
+        self._quitting = False
+        self._log_dialog: QWidget | None = None
         self._painted = False
         self._loaded = False
         self._started = False
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export CSV…", self.export_csv, "Ctrl+E")
         self.import_action = self._action("&Import CSV…", self.import_csv, "Ctrl+I")
         self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -217,24 +223,73 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES, start=1):
             view_menu.addAction(self._action(spec.title, lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}"))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About calfdesk", self.show_about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(self.tr("&About calfdesk"), self.show_about))
 
     def _start_reminders(self) -> None:
-        from calfdesk.ui.shell.reminders import ReminderScheduler, TrayNotifier
+        from calfdesk.ui.shell.reminders import ReminderNotifier, ReminderScheduler
+        from calfdesk.ui.shell.tray import REMINDER_KEYS, Tray
 
-        self.reminders = ReminderScheduler(self.context, TrayNotifier(self, self.show_status), parent=self)
+        self.tray = Tray(self, self.context.settings)
+        self.tray.log_requested.connect(self.show_log_dialog)
+        self.tray.rehab_requested.connect(lambda: self.bring_forward("rehab"))
+        self.tray.open_requested.connect(self.bring_forward)
+        self.tray.quit_requested.connect(self.quit)
+        self.events.settings_changed.connect(lambda key: self._reminders_changed() if key in REMINDER_KEYS else None)
+        self._reminders_changed()
+        self.reminders = ReminderScheduler(self.context, ReminderNotifier(self.tray, self.show_status), parent=self)
+
+    def _reminders_changed(self) -> None:
+        self.tray.sync()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # With the tray icon up, a window closed to the tray must not end the program.
+            app.setQuitOnLastWindowClosed(not self.tray.active)
 
     # actions ----------------------------------------------------------------------------------------
 
     def log_soreness(self) -> None:
-        from calfdesk.ui.diary.entry_dialog import EntryDialog
-
-        if self.current_key() == "diary":
+        if self.current_key() == "diary" and self.isVisible():
             page: Any = self.page("diary")
             page.focus_form()
             return
-        EntryDialog(self.context, parent=self).exec()
+        self.show_log_dialog()
+
+    def show_log_dialog(self) -> Any:
+        """The compact Log soreness dialog (from Ctrl+N, the tray and a reminder), even with the window hidden."""
+        from calfdesk.ui.diary.entry_dialog import EntryDialog
+
+        dialog = EntryDialog(self.context, parent=self if self.isVisible() else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._log_dialog = dialog
+        dialog.open()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def bring_forward(self, key: str | None = None) -> None:
+        """Show the window (from the tray), on page `key` when given."""
+        if key is not None:
+            self.navigate(key)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def start_in_tray(self) -> None:
+        """Started with the computer: only the tray icon; the window opens from it."""
+        self.page("today")
+
+    def quit(self) -> None:
+        """Quit for real, also while the tray icon is up."""
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None and not self.isVisible():
+            app.quit()
 
     def export_csv(self) -> None:
         from calfdesk.ui.diary.transfer import export_diary
@@ -282,6 +337,11 @@ class MainWindow(QMainWindow):
         for action, key in zip(self._theme_actions, theme.THEMES, strict=True):
             action.setChecked(key == choice)
         self.events.settings_changed.emit("theme")
+
+    def show_shortcuts(self) -> Any:
+        from calfdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -333,17 +393,71 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.preloader.start()
 
-    def _restore_geometry(self) -> None:
-        geometry = self._window_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1180, 780)
+    def _close_choice(self) -> str:
+        """ "tray", "quit" or "cancel": the runner's choice for closing with reminders on, asked the first time
+        and then remembered (Preferences can change it)."""
+        choice: str = self.context.settings.close_to_tray
+        if choice == "ask":
+            from calfdesk.ui.shell.tray_choice import ask_close_to_tray
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+            choice = ask_close_to_tray(self)
+            if choice != "cancel":
+                self.context.settings.set("close_to_tray", choice)
+        return choice
+
+    def _save_geometry(self) -> None:
         self._window_settings.setValue("geometry", self.saveGeometry())
         self._window_settings.sync()
         make_private_file(Path(self._window_settings.fileName()))
+
+    def _restore_geometry(self) -> None:
+        """The last size and place when it still fits a screen, otherwise a size made for this screen."""
+        geometry = self._window_settings.value("geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._fits_a_screen():
+            return
+        self.fit_to_screen()
+
+    def _fits_a_screen(self) -> bool:
+        """Whether the restored window lies on a screen that still has room for it (screens change)."""
+        frame = self.geometry()
+        for screen in QGuiApplication.screens():
+            available = screen.availableGeometry()
+            if (
+                available.contains(frame.center())
+                and frame.width() <= available.width()
+                and frame.height() <= available.height()
+            ):
+                return True
+        return False
+
+    def fit_to_screen(self) -> None:
+        """Open within the screen's available area: a comfortable size centred on a large screen, the whole
+        area (maximised) on a laptop-sized one."""
+        available = self.screen().availableGeometry()
+        width, height = PREFERRED_SIZE
+        if available.width() < width + SCREEN_MARGIN or available.height() < height + SCREEN_MARGIN:
+            self.setGeometry(available)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self._quitting and self.tray.active:
+            # Closed by the runner with reminders on: stay in the tray so the reminders still come.
+            choice = self._close_choice()
+            if choice != "quit":
+                event.ignore()
+                if choice == "tray":
+                    self._save_geometry()
+                    self.hide()
+                return
+        self._save_geometry()
         from calfdesk.ui.tasks import wait_for_all
+
+        self.tray.menu.close()
+        if self.tray.icon is not None:
+            self.tray.icon.hide()
 
         wait_for_all()
         self.preloader.wait()

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.services.autostart import Autostart
+from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
+from calfdesk.services.autostart import set_enabled as set_autostart
 from calfdesk.settings import REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
@@ -34,6 +37,7 @@ from calfdesk.ui.widgets.common import label
 UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
 WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
 # (setting, check box text, time offered when the runner first switches it on)
 REMINDERS = (
     (Settings.reminder_log_time, "Remind me to log my soreness at", QTime(20, 0)),
@@ -86,9 +90,11 @@ class PreferencesDialog(QDialog):
         *,
         set_theme: Callable[[str], None] | None = None,
         move_folder: Callable[[], Any] | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.autostart = autostart if autostart is not None else autostart_for_this_computer()
         self._set_theme = set_theme
         self._move_folder = move_folder
         self.setWindowTitle("Preferences")
@@ -107,9 +113,13 @@ class PreferencesDialog(QDialog):
         reminders_layout = QFormLayout(reminders)
         reminders_layout.addRow(
             label(
-                "While calfdesk is open, a notification comes at these times if something is still to do:\n"
-                "nothing logged yet today, or that session's rehab items not ticked.",
+                self.tr(
+                    "A notification comes at these times if something is still to do: nothing logged yet today, "
+                    "or that session's rehab items not ticked. While a reminder is on, calfdesk shows an icon "
+                    "in the tray and can keep running there with the window closed."
+                ),
                 "muted",
+                wrap=True,
             )
         )
         self.reminder_rows: dict[str, ReminderRow] = {}
@@ -117,6 +127,23 @@ class PreferencesDialog(QDialog):
             row = ReminderRow(text, settings.value(setting), offered)
             self.reminder_rows[setting.key] = row
             reminders_layout.addRow(row)
+        self.close_combo = _combo(
+            tuple((value, self.tr(text)) for value, text in CLOSE_CHOICES),
+            self.tr("When I close the window with reminders on"),
+            settings.close_to_tray,
+        )
+        reminders_layout.addRow(self.tr("When I &close the window"), self.close_combo)
+        self.autostart_check = QCheckBox(self.tr("&Start calfdesk with my computer, in the tray"))
+        self.autostart_check.setAccessibleName(self.tr("Start calfdesk with my computer, in the tray"))
+        self.autostart_check.setToolTip(
+            self.tr("calfdesk starts hidden when you log in, so reminders come without opening it first")
+        )
+        self._autostart_was = self.autostart.enabled()
+        self.autostart_check.setChecked(self._autostart_was)
+        reminders_layout.addRow(self.autostart_check)
+        self.autostart_problem = label("", "field-error", wrap=True)
+        self.autostart_problem.hide()
+        reminders_layout.addRow(self.autostart_problem)
 
         backups = QGroupBox("Backups")
         backups_form = QFormLayout(backups)
@@ -181,6 +208,7 @@ class PreferencesDialog(QDialog):
         chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo]
         for row in self.reminder_rows.values():
             chain += [row.check, row.time_edit]
+        chain += [self.close_combo, self.autostart_check]
         chain += [self.keep_daily, self.keep_weekly, self.move_button, self.save_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -193,6 +221,7 @@ class PreferencesDialog(QDialog):
             "theme": self.theme_combo.currentData(),
             "backup_keep_daily": self.keep_daily.value(),
             "backup_keep_weekly": self.keep_weekly.value(),
+            "close_to_tray": self.close_combo.currentData(),
         }
         for key, row in self.reminder_rows.items():
             chosen[key] = row.value()
@@ -200,6 +229,8 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         settings = self.context.settings
+        if not self._save_autostart():
+            return
         changed = [key for key, value in self.values().items() if settings.get(key) != value]
         for key in changed:
             value = self.values()[key]
@@ -218,6 +249,28 @@ class PreferencesDialog(QDialog):
         if changed:
             self.context.show_status("Preferences saved")
         self.accept()
+
+    def _save_autostart(self) -> bool:
+        """Write or remove the start-with-the-computer entry; on failure say why and keep the dialog open."""
+        wanted = self.autostart_check.isChecked()
+        if wanted == self._autostart_was:
+            return True
+        settings, db = self.context.settings, self.context.db
+        # A window opened on a chosen folder (--data-dir) starts on that folder too.
+        chosen_folder = db.data_dir if settings.folder == db.data_dir else None
+        try:
+            set_autostart(self.autostart, wanted, chosen_folder)
+        except OSError as error:
+            self.autostart_problem.setText(
+                self.tr(
+                    "Starting with your computer could not be changed: {error}. Nothing else was saved yet; "
+                    "try again or untick the box."
+                ).format(error=error.strerror or error)
+            )
+            self.autostart_problem.show()
+            return False
+        self._autostart_was = wanted
+        return True
 
     def _move(self) -> None:
         if self._move_folder is not None:

@@ -1,4 +1,4 @@
-"""Reminders while the window is open: a tray notification at the runner's times (Preferences).
+"""Reminders at the runner's times (Preferences), with the window open or closed to the tray.
 
 A timer asks the domain rules every CHECK_INTERVAL_MS whether a reminder is due; the clock, the timer and
 the way a reminder is shown can be replaced (tests use a fake clock and call `check`).
@@ -10,41 +10,28 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from calfdesk.domain.reminders import Reminder, due_kinds, reminders_due
 from calfdesk.services import reminders as service
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.shell.tray import Tray
 
 CHECK_INTERVAL_MS = 30_000
 
 Notify = Callable[[Reminder], None]
 
 
-class TrayNotifier(QObject):
-    """Shows a reminder as a tray notification, or in the status bar where there is no tray."""
+class ReminderNotifier:
+    """Shows a reminder through the tray (its message, or the desktop's notification service) and always in
+    the status bar, so the window tells it too."""
 
-    def __init__(self, window: QWidget, show_status: Callable[[str], None]) -> None:
-        super().__init__(window)
+    def __init__(self, tray: Tray, show_status: Callable[[str], None]) -> None:
+        self._tray = tray
         self._show_status = show_status
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
-            self.tray.setToolTip("calfdesk")
-            self.tray.activated.connect(lambda _reason: _bring_forward(window))
 
     def __call__(self, reminder: Reminder) -> None:
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.show()
-            self.tray.showMessage(reminder.title, reminder.message, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self._tray.show_reminder(reminder)
         self._show_status(f"{reminder.title} {reminder.message}")
-
-
-def _bring_forward(window: QWidget) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.raise_()
-    window.activateWindow()
 
 
 class ReminderScheduler(QObject):

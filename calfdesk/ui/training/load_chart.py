@@ -1,6 +1,8 @@
 """Weekly distance and weekly climb as two bar charts sharing one date axis.
 
-pyqtgraph is imported only here (and in the diary chart), so start-up never pays for it.
+pyqtgraph is imported only here (and in the diary chart), so start-up never pays for it. The charts open on
+the weeks that have runs: the latest weeks up to this one, or, when nothing is recent, the weeks that end
+with the last run, so an old imported history never opens on empty months.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.training import WeekLoad
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.common import empty_state
+from calfdesk.ui.widgets.texts import counted
 
 DAY: Final = 86_400.0
 WEEK: Final = 7 * DAY
 BAR_SHARE: Final = 0.8
-SHOWN_WEEKS: Final = 26
+# Range buttons: label and number of weeks (0: every week).
+RANGES: Final = (("12 w", 12), ("26 w", 26), ("1 y", 52), ("All", 0))
+DEFAULT_WEEKS: Final = 12
 
 
 def week_seconds(day: dt.date) -> float:
@@ -30,7 +36,10 @@ def week_seconds(day: dt.date) -> float:
 
 
 class WeeklyLoadChart(QWidget):
-    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour."""
+    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour. Emits `import_requested`
+    from the empty state's button."""
+
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,19 +55,52 @@ class WeeklyLoadChart(QWidget):
         self.climb_bars = pg.BarGraphItem(x0=[], height=[], width=WEEK * BAR_SHARE)
         self.distance_plot.addItem(self.distance_bars)
         self.climb_plot.addItem(self.climb_bars)
-        self.empty_label = QLabel("No runs yet. Import run files or add a run to see your weekly load.")
-        self.empty_label.setProperty("role", "muted")
+        self.empty_label, self.empty_button = empty_state(
+            self.tr("No runs yet. Import run files or add a run to see your weekly load."),
+            self.tr("Import runs…"),
+            self.tr("Import run files"),
+        )
+        self.empty_button.clicked.connect(self.import_requested)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("Chart legend")
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.range_group = QButtonGroup(self)
+        ranges = QHBoxLayout()
+        ranges.setSpacing(6)
+        show = QLabel(self.tr("Show"))
+        show.setProperty("role", "muted")
+        ranges.addWidget(show)
+        for text, weeks in RANGES:
+            button = QPushButton(QCoreApplication.translate("WeeklyLoadChart", text))
+            button.setCheckable(True)
+            button.setProperty("role", "range")
+            if weeks:
+                button.setAccessibleName(counted("Show the last %n weeks with runs", weeks))
+            else:
+                button.setAccessibleName(self.tr("Show every week"))
+            button.clicked.connect(lambda _=False, w=weeks: self.show_weeks(w))
+            self.range_group.addButton(button, weeks)
+            ranges.addWidget(button)
+        ranges.addStretch(1)
+        # The axis names months only: the span with its years says which months they are.
+        self.span_label = QLabel()
+        self.span_label.setProperty("role", "muted")
+        self.span_label.setAccessibleName(self.tr("Weeks shown"))
+        ranges.addWidget(self.span_label)
+        self.range_group.button(DEFAULT_WEEKS).setChecked(True)
+        for plot in (self.distance_plot, self.climb_plot):
+            plot.getViewBox().sigRangeChangedManually.connect(self._released_by_hand)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.empty_label)
+        layout.addLayout(ranges)
         layout.addWidget(self.distance_widget, 3)
         layout.addWidget(self.climb_widget, 2)
         layout.addWidget(self.legend)
         self._weeks: list[WeekLoad] = []
+        self._distances = self._climbs = np.empty(0)
         self.set_weeks([], "km")
 
     @staticmethod
@@ -92,28 +134,67 @@ class WeeklyLoadChart(QWidget):
         self.climb_bars.setOpts(
             x0=xs, height=climbs, width=WEEK * BAR_SHARE, brush=pg.mkBrush(colors.color("rolling_mean")), pen=None
         )
-        self.distance_plot.setLabel("left", f"Distance ({unit})")
-        self.climb_plot.setLabel("left", f"Climb ({elevation_label(unit)})")
+        self.distance_plot.setLabel("left", self.tr("Distance ({unit})").format(unit=unit))
+        self.climb_plot.setLabel("left", self.tr("Climb ({unit})").format(unit=elevation_label(unit)))
         self.empty_label.setVisible(not weeks)
-        self.legend.setText(
-            f"<span style='color:{normal.name()}'>■</span>&nbsp;Distance per week &nbsp;&nbsp; "
-            f"<span style='color:{flagged.name()}'>■</span>&nbsp;Rise of more than 30% over two weeks &nbsp;&nbsp; "
-            f"<span style='color:{colors.color('rolling_mean').name()}'>■</span>&nbsp;Climb per week"
+        items = (
+            (normal.name(), self.tr("Distance per week")),
+            (flagged.name(), self.tr("Rise of more than 30% over two weeks")),
+            (colors.color("rolling_mean").name(), self.tr("Climb per week")),
         )
-        self._show_recent(distances, climbs)
+        # Non-breaking spaces inside an item: a narrow chart wraps between items, never within one.
+        self.legend.setText(
+            " &nbsp; ".join(
+                f"<span style='color:{color}'>■</span>&nbsp;{text.replace(' ', '&nbsp;')}" for color, text in items
+            )
+        )
+        self._distances, self._climbs = distances, climbs
+        weeks_shown = self.range_group.checkedId()
+        if weeks_shown >= 0:
+            self.show_weeks(weeks_shown)
 
-    def _show_recent(self, distances: np.ndarray, climbs: np.ndarray) -> None:
-        if not self._weeks:
-            today = week_seconds(dt.date.today())
-            self.distance_plot.setXRange(today - SHOWN_WEEKS * WEEK, today + WEEK, padding=0)
-            self.distance_plot.setYRange(0, 10, padding=0)
-            self.climb_plot.setYRange(0, 100, padding=0)
-            return
-        end = week_seconds(self._weeks[-1].week_start) + WEEK
-        start = max(week_seconds(self._weeks[0].week_start), end - SHOWN_WEEKS * WEEK)
+    def range_for(self, weeks: int) -> tuple[float, float]:
+        """The span of a range button: the last `weeks` weeks (0: all) that end with this week when a run is
+        recent, otherwise with the week of the last run."""
+        with_runs = [week for week in self._weeks if week.distance_km > 0]
+        if not with_runs:
+            this_week = week_seconds(dt.date.today())
+            return this_week - ((weeks or DEFAULT_WEEKS) - 1) * WEEK, this_week + WEEK
+        last_run_week = with_runs[-1].week_start
+        last_week = self._weeks[-1].week_start
+        recent = (last_week - last_run_week).days < 7 * max(weeks, DEFAULT_WEEKS)
+        end = week_seconds(last_week if recent else last_run_week) + WEEK
+        start = week_seconds(with_runs[0].week_start) if weeks == 0 else end - weeks * WEEK
+        return start, end
+
+    def show_weeks(self, weeks: int) -> None:
+        """Show the span of a range button (see `range_for`), highlight it, and fit the bars it shows."""
+        button = self.range_group.button(weeks)
+        if button is not None:
+            self.range_group.setExclusive(True)
+            button.setChecked(True)
+        start, end = self.range_for(weeks)
         self.distance_plot.setXRange(start - WEEK * 0.2, end + WEEK * 0.2, padding=0)
-        self.distance_plot.setYRange(0, max(float(distances.max()) * 1.15, 1.0), padding=0)
-        self.climb_plot.setYRange(0, max(float(climbs.max()) * 1.15, 10.0), padding=0)
+        first = dt.datetime.fromtimestamp(start, dt.UTC).date()
+        last = dt.datetime.fromtimestamp(end, dt.UTC).date() - dt.timedelta(days=1)
+        self.span_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
+        xs = np.array([week_seconds(week.week_start) for week in self._weeks], dtype=float)
+        shown = (xs >= start) & (xs < end)
+        distances, climbs = self._distances[shown], self._climbs[shown]
+        self.distance_plot.setYRange(0, max(float(distances.max()) * 1.15, 1.0) if distances.size else 10, padding=0)
+        self.climb_plot.setYRange(0, max(float(climbs.max()) * 1.15, 10.0) if climbs.size else 100, padding=0)
+
+    def _released_by_hand(self, *_args: object) -> None:
+        """Panned or zoomed with the mouse: no button describes the view any more."""
+        checked = self.range_group.checkedButton()
+        if checked is not None:
+            self.range_group.setExclusive(False)
+            checked.setChecked(False)
+            self.range_group.setExclusive(True)
+
+    def visible_x_range(self) -> tuple[float, float]:
+        low, high = self.distance_plot.getViewBox().viewRange()[0]
+        return float(low), float(high)
 
     def bar_heights(self) -> tuple[list[float], list[float]]:
         """Distance and climb bar heights as drawn, oldest first."""

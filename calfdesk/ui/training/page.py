@@ -36,8 +36,8 @@ from calfdesk.ui.tasks import TaskHandle
 from calfdesk.ui.training.import_panel import ImportPanel
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.training.week_card import WeekCard
-from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
+from calfdesk.ui.training.week_card import WeekCard, count
+from calfdesk.ui.widgets.common import card, clear_layout, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.record_table import RecordTable
 
@@ -96,6 +96,7 @@ class TrainingPage(QWidget):
         from calfdesk.ui.training.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
+        self.chart.import_requested.connect(self.choose_files)
         self.chart.setFixedHeight(360)
         chart_layout.addWidget(self.chart, 1)
         top.addWidget(chart_card, 1)
@@ -170,10 +171,25 @@ class TrainingPage(QWidget):
         self.runs_summary = label("", "muted")
         top.addWidget(self.runs_summary)
         layout.addLayout(top)
+        self.runs_empty, self.runs_empty_button = empty_state(
+            self.tr("No runs yet. Import the files of your watch or of Strava, or add a run by hand."),
+            self.tr("Import runs…"),
+            self.tr("Import run files into the empty runs list"),
+        )
+        self.runs_empty_button.clicked.connect(self.choose_files)
+        layout.addWidget(self.runs_empty)
         self.model = RunTableModel()
         self.proxy = sorted_view(self.model)
         self.records = RecordTable(
-            self.proxy, name="Runs", what="run", column_widths=(122, 80, 64, 80, 64, 112, 64), edit_text="Edit…"
+            self.proxy,
+            name="Runs",
+            what="run",
+            edit_text="Edit…",
+            # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
+            # then pace give way (the run's edit dialog still shows them).
+            column_widths=(122, 80, 64, 80, 64, 112, 64),
+            give_way=(6, 4, 3),
+            last_min=110,
         )
         self.records.setMinimumHeight(300)
         self.records.edit_requested.connect(self.edit_selected)
@@ -251,8 +267,10 @@ class TrainingPage(QWidget):
             self.select_run(selected)
         total_km = sum(run.distance_km for run in data.runs)
         self.runs_summary.setText(
-            f"{len(data.runs)} runs, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
+            f"{count(len(data.runs), 'run')}, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
         )
+        self.runs_empty.setVisible(not data.runs)
+        self.table.setVisible(bool(data.runs))
         self.chart.set_weeks(data.weeks, self.unit)
         self.week_card.set_weeks(data.weeks, self.unit)
         self.shoe_list.set_shoes(data.shoes, self.unit)

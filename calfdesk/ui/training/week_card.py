@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from calfdesk.domain.training import RAMP_FLAG_PCT, WeekLoad
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import counted
+
+# Counted nouns of the Training page, each with its forms in the translations (see ui.widgets.texts).
+COUNTED: Final = {"run": "%n runs", "file": "%n files", "more file": "%n more files", "duplicate": "%n duplicates"}
 
 
 def count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return counted(COUNTED[noun], number)
 
 
 def percent(value: float | None) -> str:

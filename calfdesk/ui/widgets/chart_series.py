@@ -33,8 +33,9 @@ def _day_index(day: dt.date) -> int:
 
 @dataclass(frozen=True, slots=True)
 class ChartSeries:
-    """Points oldest first (ids, x in wall-clock seconds, soreness, context) and, for each logged day, the
-    centre of the day, its worst soreness and the mean of the worst values over the last 7 calendar days."""
+    """Points oldest first (ids, x in wall-clock seconds, soreness, context); for each logged day, the
+    centre of the day, its worst soreness and the mean of the worst values over the last 7 calendar days;
+    for each week (Monday to Sunday) with logged days, its centre and the lowest and highest daily worst."""
 
     ids: npt.NDArray[np.int64]
     xs: FloatArray
@@ -43,6 +44,9 @@ class ChartSeries:
     day_x: FloatArray
     day_max: FloatArray
     day_mean: FloatArray
+    week_x: FloatArray
+    week_low: FloatArray
+    week_high: FloatArray
 
     @property
     def count(self) -> int:
@@ -85,6 +89,15 @@ def chart_series(points: Iterable[tuple[int, float, int, str]]) -> ChartSeries:
     first = np.searchsorted(logged_days, logged_days - (ROLLING_DAYS - 1), side="left")
     last = np.arange(1, logged_days.size + 1)
     day_mean = (totals[last] - totals[first]) / (last - first) if logged_days.size else np.empty(0)
+    # Day 0 of the axis (1970-01-01) is a Thursday: Monday-based weeks start 3 days earlier.
+    weeks = (logged_days + 3) // 7
+    if weeks.size:
+        week_starts = np.flatnonzero(np.concatenate(([True], weeks[1:] != weeks[:-1])))
+        week_x = (weeks[week_starts] * 7 - 3) * DAY + 3.5 * DAY
+        week_low = np.minimum.reduceat(day_max, week_starts)
+        week_high = np.maximum.reduceat(day_max, week_starts)
+    else:
+        week_x = week_low = week_high = np.empty(0)
     return ChartSeries(
         ids=table["id"],
         xs=xs,
@@ -93,6 +106,9 @@ def chart_series(points: Iterable[tuple[int, float, int, str]]) -> ChartSeries:
         day_x=logged_days * DAY + DAY / 2,
         day_max=day_max,
         day_mean=day_mean,
+        week_x=week_x,
+        week_low=week_low,
+        week_high=week_high,
     )
 
 

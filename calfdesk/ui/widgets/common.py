@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -66,3 +67,17 @@ def clear_layout(layout: QLayout, *, keep: tuple[QWidget, ...] = ()) -> None:
             widget.deleteLater()
         elif nested is not None:
             clear_layout(nested, keep=keep)
+
+
+def empty_state(text: str, action: str, accessible: str) -> tuple[QWidget, QPushButton]:
+    """What an empty card shows at its top: a short sentence and the one action that fills the card."""
+    box = QWidget()
+    box.setProperty("role", "empty-state")
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(12)
+    row.addWidget(label(text, "muted", wrap=True), 1)
+    button = QPushButton(action)
+    button.setAccessibleName(accessible)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return box, button

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.ui.widgets.fitting_columns import FittingColumns
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -57,7 +59,9 @@ class RecordTable(QWidget):
     """One record selected at a time; double-click or Edit asks to edit it, Delete… or the Delete key to delete
     it (`edit_requested`, `delete_requested`). The buttons are enabled only while a record is selected.
 
-    `what` names the records for screen readers ("entry", "run"); `footer` sits left of the buttons.
+    `what` names the records for screen readers ("entry", "run"); `footer` sits left of the buttons. The
+    columns fit the table's width (`FittingColumns`: `column_widths` of all but the last, `give_way` the
+    columns hidden first when narrow, `last_min` the narrowest the last may get).
     """
 
     edit_requested = Signal()
@@ -70,6 +74,8 @@ class RecordTable(QWidget):
         name: str,
         what: str,
         column_widths: Sequence[int],
+        give_way: Sequence[int],
+        last_min: int,
         edit_text: str,
         footer: QWidget | None = None,
     ) -> None:
@@ -89,11 +95,7 @@ class RecordTable(QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(column_widths):
-            self.table.setColumnWidth(column, width)
+        self.columns = FittingColumns(self.table, column_widths, give_way=give_way, last_min=last_min)
         self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         layout.addWidget(self.table, 1)
@@ -109,6 +111,7 @@ class RecordTable(QWidget):
         self.delete_button = QPushButton(_tr("Delete…"))
         self.delete_button.setProperty("role", "danger")
         self.delete_button.setAccessibleName(_tr("Delete the selected {what}").format(what=what))
+        self.delete_button.setToolTip(_tr("Delete the selected {what} (Del)").format(what=what))
         self.delete_button.clicked.connect(self.delete_requested)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
