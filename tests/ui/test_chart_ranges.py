@@ -170,12 +170,18 @@ def test_load_chart_opens_on_the_last_weeks_with_runs_and_offers_ranges(make_win
     ]
     assert sum(1 for h in heights if h > 0) >= 11, "the weeks shown have runs"
 
+    labels = [text for _x, text in chart.climb_plot.getAxis("bottom")._tickLevels[0]]
+    assert 5 <= len(labels) <= 7, "every second week is named"
+    assert all(len(text.split()) == 2 and text.split()[0].isdigit() for text in labels), labels
+
     chart.range_group.button(52).click()
     low, high = chart.visible_x_range()
     assert 52 <= (high - low) / (7 * DAY) <= 52.5
     chart.range_group.button(0).click()
     low, _high = chart.visible_x_range()
     assert _day_of(low) <= dt.date(2017, 3, 4) <= _day_of(low) + dt.timedelta(days=8)
+    years = [text for _x, text in chart.climb_plot.getAxis("bottom")._tickLevels[0]]
+    assert years[0] in ("2017", "2018") and all(text.isdigit() for text in years), "years over a long history"
     chart.range_group.button(12).click()
     with qtbot.waitSignal(page.loaded, timeout=5000) if hasattr(page, "loaded") else contextlib.nullcontext():
         window.refresh()

@@ -123,3 +123,11 @@ def test_windows_run_key_value() -> None:
 )
 def test_each_platform_gets_its_writer(platform: str, kind: type) -> None:
     assert isinstance(autostart.for_this_computer(platform), kind)
+
+
+def test_the_window_command_accepts_tray_without_loading_the_sub_commands() -> None:
+    from calfdesk.cli import _parse
+
+    args = _parse(["--data-dir", "/tmp/somewhere", "--tray"])
+    assert args.command is None and args.tray and not args.smoke
+    assert not _parse([]).tray

@@ -181,17 +181,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.log_action = self._action("&Log soreness…", self.log_soreness, QKeySequence.StandardKey.New)
-        self.export_action = self._action("&Export CSV…", self.export_csv, "Ctrl+E")
-        self.import_action = self._action("&Import CSV…", self.import_csv, "Ctrl+I")
-        self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
-        quit_action = self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.log_action = self._action(self.tr("&Log soreness…"), self.log_soreness, QKeySequence.StandardKey.New)
+        self.export_action = self._action(self.tr("&Export CSV…"), self.export_csv, "Ctrl+E")
+        self.import_action = self._action(self.tr("&Import CSV…"), self.import_csv, "Ctrl+I")
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        quit_action = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
-        self.report_action = self._action("&Report for your clinician…", self.show_report, "Ctrl+P")
+        self.report_action = self._action(self.tr("&Report for your clinician…"), self.show_report, "Ctrl+P")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.file_menu_tail = file_menu.addSeparator()
@@ -199,21 +199,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action = undo
         edit_menu.addSeparator()
-        self.preferences_action = self._action("&Preferences…", self.show_preferences, "Ctrl+,")
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences, "Ctrl+,")
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
-        for choice, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        view_menu = bar.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        for choice, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             action = QAction(label, self, checkable=True)
             action.setChecked(self.context.settings.theme == choice)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
@@ -304,7 +308,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
         self.events.refresh_requested.emit()
-        self.show_status("Reloaded from the data file")
+        self.show_status(self.tr("Reloaded from the data file"))
 
     def show_report(self) -> Any:
         from calfdesk.ui.report.dialog import ReportDialog

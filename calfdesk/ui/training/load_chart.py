@@ -91,6 +91,7 @@ class WeeklyLoadChart(QWidget):
         self.range_group.button(DEFAULT_WEEKS).setChecked(True)
         for plot in (self.distance_plot, self.climb_plot):
             plot.getViewBox().sigRangeChangedManually.connect(self._released_by_hand)
+        self.distance_plot.getViewBox().sigXRangeChanged.connect(self._label_weeks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -174,7 +175,8 @@ class WeeklyLoadChart(QWidget):
             self.range_group.setExclusive(True)
             button.setChecked(True)
         start, end = self.range_for(weeks)
-        self.distance_plot.setXRange(start - WEEK * 0.2, end + WEEK * 0.2, padding=0)
+        # A twentieth of a week of margin: enough for the axis, too little to show a sliver of the week before.
+        self.distance_plot.setXRange(start - WEEK * 0.05, end + WEEK * 0.05, padding=0)
         first = dt.datetime.fromtimestamp(start, dt.UTC).date()
         last = dt.datetime.fromtimestamp(end, dt.UTC).date() - dt.timedelta(days=1)
         self.span_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
@@ -191,6 +193,31 @@ class WeeklyLoadChart(QWidget):
             self.range_group.setExclusive(False)
             checked.setChecked(False)
             self.range_group.setExclusive(True)
+
+    def _label_weeks(self, *_args: object) -> None:
+        """Date labels at week starts, as many as fit: pyqtgraph's own date ticks run a day into the next
+        month's name ("29Oct") at these widths."""
+        low, high = self.visible_x_range()
+        weeks = (high - low) / WEEK
+        ticks: list[tuple[float, str]] = []
+        if weeks > 80:
+            first, last = dt.datetime.fromtimestamp(low, dt.UTC).year, dt.datetime.fromtimestamp(high, dt.UTC).year
+            step = max(1, (last - first + 1) // 8)
+            for year in range(first, last + 1, step):
+                ticks.append((week_seconds(dt.date(year, 1, 1)), str(year)))
+        else:
+            step = 1 if weeks <= 8 else 2 if weeks <= 16 else 4 if weeks <= 32 else 8
+            day = dt.datetime.fromtimestamp(low, dt.UTC).date()
+            day = day - dt.timedelta(days=day.weekday())
+            anchor = dt.date(2000, 1, 3)  # a Monday: every chart labels the same weeks
+            while (day - anchor).days // 7 % step:
+                day += dt.timedelta(days=7)
+            while week_seconds(day) <= high:
+                if week_seconds(day) >= low:
+                    ticks.append((week_seconds(day) + WEEK / 2, f"{day.day} {day:%b}"))
+                day += dt.timedelta(days=7 * step)
+        for plot in (self.distance_plot, self.climb_plot):
+            plot.getAxis("bottom").setTicks([ticks, []])
 
     def visible_x_range(self) -> tuple[float, float]:
         low, high = self.distance_plot.getViewBox().viewRange()[0]
