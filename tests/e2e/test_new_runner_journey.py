@@ -119,6 +119,8 @@ def take_the_assessment(qtbot, window: MainWindow) -> None:
     # Start the plan from the result.
     assert view.plan_button is not None
     click(qtbot, view.plan_button)
+    rehab_page = window.page("rehab")
+    qtbot.waitUntil(lambda: rehab_page.plan_view.isVisibleTo(window) and not rehab_page.loading, timeout=5000)
 
 
 def tick_todays_items(qtbot, window: MainWindow) -> int:
@@ -130,8 +132,9 @@ def tick_todays_items(qtbot, window: MainWindow) -> int:
     for row in page.rows:
         page.scroll_area.ensureWidgetVisible(row)
         click(qtbot, row.check)
+    qtbot.waitUntil(lambda: page.streak_label.text() == "1", timeout=5000)
     count = len(page.rows)
-    assert page.progress_label.text() == f"{count} of {count} done"
+    assert page.checklist.progress_label.text() == f"{count} of {count} done"
     return count
 
 
@@ -233,7 +236,7 @@ def test_a_new_runner_from_first_start_to_a_restart(windows, qtbot, tmp_path: Pa
     assessment_page = again.navigate("assessment")
     qtbot.waitUntil(lambda: assessment_page.history_list.count() == 1, timeout=10_000)
     rehab_page = again.navigate("rehab")
-    assert rehab_page.plan_view.isVisibleTo(again)
+    qtbot.waitUntil(lambda: rehab_page.plan_view.isVisibleTo(again), timeout=10_000)
     assert all(row.check.isChecked() for row in rehab_page.rows)
     assert [entry.soreness for entry in diary_store.list_entries(db)] == list(SORENESS)
     diary_page = again.navigate("diary")
