@@ -48,10 +48,13 @@ class Sizes:
     gpx_files: int = 500
     gpx_seconds: int = 3600
     entries_per_day: int = 10
+    # One large file of each kind for the peak-memory rows (made by the row itself, then removed).
+    memory_gpx_mb: int = 200
+    memory_csv_mb: int = 60
 
 
 FULL = Sizes()
-QUICK = Sizes(entries=3_000, runs=200, small_entries=60, gpx_files=4, gpx_seconds=600)
+QUICK = Sizes(entries=3_000, runs=200, small_entries=60, gpx_files=4, gpx_seconds=600, memory_gpx_mb=4, memory_csv_mb=2)
 
 
 def _insert(db_dir: Path, table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
@@ -172,6 +175,28 @@ def gpx_text(start: dt.datetime, seconds: int, seed: int) -> str:
         f"<metadata><time>{start:%Y-%m-%dT%H:%M:%SZ}</time></metadata>\n"
         "<trk><name>Easy run</name><type>running</type><trkseg>\n" + "\n".join(points) + "\n</trkseg></trk></gpx>\n"
     )
+
+
+def large_gpx(path: Path, megabytes: int, *, today: dt.date) -> Path:
+    """One GPX file of about `megabytes`: a run a day, each a track of an hour at one point a second."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        handle.write('<gpx version="1.1" creator="calfdesk benchmarks" xmlns="http://www.topografix.com/GPX/1/1">\n')
+        day = 0
+        while handle.tell() < megabytes * 1024 * 1024:
+            day += 1
+            start = dt.datetime.combine(today - dt.timedelta(days=day), dt.time(6, 45), tzinfo=dt.UTC)
+            text = gpx_text(start, 3600, SEED + day)
+            handle.write(text[text.index("<trk>") : text.index("</gpx>")])
+        handle.write("</gpx>\n")
+    return path
+
+
+def large_diary_csv(path: Path, megabytes: int, *, today: dt.date) -> Path:
+    """A diary CSV in the export format of about `megabytes`."""
+    sample = diary_csv(path, 10_000, per_day=10, today=today)
+    per_row = sample.stat().st_size / 10_000
+    return diary_csv(path, int(megabytes * 1024 * 1024 / per_row), per_day=10, today=today)
 
 
 def gpx_folder(folder: Path, count: int, seconds: int, *, today: dt.date) -> list[Path]:

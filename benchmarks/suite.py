@@ -332,6 +332,48 @@ def runs_import(ctx: Context) -> list[Result]:
     ]
 
 
+def import_memory(ctx: Context) -> list[Result]:
+    """Peak memory of importing one large GPX and one large diary CSV, against the size of the file."""
+    import datetime as dt
+
+    from benchmarks.datasets import large_diary_csv, large_gpx
+
+    today = dt.date.today()
+    files = ctx.work / "memory-files"
+    files.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for key, what, make, command in (
+        ("import_memory_gpx", "GPX", large_gpx, ("runs", "import")),
+        ("import_memory_csv", "diary CSV", large_diary_csv, ("import", "--csv")),
+    ):
+        megabytes = ctx.data.sizes.memory_gpx_mb if key.endswith("gpx") else ctx.data.sizes.memory_csv_mb
+        source = make(files / ("large.gpx" if key.endswith("gpx") else "large.csv"), megabytes, today=today)
+        size_mb = source.stat().st_size / (1024 * 1024)
+        target = ctx.work / "memory-target"
+        peaks = []
+        for _ in range(max(1, ctx.repeats // 3)):
+            copy_folder(ctx.data.empty, target)
+            peaks.append(
+                run_child(ctx.calfdesk("--data-dir", str(target), *command, str(source)), env=ctx.env()).max_rss_mb
+            )
+        source.unlink()
+        rows.append(
+            Result(
+                key,
+                f"Import peak memory, one {size_mb:.0f} MB {what} file",
+                max(peaks),
+                size_mb,
+                "MB",
+                None,
+                "ratio",
+                "the size of the file",
+                {"measured": peaks, "baseline": [size_mb]},
+            )
+        )
+    shutil.rmtree(files, ignore_errors=True)
+    return rows
+
+
 ROWS: dict[str, Callable[[Context], list[Result]]] = {
     "startup": lambda ctx: [startup(ctx, "startup", ctx.data.small, "Start-up (`calfdesk --smoke`)")],
     "startup_big": lambda ctx: [
@@ -347,6 +389,7 @@ ROWS: dict[str, Callable[[Context], list[Result]]] = {
     "csv_export": csv_export,
     "csv_import": csv_import,
     "runs_import": runs_import,
+    "import_memory": import_memory,
 }
 
 

@@ -6,10 +6,15 @@ traceback, and nothing written for either.
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import gc
 import importlib
+import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
@@ -20,6 +25,10 @@ from calfdesk.errors import InvalidInput, StorageError
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 2
 EXIT_STORAGE: Final = 3
+# As a shell reports a program ended by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED: Final = 130
+# How long Ctrl-C waits for the command to stop cleanly before it is ended (SQLite may be waiting for a lock).
+INTERRUPT_GRACE_S: Final = 0.5
 
 # Each module has `register(subparsers)` and sets `handler(args, data_dir) -> int` on its parsers.
 COMMAND_MODULES: Final = (
@@ -65,8 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _one_line(error: Exception) -> str:
-    """The contract's one line, even when the message quotes text holding line breaks."""
-    return " ".join(str(error).splitlines())
+    """The contract's one line, even when the message quotes text holding line breaks or terminal controls."""
+    from calfdesk.commands import printable
+
+    return printable(error)
+
+
+def _is_command(arguments: Sequence[str]) -> bool:
+    """Whether these arguments run a sub-command (the window handles Ctrl-C its own way)."""
+    return bool(_window_parser(add_help=False).parse_known_args(list(arguments))[1])
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -79,13 +95,50 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(arguments)
 
 
+_interrupt_reported = threading.Event()
+
+
+def _interrupted() -> int:
+    if not _interrupt_reported.is_set():
+        _interrupt_reported.set()
+        print("calfdesk: interrupted; what was saved before stays saved", file=sys.stderr, flush=True)
+    return EXIT_INTERRUPTED
+
+
+def _stop_promptly_on_ctrl_c() -> None:
+    """Ctrl-C ends a command within INTERRUPT_GRACE_S with one line and exit 130, even while SQLite waits for a
+    lock or a disk (Python runs its own handler only between statements). A thread waits for the signal,
+    asks the command to stop, and ends the process if it has not stopped in time; SQLite's log keeps the data
+    file whole either way."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def watch() -> None:
+        signal.sigwait({signal.SIGINT})
+        _thread.interrupt_main()
+        time.sleep(INTERRUPT_GRACE_S)
+        _interrupted()
+        os._exit(EXIT_INTERRUPTED)
+
+    threading.Thread(target=watch, name="ctrl-c", daemon=True).start()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `calfdesk` with `argv` (default: the program's arguments).
 
     Called without `argv`, this is the program itself and ends right after: objects are then left to the
     operating system rather than to the collector's final sweep over every module ever imported.
     """
-    code = _main(argv)
+    command = argv is None and _is_command(sys.argv[1:])
+    if command:
+        _stop_promptly_on_ctrl_c()
+    try:
+        code = _main(argv)
+    except KeyboardInterrupt:
+        if not command:
+            raise
+        code = _interrupted()
     if argv is None:
         gc.freeze()
     return code
@@ -111,7 +164,7 @@ def _main(argv: Sequence[str] | None) -> int:
         # The runner's backup retention (Preferences) holds for the daily backup a command may take.
         apply_retention_for(data_dir, overridden=data_dir_overridden(args.data_dir))
         handler: Callable[[argparse.Namespace, Path], int] = args.handler
-        return handler(args, data_dir)
+        code = handler(args, data_dir)
     except InvalidInput as error:
         print(f"calfdesk: {_one_line(error)}", file=sys.stderr)
         return EXIT_INVALID
@@ -120,3 +173,13 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_STORAGE
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        return _interrupted()
+    if code == EXIT_OK:
+        from calfdesk.commands import printable
+        from calfdesk.paths import exposure_warning
+
+        warning = exposure_warning(data_dir)
+        if warning is not None:
+            print(f"calfdesk: warning: {printable(warning)}", file=sys.stderr)
+    return code

@@ -55,10 +55,34 @@ def window_lock_path(data_dir: Path) -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) and make it readable by the owner only: this is health data."""
-    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    if (path.stat().st_mode & 0o777) != FOLDER_MODE:
-        path.chmod(FOLDER_MODE)
+    """Create `path` (and parents) readable by its owner only: this is health data.
+
+    A folder that exists already is never changed (it may be shared on purpose, like /tmp, or belong to a
+    mount); `exposure_warning` says when it lets others read.
+    """
+    if path.is_dir():
+        return
+    try:
+        path.mkdir(parents=True, mode=FOLDER_MODE)
+    except FileExistsError:
+        if path.is_dir():
+            return
+        raise
+    path.chmod(FOLDER_MODE)
+
+
+def exposure_warning(path: Path) -> str | None:
+    """A warning when the folder holding the runner's health data lets other users of the computer in."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & 0o077:
+        return None
+    return (
+        f"{path} can be opened by other users of this computer (mode {mode & 0o7777:04o}); "
+        f"to keep your health data private, run: chmod 700 '{path}'"
+    )
 
 
 def make_private_file(path: Path) -> None:

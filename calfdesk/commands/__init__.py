@@ -8,11 +8,26 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from calfdesk.settings import Settings
     from calfdesk.storage.database import Database
+
+
+# Space is printable; every other character str.isprintable() refuses (line breaks, ESC, BEL, bidi overrides)
+# is shown as its Python escape, so a file name or a note can neither break a line nor steer the terminal.
+_SAFE: Final = " "
+
+
+def printable(text: object) -> str:
+    """Text a file or the runner supplied, made safe to print on a terminal as one line."""
+    value = str(text)
+    if value.isprintable():
+        return value
+    return "".join(
+        char if char.isprintable() or char in _SAFE else char.encode("unicode_escape").decode("ascii") for char in value
+    )
 
 
 @contextmanager

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 WIDTH = 78
 BAR_WIDTH = 20
+# An answers object is a few hundred bytes, one level of lists deep.
+MAX_ANSWERS_BYTES = 1024 * 1024
+MAX_ANSWERS_DEPTH = 8
+MAX_NUMBER_DIGITS = 30
 
 
 def register(subparsers: Any) -> None:
@@ -35,21 +39,53 @@ def register(subparsers: Any) -> None:
     assess.set_defaults(handler=assess_command)
 
 
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a number of {len(text)} digits")
+    return int(text)
+
+
+def _depth(value: object) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (a scalar is 0)."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_ANSWERS_DEPTH:
+            break
+        pending.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def read_answers(source: str) -> object:
-    """The parsed JSON of a file or stdin; raises InvalidInput for an unreadable file or bad JSON."""
+    """The parsed JSON of a file or stdin, at most 1 MB and 8 levels deep; raises InvalidInput otherwise."""
+    from calfdesk.importers.common import read_bounded, read_input_file
+
+    name = "stdin" if source == "-" else source
+    if source == "-":
+        data = read_bounded(sys.stdin, limit=MAX_ANSWERS_BYTES, name=name)
+    else:
+        data = read_input_file(Path(source), limit=MAX_ANSWERS_BYTES, name=name)
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput(f"{source}: cannot read the file ({error.strerror})", field="--answers") from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{source}: the file is not UTF-8 text", field="--answers") from None
+        raise InvalidInput(f"{name}: the file is not UTF-8 text", field="--answers") from None
     try:
-        return json.loads(text)
+        value = json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as error:
-        name = "stdin" if source == "-" else source
         raise InvalidInput(
             f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})", field="--answers"
         ) from None
+    except RecursionError:
+        raise InvalidInput(f"{name}: the JSON is nested too deeply for an answers object", field="--answers") from None
+    except ValueError as error:
+        raise InvalidInput(f"{name}: {error} is not an answer; answers are small numbers", field="--answers") from None
+    if _depth(value) > MAX_ANSWERS_DEPTH:
+        raise InvalidInput(f"{name}: the JSON is nested too deeply for an answers object", field="--answers")
+    return value
 
 
 def assess_command(args: argparse.Namespace, data_dir: Path) -> int:

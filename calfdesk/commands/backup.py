@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import answer
+from calfdesk.commands import answer, printable
 
 
 def register(subparsers: Any) -> None:
@@ -50,7 +50,7 @@ def restore_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import backups
 
     result = backups.restore_backup(data_dir, args.backup)
-    print(f"restored {result.backup.name}")
+    print(f"restored {printable(result.backup.name)}")
     if result.kept is not None:
-        print(f"the previous data file is kept as {result.kept}")
+        print(f"the previous data file is kept as {printable(result.kept)}")
     return 0

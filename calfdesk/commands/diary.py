@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import answer, opened_database
+from calfdesk.commands import answer, opened_database, printable
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_date, parse_time
 from calfdesk.errors import InvalidInput
 
@@ -94,7 +94,7 @@ def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _entry_line(item: DiaryEntry) -> str:
     stiffness = f", stiffness {item.stiffness_min} min" if item.stiffness_min is not None else ""
-    note = f"  {item.notes}" if item.notes else ""
+    note = f"  {printable(item.notes)}" if item.notes else ""
     return (
         f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  soreness {item.soreness:>2}/10  "
         f"{item.context}, {item.location}, {item.side}{stiffness}{note}"
@@ -115,18 +115,18 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
             with write_text_atomically(Path(args.csv)) as stream:
                 count = diary.export_csv(db, stream, start, end)
     if args.csv != "-":
-        print(f"exported {count} entries to {args.csv}")
+        print(f"exported {count} entries to {printable(args.csv)}")
     return 0
 
 
 def import_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.diary_csv import MAX_FILE_BYTES
+    from calfdesk.importers.common import read_bounded, read_input_file
+
     if args.csv == "-":
-        data = sys.stdin.buffer.read()
+        data = read_bounded(sys.stdin, limit=MAX_FILE_BYTES, name="stdin")
     else:
-        try:
-            data = Path(args.csv).read_bytes()
-        except OSError as error:
-            raise InvalidInput(f"{args.csv}: cannot read the file ({error.strerror})", field="--csv") from None
+        data = read_input_file(Path(args.csv), limit=MAX_FILE_BYTES, name=args.csv)
     from calfdesk.services import diary
 
     with opened_database(data_dir) as db:

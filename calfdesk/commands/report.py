@@ -42,7 +42,7 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
     if target.is_dir():
         raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
 
-    from calfdesk.commands import opened_database, runner_settings
+    from calfdesk.commands import opened_database, printable, runner_settings
     from calfdesk.ui.report import pdf as report
 
     settings = runner_settings(args, data_dir)
@@ -57,5 +57,5 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
             unit=settings.units,
             first_weekday=settings.first_weekday,
         )
-    print(f"wrote {written.path} ({written.pages} page{'s' if written.pages != 1 else ''})")
+    print(f"wrote {printable(written.path)} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return 0

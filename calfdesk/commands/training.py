@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calfdesk.commands import answer, opened_database, runner_settings
+from calfdesk.commands import answer, opened_database, printable, runner_settings
 from calfdesk.domain.diary import parse_date
 from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
@@ -72,13 +72,18 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
     unit = check_unit(args.csv_unit)
-    with opened_database(data_dir) as db:
-        report = training.import_files(db, [Path(name) for name in args.files], csv_unit=unit)
-    for path, item in zip(args.files, report.files, strict=True):
+    names = iter(args.files)
+
+    def file_done(item: training.FileReport) -> None:
+        # Printed as each file is saved: a data-file problem later on still leaves an exact account.
+        path = printable(next(names))
         if item.error is None:
-            print(f"{path}: {item.summary()}")
+            print(f"{path}: {printable(item.summary())}", flush=True)
         else:
-            print(f"calfdesk: {path}: {item.error}", file=sys.stderr)
+            print(f"calfdesk: {path}: {printable(item.error)}", file=sys.stderr, flush=True)
+
+    with opened_database(data_dir) as db:
+        report = training.import_files(db, [Path(name) for name in args.files], csv_unit=unit, file_done=file_done)
     ok = len(report.files) - len(report.failed)
     print(
         f"added {report.added} runs in all, skipped {report.duplicates} duplicates; "
@@ -98,7 +103,7 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     def line(run: Run) -> str:
         climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
-        shoe = f"  [{run.shoe_name}]" if run.shoe_name else ""
+        shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
         return (
             f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
             f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}"
@@ -154,7 +159,7 @@ def shoes_list_command(args: argparse.Namespace, data_dir: Path) -> int:
         if shoe.past_alert and not shoe.retired:
             marks.append("PAST ALERT: consider replacing")
         extra = f"  ({', '.join(marks)})" if marks else ""
-        return f"{shoe.id:>4}  {shoe.name}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}"
+        return f"{shoe.id:>4}  {printable(shoe.name)}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}"
 
     return answer(args, [training.shoe_as_json(shoe) for shoe in shoes], map(line, shoes))
 
@@ -168,5 +173,5 @@ def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
         raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
     with opened_database(data_dir) as db:
         shoe = training.retire_shoe(db, shoe_id)
-    print(f"retired {shoe.name} at {shoe.distance_km:.0f} km")
+    print(f"retired {printable(shoe.name)} at {shoe.distance_km:.0f} km")
     return 0

@@ -47,6 +47,8 @@ _FIRST_CHARACTERS_TO_CHECK: Final = frozenset((*FORMULA_TRIGGERS, GUARD))
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_LINE_CHARS: Final = 64 * 1024
 MAX_PROBLEMS_LISTED: Final = 200
+# The diary has nine columns and later versions append a few; thousands of columns are not a diary.
+MAX_COLUMNS: Final = 200
 
 
 def needs_guard(text: str) -> bool:
@@ -112,39 +114,41 @@ class ParsedCsv:
             self.problems.append(RowProblem(line, message))
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """UTF-8 with or without a byte-order mark; anything else is refused with what to do."""
+def _check_csv_bytes(data: bytes) -> None:
     if not data.strip():
         raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet")
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
     if b"\x00" in data:
         raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+
+
+def _split_lines_checked(data: bytes) -> Iterator[str]:
+    """The file's lines, decoded as they are read: the file is never held as text besides its bytes."""
+    _check_csv_bytes(data)
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    number = 0
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"the file is not UTF-8 text (byte {exc.start + 1}); save it as 'CSV UTF-8' and try again"
-        ) from None
-
-
-def _split_lines_checked(text: str) -> Iterator[str]:
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
-        yield line
+        for line in lines:
+            number += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
+            yield line
+    except UnicodeDecodeError:
+        raise InvalidInput(f"line {number + 1} is not UTF-8 text; save the file as 'CSV UTF-8' and try again") from None
 
 
 def read_diary_csv(data: bytes) -> ParsedCsv:
     """Parse a diary CSV. File-level problems raise `InvalidInput`; row problems are listed by line."""
-    text = decode_csv_bytes(data)
-    reader = csv.reader(_split_lines_checked(text), strict=True)
+    reader = csv.reader(_split_lines_checked(data), strict=True)
     try:
         header = next(reader)
     except StopIteration:
         raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk") from None
     except csv.Error as exc:
         raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
+    if len(header) > MAX_COLUMNS:
+        raise InvalidInput(f"the header has {len(header)} columns; a diary CSV has {len(COLUMNS)}, is this one?")
     names = [name.strip().lower() for name in header]
     index: dict[str, int] = {}
     for position, name in enumerate(names):
@@ -164,10 +168,10 @@ def read_diary_csv(data: bytes) -> ParsedCsv:
             line = reader.line_num
             if not row or all(not cell.strip() for cell in row):
                 continue
-            # The header's width, short rows padded, and the one empty cell that missing columns point at.
-            cells = row[:width] + [""] * (width + 1 - min(len(row), width))
+            # A cell past the row's end (a short row, or a column the header lacks) reads as empty.
+            length = min(len(row), width)
             try:
-                entry = _row_to_entry([cells[position] for position in positions])
+                entry = _row_to_entry([row[position] if position < length else "" for position in positions])
             except InvalidInput as exc:
                 result.add_problem(line, exc.message)
                 continue

@@ -13,6 +13,8 @@ from typing import Final
 from calfdesk.importers.common import decode_text, file_error
 
 MAX_LINE_CHARS: Final = 1024 * 1024
+# Strava's export has about a hundred columns; a header with thousands is not an activity export.
+MAX_COLUMNS: Final = 1000
 _TAG: Final = re.compile(r"<[^>]*>")
 
 
@@ -58,6 +60,8 @@ def read_table(name: str, data: bytes) -> Table:
     reader = csv.reader(_lines(name, text), strict=True)
     try:
         header = next(reader)
+        if len(header) > MAX_COLUMNS:
+            raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
         columns: dict[str, list[int]] = {}
         for position, title in enumerate(header):
             columns.setdefault(clean_header(title), []).append(position)

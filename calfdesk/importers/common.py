@@ -1,15 +1,21 @@
-"""What every importer shares: the result of reading one file, and careful reading of text, XML,
-numbers and dates as exports write them."""
+"""What every importer shares: the result of reading one file, opening a file the runner chose (regular
+files only, size checked before reading, reads bounded), careful reading of text and XML (no document type
+declarations, whatever the encoding), numbers and dates as exports write them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import gzip
+import io
+import os
 import re
+import stat
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Final
+from pathlib import Path
+from typing import IO, Any, Final
 
 from calfdesk.domain.training import Run
 from calfdesk.errors import InvalidInput
@@ -17,6 +23,8 @@ from calfdesk.errors import InvalidInput
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES: Final = 512 * 1024 * 1024
 GZIP_MAGIC: Final = b"\x1f\x8b"
+# Bytes of a stream read to recognise its format.
+HEAD_BYTES: Final = 4096
 
 
 @dataclass(slots=True)
@@ -38,66 +46,223 @@ def file_error(name: str, reason: str) -> InvalidInput:
     return InvalidInput(f"{name}: {reason}", field=name)
 
 
-def unpack_gzip(name: str, data: bytes) -> bytes:
-    """Strava's bulk export keeps most activity files as `.gz`; unpack them with a size limit."""
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+def _mb(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB"
+
+
+def open_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None = None) -> IO[bytes]:
+    """A file the runner chose, opened for reading: only a regular file, its size checked before any read,
+    and the stream refuses to go past `limit` bytes (a file growing while it is read).
+
+    Opening never blocks (a pipe or a device is refused before anything is read). Raises InvalidInput
+    naming the file.
+    """
+    label = name or path.name
     try:
-        result = unpacker.decompress(data, MAX_UNPACKED_BYTES)
-        if unpacker.unconsumed_tail:
-            raise file_error(name, "the packed file unpacks to more than 512 MB; this is not a run")
-        if not unpacker.eof:
-            raise file_error(name, "the packed (.gz) file is truncated")
-    except (zlib.error, gzip.BadGzipFile) as error:
-        raise file_error(name, f"the packed (.gz) file is damaged ({error})") from None
-    return result
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise file_error(label, "this is a folder, not a file") from None
+    except OSError as error:
+        raise file_error(label, f"cannot read the file ({error.strerror})") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise file_error(label, "this is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            raise file_error(label, "not a regular file (a device, pipe or socket); choose a saved file")
+        if status.st_size > limit:
+            raise file_error(label, f"the file is larger than {_mb(limit)}; this is not a file calfdesk reads")
+        os.set_blocking(descriptor, True)
+        raw = io.FileIO(descriptor, "rb", closefd=True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return io.BufferedReader(BoundedStream(raw, label, limit, f"the file is larger than {_mb(limit)}"))
 
 
-def check_size(name: str, data: bytes) -> None:
-    if not data.strip():
+def read_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (see `open_input_file`)."""
+    try:
+        with open_input_file(path, limit=limit, name=name) as stream:
+            return stream.read()
+    except OSError as error:
+        raise file_error(name or path.name, f"cannot read the file ({error.strerror or error})") from None
+
+
+def read_bounded(stream: IO[bytes] | IO[str], *, limit: int, name: str) -> bytes:
+    """At most `limit` bytes of a stream that has no size to check first (standard input; a text stream is
+    read as UTF-8)."""
+    binary = getattr(stream, "buffer", stream)
+    chunk = binary.read(limit + 1)
+    data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+    if len(data) > limit:
+        raise file_error(name, f"the input is larger than {_mb(limit)}; this is not a file calfdesk reads")
+    return data
+
+
+class BoundedStream(io.RawIOBase):
+    """A binary stream that refuses to deliver more than `limit` bytes, and turns the unpacking errors of a
+    `.gz` stream into the file's error."""
+
+    def __init__(self, inner: IO[bytes] | io.RawIOBase | gzip.GzipFile, name: str, limit: int, too_large: str) -> None:
+        super().__init__()
+        self._inner = inner
+        self._name = name
+        self._limit = limit
+        self._too_large = too_large
+        self._delivered = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._inner.seekable()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        position = self._inner.seek(offset, whence)
+        self._delivered = position
+        return position
+
+    def tell(self) -> int:
+        return self._delivered
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            count = self._inner.readinto(buffer)  # type: ignore[union-attr]
+        except EOFError:
+            raise file_error(self._name, "the packed (.gz) file is truncated") from None
+        except (zlib.error, gzip.BadGzipFile) as error:
+            raise file_error(self._name, f"the packed (.gz) file is damaged ({error})") from None
+        count = count or 0
+        self._delivered += count
+        if self._delivered > self._limit:
+            raise file_error(self._name, f"{self._too_large}; this is not a run file")
+        return count
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
+def binary_source(data: bytes | IO[bytes]) -> IO[bytes]:
+    """A seekable binary stream over bytes or an already open file."""
+    return io.BytesIO(data) if isinstance(data, bytes | bytearray | memoryview) else data
+
+
+def peek(stream: IO[bytes], size: int = HEAD_BYTES) -> bytes:
+    """The first bytes of a seekable stream, leaving it at the start."""
+    stream.seek(0)
+    head = stream.read(size)
+    stream.seek(0)
+    return head
+
+
+def unpacked_stream(name: str, stream: IO[bytes]) -> IO[bytes]:
+    """The stream itself, or for a `.gz` (Strava's bulk export keeps most activity files so) its unpacked
+    content, read as it is needed and refused past 512 MB."""
+    if peek(stream, len(GZIP_MAGIC)) != GZIP_MAGIC:
+        return stream
+    inner = gzip.GzipFile(fileobj=stream, mode="rb")
+    return io.BufferedReader(
+        BoundedStream(inner, name, MAX_UNPACKED_BYTES, "the packed file unpacks to more than 512 MB")
+    )
+
+
+def check_not_empty(name: str, stream: IO[bytes]) -> None:
+    if not peek(stream).strip():
         raise file_error(name, "the file is empty")
-    if len(data) > MAX_FILE_BYTES:
-        raise file_error(name, "the file is larger than 256 MB; this is not a run file")
+
+
+def checked_position(name: str, latitude: float, longitude: float) -> tuple[float, float]:
+    """A point's position, refused when it lies off the globe (or is not a number at all)."""
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+        raise file_error(name, f"a point lies off the globe (latitude {latitude}, longitude {longitude})")
+    return latitude, longitude
+
+
+# Local time is UTC-12:00 to UTC+14:00 everywhere on Earth; an offset beyond this is a damaged field.
+MAX_UTC_OFFSET: Final = dt.timedelta(hours=18)
+
+
+def checked_moment(name: str, moment: dt.datetime) -> dt.datetime:
+    """An aware time (UTC when it has no zone), refused when its offset from UTC is not one a place has."""
+    try:
+        offset = moment.utcoffset()
+    except ValueError:
+        offset = None
+        moment = moment.replace(tzinfo=None)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    if offset is None or abs(offset) > MAX_UTC_OFFSET:
+        raise file_error(name, f"a time has an offset from UTC that no place has ({moment.tzinfo})")
+    return moment
+
+
+def describe_failure(error: BaseException) -> str:
+    """A short, one-line description of an unexpected failure while reading a file."""
+    if isinstance(error, MemoryError):
+        return "it needs more memory than this computer has"
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply"
+    text = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def decode_text(name: str, data: bytes) -> str:
-    """UTF-8 (with or without byte-order mark) or UTF-16 with a byte-order mark."""
+    """UTF-8 (with or without byte-order mark) or UTF-16 with a byte-order mark; text that still holds a NUL
+    character after decoding (binary data, or UTF-32 read as UTF-16) is refused."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise file_error(name, "the file is not text (it contains binary data)")
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise file_error(name, f"the file is not UTF-8 text (byte {error.start + 1})") from None
+    if "\x00" in text:
+        raise file_error(name, "the file is not text (it contains NUL characters)")
+    return text
 
 
-_DOCTYPE: Final = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+DTD_REFUSED: Final = "the file declares a DOCTYPE or entities, which run files never do; refused"
 _XML_ENCODING: Final = re.compile(r"^(<\?xml[^>]*?)\s+encoding\s*=\s*['\"][^'\"]*['\"]", re.IGNORECASE)
 
 
-def safe_xml_text(name: str, data: bytes) -> str:
-    """The XML as text, refusing document type declarations.
+def xml_events(name: str, stream: IO[bytes], events: tuple[str, ...] = ("start", "end")) -> Iterator[tuple[str, Any]]:
+    """ElementTree's incremental parse with the parser itself refusing any document type declaration
+    (defusedxml), so no entity is ever expanded and no external file read, whatever the encoding."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
 
-    Run files never need one, and refusing them blocks entity-expansion bombs and external entities
-    (the standard library parser has no switch for that).
-    """
-    text = decode_text(name, data)
-    if _DOCTYPE.search(text):
-        raise file_error(name, "the file declares a DOCTYPE or entities, which run files never do; refused")
+    try:
+        yield from iterparse(stream, events=events, forbid_dtd=True)
+    except DefusedXmlException:
+        raise file_error(name, DTD_REFUSED) from None
+
+
+def parse_xml_text(name: str, text: str) -> Any:
+    """The root element of an XML document given as text, parsed with document type declarations refused."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     # The text is already decoded; an encoding declaration would make ElementTree refuse a str.
-    return _XML_ENCODING.sub(r"\1", text.lstrip(), count=1)
+    text = _XML_ENCODING.sub(r"\1", text.lstrip(), count=1)
+    try:
+        return fromstring(text, forbid_dtd=True)
+    except DefusedXmlException:
+        raise file_error(name, DTD_REFUSED) from None
 
 
-def local_offset(moment: dt.datetime) -> dt.datetime:
-    """An aware moment moved to this computer's time zone, for files that store only UTC."""
-    return moment.astimezone()
+def local_offset(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """An aware moment moved to this computer's time zone (or `zone`), for files that store only UTC."""
+    try:
+        return moment.astimezone(zone)
+    except (OverflowError, ValueError):
+        raise InvalidInput(f"start: {moment:%Y-%m-%d} is out of the calendar's range", field="start") from None
 
 
 def as_aware_local(naive: dt.datetime) -> dt.datetime:
     """A wall-clock time without zone, read as this computer's local time."""
-    return naive.astimezone()
+    return local_offset(naive)
 
 
 def parse_xml_datetime(text: str) -> dt.datetime:

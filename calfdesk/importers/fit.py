@@ -4,25 +4,33 @@ fallback when a device wrote no session (for example a file cut short)."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import struct
+from array import array
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import IO, Any, Final
 
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, file_error
+from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, file_error, local_offset
 
 SEMICIRCLES_TO_DEGREES: Final = 180.0 / 2**31
 
 
 @dataclass(slots=True)
 class _Records:
-    times: list[dt.datetime] = field(default_factory=list)
-    distances: list[float] = field(default_factory=list)
-    altitudes: list[float] = field(default_factory=list)
-    positions: list[tuple[float, float]] = field(default_factory=list)
+    """What the records say, kept as numbers (a file may hold hundreds of thousands of records)."""
+
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
+    timed: int = 0
+    furthest: float | None = None
+    altitudes: array[float] = field(default_factory=lambda: array("d"))
+    coordinates: array[float] = field(default_factory=lambda: array("d"))
+
+    def points(self) -> Any:
+        values = iter(self.coordinates)
+        return zip(values, values, strict=True)
 
 
 def _value(frame: Any, *names: str) -> Any:
@@ -39,7 +47,7 @@ def _sport_label(sport: Any, sub_sport: Any) -> str:
     return " ".join(parts) if parts else ""
 
 
-def read_fit(name: str, data: bytes) -> ImportedFile:
+def read_fit(name: str, stream: IO[bytes]) -> ImportedFile:
     """Each running session is one run; sessions of other sports are skipped."""
     import fitdecode
 
@@ -50,7 +58,7 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
     saw_file_id = False
     try:
         with fitdecode.FitReader(
-            io.BytesIO(data),
+            stream,
             check_crc=fitdecode.CrcCheck.RAISE,
             error_handling=fitdecode.ErrorHandling.RAISE,
         ) as reader:
@@ -69,7 +77,7 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
                 elif frame.name == "activity":
                     stamp, local = _value(frame, "timestamp"), _value(frame, "local_timestamp")
                     if isinstance(stamp, dt.datetime) and isinstance(local, dt.datetime):
-                        offset = local.replace(tzinfo=None) - stamp.replace(tzinfo=None)
+                        offset = _utc_offset(local.replace(tzinfo=None) - stamp.replace(tzinfo=None))
                 elif frame.name == "record":
                     _add_record(records, frame)
     except fitdecode.FitHeaderError:
@@ -107,27 +115,35 @@ def read_fit(name: str, data: bytes) -> ImportedFile:
     return result
 
 
+def _utc_offset(offset: dt.timedelta) -> dt.timedelta | None:
+    """The file's offset of local time from UTC, or None (this computer's zone) when no place has it."""
+    return offset if abs(offset) <= MAX_UTC_OFFSET else None
+
+
 def _add_record(records: _Records, frame: Any) -> None:
     stamp = _value(frame, "timestamp")
     if isinstance(stamp, dt.datetime):
-        records.times.append(stamp)
+        records.timed += 1
+        if records.earliest is None or stamp < records.earliest:
+            records.earliest = stamp
+        if records.latest is None or stamp > records.latest:
+            records.latest = stamp
     distance = _value(frame, "distance")
     if isinstance(distance, int | float):
-        records.distances.append(float(distance))
+        records.furthest = float(distance) if records.furthest is None else max(records.furthest, float(distance))
     altitude = _value(frame, "enhanced_altitude", "altitude")
     if isinstance(altitude, int | float):
         records.altitudes.append(float(altitude))
     latitude, longitude = _value(frame, "position_lat"), _value(frame, "position_long")
     if isinstance(latitude, int) and isinstance(longitude, int):
-        records.positions.append((latitude * SEMICIRCLES_TO_DEGREES, longitude * SEMICIRCLES_TO_DEGREES))
+        records.coordinates.append(latitude * SEMICIRCLES_TO_DEGREES)
+        records.coordinates.append(longitude * SEMICIRCLES_TO_DEGREES)
 
 
 def _aware(moment: dt.datetime, offset: dt.timedelta | None) -> dt.datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    if offset is None:
-        return moment.astimezone()
-    return moment.astimezone(dt.timezone(offset))
+    return local_offset(moment, None if offset is None else dt.timezone(offset))
 
 
 def _session_to_run(name: str, session: Any, records: _Records, offset: dt.timedelta | None, only_session: bool) -> Run:
@@ -138,7 +154,7 @@ def _session_to_run(name: str, session: Any, records: _Records, offset: dt.timed
     distance = _value(session, "total_distance")
     ascent = _value(session, "total_ascent")
     if distance is None and only_session:
-        distance = max(records.distances) if records.distances else track_length_m(records.positions)
+        distance = records.furthest if records.furthest is not None else track_length_m(records.points())
     if ascent is None and only_session:
         ascent = elevation_gain_m(records.altitudes)
     return make_run(
@@ -152,12 +168,12 @@ def _session_to_run(name: str, session: Any, records: _Records, offset: dt.timed
 
 
 def _records_to_run(name: str, records: _Records, offset: dt.timedelta | None) -> Run:
-    if len(records.times) < 2:
+    if records.timed < 2 or records.earliest is None or records.latest is None:
         raise file_error(name, "the file has no session and too few records to make a run")
-    distance = max(records.distances) if records.distances else track_length_m(records.positions)
+    distance = records.furthest if records.furthest is not None else track_length_m(records.points())
     return make_run(
-        start=_aware(min(records.times), offset),
-        duration_s=(max(records.times) - min(records.times)).total_seconds(),
+        start=_aware(records.earliest, offset),
+        duration_s=(records.latest - records.earliest).total_seconds(),
         distance_km=distance / 1000.0,
         elevation_gain_m=elevation_gain_m(records.altitudes),
         source="fit",

@@ -1,9 +1,11 @@
 """GPX tracks. GPX has no distance field, so distance and climb come from the points.
 
-Ordinary files (GPX 1.0 or 1.1, numeric positions and heights, ISO 8601 times) are read straight from
-ElementTree, about five times faster than gpxpy: an import of years of hour-long runs takes seconds, not
-minutes. Anything else goes to gpxpy, which reads the many variants found in the wild; a test holds the two
-readers to the same runs on the files both read.
+Ordinary files (GPX 1.0 or 1.1, numeric positions and heights, ISO 8601 times) are read by a streaming
+reader: each point is read and dropped as the parser goes, so a file of any size needs memory for its
+numbers only, never for its text or its tree. Anything else goes to gpxpy, which reads the many variants
+found in the wild, for files up to GPXPY_MAX_BYTES; a test holds the two readers to the same runs on the
+files both read. Both parse with defusedxml, which refuses any document type declaration in the parser
+itself (gpxpy is handed the parsed tree, never the text, so its own choice of XML library does not matter).
 """
 
 from __future__ import annotations
@@ -11,16 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-import xml.etree.ElementTree as ET
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import IO, Any, Final
 
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import is_running_type, make_run
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, file_error, local_offset, safe_xml_text
+from calfdesk.importers.common import (
+    ImportedFile,
+    checked_moment,
+    checked_position,
+    decode_text,
+    file_error,
+    local_offset,
+    parse_xml_text,
+    xml_events,
+)
 
 GPX_NAMESPACES: Final = {
     "1.1": "{http://www.topografix.com/GPX/1/1}",
@@ -28,7 +39,8 @@ GPX_NAMESPACES: Final = {
 }
 # Times both readers take the same way: date, T, time with up to microseconds, and Z or an offset.
 _PLAIN_TIME: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)?")
-PARSE_CHUNK_CHARS: Final = 32 * 1024
+# gpxpy builds a tree and an object per point (about 12 times the file in memory): unusual files only up to this.
+GPXPY_MAX_BYTES: Final = 32 * 1024 * 1024
 # Elements the reader looks at; met under another namespace, they would be missed (gpxpy ignores namespaces).
 _READ_NAMES: Final = frozenset({"gpx", "metadata", "name", "trk", "type", "trkseg", "trkpt", "ele", "time"})
 
@@ -39,9 +51,22 @@ class _Unusual(Exception):
 
 @dataclass(slots=True)
 class _Segment:
-    points: list[tuple[float, float]] = field(default_factory=list)
-    elevations: list[float] = field(default_factory=list)
-    times: list[dt.datetime] = field(default_factory=list)
+    """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; first and last time."""
+
+    coordinates: array[float] = field(default_factory=lambda: array("d"))
+    elevations: array[float] = field(default_factory=lambda: array("d"))
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
+
+    def add_time(self, moment: dt.datetime) -> None:
+        if self.earliest is None or moment < self.earliest:
+            self.earliest = moment
+        if self.latest is None or moment > self.latest:
+            self.latest = moment
+
+    def points(self) -> Iterator[tuple[float, float]]:
+        values = iter(self.coordinates)
+        return zip(values, values, strict=True)
 
 
 @dataclass(slots=True)
@@ -51,13 +76,18 @@ class _Track:
     segments: list[_Segment]
 
 
-def read_gpx(name: str, data: bytes) -> ImportedFile:
+def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
     """Each track with times is one run; a track whose type names another sport is skipped."""
-    text = safe_xml_text(name, data)
     try:
-        document_name, tracks = _read_plain(text)
+        document_name, tracks = _read_plain(name, stream)
     except _Unusual:
-        document_name, tracks = _read_with_gpxpy(name, text)
+        stream.seek(0)
+        data = stream.read(GPXPY_MAX_BYTES + 1)
+        if len(data) > GPXPY_MAX_BYTES:
+            raise file_error(
+                name, "a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)"
+            ) from None
+        document_name, tracks = _read_with_gpxpy(name, decode_text(name, data))
     result = ImportedFile(name, "gpx")
     if not tracks:
         raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
@@ -70,17 +100,23 @@ def read_gpx(name: str, data: bytes) -> ImportedFile:
     return result
 
 
-def _read_plain(text: str) -> tuple[str | None, list[_Track]]:
+def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[_Track]]:
     """The fast reader; raises _Unusual for anything it does not read exactly as gpxpy does."""
+    from xml.etree.ElementTree import ParseError
+
     with _collector_paused():
-        return _read_tree(_parse_in_chunks(text))
+        try:
+            return _read_stream(name, xml_events(name, stream))
+        except (ParseError, KeyError, ValueError) as error:
+            if isinstance(error, InvalidInput):
+                raise
+            raise _Unusual from None
 
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """An hour's track is some 10,000 elements, all alive until it is read. With the cycle collector on, they
-    would reach its oldest generation and set off full collections, each a stall of the window while an
-    import runs; the elements are freed by reference counting anyway."""
+    """A point's elements live only until it is read; with the cycle collector on, the many short-lived
+    objects would set off full collections, each a stall of the window while an import runs."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -90,50 +126,61 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_in_chunks(text: str) -> ET.Element:
-    """Parse in pieces, so a large file never holds the interpreter for long at a time (the window's thread
-    gets its turn between pieces)."""
-    parser = ET.XMLParser()
-    try:
-        for offset in range(0, len(text), PARSE_CHUNK_CHARS):
-            parser.feed(text[offset : offset + PARSE_CHUNK_CHARS])
-        return parser.close()
-    except ET.ParseError:
-        raise _Unusual from None
-
-
-def _read_tree(root: ET.Element) -> tuple[str | None, list[_Track]]:
+def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[_Track]]:
+    """Read tracks from parse events, dropping each point, and each top-level element, once read."""
+    _, root = next(events)
     ns = GPX_NAMESPACES.get(root.get("version", ""))
     if ns is None or root.tag != f"{ns}gpx":
         raise _Unusual
-    for element in root.iter():
-        tag = element.tag
-        if isinstance(tag, str) and not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES:
-            raise _Unusual
     version_10 = ns == GPX_NAMESPACES["1.0"]
-    # GPX 1.0 names the file at the top and has no track type; 1.1 moved the name into metadata.
-    document_name = root.findtext(f"{ns}name") if version_10 else root.findtext(f"{ns}metadata/{ns}name")
-    trkseg, trkpt, ele, time = f"{ns}trkseg", f"{ns}trkpt", f"{ns}ele", f"{ns}time"
+    gpx, metadata, trk, trkseg, trkpt = f"{ns}gpx", f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
+    name_tag, type_tag, ele, time = f"{ns}name", f"{ns}type", f"{ns}ele", f"{ns}time"
+    parents: list[Any] = [root]
+    document_name: str | None = None
     tracks: list[_Track] = []
-    try:
-        for track in root.iterfind(f"{ns}trk"):
-            segments: list[_Segment] = []
-            for segment_element in track.iterfind(trkseg):
+    track: _Track | None = None
+    segment: _Segment | None = None
+    for event, element in events:
+        tag = element.tag
+        if event == "start":
+            if isinstance(tag, str) and not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES:
+                raise _Unusual
+            parent_tag = parents[-1].tag
+            if tag == trk and parent_tag == gpx:
+                track = _Track(None, None, [])
+            elif tag == trkseg and track is not None and parent_tag == trk:
                 segment = _Segment()
-                points, elevations, times = segment.points, segment.elevations, segment.times
-                for point in segment_element.iterfind(trkpt):
-                    points.append((float(point.attrib["lat"]), float(point.attrib["lon"])))
-                    height = point.findtext(ele)
-                    if height:
-                        elevations.append(float(height))
-                    moment = point.findtext(time)
-                    if moment:
-                        times.append(_plain_time(moment))
-                segments.append(segment)
-            kind = None if version_10 else track.findtext(f"{ns}type") or None
-            tracks.append(_Track(track.findtext(f"{ns}name") or None, kind, segments))
-    except (KeyError, ValueError):
-        raise _Unusual from None
+                track.segments.append(segment)
+            parents.append(element)
+            continue
+        parents.pop()
+        parent = parents[-1] if parents else None
+        parent_tag = parent.tag if parent is not None else None
+        if tag == trkpt and segment is not None and parent is not None and parent_tag == trkseg:
+            segment.coordinates.extend(
+                checked_position(name, float(element.attrib["lat"]), float(element.attrib["lon"]))
+            )
+            height = element.findtext(ele)
+            if height:
+                segment.elevations.append(float(height))
+            moment = element.findtext(time)
+            if moment:
+                segment.add_time(_plain_time(moment))
+            del parent[:]
+        elif tag == name_tag:
+            if parent_tag == trk and track is not None and track.name is None:
+                track.name = element.text or ""
+            elif document_name is None and (
+                (parent_tag == gpx and version_10) or (parent_tag == metadata and not version_10 and len(parents) == 2)
+            ):
+                document_name = element.text or ""
+        elif tag == type_tag and parent_tag == trk and track is not None and not version_10 and track.type is None:
+            track.type = element.text or ""
+        elif tag == trk and parent_tag == gpx and track is not None:
+            tracks.append(_Track(track.name or None, track.type or None, track.segments))
+            track = segment = None
+        if parent is not None and parent_tag == gpx:
+            del parent[:]
     return document_name or None, tracks
 
 
@@ -144,55 +191,67 @@ def _plain_time(text: str) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
-def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
-    import gpxpy
-    import gpxpy.gpx
+_DEFAULT_NAMESPACE: Final = re.compile(r"""\sxmlns=(['"])[^'"]+\1""")
 
+
+def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
+    """gpxpy's reading of the many GPX variants, on a tree parsed by defusedxml (as gpxpy's own parse does
+    with the standard library: without the default namespace)."""
+    import gpxpy.gpx
+    import gpxpy.gpxfield
+
+    root = _parse_for_gpxpy(name, text)
+    document = gpxpy.gpx.GPX()
     try:
-        document = gpxpy.parse(text)
+        gpxpy.gpxfield.gpx_fields_from_xml(document, root, root.get("version"))
     except gpxpy.gpx.GPXException as error:
         raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
     except (ValueError, TypeError, AttributeError) as error:
         raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
     tracks = []
     for track in document.tracks:
-        segments = [
-            _Segment(
-                [(point.latitude, point.longitude) for point in segment.points],
-                [point.elevation for point in segment.points if point.elevation is not None],
-                [_utc(point.time) for point in segment.points if point.time is not None],
-            )
-            for segment in track.segments
-        ]
+        segments = []
+        for gpx_segment in track.segments:
+            segment = _Segment()
+            for point in gpx_segment.points:
+                segment.coordinates.extend(checked_position(name, float(point.latitude), float(point.longitude)))
+                if point.elevation is not None:
+                    segment.elevations.append(float(point.elevation))
+                if point.time is not None:
+                    segment.add_time(checked_moment(name, point.time))
+            segments.append(segment)
         tracks.append(_Track(track.name, track.type, segments))
     return document.name, tracks
+
+
+def _parse_for_gpxpy(name: str, text: str) -> Any:
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        return parse_xml_text(name, _DEFAULT_NAMESPACE.sub("", text, count=1))
+    except ParseError as error:
+        raise file_error(name, f"not a valid GPX file (Error parsing XML: {_first_line(error)})") from None
 
 
 def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """GPX times are UTC; one written without a zone must still compare with the others."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-
-
 def _track_to_run(name: str, number: int, track: _Track, document_name: str | None) -> Any:
-    times: list[dt.datetime] = []
+    starts: list[dt.datetime] = []
     duration = 0.0
     distance_m = 0.0
-    altitudes: list[float] = []
+    altitudes: array[float] = array("d")
     for segment in track.segments:
-        stamps = segment.times
-        if len(stamps) >= 2:
-            duration += (max(stamps) - min(stamps)).total_seconds()
-        times.extend(stamps)
-        distance_m += track_length_m(segment.points)
+        if segment.earliest is not None and segment.latest is not None:
+            duration += (segment.latest - segment.earliest).total_seconds()
+            starts.append(segment.earliest)
+        distance_m += track_length_m(segment.points())
         altitudes.extend(segment.elevations)
     label = f"track {number}" if number > 1 else "the track"
-    if not times:
+    if not starts:
         raise file_error(name, f"{label} has no times; a planned route is not a recorded run")
-    start = min(times)
+    start = min(starts)
     try:
         return make_run(
             start=local_offset(start),

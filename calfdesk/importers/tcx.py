@@ -1,14 +1,23 @@
-"""Garmin Training Center (TCX) files, read with the standard library after refusing any DOCTYPE."""
+"""Garmin Training Center (TCX) files, parsed as a stream with document type declarations refused
+(defusedxml); each activity is read and dropped in turn, so memory follows one activity, not the file."""
 
 from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
+from typing import IO
 
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, file_error, local_offset, parse_xml_datetime, safe_xml_text
+from calfdesk.importers.common import (
+    ImportedFile,
+    checked_position,
+    file_error,
+    local_offset,
+    parse_xml_datetime,
+    xml_events,
+)
 
 
 def _local(tag: str) -> str:
@@ -27,30 +36,41 @@ def _child_text(element: ET.Element, name: str) -> str | None:
     return None
 
 
-def read_tcx(name: str, data: bytes) -> ImportedFile:
+def read_tcx(name: str, stream: IO[bytes]) -> ImportedFile:
     """Each `Activity` is one run; activities whose Sport is not Running are skipped."""
-    text = safe_xml_text(name, data)
+    result = ImportedFile(name, "tcx")
+    parents: list[ET.Element] = []
+    number = 0
     try:
-        root = ET.fromstring(text)
+        for event, element in xml_events(name, stream):
+            if event == "start":
+                if not parents and _local(element.tag) != "TrainingCenterDatabase":
+                    raise file_error(name, "not a TCX file (no TrainingCenterDatabase element)")
+                parents.append(element)
+                continue
+            parents.pop()
+            if _local(element.tag) != "Activity":
+                continue
+            number += 1
+            _read_activity(name, number, element, result)
+            if parents:
+                del parents[-1][:]
     except ET.ParseError as error:
         raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
-    if _local(root.tag) != "TrainingCenterDatabase":
-        raise file_error(name, "not a TCX file (no TrainingCenterDatabase element)")
-    activities = [element for element in root.iter() if _local(element.tag) == "Activity"]
-    if not activities:
+    if number == 0:
         raise file_error(name, "the file has no activities; a course is not a recorded run")
-    result = ImportedFile(name, "tcx")
-    for number, activity in enumerate(activities, start=1):
-        sport = activity.get("Sport", "").strip()
-        if sport and not is_running_type(sport):
-            result.skipped[sport] += 1
-            continue
-        label = f"activity {number}" if len(activities) > 1 else "the activity"
-        try:
-            result.runs.append(_activity_to_run(name, activity))
-        except (ValueError, InvalidInput) as error:
-            raise file_error(name, f"{label}: {error}") from None
     return result
+
+
+def _read_activity(name: str, number: int, activity: ET.Element, result: ImportedFile) -> None:
+    sport = activity.get("Sport", "").strip()
+    if sport and not is_running_type(sport):
+        result.skipped[sport] += 1
+        return
+    try:
+        result.runs.append(_activity_to_run(name, activity))
+    except (ValueError, InvalidInput) as error:
+        raise file_error(name, f"activity {number}: {error}") from None
 
 
 def _activity_to_run(name: str, activity: ET.Element) -> Run:
@@ -85,7 +105,7 @@ def _activity_to_run(name: str, activity: ET.Element) -> Run:
                 latitude = _child_text(position, "LatitudeDegrees")
                 longitude = _child_text(position, "LongitudeDegrees")
                 if latitude and longitude:
-                    points.append((float(latitude), float(longitude)))
+                    points.append(checked_position(name, float(latitude), float(longitude)))
     start_text = _child_text(activity, "Id") or laps[0].get("StartTime", "")
     if not start_text:
         raise ValueError("it has no start time")

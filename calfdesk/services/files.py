@@ -1,8 +1,15 @@
-"""Writing files the runner asked for without ever leaving half a file behind."""
+"""Writing files the runner asked for without ever leaving half a file behind.
+
+Every output file (export, report) is written to a private temporary file beside its target, synced, and
+renamed over the target only once the writer has finished without error; on any failure the temporary file is
+removed and an old file under the target's name stays as it was. Errors name the target and, for a full disk,
+the folder whose disk is full (not the data file's).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -14,27 +21,64 @@ from calfdesk import paths
 from calfdesk.errors import InvalidInput
 
 
+def write_error(target: Path, error: OSError) -> InvalidInput:
+    """The message for an output file that could not be written, naming its disk when that is full."""
+    folder = target.parent if str(target.parent) else Path()
+    kept = " The file that was there is unchanged." if target.exists() else ""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        message = f"{target}: the disk holding {folder.absolute()} is full; free some space and try again.{kept}"
+    else:
+        message = f"{target}: cannot write the file ({error.strerror or error}).{kept}"
+    return InvalidInput(message, field="path")
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
 @contextmanager
-def write_text_atomically(target: Path) -> Iterator[IO[str]]:
-    """A text stream to a private temporary file that replaces `target` only when the block succeeds."""
+def _temporary_beside(target: Path, mode: str) -> Iterator[tuple[IO[bytes] | IO[str], Path]]:
     folder = target.parent if str(target.parent) else Path()
     try:
         descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise InvalidInput(f"{target}: cannot write there ({error.strerror})", field="path") from None
+        raise write_error(target, error) from None
     temp_path = Path(temp_name)
-    os.chmod(descriptor, paths.FILE_MODE)
     try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        os.chmod(descriptor, paths.FILE_MODE)
+        if "b" in mode:
+            stream: IO[bytes] | IO[str] = open(descriptor, mode)  # noqa: SIM115 - closed below
+        else:
+            stream = open(descriptor, mode, encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        with stream:
+            yield stream, temp_path
             stream.flush()
             os.fsync(stream.fileno())
         temp_path.replace(target)
+        _sync_folder(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp_path.unlink()
-        raise InvalidInput(f"{target}: cannot write the file ({error.strerror})", field="path") from None
+        raise write_error(target, error) from None
     except BaseException:
         with contextlib.suppress(OSError):
             temp_path.unlink()
         raise
+
+
+@contextmanager
+def write_text_atomically(target: Path) -> Iterator[IO[str]]:
+    """A text stream to a private temporary file that replaces `target` only when the block succeeds."""
+    with _temporary_beside(target, "w") as (stream, _temp):
+        yield stream  # type: ignore[misc]
+
+
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    """Replace `target` by `data` (private, synced), or leave it as it was."""
+    with _temporary_beside(target, "wb") as (stream, _temp):
+        stream.write(data)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import IO
 
 from calfdesk.domain.training import (
     DEFAULT_FIRST_WEEKDAY,
@@ -26,6 +27,8 @@ from calfdesk.storage.database import Database
 
 # done files, all files, the file about to be read (empty when finished)
 ProgressCallback = Callable[[int, int, str], None]
+# called with each file's report as soon as that file is saved or refused
+FileDoneCallback = Callable[["FileReport"], None]
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
@@ -78,14 +81,20 @@ class ImportReport:
         return [report for report in self.files if report.error is not None]
 
 
-def import_data(db: Database, name: str, data: bytes, *, csv_unit: DistanceUnit = "km") -> FileReport:
-    """Import one file's runs, all or nothing; duplicates of stored runs (or of each other) are skipped.
+def import_data(
+    db: Database, name: str, data: bytes | IO[bytes] | Path, *, csv_unit: DistanceUnit = "km"
+) -> FileReport:
+    """Import one file's runs (its bytes, an open binary stream or its path), all or nothing; duplicates of
+    stored runs (or of each other) are skipped.
 
     Raises InvalidInput naming the file when it cannot be read.
     """
-    from calfdesk.importers import read_activity_file
+    from calfdesk.importers import read_activity_file, read_activity_path
 
-    parsed = read_activity_file(name, data, csv_unit=csv_unit)
+    if isinstance(data, Path):
+        parsed = read_activity_path(data, csv_unit=csv_unit, name=name)
+    else:
+        parsed = read_activity_file(name, data, csv_unit=csv_unit)
     report = FileReport(name, skipped=parsed.skipped)
     if not parsed.runs:
         return report
@@ -110,15 +119,6 @@ def import_runs(db: Database, runs: Sequence[Run]) -> int:
     return training_store.add_imported_runs(db, runs).added
 
 
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{path.name}: this is a folder, not a file", field=path.name) from None
-    except OSError as error:
-        raise InvalidInput(f"{path.name}: cannot read the file ({error.strerror})", field=path.name) from None
-
-
 def import_files(
     db: Database,
     paths: Sequence[Path],
@@ -126,9 +126,12 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
     csv_unit: DistanceUnit = "km",
+    file_done: FileDoneCallback | None = None,
 ) -> ImportReport:
     """Import several files one by one. A bad file is reported with its reason and the others go on;
-    cancelling stops before the next file, keeping the files already imported."""
+    cancelling stops before the next file, keeping the files already imported. `file_done` hears of each
+    file as soon as it is saved or refused, so what was saved is known even when a later file meets a
+    data-file problem (a StorageError, which stops the import)."""
     report = ImportReport()
     total = len(paths)
     for index, path in enumerate(paths):
@@ -139,9 +142,12 @@ def import_files(
         if progress is not None:
             progress(index, total, path.name)
         try:
-            report.files.append(import_data(db, path.name, _read_file(path), csv_unit=csv_unit))
+            file_report = import_data(db, path.name, path, csv_unit=csv_unit)
         except InvalidInput as error:
-            report.files.append(FileReport(path.name, error=_without_name(str(error), path.name)))
+            file_report = FileReport(path.name, error=_without_name(str(error), path.name))
+        report.files.append(file_report)
+        if file_done is not None:
+            file_done(file_report)
     if progress is not None:
         progress(len(report.files), total, "")
     return report

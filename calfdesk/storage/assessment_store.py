@@ -47,7 +47,7 @@ def add_assessment(db: Database, saved: SavedAssessment) -> SavedAssessment:
 
 
 def get_assessment(db: Database, assessment_id: int) -> SavedAssessment | None:
-    with db.session() as session:
+    with db.read() as session:
         row = session.get(AssessmentRow, assessment_id)
         return _to_saved(row) if row is not None else None
 

@@ -23,7 +23,7 @@ from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
-from calfdesk.storage.schema import known_revisions
+from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -32,6 +32,8 @@ KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
 KEEP_UPGRADE_DAYS: Final = 30
 STALE_PARTIAL_S: Final = 3600
+# A backup named more than a day after now was taken while the clock was wrong: it takes no rotation slot.
+FUTURE_TOLERANCE: Final = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +119,10 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _remove_stale_partials(folder: Path) -> None:
-    """Drop temporary copies left by a backup that was interrupted (older than an hour, so never a live one)."""
+    """Drop temporary copies left by a backup that was interrupted, with their journals (older than an hour, so
+    never a live one)."""
     cutoff = time.time() - STALE_PARTIAL_S
-    for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
+    for path in folder.glob(f".*{PARTIAL_SUFFIX}*"):
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < cutoff:
                 path.unlink()
@@ -215,7 +218,10 @@ def backups_to_delete(
     keep_days, keep_weeks = (retention or _retention).daily, (retention or _retention).weekly
     if not backups:
         return []
-    newest = max(backups, key=lambda info: (info.created, info.name))
+    # A backup named in the future (the clock was wrong) would hold the newest, a day and a week slot for ever.
+    future = {info.path for info in backups if info.created > now + FUTURE_TOLERANCE}
+    present = [info for info in backups if info.path not in future] or backups
+    newest = max(present, key=lambda info: (info.created, info.name))
     upgrade_cutoff = now - dt.timedelta(days=KEEP_UPGRADE_DAYS)
     candidates = sorted(
         (
@@ -230,6 +236,8 @@ def backups_to_delete(
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for info in candidates:
+        if info.path in future:
+            continue
         day = info.created.date()
         if day not in days and len(days) < keep_days:
             days.append(day)
@@ -261,7 +269,8 @@ class RestoreResult:
 
 
 def verify_backup(path: Path) -> None:
-    """Refuse a backup that is damaged or from a newer calfdesk: StorageError naming the backup."""
+    """Refuse a backup that is damaged, from a newer calfdesk, or whose tables differ from the ones its schema
+    revision has: StorageError naming the backup."""
     revisions = read_revisions(path)
     if revisions is None:
         raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
@@ -269,6 +278,35 @@ def verify_backup(path: Path) -> None:
         raise storage_error(StorageProblem.TOO_NEW, path)
     if not file_is_sound(path, full=True):
         raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
+    if revisions == HEAD_REVISIONS:
+        difference = schema_difference(path)
+        if difference:
+            raise storage_error(StorageProblem.CORRUPT, path, f"its tables are not calfdesk's ({difference})")
+
+
+def schema_difference(path: Path) -> str:
+    """How the tables and columns of a file at the head revision differ from this version's; empty if not."""
+    from calfdesk.storage.all_tables import metadata
+
+    expected = {name: {column.name for column in table.columns} for name, table in metadata.tables.items()}
+    uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        names = [
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not row[0].startswith("sqlite_") and row[0] != "alembic_version"
+        ]
+        found = {name: {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')} for name in names}
+    finally:
+        connection.close()
+    problems = [f"no table {name}" for name in sorted(expected.keys() - found.keys())]
+    problems += [f"an unknown table {name}" for name in sorted(found.keys() - expected.keys())]
+    for name in sorted(expected.keys() & found.keys()):
+        missing, extra = expected[name] - found[name], found[name] - expected[name]
+        problems += [f"{name} lacks {column}" for column in sorted(missing)]
+        problems += [f"{name} has an unknown column {column}" for column in sorted(extra)]
+    return "; ".join(problems[:3])
 
 
 def data_file_is_sound(db_path: Path) -> bool:
@@ -276,6 +314,27 @@ def data_file_is_sound(db_path: Path) -> bool:
         return check_header(db_path) and file_is_sound(db_path, full=False)
     except StorageError:
         return False
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Fold the write-ahead log into the data file, so the file set aside is complete on its own."""
+    with contextlib.suppress(sqlite3.Error):
+        connection = sqlite3.connect(db_path, timeout=5)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+
+
+def remove_leftovers(data_dir: Path) -> None:
+    """Drop what interrupted operations left: incoming copies of restores (with their journals) and stale
+    partial backups. Called with the file held open (see file_access), when no restore can be under way."""
+    for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+    backups = paths.backup_dir(data_dir)
+    if backups.is_dir():
+        _remove_stale_partials(backups)
 
 
 def _keep_current(db_path: Path, kept: Path) -> None:
@@ -298,14 +357,22 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     """Write a NEW data file from `backup`; the current file (and its -wal) is kept renamed beside it.
 
     The current file is renamed `calfdesk.sqlite3.damaged-YYYYmmdd-HHMMSS` when it is damaged and
-    `.replaced-...` otherwise; its bytes are never changed. No program may have the file open meanwhile.
+    `.replaced-...` otherwise; its log is first folded into it, and its bytes are not changed otherwise. The
+    file is held exclusively meanwhile: refused (StorageError LOCKED) while another calfdesk has it open.
     """
+    from calfdesk.storage.file_access import exclusive_access
+
     verify_backup(backup)
     db_path = paths.database_path(data_dir)
     try:
         paths.ensure_private_dir(data_dir)
     except OSError as error:
         raise storage_error(os_problem(error), data_dir) from error
+    with exclusive_access(data_dir):
+        return _restore_held(data_dir, db_path, backup, now)
+
+
+def _restore_held(data_dir: Path, db_path: Path, backup: Path, now: dt.datetime | None) -> RestoreResult:
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
     backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
@@ -318,7 +385,10 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     kept: Path | None = None
     try:
         if db_path.exists():
-            label = "replaced" if data_file_is_sound(db_path) else "damaged"
+            sound = data_file_is_sound(db_path)
+            if sound:
+                _checkpoint(db_path)
+            label = "replaced" if sound else "damaged"
             kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
             counter = 1
             while kept.exists():

@@ -26,6 +26,7 @@ from sqlmodel import Session
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
@@ -38,18 +39,33 @@ def utc_now_iso() -> str:
 
 
 class Database:
-    """An open calfdesk data file. Use short `session()` or `raw()` blocks.
+    """An open calfdesk data file. Use short blocks: `read()` to read, `session()` or `raw(write=True)` to write.
 
-    The first writing block of each day first takes the daily backup (see `ensure_daily_backup`).
+    Reads run in a deferred transaction and never wait for, or take, the write lock (WAL lets them run beside
+    another process's write). The first writing block of each day first takes the daily backup (see
+    `ensure_daily_backup`).
     """
 
-    def __init__(self, data_dir: Path, engine: Engine, *, auto_backup: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, engine: Engine, *, auto_backup: bool = True, hold: OpenHold | None = None
+    ) -> None:
         self.data_dir = data_dir
+        # While this is held no restore can swap the file (see file_access).
+        self._hold = hold
         self.path = paths.database_path(data_dir)
         self.engine = engine
         self.auto_backup = auto_backup
         self._backup_lock = threading.Lock()
         self._backup_checked_on: dt.date | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A reading session: a deferred transaction (plain BEGIN, never BEGIN IMMEDIATE) that neither takes
+        nor waits for the write lock and never starts the daily backup; it sees one consistent snapshot and
+        is rolled back when the block ends."""
+        bind = self.engine.execution_options(calfdesk_write=False)
+        with self._guarded(), Session(bind, expire_on_commit=False) as session:
+            yield session
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -62,19 +78,25 @@ class Database:
 
     @contextmanager
     def raw(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        """The DB-API connection inside one transaction, for bulk reads and writes through SQL."""
-        if write:
-            self._before_write()
+        """The DB-API connection inside one transaction, for bulk reads and writes through SQL; a read (the
+        default) is a `read()` transaction."""
+        if not write:
+            with self.read() as session:
+                yield cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
+            return
+        self._before_write()
         with (
             self._guarded(),
             self.engine.connect() as connection,
-            connection.execution_options(calfdesk_write=write).begin(),
+            connection.execution_options(calfdesk_write=True).begin(),
         ):
             yield cast(sqlite3.Connection, connection.connection.dbapi_connection)
 
     def close(self) -> None:
         self.engine.dispose()
         self.protect_files()
+        if self._hold is not None:
+            self._hold.release()
 
     def protect_files(self) -> None:
         for suffix in ("", *COMPANION_SUFFIXES):
@@ -118,7 +140,7 @@ class Database:
     def _guarded(self) -> Iterator[None]:
         """Translate known failures; an unexplained SQLite failure is checked against damage first."""
         try:
-            with translated_errors(self.path):
+            with translated_errors(self.path, os_errors=False):
                 yield
         except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
             original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
@@ -181,12 +203,17 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     if not os.access(data_dir, os.W_OK) or (existed and not os.access(db_path, os.W_OK)):
         raise storage_error(StorageProblem.READ_ONLY, db_path)
 
+    hold = hold_open(data_dir)
     try:
         _create_private_file(db_path)
     except OSError as error:
+        hold.release()
         raise storage_error(os_problem(error), db_path) from error
+    from calfdesk.storage.backup import remove_leftovers
+
+    remove_leftovers(data_dir)
     engine = make_engine(db_path)
-    database = Database(data_dir, engine, auto_backup=auto_backup)
+    database = Database(data_dir, engine, auto_backup=auto_backup, hold=hold)
     if revisions is None:
         # A new file holds nothing worth a backup yet.
         database.mark_backed_up_today()
@@ -201,5 +228,6 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
         database.protect_files()
     except BaseException:
         engine.dispose()
+        hold.release()
         raise
     return database

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final, NamedTuple
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlmodel import col
 
 from calfdesk.domain.diary import DiaryEntry, format_time
@@ -30,7 +30,7 @@ SORT_KEYS: Final = {
     "stiffness": "COALESCE(stiffness_min, -1) {0}",
     "notes": "lowercase(notes) {0}",
 }
-# The Core table: inserting through it skips the ORM's per-row bookkeeping.
+# The Core table, for the names of its columns.
 _DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 _FAR_PAST: Final = "0000-01-01"
@@ -107,7 +107,7 @@ def add_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
 
 
 def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:
-    with db.session() as session:
+    with db.read() as session:
         row = session.get(DiaryEntryRow, entry_id)
         return _to_entry(row) if row is not None else None
 
@@ -148,7 +148,7 @@ def list_entries(
         if newest_first
         else (col(DiaryEntryRow.local_date), col(DiaryEntryRow.local_time), col(DiaryEntryRow.id))
     )
-    with db.session() as session:
+    with db.read() as session:
         statement = select(DiaryEntryRow).where(col(DiaryEntryRow.local_date).between(low, high)).order_by(*order)
         return [_to_entry(row) for row in session.scalars(statement)]
 
@@ -236,14 +236,18 @@ def stored_duplicate_keys(
 
 
 def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
-    """Insert many entries in one transaction with one executemany of a Core insert; all or nothing."""
+    """Insert many entries in one transaction with one executemany; all or nothing. Rows are made one at a
+    time as SQLite takes them, so a large import holds no second copy of its entries."""
     if not entries:
         return 0
     created = utc_now_iso()
-    values = [{**_to_values(entry), "created_utc": created} for entry in entries]
-    with db.session() as session:
-        session.connection().execute(insert(_DIARY_TABLE), values)
-    return len(values)
+    names = (*_to_values(entries[0]), "created_utc")
+    rows = ((*_to_values(entry).values(), created) for entry in entries)
+    with db.raw(write=True) as connection:
+        connection.executemany(
+            f"INSERT INTO diary_entry ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
+        )
+    return len(entries)
 
 
 @contextmanager

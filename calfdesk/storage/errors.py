@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Final
 
 from sqlalchemy import exc as sa_exc
 
@@ -15,7 +16,8 @@ from calfdesk.errors import StorageError, StorageProblem
 
 _MESSAGES = {
     StorageProblem.CORRUPT: "{path} is damaged and cannot be read. Restore a backup or choose another folder.",
-    StorageProblem.LOCKED: "{path} is busy in another program. Close it there and try again.",
+    StorageProblem.LOCKED: "{path} is busy: another calfdesk (a window or a command) is writing to it. "
+    "Try again when it has finished.",
     StorageProblem.READ_ONLY: "{path} cannot be written (read-only file or folder). Check its permissions "
     "or choose another data folder.",
     StorageProblem.DISK_FULL: "The disk holding {path} is full. Free some space and try again; nothing was saved.",
@@ -55,28 +57,39 @@ def _disk_full(path: Path) -> bool:
     return stats.f_bavail * stats.f_frsize < 64 * 1024
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html); extended codes carry them in the low byte.
+_PROBLEMS_BY_CODE: Final = {
+    sqlite3.SQLITE_BUSY: StorageProblem.LOCKED,
+    sqlite3.SQLITE_LOCKED: StorageProblem.LOCKED,
+    sqlite3.SQLITE_READONLY: StorageProblem.READ_ONLY,
+    sqlite3.SQLITE_PERM: StorageProblem.READ_ONLY,
+    sqlite3.SQLITE_FULL: StorageProblem.DISK_FULL,
+    sqlite3.SQLITE_CORRUPT: StorageProblem.CORRUPT,
+    sqlite3.SQLITE_NOTADB: StorageProblem.CORRUPT,
+    sqlite3.SQLITE_CANTOPEN: StorageProblem.UNAVAILABLE,
+    sqlite3.SQLITE_IOERR: StorageProblem.UNAVAILABLE,
+}
+
+
 def classify(error: BaseException) -> StorageProblem | None:
-    """Which environment problem a SQLite error reports, or None when it is a bug."""
+    """Which environment problem a SQLite error reports (by SQLite's result code, whatever the wording of
+    its message), or None when it is a bug."""
     original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     if not isinstance(original, sqlite3.DatabaseError):
         return None
-    text = str(original).lower()
-    if "locked" in text or "busy" in text:
-        return StorageProblem.LOCKED
-    if "readonly" in text or "read-only" in text:
-        return StorageProblem.READ_ONLY
-    if "disk is full" in text or "database or disk is full" in text:
-        return StorageProblem.DISK_FULL
-    if "not a database" in text or "malformed" in text or "disk image" in text:
-        return StorageProblem.CORRUPT
-    if "unable to open" in text or "disk i/o error" in text:
-        return StorageProblem.UNAVAILABLE
-    return None
+    code = getattr(original, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    return _PROBLEMS_BY_CODE.get(code & 0xFF)
 
 
 @contextmanager
-def translated_errors(path: Path) -> Iterator[None]:
-    """Turn environment failures inside the block into `StorageError`; let bugs through unchanged."""
+def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
+    """Turn environment failures inside the block into `StorageError`; let bugs through unchanged.
+
+    With `os_errors=False` a failed file operation inside the block is not blamed on `path` (the block may
+    write elsewhere, such as an export streamed from a query, whose own error names its own file).
+    """
     try:
         yield
     except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
@@ -91,4 +104,6 @@ def translated_errors(path: Path) -> Iterator[None]:
             problem = StorageProblem.DISK_FULL
         raise storage_error(problem, path) from error
     except OSError as error:
+        if not os_errors:
+            raise
         raise storage_error(os_problem(error), path) from error

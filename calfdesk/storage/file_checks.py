@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from calfdesk.errors import StorageProblem
-from calfdesk.storage.errors import storage_error
+from calfdesk.storage.errors import classify, storage_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -74,8 +74,8 @@ def file_is_sound(db_path: Path, *, full: bool) -> bool:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         return rows == [("ok",)]
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        return "locked" in text or "busy" in text or "unable to open" in text
+        # A file that is busy or cannot be opened right now is not known to be damaged.
+        return classify(error) in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE)
     finally:
         if connection is not None:
             connection.close()
@@ -98,10 +98,9 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
             raise storage_error(StorageProblem.CORRUPT, db_path, "not a calfdesk data file")
         return frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        problem = StorageProblem.LOCKED if "locked" in text or "busy" in text else StorageProblem.CORRUPT
-        if "unable to open" in text:
-            problem = StorageProblem.UNAVAILABLE
+        problem = classify(error)
+        if problem not in (StorageProblem.LOCKED, StorageProblem.UNAVAILABLE):
+            problem = StorageProblem.CORRUPT
         raise storage_error(problem, db_path) from error
     finally:
         if connection is not None:

@@ -117,14 +117,14 @@ def _change_row(enrolment_id: int, change: PlanChange, now: str) -> RehabPlanCha
 
 
 def active_enrolment(db: Database) -> Enrolment | None:
-    with db.session() as session:
+    with db.read() as session:
         row = session.scalars(select(RehabEnrolmentRow).where(col(RehabEnrolmentRow.status) == "active")).first()
         return _to_enrolment(session, row) if row is not None else None
 
 
 def list_enrolments(db: Database) -> list[Enrolment]:
     """Every enrolment, newest first: the plan history."""
-    with db.session() as session:
+    with db.read() as session:
         rows = session.scalars(select(RehabEnrolmentRow).order_by(col(RehabEnrolmentRow.id).desc())).all()
         return [_to_enrolment(session, row) for row in rows]
 
@@ -213,7 +213,7 @@ def list_session_pains(db: Database, enrolment_id: int) -> list[SessionPain]:
 
 
 def get_check_in(db: Database, day: dt.date) -> StoredCheckIn | None:
-    with db.session() as session:
+    with db.read() as session:
         row = session.scalars(
             select(RehabMorningCheckInRow).where(col(RehabMorningCheckInRow.local_date) == day.isoformat())
         ).first()
@@ -311,7 +311,7 @@ def add_decision(db: Database, decision: Decision) -> None:
 
 
 def list_decisions(db: Database, enrolment_id: int) -> list[Decision]:
-    with db.session() as session:
+    with db.read() as session:
         rows = session.scalars(
             select(RehabDecisionRow)
             .where(col(RehabDecisionRow.enrolment_id) == enrolment_id)

@@ -18,6 +18,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import Undo, write
 from calfdesk.ui.widgets.messages import describe, show_error
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 T = TypeVar("T")
 
@@ -57,7 +58,7 @@ def save_form(
             show_error(form, _tr("Nothing was saved"), error)
             return
         text = _tr("Not saved. {problem}").format(problem=describe(error))
-        problem.setText(f"{text} {keep_note}".strip())
+        set_plain_text(problem, f"{text} {keep_note}".strip())
         problem.show()
 
     try:

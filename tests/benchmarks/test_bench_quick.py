@@ -28,6 +28,8 @@ ROWS = {
     "csv_import_memory",
     "runs_import",
     "runs_import_block",
+    "import_memory_gpx",
+    "import_memory_csv",
 }
 
 

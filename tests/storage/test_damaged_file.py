@@ -13,6 +13,7 @@ from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
+from calfdesk.storage.file_access import OPEN_LOCK_NAME
 from calfdesk.storage.file_checks import check_header
 from tests.reliability import (
     digest,
@@ -50,7 +51,8 @@ def test_cli_refuses_a_damaged_file_with_exit_3_and_leaves_it_byte_identical(dat
     assert len(lines) == 1 and str(db_path) in lines[0] and "damaged" in lines[0]
     assert "Traceback" not in result.stderr
     assert digest(db_path) == before
-    assert [p.name for p in data_dir.rglob("*") if p.is_file()] == ["calfdesk.sqlite3"]
+    # Nothing but the data file (and the open-lock its earlier, successful opening left).
+    assert [p.name for p in data_dir.rglob("*") if p.is_file() and p.name != OPEN_LOCK_NAME] == ["calfdesk.sqlite3"]
 
 
 @pytest.mark.parametrize("damage", ["truncated_at_page", "header_overwritten", "garbage_in_middle_pages"])
@@ -161,7 +163,7 @@ def test_a_newer_schema_is_refused_on_the_cli_and_the_file_is_untouched(data_dir
         assert len(lines) == 1 and str(db_path) in lines[0] and "newer version" in lines[0]
 
     assert folder_state(data_dir) == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["calfdesk.sqlite3"]
+    assert sorted(p.name for p in data_dir.iterdir() if p.name != OPEN_LOCK_NAME) == ["calfdesk.sqlite3"]
 
 
 def test_a_newer_schema_is_refused_in_process_without_creating_wal_files(data_dir: Path) -> None:

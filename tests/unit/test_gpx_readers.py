@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from calfdesk.importers import gpx
@@ -92,10 +94,10 @@ def gpxpy_reading(text: str) -> tuple[object, object]:
 @pytest.mark.parametrize("case", sorted(ORDINARY))
 def test_ordinary_files_take_the_fast_reader_and_agree_with_gpxpy(case: str) -> None:
     text = ORDINARY[case]
-    assert gpx._read_plain(text) == gpxpy_reading(text)
+    assert gpx._read_plain("test.gpx", io.BytesIO(text.encode())) == gpxpy_reading(text)
 
 
 @pytest.mark.parametrize("case", sorted(UNUSUAL))
 def test_unusual_files_go_to_gpxpy(case: str) -> None:
     with pytest.raises(gpx._Unusual):
-        gpx._read_plain(UNUSUAL[case])
+        gpx._read_plain("test.gpx", io.BytesIO(UNUSUAL[case].encode()))

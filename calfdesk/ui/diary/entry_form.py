@@ -41,6 +41,7 @@ from calfdesk.domain.diary import (
 )
 from calfdesk.errors import InvalidInput
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes")
 
@@ -253,7 +254,7 @@ class EntryForm(QWidget):
 
     def show_error(self, field: str, message: str) -> None:
         target = self.errors.get(field) or self.errors["notes"]
-        target.setText(message)
+        set_plain_text(target, message)
         target.show()
 
     def clear_errors(self) -> None:

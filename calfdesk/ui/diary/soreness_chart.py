@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any, Final
 
 import numpy as np
@@ -40,6 +39,7 @@ from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import counted
 
 pg.setConfigOptions(antialias=True, useNumba=False)
@@ -230,7 +230,7 @@ class SorenessChart(QWidget):
             ]
         # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
         return " &nbsp; ".join(
-            f"<span style='color:{color}'>{mark}</span>&nbsp;{escape(name).replace(' ', '&nbsp;')}"
+            f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"
             for color, mark, name in items
         )
 
@@ -458,5 +458,5 @@ def _describe(row: DiaryRow) -> str:
     if row.notes:
         notes = row.notes
         short = notes if len(notes) <= 80 else notes[:77] + "…"
-        lines.append(escape(short))
+        lines.append(escaped(short))
     return "<br>".join(lines) + "</span>"

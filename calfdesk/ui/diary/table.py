@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.errors import StorageError
 from calfdesk.storage.diary_store import DiaryRow
+from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 
 HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
@@ -139,7 +140,7 @@ class DiaryTableModel(RecordModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.notes if column == 7 and row.notes else None
+            return literal(row.notes) if column == 7 and row.notes else None
         if column == 0:
             return row.local_date
         if column == 1:

@@ -228,15 +228,10 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
     source = Path(path)
 
     def read_and_preview(db: Database) -> ImportPreview:
-        from calfdesk.errors import InvalidInput
+        from calfdesk.importers.common import read_input_file
 
-        try:
-            if source.stat().st_size > MAX_IMPORT_BYTES:
-                raise InvalidInput(f"{source.name} is larger than 64 MB; this is not a diary CSV")
-            data = source.read_bytes()
-        except OSError as error:
-            raise InvalidInput(f"{source.name} cannot be read ({error.strerror})") from None
-        return diary.preview_import(db, data)
+        # A regular file only, its size checked before reading (a pipe or a device never blocks the import).
+        return diary.preview_import(db, read_input_file(source, limit=MAX_IMPORT_BYTES))
 
     def show_preview(preview: ImportPreview) -> None:
         dialog = ImportPreviewDialog(preview, source.name, parent)

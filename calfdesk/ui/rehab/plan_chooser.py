@@ -3,8 +3,6 @@ log when no exercise plan fits, and the plans run before."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.rehab import Enrolment
 from calfdesk.services import rehab as service
 from calfdesk.ui.widgets.common import card, clear_layout, label
+from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import counted
 
 SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
@@ -87,7 +86,7 @@ class PlanChooser(QWidget):
         no_plan.addWidget(label(f"{page.name}: no exercise plan", "section-title"))
         no_plan.addWidget(label(page.why, None, wrap=True))
         no_plan.addWidget(label("What to write down for the clinician", "subsection-title"))
-        items = "".join(f"<li>{escape(text)}</li>" for text in page.log_for_clinician)
+        items = "".join(f"<li>{escaped(text)}</li>" for text in page.log_for_clinician)
         logging_list = QLabel(f"<ul style='margin-left:-18px'>{items}</ul>")
         logging_list.setWordWrap(True)
         logging_list.setTextFormat(Qt.TextFormat.RichText)

@@ -25,6 +25,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import describe
+from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
 DEFAULT_DAYS = 28
@@ -157,7 +158,7 @@ class ReportDialog(QDialog):
         return read(self.context, work, done, parent=self, failure=failed)
 
     def _show(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
+        set_plain_text(self.status, text)
         self.status.show()
         self.status.setProperty("role", "banner-error" if error else "muted")
         self.status.style().unpolish(self.status)

@@ -6,17 +6,15 @@ Imports QtGui only (no widgets): the command line makes a headless QGuiApplicati
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,11 +29,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from calfdesk import __version__, paths
+from calfdesk import __version__
 from calfdesk.domain.assessment import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.errors import InvalidInput
+from calfdesk.services.files import write_bytes_atomically
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
 from calfdesk.ui.widgets.texts import counted, install_translations
@@ -351,30 +350,29 @@ def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> Writt
     if not target.parent.is_dir():
         raise InvalidInput(f"pdf: the folder {target.parent} does not exist", field="pdf")
     document = build_document(replace(data, page_size=page_size))
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(descriptor)
-    try:
-        writer = QPdfWriter(temp_name)
-        writer.setTitle(f"calfdesk report {data.start} to {data.end}")
-        writer.setCreator(f"calfdesk {__version__}")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(PAGE_SIZES[page_size]),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),  # print_ adds its own margins of PRINT_MARGIN_MM
-                QPageLayout.Unit.Millimeter,
-            )
+    # Laid out in memory: QPdfWriter reports no failed write, so the file is written (and checked) by us.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(f"calfdesk report {data.start} to {data.end}")
+    writer.setCreator(f"calfdesk {__version__}")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),  # print_ adds its own margins of PRINT_MARGIN_MM
+            QPageLayout.Unit.Millimeter,
         )
-        document.print_(writer)
-        del writer  # closes the file
-        pages = count_pages(Path(temp_name).read_bytes())
-        os.chmod(temp_name, paths.FILE_MODE)
-        Path(temp_name).replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temp_name).unlink()
-        raise
+    )
+    document.print_(writer)
+    del writer  # ends the PDF
+    pdf = bytes(buffer.data().data())
+    buffer.close()
+    pages = count_pages(pdf)
+    if pages == 0 or not pdf.rstrip().endswith(b"%%EOF"):
+        raise InvalidInput(f"pdf: the report could not be laid out; {target} was not written", field="pdf")
+    write_bytes_atomically(target, pdf)
     return WrittenReport(target, pages)
 
 

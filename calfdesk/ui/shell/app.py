@@ -75,6 +75,11 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         window.start_in_tray()
     else:
         window.show()
+    from calfdesk.paths import exposure_warning
+
+    exposed = exposure_warning(db.data_dir)
+    if exposed is not None:
+        window.show_status(f"Warning: {exposed}")
     if not smoke:
         from calfdesk.ui.shell.welcome_dialog import greet_on_first_run
 

@@ -37,6 +37,7 @@ from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.tasks import wait_for_all
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import literal
 
 EXIT_STORAGE = 3
 BACKUP_FILTER = "calfdesk data (*.sqlite3);;All files (*)"
@@ -61,7 +62,7 @@ def problem_box(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(TITLES.get(error.problem, "calfdesk cannot open your data"))
-    box.setText(str(error))
+    box.setText(literal(error))
     if error.problem is StorageProblem.CORRUPT:
         box.setInformativeText(
             "Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, "
@@ -104,7 +105,9 @@ def can_restore(error: StorageError, data_dir: Path) -> bool:
 
 def tell_restored(parent: QWidget | None, result: RestoreResult) -> None:
     kept = f" The previous file is kept as {result.kept.name} in the same folder." if result.kept else ""
-    QMessageBox.information(parent, "Backup restored", f"Your diary was restored from {result.backup.name}.{kept}")
+    QMessageBox.information(
+        parent, "Backup restored", literal(f"Your diary was restored from {result.backup.name}.{kept}")
+    )
 
 
 @dataclass(slots=True)
@@ -125,7 +128,7 @@ def open_data_folder(data_dir: Path) -> OpenedData | int:
         if claim.outcome is Outcome.FORWARDED:
             return 0
         if claim.outcome is Outcome.BUSY:
-            QMessageBox.warning(None, "calfdesk is already open", claim.message)
+            QMessageBox.warning(None, "calfdesk is already open", literal(claim.message))
             return EXIT_STORAGE
         try:
             return OpenedData(open_database(data_dir), instance)
@@ -135,7 +138,7 @@ def open_data_folder(data_dir: Path) -> OpenedData | int:
                 try:
                     tell_restored(None, backups.restore_latest_backup(data_dir))
                 except StorageError as restore_error:
-                    QMessageBox.warning(None, "No backup was restored", str(restore_error))
+                    QMessageBox.warning(None, "No backup was restored", literal(restore_error))
             instance.release()
             if choice is Choice.CHOOSE_FOLDER:
                 data_dir = choose_folder(None, data_dir) or data_dir
@@ -344,7 +347,9 @@ class DataSafety(QObject):
     def back_up_now(self) -> None:
         def done(info: BackupInfo) -> None:
             self.context.show_status(f"Backup saved: {info.name}")
-            QMessageBox.information(self.window, "Backup saved", f"A copy of your diary was saved as\n{info.path}")
+            QMessageBox.information(
+                self.window, "Backup saved", literal(f"A copy of your diary was saved as\n{info.path}")
+            )
 
         write(
             self.context,
@@ -366,24 +371,30 @@ class DataSafety(QObject):
     # swapping the data file -------------------------------------------------------------------------
 
     def replace_data(self, restore: Callable[[], RestoreResult]) -> RestoreResult | None:
-        """Close the data file, restore, and reopen it; on failure the current file is used as before."""
+        """Close the data file (a restore needs it to itself), restore, and reopen it; on failure the current
+        file is opened again as it was."""
         wait_for_all()
-        self.db.engine.dispose()
+        self.db.close()
+        result: RestoreResult | None = None
         try:
             result = restore()
-            reopened = open_database(self.db.data_dir)
         except StorageError as error:
             show_error(self.window, "The backup was not restored", error)
+        try:
+            reopened = open_database(self.db.data_dir)
+        except StorageError as error:
+            self.report(error)
             return None
         self._use_database(reopened)
-        tell_restored(self.window, result)
+        if result is not None:
+            tell_restored(self.window, result)
         return result
 
     def switch_folder(self, folder: Path) -> None:
         instance = SingleInstance(folder)
         claim = instance.claim()
         if claim.outcome is not Outcome.ACQUIRED:
-            QMessageBox.warning(self.window, "That folder is open in another window", claim.message or str(folder))
+            QMessageBox.warning(self.window, "That folder is open in another window", literal(claim.message or folder))
             return
         try:
             db = open_database(folder)

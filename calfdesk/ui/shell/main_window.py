@@ -33,6 +33,7 @@ from calfdesk.ui.context import AppContext, AppEvents
 from calfdesk.ui.shell.data_safety import DataSafety
 from calfdesk.ui.shell.preload import Preloader
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._data_label = QLabel(str(db.path))
+        self._data_label = QLabel()
+        set_plain_text(self._data_label, db.path)
         self._data_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self._data_label)
         self._build_menus()
@@ -322,7 +324,7 @@ class MainWindow(QMainWindow):
     def use_database(self, db: Database) -> None:
         """Show another (restored or chosen) data file; every page reloads from it."""
         self.context.db = db
-        self._data_label.setText(str(db.path))
+        set_plain_text(self._data_label, db.path)
         self.refresh()
 
     def show_preferences(self) -> Any:

@@ -33,6 +33,7 @@ from calfdesk.services.autostart import set_enabled as set_autostart
 from calfdesk.settings import REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
 WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
@@ -161,7 +162,8 @@ class PreferencesDialog(QDialog):
 
         folder = QGroupBox("Data folder")
         folder_layout = QVBoxLayout(folder)
-        self.folder_label = QLabel(str(context.db.data_dir))
+        self.folder_label = QLabel()
+        set_plain_text(self.folder_label, context.db.data_dir)
         self.folder_label.setWordWrap(True)
         self.folder_label.setAccessibleName("Current data folder")
         folder_layout.addWidget(self.folder_label)
@@ -277,4 +279,4 @@ class PreferencesDialog(QDialog):
             self._move_folder()
 
     def _folder_switched(self) -> None:
-        self.folder_label.setText(str(self.context.db.data_dir))
+        set_plain_text(self.folder_label, self.context.db.data_dir)

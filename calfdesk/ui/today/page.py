@@ -136,9 +136,9 @@ def _entry_line(entry: DiaryEntry) -> QLabel:
         parts.append(f"{entry.stiffness_min} min stiffness")
     text = f"<b>{entry.local_time:%H:%M}</b> &nbsp; soreness <b>{entry.soreness}</b>/10 &nbsp; · {', '.join(parts)}"
     if entry.notes:
-        from html import escape
+        from calfdesk.ui.widgets.plain_text import escaped
 
-        text += f"<br><span>{escape(entry.notes)}</span>"
+        text += f"<br><span>{escaped(entry.notes)}</span>"
     line = QLabel(text)
     line.setWordWrap(True)
     line.setTextFormat(Qt.TextFormat.RichText)

@@ -5,8 +5,6 @@ Each says what is high, why, and what the article advises, with a way to the Tra
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,6 +13,7 @@ from calfdesk.services import training
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.common import clear_layout
+from calfdesk.ui.widgets.plain_text import escaped
 
 
 class TrainingNotices(QWidget):
@@ -64,7 +63,7 @@ class TrainingNotices(QWidget):
         frame.setProperty("warning", warning.id)
         row = QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
-        text = QLabel(f"<b>{escape(warning.title)}.</b> {escape(warning.reason)}<br>{escape(warning.advice)}")
+        text = QLabel(f"<b>{escaped(warning.title)}.</b> {escaped(warning.reason)}<br>{escaped(warning.advice)}")
         text.setProperty("role", "banner-warning")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import Final
 
@@ -21,6 +20,7 @@ from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
 
 # Files read without a problem are listed one by one up to this many (every file with a problem always is):
 # Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
@@ -97,7 +97,7 @@ class ImportPanel(QFrame):
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress_label.setText(f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
+        set_plain_text(self.progress_label, f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…")
 
     def cancel(self) -> None:
         if self.task is not None and not self.task.done:
@@ -117,18 +117,18 @@ class ImportPanel(QFrame):
             if item.error is None:
                 listed += 1
                 if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escape(item.name)}</b>: {escape(item.summary())}")
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
             else:
                 lines.append(
-                    f"<span style='color:{danger}'>✗</span> <b>{escape(item.name)}</b>: not imported, "
-                    f"{escape(item.error)}"
+                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
+                    f"{escaped(item.error)}"
                 )
         if listed > REPORT_READ_FILES:
             lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
         if report.cancelled:
             lines.append(
                 f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escape(', '.join(report.not_started))})."
+                f"({escaped(', '.join(report.not_started))})."
             )
         self.report_label.setText("<br>".join(lines))
         verb = "Import cancelled" if report.cancelled else "Import finished"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.training.week_card import WeekCard, count
 from calfdesk.ui.widgets.common import card, clear_layout, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.record_table import RecordTable
 
 RUN_FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.csv *.gz);;All files (*)"
@@ -284,7 +284,7 @@ class TrainingPage(QWidget):
             if warning.id == "shoe":
                 continue  # shown beside the shoe itself
             banner = label(
-                f"<b>{escape(warning.title)}.</b> {escape(warning.reason)}<br>{escape(warning.advice)}",
+                f"<b>{escaped(warning.title)}.</b> {escaped(warning.reason)}<br>{escaped(warning.advice)}",
                 "banner-warning",
                 wrap=True,
             )

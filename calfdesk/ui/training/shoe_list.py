@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QV
 from calfdesk.domain.training import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.widgets.common import clear_layout, label
+from calfdesk.ui.widgets.plain_text import escaped
 
 
 class ShoeRow(QFrame):
@@ -26,7 +27,7 @@ class ShoeRow(QFrame):
         layout.setSpacing(4)
         top = QHBoxLayout()
         suffix = " · default" if shoe.is_default else ""
-        self.name_label = label(f"<b>{_escape(shoe.name)}</b>{suffix}")
+        self.name_label = label(f"<b>{escaped(shoe.name)}</b>{suffix}")
         self.name_label.setAccessibleName(f"Shoe {shoe.name}")
         top.addWidget(self.name_label, 1)
         self.default_button = QPushButton("Make default")
@@ -58,12 +59,6 @@ class ShoeRow(QFrame):
         self.alert_label.setAccessibleName(f"{shoe.name} is past its alert distance")
         self.alert_label.setVisible(shoe.past_alert)
         layout.addWidget(self.alert_label)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
 
 
 class ShoeList(QWidget):

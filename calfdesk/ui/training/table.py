@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from calfdesk.domain.training import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
+from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 
 HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
@@ -99,9 +100,9 @@ class RunTableModel(RecordModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 source = SOURCE_LABELS[run.source]
-                return f"{source}: {run.source_file}" if run.source_file else source
+                return literal(f"{source}: {run.source_file}") if run.source_file else source
             if column == 7 and (run.notes or run.title):
-                return run.notes or run.title
+                return literal(run.notes or run.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -8,6 +8,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
+from calfdesk.ui.widgets.plain_text import literal
 
 log = logging.getLogger(__name__)
 
@@ -26,4 +27,4 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     if isinstance(error, StorageError) and error.problem is StorageProblem.CORRUPT and safety is not None:
         safety.handle_damage(error)  # restore, another folder, or quit
         return
-    QMessageBox.warning(parent, title, describe(error))
+    QMessageBox.warning(parent, title, literal(describe(error)))
