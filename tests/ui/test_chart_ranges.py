@@ -200,3 +200,28 @@ def test_load_chart_ends_with_this_week_when_a_run_is_recent(make_window, qtbot)
     qtbot.waitUntil(lambda: bool(chart._weeks), timeout=10_000)
     low, high = chart.visible_x_range()
     assert _day_of(high) >= today and low < recent.timestamp()
+
+
+def test_years_of_weeks_are_merged_to_what_the_pixels_can_show(make_window, qtbot) -> None:
+    window = make_window()
+    today = dt.date.today()
+    diary_store.add_entries_bulk(
+        window.context.db,
+        [
+            make_entry(local_date=today - dt.timedelta(days=d), local_time=dt.time(7), soreness=(d * 7) % 11)
+            for d in range(0, 12 * 365, 2)
+        ],
+    )
+    page = window.navigate("diary")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6 * 365, timeout=10_000)
+    chart = page.chart
+    chart.resize(700, 400)
+    chart.range_group.button(0).click()
+    assert chart.summarised
+    weeks = chart._series.week_x.size
+    steps = chart.week_worst_curve.path().elementCount() // 2
+    width = chart.plot.getViewBox().width()
+    assert steps < weeks and steps <= width / 2 + 2, (steps, weeks, width)
+    assert chart.week_worst_curve.path().boundingRect().bottom() == 10.0, "the worst of merged weeks is kept"
+    chart.range_group.button(365).click()
+    assert chart.week_worst_curve.path().elementCount() // 2 >= 52, "a year shows every week"

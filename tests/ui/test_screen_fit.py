@@ -34,6 +34,16 @@ def test_the_window_opens_within_the_available_area(make_window) -> None:
     assert window.width() >= min(available.width(), 1440) * 0.9, "uses the screen"
 
 
+def test_a_size_chosen_before_showing_is_kept(make_window, qtbot) -> None:
+    window = make_window(show=False)
+    window.setMinimumSize(0, 0)
+    window.resize(700, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.isMaximized()
+    assert (window.width(), window.height()) == (700, 500)
+
+
 def test_a_saved_place_on_a_screen_that_is_gone_is_not_restored(make_window) -> None:
     window = make_window(show=False)
     window.setGeometry(QRect(5000, 3000, 1400, 900))

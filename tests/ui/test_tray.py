@@ -110,6 +110,7 @@ def test_tray_menu_logs_opens_rehab_opens_and_quits(tray_window, qtbot) -> None:
     window.tray.quit_action.trigger()
     assert not window.isVisible()
     assert not window.tray.active, "the icon goes with the program"
+    assert QApplication.quitOnLastWindowClosed()
 
 
 def test_closing_asks_the_first_time_then_keeps_to_the_answer(tray_window, qtbot, monkeypatch) -> None:

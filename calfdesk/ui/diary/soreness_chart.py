@@ -22,7 +22,7 @@ from typing import Any, Final
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,6 +57,10 @@ POINT_GROUPS: Final = (
 HOVER_RADIUS_PX: Final = 12.0
 POINT_SAMPLES_PER_PIXEL: Final = 1.0
 LINE_SAMPLES_PER_PIXEL: Final = 0.5
+NO_DATA: Final = np.empty(0)
+# The summary merges weeks until a step is this wide (up to 2 ** (WEEK_LEVELS - 1) weeks a step).
+MIN_STEP_PX: Final = 2.0
+WEEK_LEVELS: Final = 7
 
 
 def wall_clock_seconds(day: str, time: str) -> float:
@@ -135,11 +139,11 @@ class SorenessChart(QWidget):
         # frame of years costs less than half of the points it replaces. Qt's item cache made it slower.
         band_color = colors.color("daily_max")
         band_color.setAlpha(60)
-        self.week_band = QGraphicsPathItem()
+        self.week_band = _Outline()
         self.week_band.setBrush(pg.mkBrush(band_color))
         self.week_band.setPen(QPen(Qt.PenStyle.NoPen))
         self.week_band.setZValue(-5)
-        self.week_worst_curve = QGraphicsPathItem()
+        self.week_worst_curve = _Outline()
         worst_pen = pg.mkPen(colors.color("daily_max"), width=2)
         worst_pen.setCosmetic(True)
         self.week_worst_curve.setPen(worst_pen)
@@ -148,6 +152,8 @@ class SorenessChart(QWidget):
         self.week_worst_curve.hide()
         self.week_band.hide()
         self._summary = False
+        self._week_levels: list[tuple[QPainterPath, QPainterPath]] = []
+        self._week_level = -1
         self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
         self.highlight.setZValue(20)
         self.plot.addItem(self.highlight)
@@ -259,17 +265,32 @@ class SorenessChart(QWidget):
         days = self.range_group.checkedId()
         if days >= 0:
             self.show_last(days)
+        self._week_levels = _week_levels(series)
+        self._week_level = -1
+        low, high = self.visible_x_range()
+        self._summary = high - low > SUMMARY_ABOVE_DAYS * DAY
+        self._show_mode()
+        if self._summary:
+            self._fit_week_level(high - low)
+        self.empty_state.setVisible(series.count == 0)
+
+    def _show_mode(self) -> None:
+        """Hand the plot either every entry or the weekly summary. The items of the other mode are emptied,
+        not only hidden: pyqtgraph would still clip and downsample a hidden item's data at every frame."""
+        summary, series = self._summary, self._series
         contexts = series.contexts
         for key, _name, _symbol, _color in POINT_GROUPS:
             mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
-            self.point_items[key].setData(series.xs[mask], series.ys[mask])
-        self.max_curve.setData(series.day_x, series.day_max)
-        self.mean_curve.setData(series.day_x, series.day_mean)
-        band, worst = _week_paths(series)
-        self.week_band.setPath(band)
-        self.week_worst_curve.setPath(worst)
-        self.empty_state.setVisible(series.count == 0)
-        self._x_range_changed()
+            item = self.point_items[key]
+            item.setData(*((NO_DATA, NO_DATA) if summary else (series.xs[mask], series.ys[mask])))
+            item.setVisible(not summary)
+        self.max_curve.setData(*((NO_DATA, NO_DATA) if summary else (series.day_x, series.day_max)))
+        self.mean_curve.setData(*((NO_DATA, NO_DATA) if summary else (series.day_x, series.day_mean)))
+        for item in (self.max_curve, self.mean_curve):
+            item.setVisible(not summary)
+        for path_item in (self.week_worst_curve, self.week_band):
+            path_item.setVisible(summary)
+        self.legend.setText(self._legend_html(theme.current(), summary=summary))
 
     def range_for(self, days: int) -> tuple[float, float]:
         """The span a range button shows, from the diary alone: the last `days` days (0: every entry) up to
@@ -307,17 +328,28 @@ class SorenessChart(QWidget):
     def _x_range_changed(self, *_args: object) -> None:
         low, high = self.visible_x_range()
         self._set_summary(high - low > SUMMARY_ABOVE_DAYS * DAY)
+        if self._summary:
+            self._fit_week_level(high - low)
+
+    def _fit_week_level(self, span: float) -> None:
+        """Outlines with weeks merged in twos, fours… so that a step is at least two pixels wide: drawing
+        years of single weeks over a few hundred pixels cost a frame's time for nothing visible."""
+        pixels_per_week = max(self.plot.getViewBox().width(), 1.0) * 7 * DAY / max(span, DAY)
+        level = 0
+        while level + 1 < len(self._week_levels) and (1 << level) * pixels_per_week < MIN_STEP_PX:
+            level += 1
+        if level != self._week_level and self._week_levels:
+            self._week_level = level
+            band, worst = self._week_levels[level]
+            self.week_band.setPath(band)
+            self.week_worst_curve.setPath(worst)
 
     def _set_summary(self, summary: bool) -> None:
         """Weekly summaries for long views, every entry for short ones."""
         if summary == self._summary:
             return
         self._summary = summary
-        for item in (*self.point_items.values(), self.max_curve, self.mean_curve):
-            item.setVisible(not summary)
-        for item in (self.week_worst_curve, self.week_band):
-            item.setVisible(summary)
-        self.legend.setText(self._legend_html(theme.current(), summary=summary))
+        self._show_mode()
         self._hide_hover()
 
     @property
@@ -419,24 +451,44 @@ class SorenessChart(QWidget):
         self.highlight.setData([], [])
 
 
-def _week_paths(series: ChartSeries) -> tuple[QPainterPath, QPainterPath]:
-    """The summary's band (each week from its mildest to its worst day; a week whose days were all alike
-    still gets a thin band) and its step line along each week's worst."""
-    band, worst = QPainterPath(), QPainterPath()
+class _Outline(QGraphicsPathItem):
+    """A summary outline: steps along axis-aligned edges need no antialiasing, which halves their cost."""
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        super().paint(painter, option, widget)
+
+
+def _week_levels(series: ChartSeries) -> list[tuple[QPainterPath, QPainterPath]]:
+    """The summary's band and step line for every week, then with weeks merged in twos, fours… up to
+    WEEK_LEVELS: each merged step spans its weeks, from their mildest to their worst day."""
     if not series.week_x.size:
-        return band, worst
-    starts = series.week_x - 3.5 * DAY
-    xs = np.column_stack((starts, starts + 7 * DAY)).ravel()
-    top = np.repeat(series.week_high, 2)
-    bottom = np.repeat(series.week_low, 2)
-    band.addPolygon(_polygon(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1))))
+        return [(QPainterPath(), QPainterPath())]
+    # Week numbers as chart_series counts them: week w starts on day 7w - 3 (the Mondays of the axis).
+    week = np.round((series.week_x - 3.5 * DAY) / (7 * DAY)).astype(np.int64)
+    levels = []
+    for level in range(WEEK_LEVELS):
+        size = 1 << level
+        bins = week // size
+        starts = np.flatnonzero(np.concatenate(([True], bins[1:] != bins[:-1])))
+        low = np.minimum.reduceat(series.week_low, starts)
+        high = np.maximum.reduceat(series.week_high, starts)
+        first = (bins[starts] * size * 7 - 3) * DAY
+        levels.append(_week_paths(first, first + size * 7 * DAY, low, high))
+    return levels
+
+
+def _week_paths(
+    starts: np.ndarray, ends: np.ndarray, low: np.ndarray, high: np.ndarray
+) -> tuple[QPainterPath, QPainterPath]:
+    """A band from each step's mildest to its worst day (a step whose days were all alike still gets a thin
+    band), and a step line along the worst, built from the arrays at once."""
+    xs = np.column_stack((starts, ends)).ravel()
+    top = np.repeat(high, 2)
+    bottom = np.repeat(low, 2)
+    band = pg.arrayToQPath(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1)))
     band.closeSubpath()
-    worst.addPolygon(_polygon(xs, top))
-    return band, worst
-
-
-def _polygon(xs: np.ndarray, ys: np.ndarray) -> QPolygonF:
-    return QPolygonF([QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)])
+    return band, pg.arrayToQPath(xs, top)
 
 
 def _describe_point(x: float, soreness: int) -> str:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -90,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self._pages: dict[str, QWidget] = {}
         self._quitting = False
+        self._maximise_at: QSize | None = None
         self._log_dialog: QWidget | None = None
         self._painted = False
         self._loaded = False
@@ -447,10 +456,18 @@ class MainWindow(QMainWindow):
         width, height = PREFERRED_SIZE
         if available.width() < width + SCREEN_MARGIN or available.height() < height + SCREEN_MARGIN:
             self.setGeometry(available)
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            # Maximised when first shown (the window manager then allows for its title bar), unless whoever
+            # made the window chose a size meanwhile.
+            self._maximise_at = self.size()
             return
         self.resize(width, height)
         self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._maximise_at is not None and self.size() == self._maximise_at:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._maximise_at = None
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous() and not self._quitting and self.tray.active:
@@ -468,6 +485,9 @@ class MainWindow(QMainWindow):
         self.tray.menu.close()
         if self.tray.icon is not None:
             self.tray.icon.hide()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(True)
 
         wait_for_all()
         self.preloader.wait()

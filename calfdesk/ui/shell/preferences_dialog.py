@@ -263,11 +263,14 @@ class PreferencesDialog(QDialog):
         try:
             set_autostart(self.autostart, wanted, chosen_folder)
         except OSError as error:
-            self.autostart_problem.setText(
+            reason = f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
+            # The reason may quote a folder name: shown as written, never as rich text.
+            set_plain_text(
+                self.autostart_problem,
                 self.tr(
                     "Starting with your computer could not be changed: {error}. Nothing else was saved yet; "
                     "try again or untick the box."
-                ).format(error=error.strerror or error)
+                ).format(error=reason),
             )
             self.autostart_problem.show()
             return False
