@@ -239,7 +239,7 @@ def runs_import(data_dir: Path, gpx_dir: Path) -> dict[str, Any]:
         time.sleep(0.005)
     idle_gaps = [b - a for a, b in itertools.pairwise(ticks)]
     ticks.clear()
-    page.progress.valueChanged.connect(progress.append)
+    page.import_panel.progress.valueChanged.connect(progress.append)
     start = time.perf_counter()
     ticks.append(start)
     reports: list[Any] = []

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 from calfdesk.ui.tasks import wait_for_all
 
 
@@ -52,7 +53,7 @@ def today_with_insights(window: Any) -> QWidget | None:
     for entry in diary_store.list_entries(db, yesterday, yesterday):
         assert entry.id is not None
         diary_store.delete_entry(db, entry.id)
-    window.context.events.data_changed.emit("diary")
+    window.context.events.changed.emit(Changes.DIARY)
     page = window.navigate("today")
     _settle()
     scroll = page.findChild(QScrollArea)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from calfdesk.services import rehab
 from calfdesk.storage.database import Database
+from calfdesk.ui.context import Changes
 
 HISTORY_DAYS = 24
 # Pain during the morning and evening sessions, easing over the weeks.
@@ -54,7 +55,7 @@ def _settle() -> None:
 
 def _rehab_page(window: Any) -> Any:
     seed_rehab_history(window.context.db, dt.date.today())
-    window.context.events.data_changed.emit("rehab")
+    window.context.events.changed.emit(Changes.REHAB)
     page = window.navigate("rehab")
     page.refresh()
     _settle()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import json
+import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -46,3 +48,14 @@ def runner_settings(args: argparse.Namespace, data_dir: Path) -> Settings:
     from calfdesk.settings import load_settings
 
     return load_settings(data_dir, overridden=data_dir_overridden(args.data_dir))
+
+
+def answer(args: argparse.Namespace, as_json: object, text: Iterable[str]) -> int:
+    """Print a command's answer: `as_json` as JSON with --json, else the lines of `text`; returns exit status 0."""
+    if getattr(args, "json", False):
+        json.dump(as_json, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for line in text:
+            print(line)
+    return 0

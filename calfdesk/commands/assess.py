@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calfdesk.commands import answer
 from calfdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -97,12 +98,7 @@ def assess_command(args: argparse.Namespace, data_dir: Path) -> int:
 
         with opened_database(data_dir) as db:
             assessment.save_assessment(db, answers, result)
-    if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(result_as_text(result))
-    return 0
+    return answer(args, result.to_json(), [result_as_text(result).rstrip("\n")])
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:

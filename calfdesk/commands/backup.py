@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import printable
+from calfdesk.commands import answer, printable
 
 
 def register(subparsers: Any) -> None:
@@ -41,13 +39,11 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import backups
 
     items = backups.list_backups(data_dir)
-    if args.json:
-        json.dump([backups.backup_as_json(item) for item in items], sys.stdout, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for item in items:
-            print(f"{item.name}  {item.reason:<15} {item.size_bytes:>10} bytes")
-    return 0
+    return answer(
+        args,
+        [backups.backup_as_json(item) for item in items],
+        (f"{item.name}  {item.reason:<15} {item.size_bytes:>10} bytes" for item in items),
+    )
 
 
 def restore_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import opened_database, printable
-from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, make_entry, now_local, parse_date, parse_time
+from calfdesk.commands import answer, opened_database, printable
+from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_date, parse_time
 from calfdesk.errors import InvalidInput
 
 
@@ -90,18 +89,16 @@ def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         items = diary_store.list_entries(db, start, end)
-    if args.json:
-        json.dump([diary.entry_as_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for item in items:
-            stiffness = f", stiffness {item.stiffness_min} min" if item.stiffness_min is not None else ""
-            note = f"  {printable(item.notes)}" if item.notes else ""
-            print(
-                f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  soreness {item.soreness:>2}/10  "
-                f"{item.context}, {item.location}, {item.side}{stiffness}{note}"
-            )
-    return 0
+    return answer(args, [diary.entry_as_json(item) for item in items], map(_entry_line, items))
+
+
+def _entry_line(item: DiaryEntry) -> str:
+    stiffness = f", stiffness {item.stiffness_min} min" if item.stiffness_min is not None else ""
+    note = f"  {printable(item.notes)}" if item.notes else ""
+    return (
+        f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  soreness {item.soreness:>2}/10  "
+        f"{item.context}, {item.location}, {item.side}{stiffness}{note}"
+    )
 
 
 def export_command(args: argparse.Namespace, data_dir: Path) -> int:

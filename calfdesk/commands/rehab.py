@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import opened_database
+from calfdesk.commands import answer, opened_database
 from calfdesk.domain.diary import parse_date, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
 
@@ -90,22 +88,19 @@ def _day(args: argparse.Namespace) -> dt.date:
     return parse_date(args.date, field_name="--date") if args.date else dt.date.today()
 
 
-def _print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
 def list_command(args: argparse.Namespace, _data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     plans = rehab.list_plans()
-    if args.json:
-        _print_json([rehab.plan_as_json(plan) for plan in plans])
-    else:
-        for plan in plans:
-            variants = f"  (variants: {', '.join(plan.variants)})" if plan.variants else ""
-            print(f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}{variants}")
-    return 0
+    return answer(
+        args,
+        [rehab.plan_as_json(plan) for plan in plans],
+        (
+            f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}"
+            + (f"  (variants: {', '.join(plan.variants)})" if plan.variants else "")
+            for plan in plans
+        ),
+    )
 
 
 def start_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -139,18 +134,10 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         today = rehab.today_plan(db, _day(args))
     if today is None:
-        if args.json:
-            _print_json(None)
-        else:
-            print("no plan is active; start one with 'calfdesk plan start PLAN_ID'")
-        return 0
-    if args.json:
-        _print_json(rehab.today_as_json(today))
-    else:
-        print(f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)")
-        for item in today.items:
-            print(f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}")
-    return 0
+        return answer(args, None, ["no plan is active; start one with 'calfdesk plan start PLAN_ID'"])
+    heading = f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)"
+    items = (f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}" for item in today.items)
+    return answer(args, rehab.today_as_json(today), [heading, *items])
 
 
 def check_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -168,22 +155,17 @@ def status_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         status = rehab.plan_status(db, _day(args))
     if status is None:
-        if args.json:
-            _print_json(None)
-        else:
-            print("no plan is active")
-        return 0
-    if args.json:
-        _print_json(rehab.status_as_json(status))
-        return 0
+        return answer(args, None, ["no plan is active"])
     weekly = "n/a" if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
-    print(f"{status.plan.name}, since {status.enrolment.started}")
-    print(f"phase: {status.phase.name}: {status.phase.goal}")
-    print(f"load: {status.load_label}")
-    print(f"last 7 days: {weekly} done, streak {status.streak} days")
+    lines = [
+        f"{status.plan.name}, since {status.enrolment.started}",
+        f"phase: {status.phase.name}: {status.phase.goal}",
+        f"load: {status.load_label}",
+        f"last 7 days: {weekly} done, streak {status.streak} days",
+    ]
     if status.suggestion is not None:
-        print(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
-    return 0
+        lines.append(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
+    return answer(args, rehab.status_as_json(status), lines)
 
 
 def pain_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from calfdesk.commands import opened_database, printable, runner_settings
+from calfdesk.commands import answer, opened_database, printable, runner_settings
 from calfdesk.domain.diary import parse_date
 from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from calfdesk.domain.training import Run, Shoe, WeekLoad
 
 
 def register(subparsers: Any) -> None:
@@ -72,11 +74,6 @@ def _km(text: str, field: str) -> float:
     return value
 
 
-def _dump(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
 def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
@@ -130,17 +127,16 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     end = parse_date(args.end, field_name="--to") if args.end else None
     with opened_database(data_dir) as db:
         runs = training.list_runs(db, start, end)
-    if args.json:
-        _dump([training.run_as_json(run) for run in runs])
-        return 0
-    for run in runs:
+
+    def line(run: Run) -> str:
         climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
         shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
-        print(
+        return (
             f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
             f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}"
         )
-    return 0
+
+    return answer(args, [training.run_as_json(run) for run in runs], map(line, runs))
 
 
 def load_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -150,18 +146,17 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
     first_weekday = parse_weekday(args.week_start) if args.week_start else runner_settings(args, data_dir).first_weekday
     with opened_database(data_dir) as db:
         weeks = training.training_load(db, first_weekday)
-    if args.json:
-        _dump({"weeks": [training.week_as_json(week) for week in weeks]})
-        return 0
-    for week in weeks:
+
+    def line(week: WeekLoad) -> str:
         change = "" if week.change_pct is None else f"  {week.change_pct:+.0f}% on the week before"
         ratio = "" if week.acwr is None else f"  7:28-day ratio {week.acwr:.2f}"
         flag = "  ramp over 30% in two weeks" if week.ramp_flag else ""
-        print(
+        return (
             f"{week.week_start}  {week.distance_km:7.1f} km  +{week.elevation_gain_m:5.0f} m"
             f"  {week.runs} runs{change}{ratio}{flag}"
         )
-    return 0
+
+    return answer(args, {"weeks": [training.week_as_json(week) for week in weeks]}, map(line, weeks))
 
 
 def shoes_add_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -185,16 +180,15 @@ def shoes_list_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         shoes = training.list_shoes(db)
-    if args.json:
-        _dump([training.shoe_as_json(shoe) for shoe in shoes])
-        return 0
-    for shoe in shoes:
+
+    def line(shoe: Shoe) -> str:
         marks = [mark for mark, on in (("default", shoe.is_default), ("retired", shoe.retired)) if on]
         if shoe.past_alert and not shoe.retired:
             marks.append("PAST ALERT: consider replacing")
         extra = f"  ({', '.join(marks)})" if marks else ""
-        print(f"{shoe.id:>4}  {printable(shoe.name)}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}")
-    return 0
+        return f"{shoe.id:>4}  {printable(shoe.name)}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}"
+
+    return answer(args, [training.shoe_as_json(shoe) for shoe in shoes], map(line, shoes))
 
 
 def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,10 +14,20 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 
 
-class AppEvents(QObject):
-    """Change notifications between pages. `data_changed(topic)`: diary, assessment, rehab, training…"""
+class Changes(enum.Flag):
+    """What a write changed; pages that show that kind of data read again (see `ui.operations.write`)."""
 
-    data_changed = Signal(str)
+    NONE = 0
+    DIARY = enum.auto()
+    ASSESSMENT = enum.auto()
+    REHAB = enum.auto()
+    TRAINING = enum.auto()
+
+
+class AppEvents(QObject):
+    """Notices between pages. `changed(Changes)` after every write; `settings_changed(key)` after Preferences."""
+
+    changed = Signal(object)
     settings_changed = Signal(str)
     refresh_requested = Signal()
     # Once, when the window has shown its first page with its data.

@@ -88,7 +88,7 @@ def _pool(writes: bool) -> QThreadPool:
     return _write_pool
 
 
-def _receiver_alive(callback: Callable[..., Any]) -> bool:
+def receiver_alive(callback: Callable[..., Any]) -> bool:
     """False when the callback is a method of a widget that was closed and deleted meanwhile."""
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
@@ -113,12 +113,12 @@ def run_task(
 
     def succeeded(result: Any) -> None:
         finish()
-        if _receiver_alive(on_success):
+        if receiver_alive(on_success):
             on_success(result)
 
     def failed(error: BaseException) -> None:
         finish()
-        if _receiver_alive(on_failure):
+        if receiver_alive(on_failure):
             on_failure(error)
 
     relay.succeeded.connect(succeeded)

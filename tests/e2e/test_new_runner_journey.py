@@ -120,6 +120,8 @@ def take_the_assessment(qtbot, window: MainWindow) -> None:
     # Start the plan from the result.
     assert view.plan_button is not None
     click(qtbot, view.plan_button)
+    rehab_page = window.page("rehab")
+    qtbot.waitUntil(lambda: rehab_page.plan_view.isVisibleTo(window) and not rehab_page.loading, timeout=5000)
 
 
 def tick_todays_items(qtbot, window: MainWindow) -> int:
@@ -131,8 +133,9 @@ def tick_todays_items(qtbot, window: MainWindow) -> int:
     for row in page.rows:
         page.scroll_area.ensureWidgetVisible(row)
         click(qtbot, row.check)
+    qtbot.waitUntil(lambda: page.streak_label.text() == "1", timeout=5000)
     count = len(page.rows)
-    assert page.progress_label.text() == f"{count} of {count} done"
+    assert page.checklist.progress_label.text() == f"{count} of {count} done"
     return count
 
 
@@ -149,8 +152,10 @@ def log_fourteen_days(qtbot, window: MainWindow) -> None:
         form.side_combo.setCurrentIndex(form.side_combo.findData("left"))
         form.stiffness.setValue(30 - offset * 2)
         form.notes.setPlainText("Hill repeats yesterday" if offset == 3 else "")
-        with qtbot.waitSignal(page.loaded, timeout=10_000):
-            click(qtbot, page.save_button)
+        click(qtbot, page.save_button)
+        qtbot.waitUntil(
+            lambda n=offset + 1: page.model.rowCount() == n and page.save_button.isEnabled(), timeout=10_000
+        )
 
 
 def chart_values(window: MainWindow) -> list[float]:
@@ -204,8 +209,8 @@ def test_a_new_runner_from_first_start_to_a_restart(windows, qtbot, tmp_path: Pa
 
     log_fourteen_days(qtbot, window)
     assert chart_values(window) == [float(value) for value in SORENESS]
-    week = window.page("today").week.days
-    assert [value for _day, value in week] == list(SORENESS[-7:])
+    today = window.page("today")
+    qtbot.waitUntil(lambda: [value for _day, value in today.week.days] == list(SORENESS[-7:]), timeout=5000)
 
     rows = export_csv(qtbot, window, tmp_path / "diary.csv", monkeypatch)
     assert [int(row["soreness"]) for row in rows] == list(SORENESS)
@@ -232,7 +237,7 @@ def test_a_new_runner_from_first_start_to_a_restart(windows, qtbot, tmp_path: Pa
     assessment_page = again.navigate("assessment")
     qtbot.waitUntil(lambda: assessment_page.history_list.count() == 1, timeout=10_000)
     rehab_page = again.navigate("rehab")
-    assert rehab_page.plan_view.isVisibleTo(again)
+    qtbot.waitUntil(lambda: rehab_page.plan_view.isVisibleTo(again), timeout=10_000)
     assert all(row.check.isChecked() for row in rehab_page.rows)
     assert [entry.soreness for entry in diary_store.list_entries(db)] == list(SORENESS)
     diary_page = again.navigate("diary")

@@ -287,6 +287,7 @@ def test_main_window_routes_the_plan_button_to_the_rehab_page(qtbot: QtBot, data
     assert window.current_key() == "rehab"
     from calfdesk.services import rehab
 
+    qtbot.waitUntil(lambda: rehab.active_plan(database) is not None, timeout=5000)
     active = rehab.active_plan(database)
     assert active is not None
     assert active.plan_id == "calf_strain"

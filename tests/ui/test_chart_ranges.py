@@ -12,6 +12,7 @@ from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run
 from calfdesk.services import training
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 
 DAY = 86_400.0
 
@@ -73,7 +74,7 @@ def test_diary_chart_range_equals_highlighted_button_on_open_and_after_reload(ma
         chart.weekly_check.setChecked(True)
         for topic in ("diary", "training"):
             with qtbot.waitSignal(page.loaded, timeout=5000) if topic == "diary" else contextlib.nullcontext():
-                window.context.events.data_changed.emit(topic)
+                window.context.events.changed.emit(Changes[topic.upper()])
             qtbot.wait(100)
             assert chart.range_group.checkedId() == days
             _assert_range_matches_button(chart, first, last)
@@ -129,7 +130,7 @@ def test_diary_chart_summarises_weeks_when_zoomed_out_and_shows_entries_when_zoo
     # A reload keeps the runner's own view.
     kept = chart.visible_x_range()
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.context.events.data_changed.emit("diary")
+        window.context.events.changed.emit(Changes.DIARY)
     assert chart.visible_x_range() == pytest.approx(kept)
 
 

@@ -237,6 +237,7 @@ def test_a_full_disk_keeps_the_form_input_for_a_retry(make_window, qtbot, data_d
 
     page.save_button.click()
 
+    qtbot.waitUntil(page.form_problem.isVisible, timeout=10_000)
     assert _form_values(page) == typed
     assert "full" in page.form_problem.text() and "still here" in page.form_problem.text()
     assert entry_ids(db.path) == ids
@@ -258,6 +259,7 @@ def test_a_read_only_folder_keeps_the_form_input_for_a_retry(make_window, qtbot,
     typed = _form_values(page)
     with read_only_folder(data_dir):
         page.save_button.click()
+        qtbot.waitUntil(page.form_problem.isVisible, timeout=10_000)
         assert _form_values(page) == typed
         assert "cannot be written" in page.form_problem.text()
         assert entry_ids(paths.database_path(data_dir)) == ids
@@ -281,16 +283,18 @@ def test_window_and_command_line_write_at_the_same_time(make_window, qtbot, data
     import datetime as dt
 
     from calfdesk.domain.diary import make_entry
-    from calfdesk.ui.diary import actions as diary_actions
+    from calfdesk.storage import diary_store
+    from calfdesk.ui.operations import Changes, write
 
     window = make_window()
     command = [sys.executable, "-m", "calfdesk", "--data-dir", str(data_dir), "log", "--soreness", "3"]
     loop = f"for i in 1 2 3 4 5; do {' '.join(command)} --note cli$i || exit 1; done"
     with subprocess.Popen(["bash", "-c", loop], env=cli_env(), stdout=subprocess.PIPE, text=True) as cli:
+        saves = []
         for minute in range(5):
             entry = make_entry(local_date=dt.date.today(), local_time=dt.time(5, minute), soreness=2, notes="window")
-            diary_actions.save_new_entry(window.context, entry)
-        qtbot.waitUntil(lambda: cli.poll() is not None, timeout=60_000)
+            saves.append(write(window.context, lambda db, e=entry: diary_store.add_entry(db, e), Changes.DIARY))
+        qtbot.waitUntil(lambda: cli.poll() is not None and all(save.done for save in saves), timeout=60_000)
         output = cli.stdout.read() if cli.stdout else ""
     assert cli.returncode == 0
     assert len(output.split()) == 5

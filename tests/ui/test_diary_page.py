@@ -13,6 +13,7 @@ from calfdesk.storage import diary_store
 def open_diary(window, qtbot):
     page = window.navigate("diary")
     qtbot.waitUntil(lambda: page.model.rowCount() == len(diary_store.list_entries(window.context.db)), timeout=5000)
+    qtbot.waitUntil(lambda: not page._loading, timeout=5000)
     return page
 
 
@@ -84,7 +85,7 @@ def test_edit_then_undo(window, qtbot) -> None:
     page = open_diary(window, qtbot)
     page.select_entry(saved.id)
     page.edit_selected()
-    assert page.form.notes.toPlainText() == "before"
+    qtbot.waitUntil(lambda: page.form.notes.toPlainText() == "before", timeout=5000)
     page.form.soreness.setValue(8)
     reload_and_wait(page, qtbot, page.save)
     assert diary_store.get_entry(window.context.db, saved.id).soreness == 8
@@ -108,7 +109,8 @@ def test_delete_asks_first_and_undo_restores(window, qtbot, monkeypatch: pytest.
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     page.delete_selected()
-    assert asked and diary_store.get_entry(window.context.db, saved.id) is not None
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert diary_store.get_entry(window.context.db, saved.id) is not None
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     reload_and_wait(page, qtbot, page.delete_selected)
@@ -128,7 +130,7 @@ def test_failed_save_keeps_everything_typed(window, qtbot, monkeypatch: pytest.M
 
     monkeypatch.setattr(diary_store, "add_entry", full_disk)
     page.save()
-    assert page.form_problem.isVisible()
+    qtbot.waitUntil(page.form_problem.isVisible, timeout=5000)
     assert "disk" in page.form_problem.text() and "try again" in page.form_problem.text()
     assert page.form.notes.toPlainText() == "do not lose me"
     assert page.form.soreness.value() == 7

@@ -26,11 +26,11 @@ def test_diary_edit_and_delete_need_a_selection(window, qtbot) -> None:
     page = window.navigate("diary")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.clearSelection()
-    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    assert not page.records.edit_button.isEnabled() and not page.records.delete_button.isEnabled()
     page.table.selectRow(0)
-    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+    assert page.records.edit_button.isEnabled() and page.records.delete_button.isEnabled()
     page.table.selectionModel().clearSelection()
-    assert not page.delete_button.isEnabled()
+    assert not page.records.delete_button.isEnabled()
     style = QApplication.instance().styleSheet()
     assert 'QPushButton[role="danger"]:disabled' in style, "a disabled Delete… does not keep its red"
 
@@ -43,11 +43,11 @@ def test_runs_edit_and_delete_need_a_selection(window, qtbot) -> None:
     window.navigate("training")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.clearSelection()
-    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    assert not page.records.edit_button.isEnabled() and not page.records.delete_button.isEnabled()
     page.table.selectionModel().select(
         page.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     )
-    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+    assert page.records.edit_button.isEnabled() and page.records.delete_button.isEnabled()
 
 
 def test_restore_needs_a_chosen_backup_and_says_when_there_is_none(window, qtbot) -> None:

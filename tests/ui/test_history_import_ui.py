@@ -19,7 +19,7 @@ from tests.ui.test_training_page import open_training
 
 
 def table_rows(page) -> list[tuple[str, ...]]:
-    table = page.report_view.table
+    table = page.import_panel.report_view.table
     return [
         tuple(table.item(row, column).text() for column in range(table.columnCount()))
         for row in range(table.rowCount())
@@ -45,13 +45,13 @@ def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
     broken = tmp_path / "old.zip"
     broken.write_bytes(zip_bytes({"a.gpx": gpx_text().encode()})[:-40])
     steps: list[str] = []
-    shown = page._import_progress
+    shown = page.import_panel._progress
 
     def progress(done: int, total: int, name: str) -> None:
         steps.append(name)
         shown(done, total, name)
 
-    monkeypatch.setattr(page, "_import_progress", progress)
+    monkeypatch.setattr(page.import_panel, "_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import([archive, broken])
     report = finished.args[0]
@@ -62,10 +62,10 @@ def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
     assert ("export_12345.zip › activities.csv", "Left out", "1", "not running: 1 Ride") in rows
     failed = [row for row in rows if row[1] == "Failed"]
     assert failed and failed[0][0] == "old.zip" and "damaged or incomplete" in failed[0][3]
-    assert "3 runs added · 0 runs already there" in page.report_view.totals.text()
-    assert "1 file failed." in page.report_view.totals.text()
-    assert page.report_view.include_button.isHidden()
-    qtbot.mouseClick(page.report_view.copy_button, Qt.MouseButton.LeftButton)
+    assert "3 runs added · 0 runs already there" in page.import_panel.report_view.totals.text()
+    assert "1 file failed." in page.import_panel.report_view.totals.text()
+    assert page.import_panel.report_view.include_button.isHidden()
+    qtbot.mouseClick(page.import_panel.report_view.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0] == "File\tOutcome\tRuns\tReason"
     assert "export_12345.zip › activities.csv\tAdded\t3\t" in copied
@@ -84,7 +84,7 @@ def test_the_folder_button_imports_a_folder(window, qtbot, tmp_path: Path, monke
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         qtbot.mouseClick(page.import_folder_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].added == 2 and finished.args[0].ignored == 1
-    assert "1 other file was not an activity file." in page.report_view.totals.text()
+    assert "1 other file was not an activity file." in page.import_panel.report_view.totals.text()
 
 
 def test_dropping_files_and_folders_onto_the_page_imports_them(window, qtbot, tmp_path: Path) -> None:
@@ -118,13 +118,13 @@ def test_what_does_not_look_like_a_run_can_be_included_anyway(window, qtbot, tmp
     rows = table_rows(page)
     assert [row[1] for row in rows] == ["Not taken"]
     assert rows[0][3].endswith("not a run: average 97 km/h")
-    assert page.report_view.include_button.isVisible()
-    assert page.report_view.include_button.text() == "Include 1 anyway"
-    qtbot.mouseClick(page.report_view.include_button, Qt.MouseButton.LeftButton)
+    assert page.import_panel.report_view.include_button.isVisible()
+    assert page.import_panel.report_view.include_button.text() == "Include 1 anyway"
+    qtbot.mouseClick(page.import_panel.report_view.include_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: training_store.count_runs(window.context.db) == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "1 run included anyway." in page.report_view.totals.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 run included anyway." in page.import_panel.report_view.totals.text(), timeout=5000)
     assert [row[1] for row in table_rows(page)] == ["Included anyway"]
-    assert page.report_view.include_button.isHidden()
+    assert page.import_panel.report_view.include_button.isHidden()
 
 
 def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -138,24 +138,26 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     def slow_store(db, parsed, name, **kwargs):
         stored.append(name)
         if len(stored) == 2:
-            page.import_task.cancel()  # as if Cancel were pressed while the second file is stored
+            page.import_panel.task.cancel()  # as if Cancel were pressed while the second file is stored
         return original(db, parsed, name, **kwargs)
 
     monkeypatch.setattr(training, "store_parsed", slow_store)
     shown: list[str] = []
-    show = page._import_progress
+    show = page.import_panel._progress
 
     def progress(done: int, total: int, name: str) -> None:
         show(done, total, name)
-        shown.append(page.progress_label.text())
+        shown.append(page.import_panel.progress_label.text())
 
-    monkeypatch.setattr(page, "_import_progress", progress)
+    monkeypatch.setattr(page.import_panel, "_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import([archive])
     report = finished.args[0]
     assert report.cancelled and report.added == 2
     assert "Reading backup.zip › runs/day0.fit (file 2)" in shown  # the archive itself was file 1
-    assert page.report_view.totals.text().endswith("Cancelled: the runs of the files read before stopping are kept.")
+    assert page.import_panel.report_view.totals.text().endswith(
+        "Cancelled: the runs of the files read before stopping are kept."
+    )
     assert training_store.count_runs(window.context.db) == 2
 
 

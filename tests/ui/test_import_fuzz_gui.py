@@ -69,7 +69,7 @@ def test_any_run_file_ends_in_the_import_report(
             page.start_import([source])
         (report,) = finished.args
         (file_report,) = report.files
-        shown = page.report_label.text()
+        shown = page.import_panel.report_label.text()
         assert name in shown
         assert ("not imported" in shown) if file_report.error is not None else ("✓" in shown)
         assert warnings == []

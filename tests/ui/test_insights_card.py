@@ -8,6 +8,7 @@ from calfdesk.domain.diary import make_entry
 from calfdesk.domain.training import make_run
 from calfdesk.services import training
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 
 
 def test_the_card_explains_itself_until_there_are_enough_days(window, qtbot) -> None:
@@ -35,7 +36,7 @@ def test_the_card_shows_hill_days_against_other_days(window, qtbot) -> None:
         )
     card = window.page("today").insights
     with qtbot.waitSignal(card.loaded, timeout=5000):
-        window.events.data_changed.emit("training")
+        window.events.changed.emit(Changes.TRAINING)
     assert [insight.factor for insight in card.insights] == ["hills"]
     text = card.lines.itemAt(0).widget().text()
     assert "On days after hill sessions your soreness averaged 6.0, against 2.0 on other days." in text

@@ -34,8 +34,8 @@ def test_ctrl_enter_anywhere_in_the_form_saves(window, qtbot, field) -> None:
     }[field]
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus, timeout=2000)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.form.notes.toPlainText() == "" and page.model.rowCount() == 1, timeout=5000)
     entries = _saved(window)
     assert [(e.soreness, e.notes) for e in entries] == [(4, "easy run")]
     assert page.form.notes.toPlainText() == "", "the form is ready for the next entry"
@@ -56,8 +56,8 @@ def test_enter_in_a_one_line_field_saves(window, qtbot, field) -> None:
     }[field]
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus, timeout=2000)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert [e.soreness for e in _saved(window)] == [3]
 
 
@@ -101,7 +101,7 @@ def test_log_dialog_saves_with_ctrl_enter_and_escape_cancels(window, qtbot) -> N
     dialog.form.soreness.setValue(5)
     dialog.form.notes.setFocus()
     qtbot.keyClick(dialog.form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.result() == 1 and not dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.result() == 1 and not dialog.isVisible(), timeout=5000)
     assert [e.soreness for e in _saved(window)] == [5]
 
     other = EntryDialog(window.context, parent=window)

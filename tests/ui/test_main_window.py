@@ -31,7 +31,7 @@ def test_today_shows_todays_entries_and_updates_after_logging(window, qtbot) -> 
     dialog.form.notes.setPlainText("after the long run")
     with qtbot.waitSignal(today.loaded, timeout=5000):
         dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     texts = [today.entries_box.itemAt(i).widget().text() for i in range(today.entries_box.count())]
     assert any("<b>5</b>/10" in text and "after the long run" in text for text in texts)
     assert today.week.days[-1] == (dt.date.today(), 5)

@@ -15,6 +15,7 @@ import pytest
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 from calfdesk.ui.widgets.texts import counted, install_translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +46,7 @@ def _counted_sources() -> set[str]:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     sources.add(first.value)
-    from calfdesk.ui.training.page import COUNTED
+    from calfdesk.ui.training.week_card import COUNTED
 
     return sources | set(COUNTED.values())
 
@@ -89,7 +90,7 @@ def test_the_diary_counts_one_entry(window, qtbot) -> None:
         window.context.db, [make_entry(local_date=dt.date(2026, 3, 2), local_time=dt.time(8), soreness=3)]
     )
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.events.data_changed.emit("diary")
+        window.events.changed.emit(Changes.DIARY)
     assert page.range_summary.text() == "2 entries"
     page.set_date_range(dt.date(2026, 3, 2), dt.date(2026, 3, 2))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)

@@ -15,7 +15,8 @@ from calfdesk import paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import diary
 from calfdesk.storage import backup as backup_store
-from calfdesk.ui.diary import actions as diary_actions
+from calfdesk.storage import diary_store
+from calfdesk.ui.operations import Changes, write
 
 _attempts: list[str] = []
 _watching: list[bool] = []
@@ -58,7 +59,8 @@ def test_a_window_session_opens_no_connection_and_keeps_files_private(
     for spec in PAGES:
         window.navigate(spec.key)
     entry = make_entry(local_date=dt.date.today(), local_time=dt.time(6, 45), soreness=4, notes="private")
-    diary_actions.save_new_entry(window.context, entry)
+    saving = write(window.context, lambda db: diary_store.add_entry(db, entry), Changes.DIARY)
+    qtbot.waitUntil(lambda: saving.done)
     with (tmp_path / "export.csv").open("w", newline="") as stream:
         diary.export_csv(window.context.db, stream)
     window.data_safety.backup_action.trigger()

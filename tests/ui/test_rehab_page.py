@@ -7,77 +7,80 @@ from calfdesk.services import rehab
 from calfdesk.storage import diary_store
 
 
-def open_rehab(window):
-    return window.navigate("rehab")
+def open_rehab(window, qtbot):
+    page = window.navigate("rehab")
+    qtbot.waitUntil(lambda: not page.loading, timeout=5000)
+    return page
 
 
 def test_start_achilles_plan_tick_record_pain_and_act_on_suggestions(window, qtbot) -> None:
-    page = open_rehab(window)
+    page = open_rehab(window, qtbot)
     assert page.chooser.isVisibleTo(page) and not page.plan_view.isVisibleTo(page)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         assert page.start_plan("achilles_tendinopathy", side="left") is True
     assert page.plan_view.isVisibleTo(page) and not page.chooser.isVisibleTo(page)
-    assert "Learn the drops" in page.phase_label.text()
+    assert "Learn the drops" in page.summary.phase_label.text()
     slots = [row.item.slot for row in page.rows]
     assert slots.count("morning") == 2 and slots.count("evening") == 2
     assert not page.suggestion_card.isVisibleTo(page)
 
     for row in page.rows:
         row.check.click()
-    assert page.progress_label.text() == "6 of 6 done"
+    assert page.checklist.progress_label.text() == "6 of 6 done"
+    qtbot.waitUntil(lambda: page.streak_label.text() == "1", timeout=5000)
     saved = rehab.today_plan(window.context.db, dt.date.today())
     assert saved is not None and saved.done_count == 6, "ticks are saved at once"
-    assert page.streak_label.text() == "1"
 
-    page.pain_spin.setValue(1)
-    page.session_combo.setCurrentIndex(page.session_combo.findData("morning"))
+    page.checklist.pain_spin.setValue(1)
+    page.checklist.session_combo.setCurrentIndex(page.checklist.session_combo.findData("morning"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.pain_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.checklist.pain_button, Qt.MouseButton.LeftButton)
     assert page.suggestion_card.isVisibleTo(page)
-    assert "1/10, in the safe range" in page.suggestion_label.text()
-    assert not page.accept_button.isVisibleTo(page), "nothing to accept when the advice is to continue"
+    assert "1/10, in the safe range" in page.suggestion_card.suggestion_label.text()
+    assert not page.suggestion_card.accept_button.isVisibleTo(page), "nothing to accept when the advice is to continue"
 
-    page.pain_spin.setValue(7)
-    page.session_combo.setCurrentIndex(page.session_combo.findData("evening"))
+    page.checklist.pain_spin.setValue(7)
+    page.checklist.session_combo.setCurrentIndex(page.checklist.session_combo.findData("evening"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.pain_button, Qt.MouseButton.LeftButton)
-    assert "Rule (a), no session above 5/10" in page.suggestion_label.text()
-    assert "pain was 7/10 in the evening session" in page.suggestion_label.text()
-    assert page.accept_button.isVisibleTo(page)
+        qtbot.mouseClick(page.checklist.pain_button, Qt.MouseButton.LeftButton)
+    assert "Rule (a), no session above 5/10" in page.suggestion_card.suggestion_label.text()
+    assert "pain was 7/10 in the evening session" in page.suggestion_card.suggestion_label.text()
+    assert page.suggestion_card.accept_button.isVisibleTo(page)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.suggestion_card.accept_button, Qt.MouseButton.LeftButton)
     assert not page.suggestion_card.isVisibleTo(page)
-    assert "Lighter" in page.load_label.text()
+    assert "Lighter" in page.summary.load_label.text()
     drops = next(row for row in page.rows if row.item.exercise.id == "heel_drop_straight_knee")
     assert drops.dose_label.text().startswith("2 × 15")
 
 
 def test_conditions_without_an_exercise_plan_show_what_to_log(window, qtbot) -> None:
-    page = open_rehab(window)
+    page = open_rehab(window, qtbot)
     assert page.start_plan("compartment_syndrome") is False
     assert page.start_plan(None) is False
-    assert page.no_plan_card.isVisibleTo(page)
+    assert page.chooser.no_plan_card.isVisibleTo(page)
     assert rehab.active_plan(window.context.db) is None
 
 
 def test_choosing_a_plan_with_the_insertional_variant(window, qtbot) -> None:
-    page = open_rehab(window)
-    page.plan_radios["achilles_tendinopathy"].click()
-    assert page.insertional_check.isVisibleTo(page)
-    page.insertional_check.setChecked(True)
-    page.side_combo.setCurrentIndex(page.side_combo.findData("right"))
+    page = open_rehab(window, qtbot)
+    page.chooser.plan_radios["achilles_tendinopathy"].click()
+    assert page.chooser.insertional_check.isVisibleTo(page)
+    page.chooser.insertional_check.setChecked(True)
+    page.chooser.side_combo.setCurrentIndex(page.chooser.side_combo.findData("right"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.chooser.start_button, Qt.MouseButton.LeftButton)
     active = rehab.active_plan(window.context.db)
     assert active is not None and (active.variant, active.side) == ("insertional", "right")
     assert "heel_drop_straight_knee_floor" in {row.item.exercise.id for row in page.rows}
 
 
 def test_timer_steps_through_sets_and_ticks_when_done(window, qtbot) -> None:
-    page = open_rehab(window)
-    page.start_plan("achilles_tendinopathy", side="left")
+    page = open_rehab(window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.start_plan("achilles_tendinopathy", side="left")
     stretch = next(row.item for row in page.rows if row.item.exercise.id == "gastrocnemius_wall_stretch")
     now = [100.0]
     dialog = page.make_timer(stretch, clock=lambda: now[0], tick_ms=5)
@@ -110,8 +113,9 @@ def test_timer_steps_through_sets_and_ticks_when_done(window, qtbot) -> None:
 
 
 def test_heel_raise_test_is_charted_with_the_side_ratio(window, qtbot) -> None:
-    page = open_rehab(window)
-    page.start_plan("calf_strain", side="right")
+    page = open_rehab(window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.start_plan("calf_strain", side="right")
     page.left_spin.setValue(28)
     page.right_spin.setValue(21)
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -145,11 +149,12 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 
     card = window.page("today").findChild(MorningCheckInCard)
-    assert card is not None and card.isVisibleTo(window)
+    assert card is not None
+    qtbot.waitUntil(lambda: card.isVisibleTo(window), timeout=5000)
     card.pain.setValue(3)
     card.stiffness.setValue(25)
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
-    assert not card.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not card.isVisibleTo(window), timeout=5000)
     check_in = rehab.morning_check_in(window.context.db, dt.date.today())
     assert check_in is not None and (check_in.pain, check_in.stiffness_min) == (3, 25)
     morning = [e for e in diary_store.list_entries(window.context.db) if e.context == "morning"]
@@ -160,6 +165,6 @@ def test_the_assessment_results_plan_button_starts_the_plan(window, qtbot) -> No
     assessment = window.navigate("assessment")
     assessment.start_plan_requested.emit("achilles_tendinopathy")
     assert window.current_key() == "rehab"
+    qtbot.waitUntil(lambda: window.page("rehab").plan_view.isVisibleTo(window), timeout=5000)
     active = rehab.active_plan(window.context.db)
     assert active is not None and active.plan_id == "achilles_tendinopathy"
-    assert window.page("rehab").plan_view.isVisibleTo(window)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from calfdesk.domain.diary import make_entry
 from calfdesk.services import rehab
 from calfdesk.storage import diary_store
+from calfdesk.ui.context import Changes
 from calfdesk.ui.shell.reminders import ReminderScheduler
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 
@@ -102,12 +103,12 @@ def test_missed_yesterday_note(window, qtbot) -> None:
         )
     note = MissedYesterdayNote(window.context, today=lambda: DAY)
     qtbot.addWidget(note)
-    assert not note.isHidden()
+    qtbot.waitUntil(lambda: not note.isHidden(), timeout=5000)
     assert "Nothing was logged yesterday (Monday 11 May)" in note.text()
 
     diary_store.add_entry(db, make_entry(local_date=DAY - dt.timedelta(days=1), local_time=dt.time(21), soreness=2))
-    window.events.data_changed.emit("diary")
-    assert note.isHidden()
+    window.events.changed.emit(Changes.DIARY)
+    qtbot.waitUntil(note.isHidden, timeout=5000)
 
 
 def test_today_page_tells_about_yesterdays_unticked_rehab(make_window, data_dir, qtbot) -> None:
@@ -122,5 +123,5 @@ def test_today_page_tells_about_yesterdays_unticked_rehab(make_window, data_dir,
     db.close()
     window = make_window()
     note = window.page("today").missed_note
-    assert not note.isHidden()
+    qtbot.waitUntil(lambda: not note.isHidden(), timeout=5000)
     assert f"Yesterday you ticked 1 of {len(yesterday_plan.items)} rehab items." in note.text()

@@ -83,12 +83,12 @@ def test_columns_come_back_when_there_is_room(make_window, qtbot) -> None:
     page = window.navigate("diary")
     window.resize(1100, 700)
     qtbot.wait(50)
-    hidden = page.columns.hidden()
+    hidden = page.records.columns.hidden()
     assert hidden, "a narrow table lets columns give way"
     assert set(hidden) <= {4, 5, 6}
     window.resize(2400, 1200)
     qtbot.wait(50)
-    assert page.columns.hidden() == []
+    assert page.records.columns.hidden() == []
     assert _no_horizontal_scrolling(page.table)
 
 

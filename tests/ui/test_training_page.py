@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.services import training
+from calfdesk.ui.context import Changes
 from calfdesk.ui.today.training_notices import TrainingNotices
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
@@ -44,15 +45,16 @@ def test_import_of_several_files_reports_each_file_and_refreshes(window, qtbot, 
         handle.relay.progressed.connect(lambda *step: steps.append(step))
         assert not page.import_button.isEnabled(), "one import at a time"
     report = finished.args[0]
+    panel = page.import_panel
     assert [item.name for item in report.failed] == ["broken.tcx"]
-    assert page.progress.maximum() == 3 and page.progress.value() == 3
-    text = page.report_label.text()
+    assert page.import_panel.progress.maximum() == 3 and page.import_panel.progress.value() == 3
+    text = page.import_panel.report_label.text()
     assert "a.gpx</b>: added 1 run" in text and "c.tcx</b>: added 1 run" in text
     assert "broken.tcx</b>: not imported" in text and "truncated" in text
-    assert "2 runs added" in page.progress_label.text() and "1 file not imported" in page.progress_label.text()
+    assert "2 runs added" in panel.progress_label.text() and "1 file not imported" in panel.progress_label.text()
     assert steps[-1] == (3, 3, "")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
-    assert page.import_button.isEnabled() and page.cancel_button.isHidden()
+    assert page.import_button.isEnabled() and page.import_panel.cancel_button.isHidden()
 
 
 def test_cancel_stops_after_the_current_file(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,17 +70,18 @@ def test_cancel_stops_after_the_current_file(window, qtbot, tmp_path: Path, monk
     files = write_fit_files(tmp_path, 4)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
         page.start_import(files)
-        qtbot.waitUntil(lambda: "Reading file 1 of 4: day0.fit" in page.progress_label.text(), timeout=5000)
-        assert page.progress.maximum() == 4 and page.progress.value() == 0
-        assert page.cancel_button.isVisible()
-        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-        assert "Cancelling" in page.progress_label.text() and not page.cancel_button.isEnabled()
+        panel = page.import_panel
+        qtbot.waitUntil(lambda: "Reading file 1 of 4: day0.fit" in panel.progress_label.text(), timeout=5000)
+        assert page.import_panel.progress.maximum() == 4 and page.import_panel.progress.value() == 0
+        assert page.import_panel.cancel_button.isVisible()
+        qtbot.mouseClick(page.import_panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert "Cancelling" in panel.progress_label.text() and not panel.cancel_button.isEnabled()
         gate.set()
     report = finished.args[0]
     assert report.cancelled and [item.name for item in report.files] == ["day0.fit"]
     assert report.not_started == ["day1.fit", "day2.fit", "day3.fit"]
-    assert page.import_title.text() == "Import cancelled"
-    assert "Cancelled: 3 files not read (day1.fit, day2.fit, day3.fit)" in page.report_label.text()
+    assert page.import_panel.import_title.text() == "Import cancelled"
+    assert "Cancelled: 3 files not read (day1.fit, day2.fit, day3.fit)" in page.import_panel.report_label.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert len(training.list_runs(window.context.db)) == 1, "the file read before Cancel stays imported"
 
@@ -154,7 +157,7 @@ def test_add_and_edit_a_run_by_hand(window, qtbot) -> None:
     dialog.notes.setPlainText("hill repeats")
     with qtbot.waitSignal(page.loaded, timeout=5000):
         dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     row = [page.proxy.index(0, column).data() for column in range(8)]
     assert row == ["2026-03-03 18:30", "8.50 km", "45:20", "5:20 /km", "120 m", "Daily", "hills", "hill repeats"]
 
@@ -179,13 +182,13 @@ def test_ramp_warning_on_training_and_today_with_reason_and_advice(window, qtbot
         day = monday - dt.timedelta(weeks=weeks_ago)
         start = dt.datetime.combine(day, dt.time(8), dt.UTC)
         training.add_run(db, make_run(start=start, duration_s=km * 330, distance_km=km))
-    window.context.events.data_changed.emit("training")
+    window.context.events.changed.emit(Changes.TRAINING)
     page = open_training(window, qtbot)
     qtbot.waitUntil(lambda: page.warnings_box.count() == 1, timeout=5000)
     banner = page.warnings_box.itemAt(0).widget()
     assert "The last two weeks add up to 30.0 km, 50% more than the 20.0 km" in banner.text()
     assert "Hold your weekly distance" in banner.text()
-    assert "over 30%" in page.change_label.text()
+    assert "over 30%" in page.week_card.change_label.text()
     today = window.page("today")
     notices = today.findChild(TrainingNotices)
     qtbot.waitUntil(lambda: [w.id for w in notices.warnings] == ["ramp"], timeout=5000)
@@ -202,7 +205,7 @@ def test_diary_chart_shows_weekly_distance_on_a_second_axis(window, qtbot) -> No
     assert chart.weekly_check.isHidden(), "no runs: no option"
     training.add_run(db, make_run(start=START, duration_s=1800, distance_km=6.0))
     training.add_run(db, make_run(start=START + dt.timedelta(days=8), duration_s=3000, distance_km=10.0))
-    window.context.events.data_changed.emit("training")
+    window.context.events.changed.emit(Changes.TRAINING)
     qtbot.waitUntil(lambda: not chart.weekly_check.isHidden(), timeout=5000)
     heights = list(chart._weekly_bars.opts["height"])
     assert heights[:2] == [6.0, 10.0]

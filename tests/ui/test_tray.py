@@ -99,7 +99,7 @@ def test_tray_menu_logs_opens_rehab_opens_and_quits(tray_window, qtbot) -> None:
     dialog.save()
     from calfdesk.storage import diary_store
 
-    assert [entry.soreness for entry in diary_store.list_entries(window.context.db)] == [4]
+    qtbot.waitUntil(lambda: [entry.soreness for entry in diary_store.list_entries(window.context.db)] == [4])
 
     window.tray.rehab_action.trigger()
     assert window.isVisible() and window.current_key() == "rehab"

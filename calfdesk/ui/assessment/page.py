@@ -7,10 +7,9 @@ which the page hands to the main window's navigation (the Rehab page, with the p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,8 +26,8 @@ from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.services import assessment
 from calfdesk.ui.assessment.result import ResultView
 from calfdesk.ui.assessment.wizard import AssessmentWizard
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import card, empty_state, label
 from calfdesk.ui.widgets.messages import show_error
 
@@ -76,7 +75,7 @@ class AssessmentPage(QWidget):
         self.stack.addWidget(self.result_view)
 
         self.start_plan_requested.connect(self._open_plan)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         QTimer.singleShot(0, self.refresh)
 
@@ -137,25 +136,11 @@ class AssessmentPage(QWidget):
         self._selection_changed(-1)
         return home
 
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        """A task callback that does nothing once the page has been closed and deleted."""
-
-        def call(*args: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
-
     def refresh(self) -> None:
-        db = self.context.db
-        run_task(
-            lambda _task: assessment.list_history(db),
-            self._alive(self._show_history),
-            self._alive(self._failed("read")),
-        )
+        read(self.context, assessment.list_history, self._show_history, parent=self, failure=self._failed("read"))
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "assessment":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.ASSESSMENT:
             self.refresh()
 
     def _show_history(self, history: list[AssessmentSummary]) -> None:
@@ -203,16 +188,16 @@ class AssessmentPage(QWidget):
             self._load(assessment_id, lambda saved: self.start(saved.answers))
 
     def _load(self, assessment_id: int, then: Any) -> None:
-        db = self.context.db
-
         def loaded(saved: SavedAssessment | None) -> None:
             if saved is not None:
                 then(saved)
 
-        run_task(
-            lambda _task: assessment.get_assessment(db, assessment_id),
-            self._alive(loaded),
-            self._alive(self._failed("open")),
+        read(
+            self.context,
+            lambda db: assessment.get_assessment(db, assessment_id),
+            loaded,
+            parent=self,
+            failure=self._failed("open"),
         )
 
     def _show_saved(self, saved: SavedAssessment) -> None:
@@ -252,18 +237,18 @@ class AssessmentPage(QWidget):
         self.result_view.show_result(result, answers)
         self.stack.setCurrentWidget(self.result_view)
         self._drop_wizard()
-        db = self.context.db
-        run_task(
-            lambda _task: assessment.save_assessment(db, answers, result),
-            self._alive(self._saved),
-            self._alive(self._failed("save")),
-            writes=True,
+        write(
+            self.context,
+            lambda db: assessment.save_assessment(db, answers, result),
+            Changes.ASSESSMENT,
+            self._saved,
+            parent=self,
+            failure=self._failed("save"),
         )
 
     def _saved(self, saved: SavedAssessment) -> None:
         assert saved.id is not None
         self.context.show_status("Assessment saved to your history")
-        self.context.events.data_changed.emit("assessment")
         self.saved.emit(saved.id)
 
     def _failed(self, verb: str) -> Any:

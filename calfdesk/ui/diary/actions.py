@@ -1,93 +1,95 @@
-"""Saving, editing and deleting diary entries from the window, with undo for edits and deletes."""
+"""Saving, editing and deleting diary entries from the window, off the GUI thread; edits and deletes undo."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.storage import diary_store
-from calfdesk.ui.context import AppContext
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import Undo, write
+from calfdesk.ui.saving import save_form
 
-TOPIC = "diary"
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diary", text)
 
 
 def describe_entry(entry: DiaryEntry) -> str:
     return f"{entry.local_date.isoformat()} {entry.local_time:%H:%M}, soreness {entry.soreness}"
 
 
-def save_new_entry(context: AppContext, entry: DiaryEntry) -> DiaryEntry:
-    """Commit at once; raises StorageError (input stays in the form) when the file refuses it."""
-    saved = diary_store.add_entry(context.db, entry)
-    context.events.data_changed.emit(TOPIC)
-    context.show_status(f"Saved: {describe_entry(saved)}")
-    return saved
+def save_entry(
+    context: AppContext,
+    form: QWidget,
+    problem: QLabel,
+    button: QAbstractButton,
+    entry: Callable[[], DiaryEntry],
+    saved: Callable[[DiaryEntry], None],
+) -> None:
+    """Save the form's entry: a new one, or an edit (its id set) that Ctrl+Z reverts. `saved(entry)` once it
+    is in the file; until then, and when it fails, everything typed stays in the form."""
+    built: list[DiaryEntry] = []
+
+    def build() -> Callable[[Database], DiaryEntry]:
+        value = entry()
+        built.append(value)
+        if value.id is None:
+            return lambda db: diary_store.add_entry(db, value)
+        return lambda db: diary_store.update_entry(db, value)
+
+    def undo() -> Undo[DiaryEntry] | None:
+        value = built[-1]
+        if value.id is None:
+            return None
+        return Undo(
+            _tr("edit of {entry}").format(entry=describe_entry(value)),
+            lambda before: lambda db: diary_store.update_entry(db, before),
+            _tr("Undid the edit of {entry}").format(entry=describe_entry(value)),
+        )
+
+    def done(result: DiaryEntry) -> None:
+        value = built[-1]
+        if value.id is None:
+            context.show_status(_tr("Saved: {entry}").format(entry=describe_entry(result)))
+        else:
+            context.show_status(_tr("Saved changes to {entry}").format(entry=describe_entry(value)))
+        saved(value if value.id is not None else result)
+
+    save_form(
+        context,
+        form,
+        problem,
+        button,
+        build,
+        Changes.DIARY,
+        done,
+        undo=undo,
+        keep_note=_tr("Your entry is still here, so you can try again."),
+        form_shows_input_errors=True,
+    )
 
 
-class _AppliedCommand(QUndoCommand):
-    """An undoable change that is applied before it is pushed, so a failure never reaches the stack.
-
-    QUndoStack.push calls redo() at once; the first call is skipped because `apply()` already ran.
-    """
-
-    def __init__(self, text: str, context: AppContext) -> None:
-        super().__init__(text)
-        self._context = context
-        self._pushed = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        self.apply()
-
-    def push(self) -> None:
-        self.apply()
-        self._context.undo_stack.push(self)
-
-
-class EditEntryCommand(_AppliedCommand):
-    def __init__(self, context: AppContext, entry: DiaryEntry) -> None:
-        super().__init__(f"edit of {describe_entry(entry)}", context)
-        self._new = entry
-        self._old: DiaryEntry | None = None
-
-    def apply(self) -> None:
-        self._old = diary_store.update_entry(self._context.db, self._new)
-        self._context.events.data_changed.emit(TOPIC)
-
-    def undo(self) -> None:
-        assert self._old is not None
-        diary_store.update_entry(self._context.db, self._old)
-        self._context.events.data_changed.emit(TOPIC)
-        self._context.show_status(f"Undid the edit of {describe_entry(self._old)}")
-
-
-class DeleteEntryCommand(_AppliedCommand):
-    def __init__(self, context: AppContext, entry: DiaryEntry) -> None:
-        super().__init__(f"deletion of {describe_entry(entry)}", context)
-        assert entry.id is not None
-        self._entry = entry
-
-    def apply(self) -> None:
-        assert self._entry.id is not None
-        self._entry = diary_store.delete_entry(self._context.db, self._entry.id)
-        self._context.events.data_changed.emit(TOPIC)
-
-    def undo(self) -> None:
-        diary_store.add_entry(self._context.db, self._entry)
-        self._context.events.data_changed.emit(TOPIC)
-        self._context.show_status(f"Restored {describe_entry(self._entry)}")
-
-
-def edit_entry(context: AppContext, entry: DiaryEntry) -> None:
-    """Save an edit; Ctrl+Z reverts it. Raises StorageError (nothing pushed) when saving fails."""
-    EditEntryCommand(context, entry).push()
-    context.show_status(f"Saved changes to {describe_entry(entry)}")
-
-
-def delete_entry(context: AppContext, entry: DiaryEntry) -> None:
-    DeleteEntryCommand(context, entry).push()
-    context.show_status(f"Deleted {describe_entry(entry)}. Press Ctrl+Z to undo.")
+def delete_entry(context: AppContext, entry: DiaryEntry, parent: QWidget | None = None) -> None:
+    """Delete off the GUI thread; Ctrl+Z restores the entry under its old id."""
+    entry_id = entry.id
+    assert entry_id is not None
+    write(
+        context,
+        lambda db: diary_store.delete_entry(db, entry_id),
+        Changes.DIARY,
+        lambda removed: context.show_status(
+            _tr("Deleted {entry}. Press Ctrl+Z to undo.").format(entry=describe_entry(removed))
+        ),
+        undo=Undo(
+            _tr("deletion of {entry}").format(entry=describe_entry(entry)),
+            lambda removed: lambda db: diary_store.add_entry(db, removed),
+            _tr("Restored {entry}").format(entry=describe_entry(entry)),
+        ),
+        parent=parent,
+        error_title=_tr("The entry was not deleted"),
+    )

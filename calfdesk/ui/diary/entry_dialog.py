@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.diary.actions import save_new_entry
+from calfdesk.ui.diary.actions import save_entry
 from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
 from calfdesk.ui.widgets.common import label
 
@@ -44,15 +43,4 @@ class EntryDialog(QDialog):
         self.form.soreness.slider.setFocus()
 
     def save(self) -> None:
-        self.problem.hide()
-        try:
-            save_new_entry(self.context, self.form.entry())
-        except InvalidInput:
-            return
-        except StorageError as error:
-            self.problem.setText(
-                self.tr("Not saved. {error} Your entry is still here, so you can try again.").format(error=error)
-            )
-            self.problem.show()
-            return
-        self.accept()
+        save_entry(self.context, self, self.problem, self.save_button, self.form.entry, lambda _entry: self.accept())

@@ -3,38 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.domain.diary import DiaryEntry
+from calfdesk.errors import StorageError
 from calfdesk.storage import diary_store
+from calfdesk.storage.database import Database
 from calfdesk.storage.diary_store import DiaryRow
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.diary import actions as diary_actions
 from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
 from calfdesk.ui.diary.soreness_chart import SorenessChart
 from calfdesk.ui.diary.table import DiaryTableModel
 from calfdesk.ui.diary.training_overlay import MileageOverlay
-from calfdesk.ui.tasks import run_task
+from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
-from calfdesk.ui.widgets.fitting_columns import FittingColumns
 from calfdesk.ui.widgets.messages import show_error
-from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.record_table import RecordTable
 from calfdesk.ui.widgets.texts import counted
 
 EARLIEST = QDate(2000, 1, 1)
@@ -90,7 +87,7 @@ class DiaryPage(QWidget):
         splitter.setSizes([360, 320])
         body.addWidget(splitter, 1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.reload)
 
     # building ---------------------------------------------------------------------------------------
@@ -150,47 +147,29 @@ class DiaryPage(QWidget):
         self.to_edit.dateChanged.connect(self._range_changed)
 
         self.model.read_failed.connect(self._read_failed)
-        self.table = QTableView()
-        self.table.setAccessibleName("Diary entries")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        # Date, time, when, soreness, where, side, stiffness; notes take the rest. Narrow, stiffness then side
-        # then where give way (the entry's form and the chart's hover still show them).
-        self.columns = FittingColumns(self.table, (90, 50, 84, 72, 78, 50, 72), give_way=(6, 5, 4), last_min=120)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
         self.range_summary = label("", "muted")
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.range_summary, 1)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit the selected entry")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setProperty("role", "danger")
-        self.delete_button.setAccessibleName("Delete the selected entry")
-        self.delete_button.setToolTip(self.tr("Delete the selected entry (Del)"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        self._update_buttons()
+        self.records = RecordTable(
+            self.model,
+            name="Diary entries",
+            what="entry",
+            edit_text="Edit",
+            # Date, time, when, soreness, where, side, stiffness; notes take the rest. Narrow, stiffness then side
+            # then where give way (the entry's form and the chart's hover still show them).
+            column_widths=(90, 50, 84, 72, 78, 50, 72),
+            give_way=(6, 5, 4),
+            last_min=120,
+            footer=self.range_summary,
+        )
+        self.records.edit_requested.connect(self.edit_selected)
+        self.records.delete_requested.connect(self.delete_selected)
+        self.table = self.records.table
+        layout.addWidget(self.records, 1)
         return frame
 
     # loading ----------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "diary":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.DIARY:
             self.reload()
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
@@ -235,10 +214,9 @@ class DiaryPage(QWidget):
             return
         self._loading = True
         start, end = self.date_range()
-        db = self.context.db
         order, descending = self.model.sort_key, self.model.descending
 
-        def work(_context: Any) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
+        def work(db: Database) -> tuple[ChartSeries, list[int], tuple[str, bool]]:
             with diary_store.chart_points(db) as points:
                 series = chart_series(points)
             if (order, descending) == ("moment", True):
@@ -249,7 +227,7 @@ class DiaryPage(QWidget):
                 (order, descending),
             )
 
-        run_task(work, self._show_entries, self._load_failed)
+        read(self.context, work, self._show_entries, failure=self._load_failed)
 
     def _show_entries(self, result: tuple[ChartSeries, list[int], tuple[str, bool]]) -> None:
         self._loading = False
@@ -308,20 +286,9 @@ class DiaryPage(QWidget):
             self.focus_form()
 
     def save(self) -> None:
-        self.form_problem.hide()
-        try:
-            entry = self.form.entry()
-            if self.form.editing_id is None:
-                diary_actions.save_new_entry(self.context, entry)
-            else:
-                diary_actions.edit_entry(self.context, entry)
-        except InvalidInput:
-            return
-        except StorageError as error:
-            set_plain_text(self.form_problem, f"Not saved. {error} Your entry is still here, so you can try again.")
-            self.form_problem.show()
-            return
-        self.cancel_edit()
+        diary_actions.save_entry(
+            self.context, self, self.form_problem, self.save_button, self.form.entry, lambda _entry: self.cancel_edit()
+        )
 
     def cancel_edit(self) -> None:
         self.form.reset()
@@ -348,14 +315,24 @@ class DiaryPage(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def edit_selected(self) -> None:
+    def _with_selected(self, then: Callable[[DiaryEntry], None]) -> None:
+        """Read the selected entry off the GUI thread, then `then(entry)`; one deleted meanwhile reloads."""
         entry_id = self.selected_id()
         if entry_id is None:
             return
-        entry = diary_store.get_entry(self.context.db, entry_id)
-        if entry is None:
-            self.reload()
-            return
+
+        def found(entry: DiaryEntry | None) -> None:
+            if entry is None:
+                self.reload()
+            else:
+                then(entry)
+
+        read(self.context, lambda db: diary_store.get_entry(db, entry_id), found, parent=self)
+
+    def edit_selected(self) -> None:
+        self._with_selected(self._edit)
+
+    def _edit(self, entry: DiaryEntry) -> None:
         self.form.load(entry)
         self.form_title.setText("Edit entry")
         self.save_button.setText("Save changes")
@@ -364,31 +341,15 @@ class DiaryPage(QWidget):
         self.form.soreness.slider.setFocus()
 
     def delete_selected(self) -> None:
-        entry_id = self.selected_id()
-        if entry_id is None:
+        self._with_selected(self._delete)
+
+    def _delete(self, entry: DiaryEntry) -> None:
+        question = f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z."
+        if not self.records.confirm_delete("Delete entry?", question):
             return
-        entry = diary_store.get_entry(self.context.db, entry_id)
-        if entry is None:
-            self.reload()
-            return
-        answer = QMessageBox.question(
-            self,
-            "Delete entry?",
-            f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            diary_actions.delete_entry(self.context, entry)
-        except StorageError as error:
-            show_error(self, "The entry was not deleted", error)
-            return
-        if self.form.editing_id == entry_id:
+        diary_actions.delete_entry(self.context, entry, parent=self)
+        if self.form.editing_id == entry.id:
             self.cancel_edit()
 
     def _update_buttons(self) -> None:
-        has_selection = bool(self.table.selectionModel().selectedRows())
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        self.records.update_buttons()

@@ -7,6 +7,9 @@ worst day, instead of a carpet of markers; zooming in brings every entry back.
 
 The range shown is computed from the diary alone and always matches the highlighted button; panning or
 zooming by hand releases the buttons.
+
+About 460 lines, kept in one module: drawing, summarising, hovering and the range buttons share the same
+arrays and view range, and the rules above hold only when they change together.
 """
 
 from __future__ import annotations

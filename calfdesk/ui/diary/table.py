@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.errors import StorageError
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets.plain_text import literal
+from calfdesk.ui.widgets.record_table import RecordModel
 
 HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
 # How each column sorts (keys of diary_store.SORT_KEYS).
@@ -39,10 +40,11 @@ def _no_order(_key: str, _descending: bool) -> list[int]:
     return []
 
 
-class DiaryTableModel(QAbstractTableModel):
+class DiaryTableModel(RecordModel):
     """Entries by id in the view's order. `read_failed(error)` when the file cannot be read for a block."""
 
     read_failed = Signal(object)
+    HEADERS = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
@@ -119,16 +121,8 @@ class DiaryTableModel(QAbstractTableModel):
             return None
         return self._rows.get(entry_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def record_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject
 
 from calfdesk.domain.units import km_to_unit
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
-from calfdesk.ui.widgets.messages import show_error
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
 
 
 class WeeklyBarsChart(Protocol):
@@ -24,19 +24,19 @@ class MileageOverlay(QObject):
         super().__init__(parent)
         self.context = context
         self.chart = chart
-        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.changed.connect(lambda changes: self.reload() if changes & Changes.TRAINING else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        db, weekday, unit = self.context.db, self.context.settings.first_weekday, self.context.settings.units
+        weekday, unit = self.context.settings.first_weekday, self.context.settings.units
 
-        def work(_task: Any) -> tuple[list[Any], list[float], str]:
+        def work(db: Database) -> tuple[list[Any], list[float], str]:
             weeks = training.training_load(db, weekday)
             return [week.week_start for week in weeks], [km_to_unit(week.distance_km, unit) for week in weeks], unit
 
-        run_task(work, self._show, lambda error: show_error(None, "Weekly distance could not be loaded", error))
+        read(self.context, work, self._show, error_title="Weekly distance could not be loaded")
 
     def _show(self, result: tuple[list[Any], list[float], str]) -> None:
         starts, values, unit = result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -28,10 +28,10 @@ from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, 
 from calfdesk.services import diary
 from calfdesk.services.diary import ImportPreview
 from calfdesk.services.files import write_text_atomically
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.texts import counted
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -114,17 +114,18 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
     if not path:
         return
     target = Path(path)
-    db = context.db
 
-    def work(_task: Any) -> int:
+    def work(db: Database) -> int:
         with write_text_atomically(target) as stream:
             return diary.export_csv(db, stream, start, end)
 
     context.show_status(f"Exporting to {target.name}…")
-    run_task(
+    read(
+        context,
         work,
         lambda count: context.show_status(f"Exported {count} entries to {target}"),
-        lambda error: show_error(parent, "The diary was not exported", error),
+        parent=parent,
+        error_title="The diary was not exported",
     )
 
 
@@ -225,9 +226,8 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
     if not path:
         return
     source = Path(path)
-    db = context.db
 
-    def read_and_preview(_task: Any) -> ImportPreview:
+    def read_and_preview(db: Database) -> ImportPreview:
         from calfdesk.importers.common import read_input_file
 
         # A regular file only, its size checked before reading (a pipe or a device never blocks the import).
@@ -239,14 +239,14 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
             context.show_status("Import cancelled; nothing was changed")
             return
 
-        def apply(_task: Any) -> int:
-            return diary.apply_import(db, preview)
-
-        def done(count: int) -> None:
-            context.events.data_changed.emit("diary")
-            context.show_status(f"Imported {count} entries from {source.name}")
-
-        run_task(apply, done, lambda error: show_error(parent, "Nothing was imported", error), writes=True)
+        write(
+            context,
+            lambda db: diary.apply_import(db, preview),
+            Changes.DIARY,
+            lambda count: context.show_status(f"Imported {count} entries from {source.name}"),
+            parent=parent,
+            error_title="Nothing was imported",
+        )
 
     context.show_status(f"Reading {source.name}…")
-    run_task(read_and_preview, show_preview, lambda error: show_error(parent, "This file cannot be imported", error))
+    read(context, read_and_preview, show_preview, parent=parent, error_title="This file cannot be imported")

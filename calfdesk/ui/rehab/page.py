@@ -6,78 +6,30 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, Plan
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.domain.rehab import ChecklistItem, Enrolment, Plan
 from calfdesk.services import rehab as service
-from calfdesk.ui.context import AppContext
+from calfdesk.services.rehab import AdviceAgainst
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read, write
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
+from calfdesk.ui.rehab.checklist_card import ChecklistCard, ChecklistRow
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
+from calfdesk.ui.rehab.plan_chooser import PlanChooser
+from calfdesk.ui.rehab.plan_summary import PlanSummaryCard, SuggestionCard
 from calfdesk.ui.widgets.common import card, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
-from calfdesk.ui.widgets.plain_text import escaped
-from calfdesk.ui.widgets.texts import counted
-
-TOPIC = "rehab"
-SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
-
-
-def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
-
-
-class ChecklistRow(QWidget):
-    """One item of today's list: its tick box, and buttons to show how and to start the timer."""
-
-    def __init__(self, item: ChecklistItem) -> None:
-        super().__init__()
-        self.item = item
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        self.check = QCheckBox(item.name)
-        self.check.setChecked(item.done)
-        self.check.setAccessibleName(f"{item.name}, {SLOT_LABELS[item.slot].lower()}")
-        self.check.setAccessibleDescription(item.dose_text)
-        texts.addWidget(self.check)
-        self.dose_label = label(item.dose_text, "muted", wrap=True)
-        self.dose_label.setContentsMargins(24, 0, 0, 0)
-        texts.addWidget(self.dose_label)
-        layout.addLayout(texts, 1)
-        self.show_button = QPushButton("How")
-        self.show_button.setAccessibleName(f"Show how to do {item.name}")
-        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.timer_button = QPushButton("Timer")
-        self.timer_button.setAccessibleName(f"Start the timer for {item.name}")
-        self.timer_button.setVisible(item.exercise.has_timer)
-        layout.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
 class RehabPage(QWidget):
@@ -89,96 +41,27 @@ class RehabPage(QWidget):
         super().__init__()
         self.context = context
         self.today = today
-        self.rows: list[ChecklistRow] = []
         self.today_plan: service.TodayPlan | None = None
         self.status: service.PlanStatus | None = None
         self.heel_chart: Any = None
+        self._pending_reads = 0
 
         self.scroll_area, layout = scrolling_page(self, "Rehab plan")
         layout.addWidget(label("Rehab plan", "page-title"))
 
-        self.chooser = self._build_chooser()
+        self.chooser = PlanChooser()
+        self.chooser.start_requested.connect(
+            lambda plan_id, side, variant: self.start_plan(plan_id, side=side, variant=variant)
+        )
         layout.addWidget(self.chooser)
         self.plan_view = self._build_plan_view()
+        self.plan_view.hide()  # until the first read says a plan runs
         layout.addWidget(self.plan_view)
         layout.addStretch(1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
-
-    # building: choosing a plan ----------------------------------------------------------------------
-
-    def _build_chooser(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        frame, inner = card(spacing=8)
-        inner.addWidget(label("Choose a plan", "section-title"))
-        inner.addWidget(
-            label(
-                "Each plan is a daily checklist that moves through phases as your pain allows. The assessment "
-                "recommends one; you can also pick one here. One plan runs at a time.",
-                "muted",
-                wrap=True,
-            )
-        )
-        self.plan_buttons = QButtonGroup(self)
-        self.plan_radios: dict[str, QRadioButton] = {}
-        for plan in service.list_plans():
-            radio = QRadioButton(f"{plan.name}  ({counted('%n weeks', plan.weeks)})")
-            radio.setAccessibleName(plan.name)
-            radio.setProperty("plan_id", plan.id)
-            self.plan_buttons.addButton(radio)
-            self.plan_radios[plan.id] = radio
-            inner.addWidget(radio)
-            summary = label(plan.summary, "muted", wrap=True)
-            summary.setContentsMargins(26, 0, 0, 6)
-            inner.addWidget(summary)
-        self.plan_buttons.buttonToggled.connect(self._plan_choice_changed)
-        options = QHBoxLayout()
-        options.addWidget(label("Sore leg", None))
-        self.side_combo = QComboBox()
-        self.side_combo.setAccessibleName("Sore leg")
-        for key, text in SIDE_CHOICES:
-            self.side_combo.addItem(text, key)
-        options.addWidget(self.side_combo)
-        options.addSpacing(16)
-        self.insertional_check = QCheckBox("The pain sits where the tendon meets the heel bone")
-        self.insertional_check.setAccessibleName("Pain at the heel attachment: drops stop at step level")
-        self.insertional_check.setToolTip("Uses heel drops that stop at step level")
-        self.insertional_check.hide()
-        options.addWidget(self.insertional_check)
-        options.addStretch(1)
-        self.start_button = QPushButton("Start plan")
-        self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start the chosen plan")
-        self.start_button.setEnabled(False)
-        self.start_button.clicked.connect(self._start_chosen)
-        options.addWidget(self.start_button)
-        inner.addLayout(options)
-        layout.addWidget(frame)
-
-        page = service.catalog().no_plan_pages["compartment_syndrome"]
-        self.no_plan_card, no_plan = card(spacing=8)
-        no_plan.addWidget(label(f"{page.name}: no exercise plan", "section-title"))
-        no_plan.addWidget(label(page.why, None, wrap=True))
-        no_plan.addWidget(label("What to write down for the clinician", "subsection-title"))
-        items = "".join(f"<li>{escaped(text)}</li>" for text in page.log_for_clinician)
-        logging_list = QLabel(f"<ul style='margin-left:-18px'>{items}</ul>")
-        logging_list.setWordWrap(True)
-        logging_list.setTextFormat(Qt.TextFormat.RichText)
-        no_plan.addWidget(logging_list)
-        no_plan.addWidget(label(page.see_clinician, "banner-warning", wrap=True))
-        layout.addWidget(self.no_plan_card)
-
-        self.history_card, history = card(spacing=6)
-        history.addWidget(label("Earlier plans", "section-title"))
-        self.history_box = QVBoxLayout()
-        history.addLayout(self.history_box)
-        layout.addWidget(self.history_card)
-        return box
 
     # building: the active plan ----------------------------------------------------------------------
 
@@ -188,91 +71,22 @@ class RehabPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
 
-        summary, inner = card(spacing=6)
-        top = QHBoxLayout()
-        self.plan_title = label("", "section-title", wrap=True)
-        top.addWidget(self.plan_title, 1)
-        self.finish_button = QPushButton("Finish plan")
-        self.finish_button.setAccessibleName("Finish the plan")
-        self.finish_button.clicked.connect(lambda: self._end_plan(finished=True))
-        self.abandon_button = QPushButton("Stop plan")
-        self.abandon_button.setAccessibleName("Stop (abandon) the plan")
-        self.abandon_button.clicked.connect(lambda: self._end_plan(finished=False))
-        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.abandon_button, 0, Qt.AlignmentFlag.AlignTop)
-        inner.addLayout(top)
-        self.phase_label = label("", "subsection-title", wrap=True)
-        self.goal_label = label("", None, wrap=True)
-        self.load_label = label("", "muted", wrap=True)
-        self.gate_label = label("", "muted", wrap=True)
-        for widget in (self.phase_label, self.goal_label, self.load_label, self.gate_label):
-            inner.addWidget(widget)
-        layout.addWidget(summary)
+        self.summary = PlanSummaryCard()
+        self.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
+        layout.addWidget(self.summary)
 
-        self.suggestion_card, suggestion = card(spacing=8)
-        suggestion.addWidget(label("Suggestion", "section-title"))
-        self.suggestion_label = label("", "banner-info", wrap=True)
-        self.suggestion_label.setAccessibleName("Suggestion")
-        suggestion.addWidget(self.suggestion_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.decline_button = QPushButton("Decline")
-        self.decline_button.setAccessibleName("Decline the suggestion")
-        self.decline_button.clicked.connect(lambda: self._decide(accepted=False))
-        self.accept_button = QPushButton("Accept")
-        self.accept_button.setProperty("role", "primary")
-        self.accept_button.setAccessibleName("Accept the suggestion")
-        self.accept_button.clicked.connect(lambda: self._decide(accepted=True))
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.accept_button)
-        suggestion.addLayout(buttons)
+        self.suggestion_card = SuggestionCard()
+        self.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
         layout.addWidget(self.suggestion_card)
 
         middle = QHBoxLayout()
         middle.setSpacing(14)
-        checklist_card, checklist = card(spacing=6)
-        checklist_card.setMinimumWidth(400)
-        head = QHBoxLayout()
-        head.addWidget(label("Today", "section-title"))
-        head.addStretch(1)
-        self.progress_label = label("", "muted")
-        head.addWidget(self.progress_label)
-        checklist.addLayout(head)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(10)
-        self.progress_bar.setAccessibleName("Today's progress")
-        checklist.addWidget(self.progress_bar)
-        self.items_box = QVBoxLayout()
-        self.items_box.setSpacing(2)
-        checklist.addLayout(self.items_box)
-        checklist.addSpacing(8)
-        checklist.addWidget(label("Pain during the exercises", "subsection-title"))
-        checklist.addWidget(
-            label(
-                "0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.",
-                "muted",
-                wrap=True,
-            )
-        )
-        pain_row = QHBoxLayout()
-        self.pain_spin = QSpinBox()
-        self.pain_spin.setRange(0, 10)
-        self.pain_spin.setSuffix(" / 10")
-        self.pain_spin.setAccessibleName("Pain during the session, 0 to 10")
-        self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName("Which session")
-        self.pain_button = QPushButton("Save pain")
-        self.pain_button.setAccessibleName("Save pain for this session")
-        self.pain_button.clicked.connect(self.save_session_pain)
-        pain_row.addWidget(self.pain_spin)
-        pain_row.addWidget(self.session_combo, 1)
-        pain_row.addWidget(self.pain_button)
-        checklist.addLayout(pain_row)
-        self.pain_note = label("", "muted", wrap=True)
-        checklist.addWidget(self.pain_note)
-        checklist.addStretch(1)
-        middle.addWidget(checklist_card, 5)
+        self.checklist = ChecklistCard()
+        self.checklist.tick_changed.connect(self._tick)
+        self.checklist.show_requested.connect(self.show_exercise)
+        self.checklist.timer_requested.connect(self.open_timer)
+        self.checklist.pain_entered.connect(self.save_session_pain)
+        middle.addWidget(self.checklist, 5)
         self.exercise_card = ExerciseCard()
         self.exercise_card.timer_requested.connect(self._timer_for_card)
         middle.addWidget(self.exercise_card, 6)
@@ -345,95 +159,58 @@ class RehabPage(QWidget):
 
     # data -------------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == TOPIC:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.REHAB:
             self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self._pending_reads > 0
 
     def refresh(self) -> None:
         day = self.today()
-        db = self.context.db
-        self.today_plan = service.today_plan(db, day)
-        self.status = service.plan_status(db, day)
+        self._pending_reads += 1
+
+        def work(db: Database) -> tuple[service.TodayPlan | None, service.PlanStatus | None, list[Enrolment]]:
+            today = service.today_plan(db, day)
+            status = service.plan_status(db, day)
+            return today, status, [] if today is not None else service.plan_history(db)
+
+        read(self.context, work, self._show, parent=self, failure=self._read_failed)
+
+    @property
+    def rows(self) -> list[ChecklistRow]:
+        """Today's checklist rows."""
+        return self.checklist.rows
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._pending_reads -= 1
+        show_error(self, "Your rehab plan could not be read", error)
+
+    def _show(self, found: tuple[service.TodayPlan | None, service.PlanStatus | None, list[Enrolment]]) -> None:
+        self._pending_reads -= 1
+        if self._pending_reads:
+            return  # a later read is under way: only the freshest is shown
+        self.today_plan, self.status, history = found
         active = self.today_plan is not None
         self.chooser.setVisible(not active)
         self.plan_view.setVisible(active)
         if active:
             self._show_plan()
         else:
-            self._show_history()
+            self.chooser.show_history(history)
         self.loaded.emit()
-
-    def _show_history(self) -> None:
-        _clear(self.history_box)
-        history = service.plan_history(self.context.db)
-        self.history_card.setVisible(bool(history))
-        names = {plan.id: plan.name for plan in service.list_plans()}
-        for enrolment in history:
-            ended = f" to {enrolment.ended}" if enrolment.ended else ""
-            self.history_box.addWidget(
-                label(
-                    f"{names.get(enrolment.plan_id, enrolment.plan_id)}: "
-                    f"{enrolment.started}{ended}, {enrolment.status}",
-                    "muted",
-                )
-            )
 
     def _show_plan(self) -> None:
         today = self.today_plan
         status = self.status
         assert today is not None and status is not None
-        plan = today.plan
-        variant = plan.variants[today.enrolment.variant].name.lower() if today.enrolment.variant else ""
-        self.plan_title.setText(plan.name + (f" ({variant})" if variant else ""))
-        number = plan.phase_index(today.phase.id) + 1
-        day_number = (today.day - today.enrolment.started).days + 1
-        self.phase_label.setText(
-            f"Phase {number} of {len(plan.phases)}: {today.phase.name}  ·  day {day_number} of about {plan.weeks * 7}"
-        )
-        self.goal_label.setText(today.phase.goal)
-        self.load_label.setText(f"Load: {status.load_label}  ·  sore leg: {today.enrolment.side}")
-        following = plan.next_phase(today.phase.id)
-        gate = status.next_phase_gate
-        if following is None:
-            self.gate_label.setText("This is the plan's last phase.")
-        elif gate is not None and gate.met:
-            self.gate_label.setText(
-                f"Next: {following.name}. Its entry criteria are met: three sessions in a row at 2/10 or less "
-                "move you on."
-            )
-        elif gate is not None:
-            self.gate_label.setText(f"Next: {following.name}. Still needed: {', '.join(gate.missing)}.")
+        self.summary.show_plan(today, status)
         self._show_checklist(today)
         self._show_status(status)
 
     def _show_checklist(self, today: service.TodayPlan) -> None:
-        _clear(self.items_box)
-        self.rows = []
-        slot = None
-        for item in today.items:
-            if item.slot != slot:
-                slot = item.slot
-                heading = label(SLOT_LABELS[slot], "subsection-title")
-                heading.setContentsMargins(0, 6, 0, 0)
-                self.items_box.addWidget(heading)
-            row = ChecklistRow(item)
-            row.check.toggled.connect(lambda checked, r=row: self._tick(r, checked))
-            row.show_button.clicked.connect(lambda _=False, i=item: self.show_exercise(i))
-            row.timer_button.clicked.connect(lambda _=False, i=item: self.open_timer(i))
-            self.items_box.addWidget(row)
-            self.rows.append(row)
-        slots = list(dict.fromkeys(item.slot for item in today.items))
-        current = self.session_combo.currentData()
-        self.session_combo.clear()
-        for key in slots:
-            self.session_combo.addItem(SLOT_LABELS[key] + (" session" if key in ("morning", "evening") else ""), key)
-        preferred = (
-            current
-            if current in slots
-            else ("evening" if "evening" in slots and dt.datetime.now().hour >= 14 else None)
-        )
-        if preferred in slots:
-            self.session_combo.setCurrentIndex(slots.index(preferred))
+        self.checklist.set_items(today.items)
         if today.items and (
             self.exercise_card.exercise is None
             or not any(item.exercise.id == self.exercise_card.exercise.id for item in today.items)
@@ -442,28 +219,10 @@ class RehabPage(QWidget):
         elif self.exercise_card.exercise is not None:
             match = next(item for item in today.items if item.exercise.id == self.exercise_card.exercise.id)
             self.show_exercise(match)
-        self._show_progress()
-
-    def _show_progress(self) -> None:
-        done = sum(row.check.isChecked() for row in self.rows)
-        total = len(self.rows)
-        self.progress_label.setText(f"{done} of {total} done")
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
 
     def _show_status(self, status: service.PlanStatus) -> None:
-        suggestion = status.suggestion
-        self.suggestion_card.setVisible(suggestion is not None)
-        if suggestion is not None:
-            self.suggestion_label.setText(suggestion.reason)
-            self.accept_button.setVisible(suggestion.changes_plan)
-            self.decline_button.setVisible(suggestion.changes_plan)
-        recorded = [session for session in status.sessions if session.day == status.day]
-        self.pain_note.setText(
-            "Recorded today: " + ", ".join(f"{SLOT_LABELS[s.slot].lower()} {s.pain}/10" for s in recorded)
-            if recorded
-            else "No pain recorded for today's sessions yet."
-        )
+        self.suggestion_card.show_suggestion(status.suggestion)
+        self.checklist.show_recorded_pain([session for session in status.sessions if session.day == status.day])
         weekly = status.weekly_percent
         self.weekly_label.setText("–" if weekly is None else f"{weekly:.0f}%")
         self.streak_label.setText(str(status.streak))
@@ -506,20 +265,31 @@ class RehabPage(QWidget):
     # actions ----------------------------------------------------------------------------------------
 
     def start_plan(self, plan_id: str | None, *, side: str = "both", variant: str | None = None) -> bool:
-        """Start a plan (as the assessment's 'Start the recommended plan' does); True when it now runs.
-
-        No plan id, or a condition without an exercise plan, shows the chooser and what to log instead.
-        """
+        """Start a plan (as the assessment's 'Start the recommended plan' does). False, with the chooser and
+        what to log instead, for no plan id or a condition without an exercise plan; True when the plan is
+        being started (`loaded` follows once it shows)."""
         catalog = service.catalog()
         if plan_id is None or plan_id not in catalog.plans:
             self.refresh()
             if self.chooser.isVisible():
-                self.scroll_area.ensureWidgetVisible(self.no_plan_card)
+                self.scroll_area.ensureWidgetVisible(self.chooser.no_plan_card)
             return False
-        active = service.active_plan(self.context.db)
+        day = self.today()
+        read(
+            self.context,
+            lambda db: (service.active_plan(db), service.advice_against(db, plan_id, day)),
+            lambda found: self._confirm_start(plan_id, side, variant, *found),
+            parent=self,
+        )
+        return True
+
+    def _confirm_start(
+        self, plan_id: str, side: str, variant: str | None, active: Enrolment | None, advice: AdviceAgainst | None
+    ) -> None:
+        catalog = service.catalog()
         if active is not None and active.plan_id == plan_id and active.variant == variant:
             self.refresh()
-            return True
+            return
         if active is not None:
             answer = QMessageBox.question(
                 self,
@@ -528,30 +298,24 @@ class RehabPage(QWidget):
                 f"'{catalog.plans[plan_id].name}'? The old plan's history is kept.",
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return False
-        advice = service.advice_against(self.context.db, plan_id, self.today())
+                return
         if advice is not None:
             from calfdesk.ui.rehab.clearance import ask_clearance
 
             if not ask_clearance(self, advice, catalog.plans[plan_id].name):
                 self.refresh()
-                return False
-        try:
-            service.start_plan(
-                self.context.db,
-                plan_id,
-                side=side,
-                variant=variant,
-                today=self.today(),
-                replace=active is not None,
-                cleared=advice is not None,
-            )
-        except (InvalidInput, StorageError) as error:
-            show_error(self, "Could not start the plan", error)
-            return False
-        self.context.show_status(f"Started: {catalog.plans[plan_id].name}")
-        self.context.events.data_changed.emit(TOPIC)
-        return True
+                return
+        day, replace, cleared = self.today(), active is not None, advice is not None
+        write(
+            self.context,
+            lambda db: service.start_plan(
+                db, plan_id, side=side, variant=variant, today=day, replace=replace, cleared=cleared
+            ),
+            Changes.REHAB,
+            lambda _enrolment: self.context.show_status(f"Started: {catalog.plans[plan_id].name}"),
+            parent=self,
+            error_title="Could not start the plan",
+        )
 
     def open_with(self, **kwargs: Any) -> None:
         """Navigation entry point: `navigate("rehab", plan=...)` (or `plan_id=`), optionally `side`, `variant`."""
@@ -559,34 +323,33 @@ class RehabPage(QWidget):
             plan_id = kwargs.get("plan_id", kwargs.get("plan"))
             self.start_plan(plan_id, side=kwargs.get("side") or "both", variant=kwargs.get("variant"))
 
-    def _plan_choice_changed(self) -> None:
-        chosen = self.plan_buttons.checkedButton()
-        self.start_button.setEnabled(chosen is not None)
-        plan_id = chosen.property("plan_id") if chosen is not None else None
-        has_variant = plan_id is not None and "insertional" in service.catalog().plans[plan_id].variants
-        self.insertional_check.setVisible(has_variant)
-
-    def _start_chosen(self) -> None:
-        chosen = self.plan_buttons.checkedButton()
-        if chosen is None:
-            return
-        plan_id = str(chosen.property("plan_id"))
-        variant = "insertional" if self.insertional_check.isVisible() and self.insertional_check.isChecked() else None
-        self.start_plan(plan_id, side=str(self.side_combo.currentData()), variant=variant)
-
     def _tick(self, row: ChecklistRow, checked: bool) -> None:
-        try:
-            service.set_item_done(self.context.db, row.item.id, today=self.today(), done=checked)
-        except (InvalidInput, StorageError) as error:
-            row.check.blockSignals(True)
-            row.check.setChecked(not checked)
-            row.check.blockSignals(False)
-            show_error(self, "Could not save the tick", error)
-            return
-        self._show_progress()
-        self.status = service.plan_status(self.context.db, self.today())
-        if self.status is not None:
-            self._show_status(self.status)
+        day, item_id = self.today(), row.item.id
+
+        def tick(db: Database) -> service.PlanStatus | None:
+            service.set_item_done(db, item_id, today=day, done=checked)
+            return service.plan_status(db, day)
+
+        def ticked(status: service.PlanStatus | None) -> None:
+            self.status = status
+            if status is not None:
+                self._show_status(status)
+
+        # The checklist already shows the tick: only the figures it moves are read again, so the rows the
+        # runner is ticking are never rebuilt under the pointer (hence no change is announced).
+        write(
+            self.context,
+            tick,
+            Changes.NONE,
+            ticked,
+            parent=self,
+            failure=lambda error: self._tick_failed(row, checked, error),
+        )
+
+    def _tick_failed(self, row: ChecklistRow, checked: bool, error: BaseException) -> None:
+        if shiboken6.isValid(row):
+            self.checklist.untick(row, checked)
+        show_error(self, "Could not save the tick", error)
 
     def tick_item(self, item_id: str, done: bool = True) -> None:
         """Tick an item as if its box were clicked."""
@@ -615,41 +378,41 @@ class RehabPage(QWidget):
         if dialog.exec() and dialog.is_complete:
             self.tick_item(item.id)
 
-    def save_session_pain(self) -> None:
-        slot = self.session_combo.currentData()
-        if slot is None:
-            return
-        try:
-            service.record_session_pain(self.context.db, self.pain_spin.value(), slot=str(slot), day=self.today())
-        except (InvalidInput, StorageError) as error:
-            show_error(self, "Could not save the pain", error)
-            return
-        self.context.show_status(f"Saved pain {self.pain_spin.value()}/10")
-        self.refresh()
+    def save_session_pain(self, pain: int, slot: str) -> None:
+        day = self.today()
+        write(
+            self.context,
+            lambda db: service.record_session_pain(db, pain, slot=slot, day=day),
+            Changes.REHAB,
+            lambda _session: self.context.show_status(f"Saved pain {pain}/10"),
+            parent=self,
+            error_title="Could not save the pain",
+        )
 
     def record_heel_raise_test(self) -> None:
-        try:
-            hop = self.hop_spin.value()
-            service.record_heel_raise_test(
-                self.context.db,
-                self.today(),
-                self.left_spin.value(),
-                self.right_spin.value(),
-                hop if hop >= 0 else None,
-            )
-        except (InvalidInput, StorageError) as error:
-            show_error(self, "Could not save the test", error)
-            return
-        self.refresh()
+        hop = self.hop_spin.value()
+        day, left, right = self.today(), self.left_spin.value(), self.right_spin.value()
+        hop_pain = hop if hop >= 0 else None
+        write(
+            self.context,
+            lambda db: service.record_heel_raise_test(db, day, left, right, hop_pain),
+            Changes.REHAB,
+            parent=self,
+            error_title="Could not save the test",
+        )
 
     def _decide(self, *, accepted: bool) -> None:
-        try:
-            suggestion = service.decide(self.context.db, accepted=accepted, day=self.today())
-        except (InvalidInput, StorageError) as error:
-            show_error(self, "Could not save your decision", error)
-            return
-        self.context.show_status(f"{'Accepted' if accepted else 'Declined'}: {suggestion.action.replace('_', ' ')}")
-        self.context.events.data_changed.emit(TOPIC)
+        day = self.today()
+        write(
+            self.context,
+            lambda db: service.decide(db, accepted=accepted, day=day),
+            Changes.REHAB,
+            lambda suggestion: self.context.show_status(
+                f"{'Accepted' if accepted else 'Declined'}: {suggestion.action.replace('_', ' ')}"
+            ),
+            parent=self,
+            error_title="Could not save your decision",
+        )
 
     def _end_plan(self, *, finished: bool) -> None:
         verb = "finish" if finished else "stop"
@@ -658,9 +421,11 @@ class RehabPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.end_plan(self.context.db, today=self.today(), finished=finished)
-        except (InvalidInput, StorageError) as error:
-            show_error(self, f"Could not {verb} the plan", error)
-            return
-        self.context.events.data_changed.emit(TOPIC)
+        day = self.today()
+        write(
+            self.context,
+            lambda db: service.end_plan(db, today=day, finished=finished),
+            Changes.REHAB,
+            parent=self,
+            error_title=f"Could not {verb} the plan",
+        )

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
+from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import describe
 from calfdesk.ui.widgets.plain_text import set_plain_text
@@ -130,7 +131,6 @@ class ReportDialog(QDialog):
         start, end = self.period()
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        db = self.context.db
         settings = self.context.settings
         unit = settings.units
         first_weekday = settings.first_weekday
@@ -138,7 +138,7 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(False)
         self._show(f"Making the report for {start} to {end}…")
 
-        def work(_task: Any) -> report.WrittenReport:
+        def work(db: Database) -> report.WrittenReport:
             return report.make_report(
                 db, start, end, target, page_size=page_size, unit=unit, first_weekday=first_weekday
             )
@@ -155,7 +155,7 @@ class ReportDialog(QDialog):
             self.save_button.setEnabled(True)
             self._show(f"The report was not saved. {describe(error)}", error=True)
 
-        return run_task(work, done, failed)
+        return read(self.context, work, done, parent=self, failure=failed)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         set_plain_text(self.status, text)

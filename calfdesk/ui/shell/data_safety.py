@@ -32,8 +32,9 @@ from calfdesk.storage import backup as backup_store
 from calfdesk.storage.backup import BackupInfo, RestoreResult
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.operations import Changes, write
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
-from calfdesk.ui.tasks import run_task, wait_for_all
+from calfdesk.ui.tasks import wait_for_all
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import literal
@@ -297,21 +298,17 @@ class DataSafety(QObject):
         if self._checked:
             return
         self._checked = True
-        db = self.db
 
-        def back_up(_context: Any) -> None:
-            db.ensure_daily_backup()
-
-        def backed_up(_result: None) -> None:
+        def backed_up(_result: object) -> None:
             QTimer.singleShot(QUICK_CHECK_DELAY_MS, self, self._start_quick_check)
 
-        run_task(back_up, backed_up, self._check_failed, writes=True)
+        # On the write worker, so the copy never races a save.
+        write(self.context, Database.ensure_daily_backup, Changes.NONE, backed_up, failure=self._check_failed)
 
     def _start_quick_check(self) -> None:
         if not self.window.isVisible():
             return
-        db = self.db
-        run_task(lambda _context: db.quick_check(), self._checked_file, self._check_failed, writes=True)
+        write(self.context, Database.quick_check, Changes.NONE, self._checked_file, failure=self._check_failed)
 
     def _checked_file(self, sound: bool) -> None:
         if not sound:
@@ -348,18 +345,20 @@ class DataSafety(QObject):
     # menu actions -----------------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        path = self.db.path
-
-        def work(_context: Any) -> BackupInfo:
-            return backup_store.create_backup(path, reason="manual")
-
         def done(info: BackupInfo) -> None:
             self.context.show_status(f"Backup saved: {info.name}")
             QMessageBox.information(
                 self.window, "Backup saved", literal(f"A copy of your diary was saved as\n{info.path}")
             )
 
-        run_task(work, done, lambda error: show_error(self.window, "No backup was made", error), writes=True)
+        write(
+            self.context,
+            lambda db: backup_store.create_backup(db.path, reason="manual"),
+            Changes.NONE,
+            done,
+            parent=self.window,
+            error_title="No backup was made",
+        )
 
     def choose_and_restore(self) -> None:
         dialog = RestoreDialog(self.window, self.db.data_dir)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
@@ -12,11 +11,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from calfdesk.domain import insights as rules
 from calfdesk.domain.insights import Insight
 from calfdesk.services import insights
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.common import clear_layout, label
 
-TOPICS = frozenset({"diary", "rehab", "training"})
 NOT_YET = (
     "Once you have logged your soreness on at least {n} days with and {n} days without something like a hill "
     "session, a new pair of shoes or a fast rise in distance, what went together shows here."
@@ -46,13 +44,13 @@ class InsightsCard(QFrame):
         self.lines = QVBoxLayout()
         self.lines.setSpacing(6)
         layout.addLayout(self.lines)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(lambda key: self.refresh() if key == "week_start" else None)
         context.events.refresh_requested.connect(self.refresh)
         context.when_started(self.refresh)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in TOPICS:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & (Changes.DIARY | Changes.REHAB | Changes.TRAINING):
             self.refresh()
 
     def refresh(self) -> None:
@@ -60,13 +58,14 @@ class InsightsCard(QFrame):
             self._again = True
             return
         self._reading = True
-        db, day = self.context.db, self.today()
+        day = self.today()
         first_weekday = self.context.settings.first_weekday
-
-        def work(_task: Any) -> list[Insight]:
-            return insights.soreness_insights(db, day, first_weekday=first_weekday)
-
-        run_task(work, self._show, self._failed)
+        read(
+            self.context,
+            lambda db: insights.soreness_insights(db, day, first_weekday=first_weekday),
+            self._show,
+            failure=self._failed,
+        )
 
     def _finish(self) -> None:
         self._reading = False
@@ -84,12 +83,7 @@ class InsightsCard(QFrame):
             self._finish()
             return
         self.insights = found
-        while self.lines.count():
-            item = self.lines.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone at once, not only when the deferred delete runs
-                widget.deleteLater()
+        clear_layout(self.lines)
         self.caveat.setVisible(bool(found))
         if not found:
             self.lines.addWidget(label(NOT_YET.format(n=rules.minimum_days()), "muted", wrap=True))

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel
 
 from calfdesk.services import reminders
-from calfdesk.ui.context import AppContext
-
-TOPICS = frozenset({"diary", "rehab"})
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
 
 
 class MissedYesterdayNote(QLabel):
@@ -24,15 +23,18 @@ class MissedYesterdayNote(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName("About yesterday")
         self.hide()
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in TOPICS:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & (Changes.DIARY | Changes.REHAB):
             self.refresh()
 
     def refresh(self) -> None:
-        lines = reminders.missed_note(self.context.db, self.today())
+        day = self.today()
+        read(self.context, lambda db: reminders.missed_note(db, day), self._show, parent=self)
+
+    def _show(self, lines: list[str]) -> None:
         self.setText(" ".join(lines))
         self.setVisible(bool(lines))

@@ -7,11 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout
 
-from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.services import rehab
-from calfdesk.ui.context import AppContext
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.messages import show_error
 
 
 class MorningCheckInCard(QFrame):
@@ -54,29 +53,26 @@ class MorningCheckInCard(QFrame):
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "rehab":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.REHAB:
             self.refresh()
 
     def refresh(self) -> None:
-        self.setVisible(rehab.morning_check_in_due(self.context.db, self.today()))
+        day = self.today()
+        read(self.context, lambda db: rehab.morning_check_in_due(db, day), self.setVisible, parent=self)
 
     def save(self) -> None:
-        try:
-            rehab.record_morning_check_in(
-                self.context.db,
-                self.today(),
-                self.pain.value(),
-                self.stiffness.value(),
-                at=dt.datetime.now().time().replace(second=0, microsecond=0),
-            )
-        except (InvalidInput, StorageError) as error:
-            show_error(self, "Could not save the check-in", error)
-            return
-        self.context.show_status("Morning check-in saved")
-        self.context.events.data_changed.emit("diary")
-        self.context.events.data_changed.emit("rehab")
+        day, pain, stiffness = self.today(), self.pain.value(), self.stiffness.value()
+        at = dt.datetime.now().time().replace(second=0, microsecond=0)
+        write(
+            self.context,
+            lambda db: rehab.record_morning_check_in(db, day, pain, stiffness, at=at),
+            Changes.DIARY | Changes.REHAB,
+            lambda _check_in: self.context.show_status("Morning check-in saved"),
+            parent=self,
+            error_title="Could not save the check-in",
+        )

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.storage import diary_store
-from calfdesk.ui.context import AppContext
+from calfdesk.storage.database import Database
+from calfdesk.storage.diary_store import DayWorst
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
 from calfdesk.ui.today.insights_card import InsightsCard
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 
 
 class TodayPage(QWidget):
@@ -73,12 +76,12 @@ class TodayPage(QWidget):
         layout.addWidget(self.insights)
         layout.addStretch(1)
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         QTimer.singleShot(0, self.refresh)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "diary":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.DIARY:
             self.refresh()
 
     def _log(self) -> None:
@@ -88,19 +91,21 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         today = dt.date.today()
+        start = today - dt.timedelta(days=6)
+
+        def work(db: Database) -> tuple[list[DiaryEntry], list[DayWorst]]:
+            return diary_store.list_entries(db, today, today), diary_store.daily_worst(db, start, today)
+
+        read(self.context, work, lambda found: self._show(today, *found), parent=self)
+
+    def _show(self, today: dt.date, todays: list[DiaryEntry], week: list[DayWorst]) -> None:
         self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
-        todays = diary_store.list_entries(self.context.db, today, today)
         self._show_entries(todays)
-        self._show_week(today)
+        self._show_week(today, week)
         self.loaded.emit()
 
     def _show_entries(self, entries: list[DiaryEntry]) -> None:
-        while self.entries_box.count():
-            item = self.entries_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone at once, not only when the deferred delete runs
-                widget.deleteLater()
+        clear_layout(self.entries_box)
         if not entries:
             self.entries_box.addWidget(
                 label("Nothing logged yet today. How does your calf feel right now?", "muted", wrap=True)
@@ -109,9 +114,9 @@ class TodayPage(QWidget):
         for entry in entries:
             self.entries_box.addWidget(_entry_line(entry))
 
-    def _show_week(self, today: dt.date) -> None:
+    def _show_week(self, today: dt.date, week: list[DayWorst]) -> None:
         start = today - dt.timedelta(days=6)
-        worst = dict(diary_store.daily_worst(self.context.db, start, today))
+        worst = dict(week)
         days = [
             (start + dt.timedelta(days=offset), worst.get(start + dt.timedelta(days=offset))) for offset in range(7)
         ]

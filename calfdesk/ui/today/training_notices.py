@@ -5,16 +5,14 @@ Each says what is high, why, and what the article advises, with a way to the Tra
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.training import LoadWarning
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import run_task
-from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.common import clear_layout
 from calfdesk.ui.widgets.plain_text import escaped
 
 
@@ -32,31 +30,29 @@ class TrainingNotices(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
-        context.events.data_changed.connect(lambda topic: self.reload() if topic == "training" else None)
+        context.events.changed.connect(lambda changes: self.reload() if changes & Changes.TRAINING else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)
         context.when_started(self.reload)
 
     def reload(self) -> None:
-        db, weekday, unit = self.context.db, self.context.settings.first_weekday, self.context.settings.units
+        weekday, unit = self.context.settings.first_weekday, self.context.settings.units
         self._reading += 1
         reading = self._reading
-
-        def work(_task: Any) -> tuple[int, list[LoadWarning]]:
-            return reading, training.today_warnings(db, weekday, unit=unit)
-
-        run_task(work, self._show, lambda error: show_error(self, "Training warnings could not be loaded", error))
+        read(
+            self.context,
+            lambda db: (reading, training.today_warnings(db, weekday, unit=unit)),
+            self._show,
+            parent=self,
+            error_title="Training warnings could not be loaded",
+        )
 
     def _show(self, result: tuple[int, list[LoadWarning]]) -> None:
         reading, warnings = result
         if reading != self._reading:
             return  # a later read is under way: only the freshest is shown
         self.warnings = warnings
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._layout)
         for warning in warnings:
             self._layout.addWidget(self._banner(warning))
         self.setVisible(bool(warnings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -35,11 +36,12 @@ from calfdesk.domain.units import (
     unit_to_km,
     unit_to_metres,
 )
-from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.errors import InvalidInput
 from calfdesk.services import training
-from calfdesk.ui.context import AppContext
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.saving import save_form
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.plain_text import set_plain_text
 
 NOT_RECORDED = -1
 
@@ -191,19 +193,21 @@ class RunDialog(QDialog):
         return replace(run, id=self.run.id) if self.run else run
 
     def save(self) -> None:
-        self.problem.hide()
-        try:
-            run = self.built_run()
-            if run.id is None:
-                self.saved = training.add_run(self.context.db, run, use_default_shoe=False)
-            else:
-                training.edit_run(self.context.db, run)
-                self.saved = run
-        except (InvalidInput, StorageError) as error:
-            set_plain_text(self.problem, f"Not saved. {error}")
-            self.problem.show()
-            return
-        self.context.events.data_changed.emit("training")
+        save_form(self.context, self, self.problem, self.save_button, self._save_op, Changes.TRAINING, self._saved)
+
+    def _save_op(self) -> Callable[[Database], Run]:
+        run = self.built_run()
+        if run.id is None:
+            return lambda db: training.add_run(db, run, use_default_shoe=False)
+
+        def edit(db: Database) -> Run:
+            training.edit_run(db, run)
+            return run
+
+        return edit
+
+    def _saved(self, run: Run) -> None:
+        self.saved = run
         self.accept()
 
 
@@ -236,18 +240,17 @@ class ShoeDialog(QDialog):
         self.problem, self.save_button = _lay_out(self, "Add a shoe", rows, "Save shoe", intro)
 
     def save(self) -> None:
-        self.problem.hide()
-        try:
-            shoe = make_shoe(
-                name=self.name_edit.text(),
-                start_km=unit_to_km(self.start_box.value(), self.unit),
-                alert_km=unit_to_km(self.alert_box.value(), self.unit),
-                is_default=self.default_check.isChecked(),
-            )
-            self.saved = training.add_shoe(self.context.db, shoe)
-        except (InvalidInput, StorageError) as error:
-            set_plain_text(self.problem, f"Not saved. {error}")
-            self.problem.show()
-            return
-        self.context.events.data_changed.emit("training")
+        save_form(self.context, self, self.problem, self.save_button, self._save_op, Changes.TRAINING, self._saved)
+
+    def _save_op(self) -> Callable[[Database], Shoe]:
+        shoe = make_shoe(
+            name=self.name_edit.text(),
+            start_km=unit_to_km(self.start_box.value(), self.unit),
+            alert_km=unit_to_km(self.alert_box.value(), self.unit),
+            is_default=self.default_check.isChecked(),
+        )
+        return lambda db: training.add_shoe(db, shoe)
+
+    def _saved(self, shoe: Shoe) -> None:
+        self.saved = shoe
         self.accept()

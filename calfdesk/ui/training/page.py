@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from calfdesk.domain.training import (
-    RAMP_FLAG_PCT,
     LoadWarning,
     Run,
     Shoe,
@@ -31,19 +26,21 @@ from calfdesk.domain.training import (
     info_text,
     load_warnings,
 )
-from calfdesk.domain.units import UNIT_LABELS, UNITS, DistanceUnit, format_distance, format_elevation
-from calfdesk.errors import StorageError
+from calfdesk.domain.units import UNIT_LABELS, UNITS, DistanceUnit, format_distance
 from calfdesk.services import training
 from calfdesk.services.training import ImportReport
-from calfdesk.ui.context import AppContext
-from calfdesk.ui.tasks import TaskContext, TaskHandle, run_task
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import read, write
+from calfdesk.ui.tasks import TaskHandle
+from calfdesk.ui.training.import_panel import ImportPanel
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.widgets.common import card, empty_state, label, scrolling_page
-from calfdesk.ui.widgets.fitting_columns import FittingColumns
+from calfdesk.ui.training.week_card import WeekCard, count
+from calfdesk.ui.widgets.common import card, clear_layout, empty_state, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
-from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.plain_text import escaped
+from calfdesk.ui.widgets.record_table import RecordTable
 
 RUN_FILE_FILTER = "Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)"
 WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
@@ -57,34 +54,17 @@ class TrainingData:
     warnings: list[LoadWarning]
 
 
-# Files read without a problem are listed one by one up to this many (every file with a problem always is):
-# Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
-REPORT_READ_FILES: Final = 20
-
-
-def load_training(context: AppContext) -> Any:
+def load_training(context: AppContext) -> Callable[[Database], TrainingData]:
     """Read everything the page shows; runs in the background."""
-    db, weekday, unit = context.db, context.settings.first_weekday, context.settings.units
+    weekday, unit = context.settings.first_weekday, context.settings.units
 
-    def work(_task: TaskContext) -> TrainingData:
+    def work(db: Database) -> TrainingData:
         weeks = training.training_load(db, weekday)
         shoes = training.list_shoes(db)
         active = [shoe for shoe in shoes if not shoe.retired]
         return TrainingData(training.list_runs(db, newest_first=True), weeks, shoes, load_warnings(weeks, active, unit))
 
     return work
-
-
-# Counted nouns of this page, each with its forms in the translations (see ui.widgets.texts).
-COUNTED: Final = {"run": "%n runs", "file": "%n files", "more file": "%n more files", "duplicate": "%n duplicates"}
-
-
-def count(number: int, noun: str) -> str:
-    return counted(COUNTED[noun], number)
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.0f}%"
 
 
 class TrainingPage(QWidget):
@@ -99,7 +79,6 @@ class TrainingPage(QWidget):
         self.unit: DistanceUnit = context.settings.units
         self._loading = False
         self._reload_again = False
-        self.import_task: TaskHandle[ImportReport] | None = None
         self.data = TrainingData([], [], [], [])
 
         _scroll, layout = scrolling_page(self, "Training")
@@ -114,7 +93,10 @@ class TrainingPage(QWidget):
         self.watch_monitor.found.connect(self._offer_watch)
         self.drop_target = ImportDropTarget(self)
         self.drop_target.dropped.connect(self.start_import)
-        layout.addWidget(self._build_import_panel())
+        self.import_panel = ImportPanel(context, self._update_buttons)
+        self.import_panel.finished.connect(self.import_finished)
+        self.import_panel.include_requested.connect(self.include_anyway)
+        layout.addWidget(self.import_panel)
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(8)
         layout.addLayout(self.warnings_box)
@@ -130,7 +112,8 @@ class TrainingPage(QWidget):
         self.chart.setFixedHeight(360)
         chart_layout.addWidget(self.chart, 1)
         top.addWidget(chart_card, 1)
-        top.addWidget(self._build_week_card())
+        self.week_card = WeekCard()
+        top.addWidget(self.week_card)
         layout.addLayout(top)
 
         bottom = QHBoxLayout()
@@ -140,7 +123,7 @@ class TrainingPage(QWidget):
         layout.addLayout(bottom, 1)
         layout.addWidget(self._build_about_card())
 
-        context.events.data_changed.connect(self._data_changed)
+        context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._settings_changed)
         context.events.refresh_requested.connect(self.reload)
         self.reload()
@@ -200,64 +183,6 @@ class TrainingPage(QWidget):
         header.addWidget(self.import_button)
         return header
 
-    def _build_import_panel(self) -> QWidget:
-        frame, layout = card(spacing=8)
-        self.import_panel = frame
-        top = QHBoxLayout()
-        self.import_title = label("Importing runs", "section-title")
-        top.addWidget(self.import_title, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.close_report_button = QPushButton("Close")
-        self.close_report_button.setAccessibleName("Close the import report")
-        self.close_report_button.clicked.connect(frame.hide)
-        top.addWidget(self.cancel_button)
-        top.addWidget(self.close_report_button)
-        layout.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
-        layout.addWidget(self.progress)
-        self.progress_label = label("", "muted", wrap=True)
-        layout.addWidget(self.progress_label)
-        self.report_label = QLabel()
-        self.report_label.setWordWrap(True)
-        self.report_label.setTextFormat(Qt.TextFormat.RichText)
-        self.report_label.setAccessibleName("Import report")
-        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.report_label)
-        from calfdesk.ui.training.import_report import ImportReportView
-
-        self.report_view = ImportReportView()
-        self.report_view.include_requested.connect(self.include_anyway)
-        layout.addWidget(self.report_view)
-        frame.hide()
-        return frame
-
-    def _build_week_card(self) -> QWidget:
-        frame, layout = card(spacing=8)
-        frame.setFixedWidth(340)
-        layout.addWidget(label("This week so far", "section-title"))
-        self.week_distance = label("", "big-number")
-        self.week_distance.setAccessibleName("Distance this week")
-        layout.addWidget(self.week_distance)
-        self.week_detail = label("", "muted", wrap=True)
-        layout.addWidget(self.week_detail)
-        layout.addSpacing(6)
-        self.last_week_title = label("Last full week", "section-title")
-        layout.addWidget(self.last_week_title)
-        self.change_label = label("", wrap=True)
-        self.change_label.setAccessibleName("Change in distance")
-        layout.addWidget(self.change_label)
-        self.ratio_label = label("", wrap=True)
-        self.ratio_label.setAccessibleName("7-day to 28-day ratio")
-        layout.addWidget(self.ratio_label)
-        self.push_offs_label = label("", wrap=True)
-        self.push_offs_label.setAccessibleName("Push-offs per leg")
-        layout.addWidget(self.push_offs_label)
-        layout.addStretch(1)
-        return frame
-
     def _build_about_card(self) -> QWidget:
         frame, layout = card(spacing=8)
         layout.addWidget(label("About these figures", "section-title"))
@@ -287,38 +212,22 @@ class TrainingPage(QWidget):
         layout.addWidget(self.runs_empty)
         self.model = RunTableModel()
         self.proxy = sorted_view(self.model)
-        self.table = QTableView()
-        self.table.setAccessibleName("Runs")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setMinimumHeight(260)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
-        # then pace give way (the run's edit dialog still shows them).
-        self.columns = FittingColumns(self.table, (122, 80, 64, 80, 64, 112, 64), give_way=(6, 4, 3), last_min=110)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit the selected run")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setProperty("role", "danger")
-        self.delete_button.setAccessibleName("Delete the selected run")
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        self._update_buttons()
+        self.records = RecordTable(
+            self.proxy,
+            name="Runs",
+            what="run",
+            edit_text="Edit…",
+            # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
+            # then pace give way (the run's edit dialog still shows them).
+            column_widths=(122, 80, 64, 80, 64, 112, 64),
+            give_way=(6, 4, 3),
+            last_min=110,
+        )
+        self.records.setMinimumHeight(300)
+        self.records.edit_requested.connect(self.edit_selected)
+        self.records.delete_requested.connect(self.delete_selected)
+        self.table = self.records.table
+        layout.addWidget(self.records, 1)
         return frame
 
     def _build_shoes_card(self) -> QWidget:
@@ -341,8 +250,8 @@ class TrainingPage(QWidget):
 
     # loading ----------------------------------------------------------------------------------------
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "training":
+    def _data_changed(self, changes: Changes) -> None:
+        if changes & Changes.TRAINING:
             self.reload()
 
     def _settings_changed(self, key: str) -> None:
@@ -368,7 +277,7 @@ class TrainingPage(QWidget):
             self._reload_again = True
             return
         self._loading = True
-        run_task(load_training(self.context), self._show, self._load_failed)
+        read(self.context, load_training(self.context), self._show, failure=self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -395,73 +304,14 @@ class TrainingPage(QWidget):
         self.runs_empty.setVisible(not data.runs)
         self.table.setVisible(bool(data.runs))
         self.chart.set_weeks(data.weeks, self.unit)
-        self._show_week(data.weeks)
+        self.week_card.set_weeks(data.weeks, self.unit)
         self.shoe_list.set_shoes(data.shoes, self.unit)
         self._show_warnings(data.warnings)
         self._update_buttons()
         self.loaded.emit()
 
-    def _show_week(self, weeks: list[WeekLoad]) -> None:
-        """The week under way as it stands, and the changes of the last full week (a week just begun would
-        always look like a drop)."""
-        current = weeks[-1] if weeks else None
-        if current is None:
-            self.week_distance.setText(format_distance(0, self.unit))
-            self.week_detail.setText("No runs yet.")
-        else:
-            sessions = [count(current.runs, "run")]
-            sessions.append(f"{format_elevation(current.elevation_gain_m, self.unit)} of climb")
-            if current.hill_runs:
-                sessions.append(f"{current.hill_runs} hill")
-            if current.speed_runs:
-                sessions.append(f"{current.speed_runs} speed")
-            self.week_distance.setText(format_distance(current.distance_km, self.unit))
-            self.week_detail.setText(
-                f"Since {current.week_start:%A %d %B}: {', '.join(sessions)}; "
-                f"about {current.push_offs_per_leg:,} push-offs per leg."
-            )
-        last = weeks[-2] if len(weeks) > 1 else None
-        self.last_week_title.setVisible(last is not None)
-        for widget in (self.change_label, self.ratio_label, self.push_offs_label):
-            widget.setVisible(last is not None)
-        if last is None:
-            return
-        self.last_week_title.setText(f"Week of {last.week_start:%d %B}")
-        flagged = last.ramp_flag or (current is not None and current.ramp_flag)
-        lines = [
-            f"{format_distance(last.distance_km, self.unit)}, <b>{percent(last.change_pct)}</b> on the week before",
-            f"Two weeks against the two before: <b>{percent(last.two_week_change_pct)}</b>",
-        ]
-        if flagged:
-            lines.append(f"<span style='color:{self._color('warning')}'><b>A rise of over {RAMP_FLAG_PCT:.0f}% "
-                         "across two weeks</b></span>")  # fmt: skip
-        elif last.rise_info:
-            lines.append("A rise of over 10%, shown for information")
-        self.change_label.setText("<br>".join(lines))
-        if last.acwr is None:
-            self.ratio_label.setText("7:28-day ratio: — (needs four weeks of runs)")
-        else:
-            band = {
-                "low": "below the usual 0.8–1.3",
-                "usual": "within the usual 0.8–1.3",
-                "raised": "above the usual 0.8–1.3",
-                "high": "high (1.5 or more)",
-            }[last.ratio_band or "usual"]
-            self.ratio_label.setText(f"7:28-day ratio: <b>{last.acwr:.2f}</b>, {band}; information only")
-        self.push_offs_label.setText(f"Push-offs per leg: about <b>{last.push_offs_per_leg:,}</b>")
-
-    @staticmethod
-    def _color(key: str) -> str:
-        from calfdesk.ui.widgets import theme
-
-        return theme.current().colors[key]
-
     def _show_warnings(self, warnings: list[LoadWarning]) -> None:
-        while self.warnings_box.count():
-            item = self.warnings_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.warnings_box)
         for warning in warnings:
             if warning.id == "shoe":
                 continue  # shown beside the shoe itself
@@ -516,27 +366,21 @@ class TrainingPage(QWidget):
         run = self._selected_run()
         if run is None or run.id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete run?",
-            f"Delete the run of {run.start:%d %B %Y} ({format_distance(run.distance_km, self.unit, decimals=2)})?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        distance = format_distance(run.distance_km, self.unit, decimals=2)
+        if not self.records.confirm_delete("Delete run?", f"Delete the run of {run.start:%d %B %Y} ({distance})?"):
+            return
+        run_id = run.id
+        write(
+            self.context,
+            lambda db: training.delete_run(db, run_id),
+            Changes.TRAINING,
+            parent=self,
+            error_title="The run was not deleted",
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            training.delete_run(self.context.db, run.id)
-        except StorageError as error:
-            show_error(self, "The run was not deleted", error)
-            return
-        self.context.events.data_changed.emit("training")
 
     def _update_buttons(self) -> None:
-        has_selection = bool(self.table.selectionModel().selectedRows())
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
-        importing = self.import_task is not None and not self.import_task.done
+        self.records.update_buttons()
+        importing = self.import_panel.importing
         self.import_button.setEnabled(not importing)
         self.import_folder_button.setEnabled(not importing)
 
@@ -548,18 +392,13 @@ class TrainingPage(QWidget):
         ShoeDialog(self.context, parent=self.window()).exec()
 
     def make_default(self, shoe_id: int) -> None:
-        self._shoe_change(lambda: training.set_default_shoe(self.context.db, shoe_id))
+        self._shoe_change(lambda db: training.set_default_shoe(db, shoe_id))
 
     def retire_shoe(self, shoe_id: int, retired: bool) -> None:
-        self._shoe_change(lambda: training.retire_shoe(self.context.db, shoe_id, retired=retired))
+        self._shoe_change(lambda db: training.retire_shoe(db, shoe_id, retired=retired))
 
-    def _shoe_change(self, change: Any) -> None:
-        try:
-            change()
-        except (StorageError, ValueError) as error:
-            show_error(self, "The shoe was not changed", error)
-            return
-        self.context.events.data_changed.emit("training")
+    def _shoe_change(self, change: Callable[[Database], object]) -> None:
+        write(self.context, change, Changes.TRAINING, parent=self, error_title="The shoe was not changed")
 
     # import -----------------------------------------------------------------------------------------
 
@@ -577,111 +416,17 @@ class TrainingPage(QWidget):
 
     def include_anyway(self, items: list[Any]) -> None:
         """Import, after all, the activities the runner says are runs."""
-        db = self.context.db
-
-        def work(_task: TaskContext) -> Any:
-            return training.include_anyway(db, items)
-
-        def done(report: Any) -> None:
-            self.report_view.included(report.added)
-            self.context.events.data_changed.emit("training")
-
-        def failed(error: BaseException) -> None:
-            show_error(self, self.tr("The activities were not imported"), error)
-
-        run_task(work, done, failed, writes=True)
+        write(
+            self.context,
+            lambda db: training.include_anyway(db, items),
+            Changes.TRAINING,
+            lambda report: self.import_panel.report_view.included(report.added),
+            parent=self,
+            error_title=self.tr("The activities were not imported"),
+        )
 
     def start_import(self, files: list[Path]) -> TaskHandle[ImportReport]:
-        """Import files in the background with progress; Cancel stops before the next file."""
-        db, unit = self.context.db, self.unit
-        self.import_panel.show()
-        self.import_title.setText(f"Importing {count(len(files), 'file')}")
-        self.progress.setRange(0, len(files))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.progress_label.setText("Starting…")
-        self.report_label.setText("")
-        self.report_label.show()
-        self.report_view.hide()
-        self._files_seen = 0
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.close_report_button.hide()
-
-        def work(task: TaskContext) -> ImportReport:
-            return training.import_files(
-                db, files, progress=task.progress, cancelled=lambda: task.cancelled, csv_unit=unit
-            )
-
-        self.import_task = run_task(
-            work, self._import_done, self._import_failed, on_progress=self._import_progress, writes=True
-        )
-        self._update_buttons()
-        return self.import_task
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self._files_seen += 1
-        if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
-            text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
-        else:
-            text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
-        set_plain_text(self.progress_label, text)
-
-    def cancel_import(self) -> None:
-        if self.import_task is not None and not self.import_task.done:
-            self.import_task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling after the current file…")
-
-    def _import_done(self, report: ImportReport) -> None:
-        self._update_buttons()
-        self.cancel_button.hide()
-        self.close_report_button.show()
-        self.progress.setValue(len(report.files))
-        danger = self._color("danger")
-        lines = []
-        listed = 0
-        for item in report.files:
-            if item.error is None:
-                listed += 1
-                if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
-            else:
-                lines.append(
-                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
-                    f"{escaped(item.error)}"
-                )
-        if listed > REPORT_READ_FILES:
-            lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
-        if report.cancelled:
-            lines.append(
-                f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escaped(', '.join(report.not_started))}). The runs of the files read before are kept."
-            )
-        self.report_label.setText("<br>".join(lines))
-        self.report_view.show_report(report)
-        self.report_label.hide()  # the table says the same, row by row
-        verb = "Import cancelled" if report.cancelled else "Import finished"
-        self.import_title.setText(verb)
-        self.progress_label.setText(
-            f"{verb}: {count(report.added, 'run')} added, {count(report.duplicates, 'duplicate')} skipped, "
-            f"{count(len(report.failed), 'file')} not imported."
-        )
-        self.context.show_status(f"{verb}: {count(report.added, 'run')} added")
-        self.import_finished.emit(report)
-        if report.added or any(item.new_shoes for item in report.files):
-            self.context.events.data_changed.emit("training")
-
-    def _import_failed(self, error: BaseException) -> None:
-        self._update_buttons()
-        self.cancel_button.hide()
-        self.close_report_button.show()
-        self.import_title.setText("Import stopped")
-        self.progress_label.setText("")
-        show_error(self, "The runs could not be imported", error)
-        self.context.events.data_changed.emit("training")
+        return self.import_panel.start(files, self.unit)
 
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("import_files"):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QV
 
 from calfdesk.domain.training import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 
 
@@ -80,11 +80,7 @@ class ShoeList(QWidget):
         self.bring_back_buttons: dict[int, QPushButton] = {}
 
     def set_shoes(self, shoes: Sequence[Shoe], unit: DistanceUnit) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.empty_label, self.retired_label):
-                widget.deleteLater()
+        clear_layout(self._layout, keep=(self.empty_label, self.retired_label))
         self.rows = {}
         self.bring_back_buttons = {}
         active = [shoe for shoe in shoes if not shoe.retired]

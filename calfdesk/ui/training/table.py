@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from calfdesk.domain.training import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
+from calfdesk.ui.widgets.record_table import RecordModel
 
 HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,9 @@ SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
 )
 
 
-class RunTableModel(QAbstractTableModel):
+class RunTableModel(RecordModel):
+    HEADERS = HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self._runs: list[Run] = []
@@ -71,16 +74,8 @@ class RunTableModel(QAbstractTableModel):
     def run_at(self, row: int) -> Run:
         return self._runs[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._runs)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def record_count(self) -> int:
+        return len(self._runs)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -48,6 +48,25 @@ def scrolling_page(page: QWidget, name: str, *, spacing: int = 14) -> tuple[QScr
     layout.setContentsMargins(28, 22, 28, 18)
     layout.setSpacing(spacing)
     return scroll, layout
+
+
+def clear_layout(layout: QLayout, *, keep: tuple[QWidget, ...] = ()) -> None:
+    """Take every item out of `layout` (and its nested layouts); widgets not in `keep` are hidden at once and
+    deleted. A kept widget is only taken out, to be added again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        nested = item.layout()
+        if widget is not None:
+            if widget in keep:
+                continue
+            widget.hide()  # gone at once, not only when the deferred delete runs
+            widget.setParent(None)
+            widget.deleteLater()
+        elif nested is not None:
+            clear_layout(nested, keep=keep)
 
 
 def empty_state(text: str, action: str, accessible: str) -> tuple[QWidget, QPushButton]:

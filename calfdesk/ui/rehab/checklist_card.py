@@ -1,0 +1,170 @@
+"""Today's checklist of a rehab plan: the items by session with their ticks, progress, and the pain felt
+during the exercises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, SessionPain
+from calfdesk.ui.widgets.common import clear_layout, label
+
+
+class ChecklistRow(QWidget):
+    """One item of today's list: its tick box, and buttons to show how and to start the timer."""
+
+    def __init__(self, item: ChecklistItem) -> None:
+        super().__init__()
+        self.item = item
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.check = QCheckBox(item.name)
+        self.check.setChecked(item.done)
+        self.check.setAccessibleName(f"{item.name}, {SLOT_LABELS[item.slot].lower()}")
+        self.check.setAccessibleDescription(item.dose_text)
+        texts.addWidget(self.check)
+        self.dose_label = label(item.dose_text, "muted", wrap=True)
+        self.dose_label.setContentsMargins(24, 0, 0, 0)
+        texts.addWidget(self.dose_label)
+        layout.addLayout(texts, 1)
+        self.show_button = QPushButton("How")
+        self.show_button.setAccessibleName(f"Show how to do {item.name}")
+        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.timer_button = QPushButton("Timer")
+        self.timer_button.setAccessibleName(f"Start the timer for {item.name}")
+        self.timer_button.setVisible(item.exercise.has_timer)
+        layout.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class ChecklistCard(QFrame):
+    """Emits `tick_changed(row, checked)`, `show_requested(item)`, `timer_requested(item)` and
+    `pain_entered(pain, slot)`; the page saves them."""
+
+    tick_changed = Signal(object, bool)
+    show_requested = Signal(object)
+    timer_requested = Signal(object)
+    pain_entered = Signal(int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.setMinimumWidth(400)
+        self.rows: list[ChecklistRow] = []
+        checklist = QVBoxLayout(self)
+        checklist.setContentsMargins(18, 16, 18, 16)
+        checklist.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(label("Today", "section-title"))
+        head.addStretch(1)
+        self.progress_label = label("", "muted")
+        head.addWidget(self.progress_label)
+        checklist.addLayout(head)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(10)
+        self.progress_bar.setAccessibleName("Today's progress")
+        checklist.addWidget(self.progress_bar)
+        self.items_box = QVBoxLayout()
+        self.items_box.setSpacing(2)
+        checklist.addLayout(self.items_box)
+        checklist.addSpacing(8)
+        checklist.addWidget(label("Pain during the exercises", "subsection-title"))
+        checklist.addWidget(
+            label(
+                "0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.",
+                "muted",
+                wrap=True,
+            )
+        )
+        pain_row = QHBoxLayout()
+        self.pain_spin = QSpinBox()
+        self.pain_spin.setRange(0, 10)
+        self.pain_spin.setSuffix(" / 10")
+        self.pain_spin.setAccessibleName("Pain during the session, 0 to 10")
+        self.session_combo = QComboBox()
+        self.session_combo.setAccessibleName("Which session")
+        self.pain_button = QPushButton("Save pain")
+        self.pain_button.setAccessibleName("Save pain for this session")
+        self.pain_button.clicked.connect(self._enter_pain)
+        pain_row.addWidget(self.pain_spin)
+        pain_row.addWidget(self.session_combo, 1)
+        pain_row.addWidget(self.pain_button)
+        checklist.addLayout(pain_row)
+        self.pain_note = label("", "muted", wrap=True)
+        checklist.addWidget(self.pain_note)
+        checklist.addStretch(1)
+
+    def set_items(self, items: list[ChecklistItem]) -> None:
+        """Today's items under their session headings, and the sessions pain can be recorded for."""
+        clear_layout(self.items_box)
+        self.rows = []
+        slot = None
+        for item in items:
+            if item.slot != slot:
+                slot = item.slot
+                heading = label(SLOT_LABELS[slot], "subsection-title")
+                heading.setContentsMargins(0, 6, 0, 0)
+                self.items_box.addWidget(heading)
+            row = ChecklistRow(item)
+            row.check.toggled.connect(lambda checked, r=row: self._ticked(r, checked))
+            row.show_button.clicked.connect(lambda _=False, i=item: self.show_requested.emit(i))
+            row.timer_button.clicked.connect(lambda _=False, i=item: self.timer_requested.emit(i))
+            self.items_box.addWidget(row)
+            self.rows.append(row)
+        slots = list(dict.fromkeys(item.slot for item in items))
+        current = self.session_combo.currentData()
+        self.session_combo.clear()
+        for key in slots:
+            self.session_combo.addItem(SLOT_LABELS[key] + (" session" if key in ("morning", "evening") else ""), key)
+        preferred = (
+            current
+            if current in slots
+            else ("evening" if "evening" in slots and dt.datetime.now().hour >= 14 else None)
+        )
+        if preferred in slots:
+            self.session_combo.setCurrentIndex(slots.index(preferred))
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        done = sum(row.check.isChecked() for row in self.rows)
+        total = len(self.rows)
+        self.progress_label.setText(f"{done} of {total} done")
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def show_recorded_pain(self, recorded: list[SessionPain]) -> None:
+        self.pain_note.setText(
+            "Recorded today: " + ", ".join(f"{SLOT_LABELS[s.slot].lower()} {s.pain}/10" for s in recorded)
+            if recorded
+            else "No pain recorded for today's sessions yet."
+        )
+
+    def untick(self, row: ChecklistRow, checked: bool) -> None:
+        """Put a box back as it was when saving its tick failed."""
+        row.check.blockSignals(True)
+        row.check.setChecked(not checked)
+        row.check.blockSignals(False)
+        self.show_progress()
+
+    def _ticked(self, row: ChecklistRow, checked: bool) -> None:
+        self.show_progress()
+        self.tick_changed.emit(row, checked)
+
+    def _enter_pain(self) -> None:
+        slot = self.session_combo.currentData()
+        if slot is not None:
+            self.pain_entered.emit(self.pain_spin.value(), str(slot))

@@ -1,0 +1,102 @@
+"""The running plan at the top of the Rehab page: its name, phase, goal, load, what opens the next phase,
+and Finish or Stop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from calfdesk.domain.rehab import Suggestion
+from calfdesk.services import rehab as service
+from calfdesk.ui.widgets.common import label
+
+
+class PlanSummaryCard(QFrame):
+    """`end_requested(finished)` when the runner finishes (True) or stops (False) the plan."""
+
+    end_requested = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(18, 16, 18, 16)
+        inner.setSpacing(6)
+        top = QHBoxLayout()
+        self.plan_title = label("", "section-title", wrap=True)
+        top.addWidget(self.plan_title, 1)
+        self.finish_button = QPushButton("Finish plan")
+        self.finish_button.setAccessibleName("Finish the plan")
+        self.finish_button.clicked.connect(lambda: self.end_requested.emit(True))
+        self.abandon_button = QPushButton("Stop plan")
+        self.abandon_button.setAccessibleName("Stop (abandon) the plan")
+        self.abandon_button.clicked.connect(lambda: self.end_requested.emit(False))
+        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.abandon_button, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(top)
+        self.phase_label = label("", "subsection-title", wrap=True)
+        self.goal_label = label("", None, wrap=True)
+        self.load_label = label("", "muted", wrap=True)
+        self.gate_label = label("", "muted", wrap=True)
+        for widget in (self.phase_label, self.goal_label, self.load_label, self.gate_label):
+            inner.addWidget(widget)
+
+    def show_plan(self, today: service.TodayPlan, status: service.PlanStatus) -> None:
+        plan = today.plan
+        variant = plan.variants[today.enrolment.variant].name.lower() if today.enrolment.variant else ""
+        self.plan_title.setText(plan.name + (f" ({variant})" if variant else ""))
+        number = plan.phase_index(today.phase.id) + 1
+        day_number = (today.day - today.enrolment.started).days + 1
+        self.phase_label.setText(
+            f"Phase {number} of {len(plan.phases)}: {today.phase.name}  ·  day {day_number} of about {plan.weeks * 7}"
+        )
+        self.goal_label.setText(today.phase.goal)
+        self.load_label.setText(f"Load: {status.load_label}  ·  sore leg: {today.enrolment.side}")
+        following = plan.next_phase(today.phase.id)
+        gate = status.next_phase_gate
+        if following is None:
+            self.gate_label.setText("This is the plan's last phase.")
+        elif gate is not None and gate.met:
+            self.gate_label.setText(
+                f"Next: {following.name}. Its entry criteria are met: three sessions in a row at 2/10 or less "
+                "move you on."
+            )
+        elif gate is not None:
+            self.gate_label.setText(f"Next: {following.name}. Still needed: {', '.join(gate.missing)}.")
+
+
+class SuggestionCard(QFrame):
+    """The pain-monitoring model's suggestion; `decided(accepted)` when the runner accepts or declines one that
+    changes the plan. Hidden while there is none."""
+
+    decided = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        suggestion = QVBoxLayout(self)
+        suggestion.setContentsMargins(18, 16, 18, 16)
+        suggestion.setSpacing(8)
+        suggestion.addWidget(label("Suggestion", "section-title"))
+        self.suggestion_label = label("", "banner-info", wrap=True)
+        self.suggestion_label.setAccessibleName("Suggestion")
+        suggestion.addWidget(self.suggestion_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.decline_button = QPushButton("Decline")
+        self.decline_button.setAccessibleName("Decline the suggestion")
+        self.decline_button.clicked.connect(lambda: self.decided.emit(False))
+        self.accept_button = QPushButton("Accept")
+        self.accept_button.setProperty("role", "primary")
+        self.accept_button.setAccessibleName("Accept the suggestion")
+        self.accept_button.clicked.connect(lambda: self.decided.emit(True))
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.accept_button)
+        suggestion.addLayout(buttons)
+
+    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        self.setVisible(suggestion is not None)
+        if suggestion is not None:
+            self.suggestion_label.setText(suggestion.reason)
+            self.accept_button.setVisible(suggestion.changes_plan)
+            self.decline_button.setVisible(suggestion.changes_plan)

@@ -1,0 +1,168 @@
+"""The Training page's import panel: progress while run files are read in the background, then the report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from calfdesk.domain.units import DistanceUnit
+from calfdesk.services import training
+from calfdesk.services.training import ImportReport
+from calfdesk.storage.database import Database
+from calfdesk.ui.context import AppContext, Changes
+from calfdesk.ui.operations import announce, write_with_progress
+from calfdesk.ui.tasks import TaskContext, TaskHandle
+from calfdesk.ui.training.week_card import count
+from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
+
+# Files read without a problem are listed one by one up to this many (every file with a problem always is):
+# Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
+REPORT_READ_FILES: Final = 20
+
+
+class ImportPanel(QFrame):
+    """Hidden until an import starts. `finished(report)` once it is done (or cancelled)."""
+
+    finished = Signal(object)
+    include_requested = Signal(object)
+
+    def __init__(self, context: AppContext, on_state_changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.context = context
+        self._state_changed = on_state_changed
+        self.task: TaskHandle[ImportReport] | None = None
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.import_title = label("Importing runs", "section-title")
+        top.addWidget(self.import_title, 1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_report_button = QPushButton("Close")
+        self.close_report_button.setAccessibleName("Close the import report")
+        self.close_report_button.clicked.connect(self.hide)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.close_report_button)
+        layout.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        layout.addWidget(self.progress)
+        self.progress_label = label("", "muted", wrap=True)
+        layout.addWidget(self.progress_label)
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.setAccessibleName("Import report")
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.report_label)
+        from calfdesk.ui.training.import_report import ImportReportView
+
+        self.report_view = ImportReportView()
+        self.report_view.include_requested.connect(self.include_requested)
+        layout.addWidget(self.report_view)
+        self._files_seen = 0
+        self.hide()
+
+    @property
+    def importing(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def start(self, files: list[Path], unit: DistanceUnit) -> TaskHandle[ImportReport]:
+        """Import files on the write worker with progress; Cancel stops before the next file."""
+        self.show()
+        self.import_title.setText(f"Importing {count(len(files), 'file')}")
+        self.progress.setRange(0, len(files))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.progress_label.setText("Starting…")
+        self.report_label.setText("")
+        self.report_label.show()
+        self.report_view.hide()
+        self._files_seen = 0
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.close_report_button.hide()
+
+        def work(db: Database, task: TaskContext) -> ImportReport:
+            return training.import_files(
+                db, files, progress=task.progress, cancelled=lambda: task.cancelled, csv_unit=unit
+            )
+
+        self.task = write_with_progress(
+            self.context, work, Changes.TRAINING, self._done, self._progress, failure=self._failed
+        )
+        self._state_changed()
+        return self.task
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self._files_seen += 1
+        if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
+            text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
+        else:
+            text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
+        set_plain_text(self.progress_label, text)
+
+    def cancel(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling after the current file…")
+
+    def _done(self, report: ImportReport) -> None:
+        self._state_changed()
+        self.cancel_button.hide()
+        self.close_report_button.show()
+        self.progress.setValue(len(report.files))
+        danger = theme.current().colors["danger"]
+        lines = []
+        listed = 0
+        for item in report.files:
+            if item.error is None:
+                listed += 1
+                if listed <= REPORT_READ_FILES:
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
+            else:
+                lines.append(
+                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
+                    f"{escaped(item.error)}"
+                )
+        if listed > REPORT_READ_FILES:
+            lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
+        if report.cancelled:
+            lines.append(
+                f"Cancelled: {count(len(report.not_started), 'file')} not read "
+                f"({escaped(', '.join(report.not_started))}). The runs of the files read before are kept."
+            )
+        self.report_label.setText("<br>".join(lines))
+        self.report_view.show_report(report)
+        self.report_label.hide()  # the table says the same, row by row
+        verb = "Import cancelled" if report.cancelled else "Import finished"
+        self.import_title.setText(verb)
+        self.progress_label.setText(
+            f"{verb}: {count(report.added, 'run')} added, {count(report.duplicates, 'duplicate')} skipped, "
+            f"{count(len(report.failed), 'file')} not imported."
+        )
+        self.context.show_status(f"{verb}: {count(report.added, 'run')} added")
+        self.finished.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._state_changed()
+        self.cancel_button.hide()
+        self.close_report_button.show()
+        self.import_title.setText("Import stopped")
+        self.progress_label.setText("")
+        show_error(self, "The runs could not be imported", error)
+        # Each file is all or nothing: the files read before the one that stopped it are in.
+        announce(self.context, Changes.TRAINING)
