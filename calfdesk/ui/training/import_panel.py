@@ -68,7 +68,7 @@ class ImportPanel(QFrame):
         from calfdesk.ui.training.import_report import ImportReportView
 
         self.report_view = ImportReportView()
-        self.report_view.include_requested.connect(self.include_requested)
+        self.report_view.include_requested.connect(self.include_requested.emit)
         layout.addWidget(self.report_view)
         self._files_seen = 0
         self.hide()
