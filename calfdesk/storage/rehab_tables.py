@@ -25,7 +25,7 @@ class RehabEnrolmentRow(SQLModel, table=True):
     ended_date: str | None = Field(default=None, max_length=10)
     created_utc: str
     # Set only when the plan was started against the latest assessment's advice and the runner said that a
-    # clinician had cleared them (revision 0006).
+    # clinician had cleared them (revision 0007).
     cleared_assessment_id: int | None = None
     cleared_assessment_date: str | None = Field(default=None, max_length=10)
     cleared_advice: str | None = None
@@ -105,7 +105,7 @@ class RehabHeelRaiseTestRow(SQLModel, table=True):
     local_date: str = Field(max_length=10)
     left_reps: int
     right_reps: int
-    hop_pain: int | None = None  # 0-10, checked by the domain (revision 0006)
+    hop_pain: int | None = None  # 0-10, checked by the domain (revision 0007)
     enrolment_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("rehab_enrolment.id", ondelete="SET NULL"), nullable=True)
     )

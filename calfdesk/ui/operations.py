@@ -82,7 +82,8 @@ def _run(
 
 def announce(context: AppContext, changes: Changes) -> None:
     """Tell every page what changed (after a write; also after a long write that stopped half-way)."""
-    if changes:
+    # A write that finishes after its window closed has nobody left to tell.
+    if changes and shiboken6.isValid(context.events):
         context.events.changed.emit(changes)
 
 

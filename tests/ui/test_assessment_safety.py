@@ -294,11 +294,11 @@ def test_starting_a_plan_after_an_urgent_result_asks_first(make_window: Any, qtb
     taken = dt.datetime.now().astimezone().replace(microsecond=0)
     assessment.save_assessment(db, {"pop_at_onset": True, "heel_raise": "unable"}, taken_at=taken)
     rehab_page = window.navigate("rehab")
-    rehab_page.plan_radios["calf_strain"].setChecked(True)
+    rehab_page.chooser.plan_radios["calf_strain"].setChecked(True)
 
     seen: list[dict[str, Any]] = []
     answer_next_dialog(qtbot, "no", seen)
-    rehab_page.start_button.click()
+    rehab_page.chooser.start_button.click()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0]["title"] == "Has a clinician cleared you?"
     assert f"{taken:%d %b %Y}" in seen[0]["text"] and "See a doctor today" in seen[0]["text"]
@@ -307,7 +307,7 @@ def test_starting_a_plan_after_an_urgent_result_asks_first(make_window: Any, qtb
     assert rehab_page.chooser.isVisible()
 
     answer_next_dialog(qtbot, "yes", seen)
-    rehab_page.start_button.click()
+    rehab_page.chooser.start_button.click()
     qtbot.waitUntil(lambda: rehab.active_plan(db) is not None)
     active = rehab.active_plan(db)
     assert active is not None and active.plan_id == "calf_strain"
@@ -322,5 +322,6 @@ def test_a_plan_that_fits_the_advice_starts_without_the_question(make_window: An
         db, {"location": "calf_belly", "onset": "sudden", "pop_at_onset": False, "heel_raise": "painful"}
     )
     window.navigate("assessment").start_plan_requested.emit("calf_strain")
+    qtbot.waitUntil(lambda: rehab.active_plan(db) is not None)
     active = rehab.active_plan(db)
     assert active is not None and active.cleared is None
