@@ -9,6 +9,25 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_notifications(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Reminders that would go to the desktop's notification service are recorded here instead."""
+    from PySide6.QtCore import QObject, Signal
+
+    from calfdesk.ui.shell import tray
+
+    class Recorder(QObject):
+        clicked = Signal(str)
+
+        def show(self, reminder: object) -> bool:
+            shown.append(reminder)
+            return True
+
+    shown: list[object] = []
+    monkeypatch.setattr(tray, "make_desktop_notifications", lambda parent: Recorder(parent))
+    return shown
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
     """Build a main window on a temporary data folder (a second call reopens the same folder)."""

@@ -2,8 +2,9 @@
 
 Its menu: Log soreness…, Today's rehab…, Open calfdesk, Quit. A reminder shows as the tray's message (which
 Qt hands to the desktop's notification service where the tray is the D-Bus StatusNotifierItem kind); a click
-on it opens what it asks for (the log dialog, or today's rehab checklist). Without a tray, the window's
-status bar shows it (see docs/REPORT_AND_REMINDERS.md for what was tried).
+on it opens what it asks for (the log dialog, or today's rehab checklist). Without a tray, the desktop's
+notification service shows it through the XDG portal (`desktop_notifications`), and the window's status bar
+always does (see docs/REPORT_AND_REMINDERS.md for what was tried).
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def make_icon(icon: QIcon, parent: QObject) -> Any:
     return QSystemTrayIcon(icon, parent)
 
 
+def make_desktop_notifications(parent: QObject) -> Any:
+    """The desktop's notification service (replaced in tests by one on a private session bus); QtDBus loads
+    only when a reminder first needs it."""
+    from calfdesk.ui.shell.desktop_notifications import DesktopNotifications
+
+    return DesktopNotifications(parent=parent)
+
+
 def reminders_on(settings: Settings) -> bool:
     return any(settings.reminder_time(kind) is not None for kind in ("log", "morning", "evening"))
 
@@ -56,6 +65,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
         self.icon: Any = None
+        self.desktop: Any = None
         self._last_kind = "log"
         self.sync()
 
@@ -85,13 +95,17 @@ class Tray(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.open_requested.emit()
 
-    def show_reminder(self, reminder: Reminder) -> bool:
-        """Show a reminder as the tray's message; False when there is no tray that shows messages."""
+    def show_reminder(self, reminder: Reminder) -> str | None:
+        """Show a reminder as the tray's message ("tray"), else as a desktop notification ("desktop"); None
+        when neither can be shown."""
         self._last_kind = reminder.kind
         if self.active and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(reminder.title, reminder.message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
-            return True
-        return False
+            return "tray"
+        if self.desktop is None:
+            self.desktop = make_desktop_notifications(self)
+            self.desktop.clicked.connect(self._open_for)
+        return "desktop" if self.desktop.show(reminder) else None
 
     def _message_clicked(self) -> None:
         self._open_for(self._last_kind)
