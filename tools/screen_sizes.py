@@ -11,13 +11,14 @@ runs table wider than its view (horizontal scrolling), a chart whose range is no
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Final
+
+from tools.offscreen import offscreen_platform
 
 # (width, height, scale): the most common laptop panels at 100%, full HD at 125% and 150%, QHD at 200%.
 SIZES: Final = ((1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.25), (1920, 1080, 1.5), (2560, 1440, 2.0))
@@ -121,12 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = 0
     for width, height, scale in SIZES:
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
-            # The offscreen platform's screen, in device pixels; Qt divides by the scale factor.
-            json.dump({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height}]}, config)
+        # The offscreen platform's screen, in device pixels; Qt divides by the scale factor.
+        platform, config = offscreen_platform(width, height)
         env = {
             **os.environ,
-            "QT_QPA_PLATFORM": f"offscreen:configfile={config.name}",
+            "QT_QPA_PLATFORM": platform,
             "QT_SCALE_FACTOR": str(scale),
         }
         command = [
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             str(out_dir),
         ]
         failed |= subprocess.run(command, env=env, check=False).returncode
-        Path(config.name).unlink()
+        config.unlink()
     return 1 if failed else 0
 
 

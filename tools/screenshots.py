@@ -26,12 +26,14 @@ from calfdesk.ui.shell.main_window import MainWindow
 from calfdesk.ui.tasks import wait_for_all
 from calfdesk.ui.widgets import theme
 from tools.journey_shots import JOURNEY_SHOTS
+from tools.offscreen import offscreen_platform
 from tools.rehab_shots import REHAB_SHOTS
 from tools.sample_data import sample_entries
 from tools.sample_training import add_sample_training
 from tools.screenshots_assessment import assessment_shots
 
 WINDOW_SIZE = (1280, 820)
+
 Shot = tuple[str, Callable[[MainWindow], QWidget | None]]
 
 
@@ -102,7 +104,13 @@ def grab(widget: QWidget, target: Path) -> None:
 
 
 def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
+    config = None
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen" and QCoreApplication.instance() is None:
+        # A screen larger than the window, so it keeps WINDOW_SIZE instead of fitting the default 800×800.
+        os.environ["QT_QPA_PLATFORM"], config = offscreen_platform(1600, 1000)
     app = make_application()
+    if config is not None:
+        config.unlink()  # Qt read it as the application started
     written: list[Path] = []
     out_dir.mkdir(parents=True, exist_ok=True)
     for theme_name in ("light", "dark"):
