@@ -275,8 +275,9 @@ def test_entries_logged_from_the_command_line_appear_after_refresh(make_window, 
     assert result.returncode == 0, result.stderr
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         window.refresh_action.trigger()
-    notes = [page.model.index(row, 7).data() for row in range(page.model.rowCount())]
-    assert "logged from the terminal" in notes
+    rows = range(page.model.rowCount())
+    qtbot.waitUntil(lambda: all(page.model.index(row, 7).data() is not None for row in rows), timeout=5000)
+    assert "logged from the terminal" in [page.model.index(row, 7).data() for row in rows]
 
 
 def test_window_and_command_line_write_at_the_same_time(make_window, qtbot, data_dir: Path) -> None:
