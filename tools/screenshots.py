@@ -63,7 +63,7 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
 
 
 def _restore_dialog(window: MainWindow) -> QWidget | None:
-    from calfdesk.ui.shell.data_safety import RestoreDialog
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
 
     dialog = RestoreDialog(window, window.context.db.data_dir)
     dialog.show()

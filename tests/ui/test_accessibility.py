@@ -92,8 +92,8 @@ def test_every_control_in_the_dialogs_has_a_name(busy_window, qtbot) -> None:
     from calfdesk.ui.diary.entry_dialog import EntryDialog
     from calfdesk.ui.diary.transfer import ExportRangeDialog
     from calfdesk.ui.report.dialog import ReportDialog
-    from calfdesk.ui.shell.data_safety import RestoreDialog
     from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
     from calfdesk.ui.shell.welcome_dialog import WelcomeDialog
     from calfdesk.ui.training.dialogs import RunDialog, ShoeDialog
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from calfdesk import paths
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
-from calfdesk.ui.shell import app, data_safety
+from calfdesk.ui.shell import app, recovery
+from calfdesk.ui.shell.restore_dialog import RestoreDialog
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from tests.reliability import (
     cli_env,
@@ -117,7 +118,7 @@ def test_damaged_file_at_start_can_switch_to_another_folder(
 ) -> None:
     make_diary(data_dir, 40)
     other = tmp_path / "fresh"
-    monkeypatch.setattr(data_safety.QFileDialog, "getExistingDirectory", lambda *_args: str(other))
+    monkeypatch.setattr(recovery.QFileDialog, "getExistingDirectory", lambda *_args: str(other))
     overwrite_header(paths.database_path(data_dir))
     truncated_state = digest(paths.database_path(data_dir))
     seen: list[list[str]] = []
@@ -162,9 +163,9 @@ def test_damage_found_after_start_offers_restore_in_the_open_window(
 
     def restore(_parent, error, *, can_restore):
         asked.append(f"{error.problem.value} {can_restore}")
-        return data_safety.Choice.RESTORE
+        return recovery.Choice.RESTORE
 
-    monkeypatch.setattr(data_safety, "ask_what_to_do", restore)
+    monkeypatch.setattr(recovery, "ask_what_to_do", restore)
     old_db = window.context.db
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
@@ -197,7 +198,7 @@ def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_
 
     def pick_manual() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, data_safety.RestoreDialog):
+        if not isinstance(dialog, RestoreDialog):
             QTimer.singleShot(20, pick_manual)
             return
         for row in range(dialog.list.count()):
@@ -387,10 +388,10 @@ def test_damage_reported_by_any_page_or_slot_opens_the_restore_dialog(
 
     def stay(_parent, error, *, can_restore):
         asked.append(error.problem.value)
-        return data_safety.Choice.CHOOSE_FOLDER
+        return recovery.Choice.CHOOSE_FOLDER
 
-    monkeypatch.setattr(data_safety, "ask_what_to_do", stay)
-    monkeypatch.setattr(data_safety.QFileDialog, "getExistingDirectory", lambda *_args: "")
+    monkeypatch.setattr(recovery, "ask_what_to_do", stay)
+    monkeypatch.setattr(recovery.QFileDialog, "getExistingDirectory", lambda *_args: "")
     damaged = storage_error(StorageProblem.CORRUPT, paths.database_path(data_dir))
     show_error(window.page("diary"), "The diary could not be loaded", damaged)
     not_ours: list[BaseException] = []

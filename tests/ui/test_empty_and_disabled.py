@@ -51,7 +51,7 @@ def test_runs_edit_and_delete_need_a_selection(window, qtbot) -> None:
 
 
 def test_restore_needs_a_chosen_backup_and_says_when_there_is_none(window, qtbot) -> None:
-    from calfdesk.ui.shell.data_safety import RestoreDialog
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
 
     dialog = RestoreDialog(window, window.context.db.data_dir)
     qtbot.addWidget(dialog)

@@ -140,8 +140,9 @@ def test_every_dialog_shows_hostile_text_literally(hostile_window, qtbot, tmp_pa
     from calfdesk.ui.diary.entry_dialog import EntryDialog
     from calfdesk.ui.diary.transfer import ExportRangeDialog, ImportPreviewDialog
     from calfdesk.ui.report.dialog import ReportDialog
-    from calfdesk.ui.shell.data_safety import RestoreDialog, problem_box
     from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.recovery import problem_box
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
     from calfdesk.ui.training.dialogs import RunDialog, ShoeDialog
 
     window = hostile_window
