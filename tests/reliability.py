@@ -171,6 +171,38 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         subprocess.run(["umount", str(folder)], check=True)
 
 
+# Holds the write lock (BEGIN IMMEDIATE, then argv[2] run and not committed) until its standard input closes.
+_WRITER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute(sys.argv[2])
+print("locked", flush=True)
+sys.stdin.read()
+connection.rollback()
+"""
+
+
+@contextmanager
+def another_process_writing(data_dir: Path, change: str) -> Iterator[None]:
+    """Another process holds the data file's write lock for the block, having made `change` (one SQL statement)
+    that it never commits, as a long `calfdesk import` in a terminal would."""
+    with subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(paths.database_path(data_dir)), change],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    ) as writer:
+        assert writer.stdout is not None and writer.stdin is not None
+        assert writer.stdout.readline().strip() == "locked"
+        try:
+            yield
+        finally:
+            writer.stdin.close()
+            writer.wait(timeout=30)
+
+
 @contextmanager
 def tiny_disk(folder: Path, size_kib: int = 512) -> Iterator[Path]:
     """A real, small file system mounted on `folder` (root only; skips otherwise)."""
