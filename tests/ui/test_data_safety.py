@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -175,7 +176,9 @@ def test_damage_found_after_start_offers_restore_in_the_open_window(
     assert any(p.name.startswith("calfdesk.sqlite3.damaged-") for p in data_dir.iterdir())
 
 
-def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_messages: list[str]) -> None:
+def test_file_back_up_now_and_restore(
+    make_window, qtbot, data_dir: Path, quiet_messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = make_diary(data_dir, 20)
     window = make_window()
     safety = window.data_safety
@@ -208,8 +211,19 @@ def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_
 
     diary_page = window.page("diary")
     qtbot.waitUntil(lambda: diary_page.model.rowCount() == len(ids) + 1)
+    restored_on: list[threading.Thread] = []
+    restore_backup = backups.restore_backup
+
+    def recorded_restore(*args, **kwargs):
+        restored_on.append(threading.current_thread())
+        return restore_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore_backup", recorded_restore)
+    old_db = window.context.db
     QTimer.singleShot(0, pick_manual)
     safety.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.context.db is not old_db and window.isEnabled(), timeout=10_000)
+    assert len(restored_on) == 1 and restored_on[0] is not threading.main_thread(), "restored off the GUI thread"
     assert entry_ids(paths.database_path(data_dir)) == ids
     qtbot.waitUntil(lambda: diary_page.model.rowCount() == len(ids))
     assert any(p.name.startswith("calfdesk.sqlite3.replaced-") for p in data_dir.iterdir())

@@ -29,7 +29,10 @@ def choose_new_folder(parent: QWidget, current: Path) -> Path | None:
 
 
 def move_data_folder(
-    owner: QWidget, context: AppContext, switch_folder: Callable[[Path], None], target: Path | None = None
+    owner: QWidget,
+    context: AppContext,
+    switch_folder: Callable[[Path, Callable[[], None]], None],
+    target: Path | None = None,
 ) -> TaskHandle[Any] | None:
     """Copy the data to `target` (asked for when None), verify it, then make the window use it.
 
@@ -59,9 +62,9 @@ def move_data_folder(
     def moved(copy: data_folder.FolderCopy) -> None:
         progress.close()
         # Claims the new folder for this window, opens it and closes the old one; it explains any failure.
-        switch_folder(copy.target)
-        if context.db.data_dir != copy.target:
-            return
+        switch_folder(copy.target, lambda: switched(copy))
+
+    def switched(copy: data_folder.FolderCopy) -> None:
         settings = context.settings
         overridden = settings.folder == copy.source
         if not overridden:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
@@ -25,6 +25,8 @@ from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.tasks import wait_for_all
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import literal
+
+T = TypeVar("T")
 
 QUICK_CHECK_DELAY_MS: Final = 3000
 
@@ -170,27 +172,61 @@ class DataSafety(QObject):
 
     # swapping the data file -------------------------------------------------------------------------
 
-    def replace_data(self, restore: Callable[[], RestoreResult]) -> RestoreResult | None:
-        """Close the data file (a restore needs it to itself), restore, and reopen it; on failure the current
-        file is opened again as it was."""
+    def _while_the_window_waits(
+        self, work: Callable[[], T], then: Callable[[T], None], failed: Callable[[BaseException], None]
+    ) -> None:
+        """Run `work`, which replaces or opens a data file, on the write worker while the window waits (disabled,
+        with a busy cursor), so that nothing else reaches the data file meanwhile."""
+        self.window.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def finish() -> None:
+            QApplication.restoreOverrideCursor()
+            self.window.setEnabled(True)
+
+        def succeeded(result: T) -> None:
+            finish()
+            then(result)
+
+        def not_done(error: BaseException) -> None:
+            finish()
+            failed(error)
+
+        write(self.context, lambda _db: work(), Changes.NONE, succeeded, failure=not_done)
+
+    def replace_data(self, restore: Callable[[], RestoreResult]) -> None:
+        """Close the data file (a restore needs it to itself), restore, and reopen it, off the GUI thread; on
+        failure the current file is opened again as it was."""
         wait_for_all()
         self.db.close()
-        result: RestoreResult | None = None
-        try:
-            result = restore()
-        except StorageError as error:
-            show_error(self.window, self.tr("The backup was not restored"), error)
-        try:
-            reopened = open_database(self.db.data_dir)
-        except StorageError as error:
-            self.report(error)
-            return None
-        self._use_database(reopened)
-        if result is not None:
-            recovery.tell_restored(self.window, result)
-        return result
+        data_dir = self.db.data_dir
 
-    def switch_folder(self, folder: Path) -> None:
+        def work() -> tuple[RestoreResult | StorageError, Database]:
+            try:
+                result: RestoreResult | StorageError = restore()
+            except StorageError as error:
+                result = error
+            return result, open_database(data_dir)
+
+        def reopened(outcome: tuple[RestoreResult | StorageError, Database]) -> None:
+            result, db = outcome
+            self._use_database(db)
+            if isinstance(result, StorageError):
+                show_error(self.window, self.tr("The backup was not restored"), result)
+            else:
+                recovery.tell_restored(self.window, result)
+
+        self._while_the_window_waits(work, reopened, self._not_reopened)
+
+    def _not_reopened(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            self.report(error)
+        else:
+            show_error(self.window, self.tr("calfdesk could not use your data"), error)
+
+    def switch_folder(self, folder: Path, then: Callable[[], None] | None = None) -> None:
+        """Use the data in `folder` from now on (opened off the GUI thread), then `then()`; a folder that another
+        window has open, or whose data cannot be used, is explained and the window keeps its current data."""
         instance = SingleInstance(folder)
         claim = instance.claim()
         if claim.outcome is not Outcome.ACQUIRED:
@@ -198,16 +234,20 @@ class DataSafety(QObject):
                 self.window, self.tr("That folder is open in another window"), literal(claim.message or folder)
             )
             return
-        try:
-            db = open_database(folder)
-        except StorageError as error:
+
+        def opened(db: Database) -> None:
+            wait_for_all()
+            old = self.db
+            if self.instance is not None:
+                self.instance.release()
+            self.adopt(instance)
+            self._use_database(db)
+            old.close()
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:
             instance.release()
             show_error(self.window, self.tr("That folder cannot be used"), error)
-            return
-        wait_for_all()
-        old = self.db
-        if self.instance is not None:
-            self.instance.release()
-        self.adopt(instance)
-        self._use_database(db)
-        old.close()
+
+        self._while_the_window_waits(lambda: open_database(folder), opened, refused)
