@@ -18,7 +18,7 @@ from calfdesk.storage import backup as backup_store
 from calfdesk.storage.backup import BackupInfo, RestoreResult
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.operations import Changes, write
+from calfdesk.ui.operations import Changes, read, write
 from calfdesk.ui.shell import recovery
 from calfdesk.ui.shell.restore_dialog import RestoreDialog
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
@@ -163,12 +163,17 @@ class DataSafety(QObject):
         )
 
     def choose_and_restore(self) -> None:
-        dialog = RestoreDialog(self.window, self.db.data_dir)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        chosen = dialog.chosen
+        """List the folder's backups off the GUI thread, let the runner pick one, then restore it."""
         data_dir = self.db.data_dir
-        self.replace_data(lambda: backups.restore_backup(data_dir, chosen))
+
+        def listed(found: list[BackupInfo]) -> None:
+            dialog = RestoreDialog(self.window, data_dir, found)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            chosen = dialog.chosen
+            self.replace_data(lambda: backups.restore_backup(data_dir, chosen))
+
+        read(self.context, lambda _db: backup_store.list_backups(data_dir), listed, parent=self.window)
 
     # swapping the data file -------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""File > Restore…: pick one of the folder's backups (newest first) or any backup file."""
+"""File > Restore…: pick one of the folder's backups (newest first, as `backup_store.list_backups` lists them,
+off the GUI thread) or any backup file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from calfdesk import paths
-from calfdesk.storage import backup as backup_store
 from calfdesk.storage.backup import BackupInfo
 from calfdesk.ui.widgets.common import label
 
@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 class RestoreDialog(QDialog):
     """Pick a backup (newest first) or any backup file."""
 
-    def __init__(self, parent: QWidget | None, data_dir: Path) -> None:
+    def __init__(self, parent: QWidget | None, data_dir: Path, backups: list[BackupInfo]) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Restore a backup"))
         self.setMinimumWidth(520)
@@ -28,7 +28,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Backups"))
-        for info in backup_store.list_backups(data_dir):
+        for info in backups:
             item = QListWidgetItem(describe_backup(info))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
