@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -184,23 +184,29 @@ connection.rollback()
 
 
 @contextmanager
-def another_process_writing(data_dir: Path, change: str) -> Iterator[None]:
-    """Another process holds the data file's write lock for the block, having made `change` (one SQL statement)
-    that it never commits, as a long `calfdesk import` in a terminal would."""
+def other_process(script: str, *args: str, ready: str) -> Iterator[None]:
+    """Run the Python `script` with `args` in another process for the block. The script prints `ready` once it
+    holds what it holds (the file open, the write lock), keeps it until its standard input closes, then lets go."""
     with subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(paths.database_path(data_dir)), change],
+        [sys.executable, "-c", script, *args],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=cli_env(),
-    ) as writer:
-        assert writer.stdout is not None and writer.stdin is not None
-        assert writer.stdout.readline().strip() == "locked"
+    ) as process:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().strip() == ready
         try:
             yield
         finally:
-            writer.stdin.close()
-            writer.wait(timeout=30)
+            process.stdin.close()
+            process.wait(timeout=30)
+
+
+def another_process_writing(data_dir: Path, change: str) -> AbstractContextManager[None]:
+    """Another process holds the data file's write lock for the block, having made `change` (one SQL statement)
+    that it never commits, as a long `calfdesk import` in a terminal would."""
+    return other_process(_WRITER, str(paths.database_path(data_dir)), change, ready="locked")
 
 
 @contextmanager
