@@ -182,3 +182,16 @@ def test_runs_table_sorts_itself_stably_and_keeps_the_selection() -> None:
     ties = [model.run_at(row).start for row in range(model.rowCount()) if model.run_at(row).distance_km == 7.0]
     assert ties == sorted(ties, reverse=True), "runs of the same distance keep their newest-first order"
     assert view.index(kept.row(), 0).data(ID_ROLE) == kept_id
+
+
+def test_the_charts_hover_asks_for_an_entry_in_the_background(qtbot, diary_context, monkeypatch) -> None:
+    ids = diary_store.entry_ids(diary_context.db)
+    blocks = _recording(monkeypatch, "rows_by_ids")
+    model = DiaryTableModel(diary_context)
+    model.set_entries(ids[:10])
+    outside_the_table = ids[-1]
+    with qtbot.waitSignal(model.rows_arrived, timeout=5000):
+        assert model.row_or_ask(outside_the_table) is None, "the hover describes the bare point meanwhile"
+    row = model.row_or_ask(outside_the_table)
+    assert row is not None and row.local_date == "2012-01-01" and row.notes == "note 0"
+    assert blocks == [(False, ([outside_the_table],))]
