@@ -37,107 +37,92 @@ WATCH = (
     "hardware:Watch6,2, software:10.4&gt;"
 )
 
-DTD = """<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE HealthData [
-<!-- HealthKit Export Version: 14 -->
-<!ELEMENT HealthData (ExportDate,Me,(Record|Correlation|Workout|ActivitySummary|ClinicalRecord|Audiogram)*)>
-<!ATTLIST HealthData
-  locale CDATA #REQUIRED
->
-<!ELEMENT ExportDate EMPTY>
-<!ATTLIST ExportDate
-  value CDATA #REQUIRED
->
-<!ELEMENT Me EMPTY>
-<!ATTLIST Me
-  HKCharacteristicTypeIdentifierDateOfBirth         CDATA #REQUIRED
-  HKCharacteristicTypeIdentifierBiologicalSex       CDATA #REQUIRED
-  HKCharacteristicTypeIdentifierBloodType           CDATA #REQUIRED
-  HKCharacteristicTypeIdentifierFitzpatrickSkinType CDATA #REQUIRED
->
-<!ELEMENT Record ((MetadataEntry|HeartRateVariabilityMetadataList)*)>
-<!ATTLIST Record
-  type          CDATA #REQUIRED
-  unit          CDATA #IMPLIED
-  value         CDATA #IMPLIED
-  sourceName    CDATA #REQUIRED
-  sourceVersion CDATA #IMPLIED
-  device        CDATA #IMPLIED
-  creationDate  CDATA #IMPLIED
-  startDate     CDATA #REQUIRED
-  endDate       CDATA #REQUIRED
->
-<!ELEMENT MetadataEntry EMPTY>
-<!ATTLIST MetadataEntry
-  key   CDATA #REQUIRED
-  value CDATA #REQUIRED
->
-<!ELEMENT Workout ((MetadataEntry|WorkoutEvent|WorkoutRoute|WorkoutStatistics)*)>
-<!ATTLIST Workout
-  workoutActivityType   CDATA #REQUIRED
-  duration              CDATA #IMPLIED
-  durationUnit          CDATA #IMPLIED
-  totalDistance         CDATA #IMPLIED
-  totalDistanceUnit     CDATA #IMPLIED
-  totalEnergyBurned     CDATA #IMPLIED
-  totalEnergyBurnedUnit CDATA #IMPLIED
-  sourceName            CDATA #REQUIRED
-  sourceVersion         CDATA #IMPLIED
-  device                CDATA #IMPLIED
-  creationDate          CDATA #IMPLIED
-  startDate             CDATA #REQUIRED
-  endDate               CDATA #REQUIRED
->
-<!ELEMENT WorkoutEvent EMPTY>
-<!ATTLIST WorkoutEvent
-  type         CDATA #REQUIRED
-  date         CDATA #REQUIRED
-  duration     CDATA #IMPLIED
-  durationUnit CDATA #IMPLIED
->
-<!ELEMENT WorkoutStatistics EMPTY>
-<!ATTLIST WorkoutStatistics
-  type      CDATA #REQUIRED
-  startDate CDATA #REQUIRED
-  endDate   CDATA #REQUIRED
-  average   CDATA #IMPLIED
-  minimum   CDATA #IMPLIED
-  maximum   CDATA #IMPLIED
-  sum       CDATA #IMPLIED
-  unit      CDATA #IMPLIED
->
-<!ELEMENT WorkoutRoute ((MetadataEntry|FileReference)*)>
-<!ATTLIST WorkoutRoute
-  sourceName    CDATA #REQUIRED
-  sourceVersion CDATA #IMPLIED
-  device        CDATA #IMPLIED
-  creationDate  CDATA #IMPLIED
-  startDate     CDATA #REQUIRED
-  endDate       CDATA #REQUIRED
->
-<!ELEMENT FileReference EMPTY>
-<!ATTLIST FileReference
-  path CDATA #REQUIRED
->
-<!ELEMENT ActivitySummary EMPTY>
-<!ATTLIST ActivitySummary
-  dateComponents           CDATA #IMPLIED
-  activeEnergyBurned       CDATA #IMPLIED
-  activeEnergyBurnedGoal   CDATA #IMPLIED
-  activeEnergyBurnedUnit   CDATA #IMPLIED
-  appleExerciseTime        CDATA #IMPLIED
-  appleExerciseTimeGoal    CDATA #IMPLIED
-  appleStandHours          CDATA #IMPLIED
-  appleStandHoursGoal      CDATA #IMPLIED
->
-]>
-<HealthData locale="en_US">
- <ExportDate value="2025-06-01 10:00:00 +0200"/>
- <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" \
-HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" \
-HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" \
-HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet"/>
-"""
+
+def _attlist(element: str, *attributes: tuple[str, str]) -> str:
+    """An ATTLIST declaration laid out as Apple writes them: names in a column, then CDATA and the rule."""
+    width = max(len(name) for name, _rule in attributes)
+    lines = "".join(f"  {name.ljust(width)} CDATA {rule}\n" for name, rule in attributes)
+    return f"<!ATTLIST {element}\n{lines}>\n"
+
+
+def _required(*names: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, "#REQUIRED") for name in names)
+
+
+def _implied(*names: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, "#IMPLIED") for name in names)
+
+
+# Where and when a sample was taken: every Record, Workout and WorkoutRoute carries these.
+_SAMPLE_SOURCE = (
+    *_required("sourceName"),
+    *_implied("sourceVersion", "device", "creationDate"),
+    *_required("startDate", "endDate"),
+)
+_ME = (
+    "HKCharacteristicTypeIdentifierDateOfBirth",
+    "HKCharacteristicTypeIdentifierBiologicalSex",
+    "HKCharacteristicTypeIdentifierBloodType",
+    "HKCharacteristicTypeIdentifierFitzpatrickSkinType",
+)
+_WORKOUT_TOTALS = (
+    "duration",
+    "durationUnit",
+    "totalDistance",
+    "totalDistanceUnit",
+    "totalEnergyBurned",
+    "totalEnergyBurnedUnit",
+)
+_SUMMARY_FIELDS = (
+    "dateComponents",
+    "activeEnergyBurned",
+    "activeEnergyBurnedGoal",
+    "activeEnergyBurnedUnit",
+    "appleExerciseTime",
+    "appleExerciseTimeGoal",
+    "appleStandHours",
+    "appleStandHoursGoal",
+)
+
+# The internal DTD of a real export, declaration by declaration.
+DTD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    "<!DOCTYPE HealthData [\n"
+    "<!-- HealthKit Export Version: 14 -->\n"
+    "<!ELEMENT HealthData (ExportDate,Me,(Record|Correlation|Workout|ActivitySummary|ClinicalRecord|Audiogram)*)>\n"
+    + _attlist("HealthData", *_required("locale"))
+    + "<!ELEMENT ExportDate EMPTY>\n"
+    + _attlist("ExportDate", *_required("value"))
+    + "<!ELEMENT Me EMPTY>\n"
+    + _attlist("Me", *_required(*_ME))
+    + "<!ELEMENT Record ((MetadataEntry|HeartRateVariabilityMetadataList)*)>\n"
+    + _attlist("Record", *_required("type"), *_implied("unit", "value"), *_SAMPLE_SOURCE)
+    + "<!ELEMENT MetadataEntry EMPTY>\n"
+    + _attlist("MetadataEntry", *_required("key", "value"))
+    + "<!ELEMENT Workout ((MetadataEntry|WorkoutEvent|WorkoutRoute|WorkoutStatistics)*)>\n"
+    + _attlist("Workout", *_required("workoutActivityType"), *_implied(*_WORKOUT_TOTALS), *_SAMPLE_SOURCE)
+    + "<!ELEMENT WorkoutEvent EMPTY>\n"
+    + _attlist("WorkoutEvent", *_required("type", "date"), *_implied("duration", "durationUnit"))
+    + "<!ELEMENT WorkoutStatistics EMPTY>\n"
+    + _attlist(
+        "WorkoutStatistics",
+        *_required("type", "startDate", "endDate"),
+        *_implied("average", "minimum", "maximum", "sum", "unit"),
+    )
+    + "<!ELEMENT WorkoutRoute ((MetadataEntry|FileReference)*)>\n"
+    + _attlist("WorkoutRoute", *_SAMPLE_SOURCE)
+    + "<!ELEMENT FileReference EMPTY>\n"
+    + _attlist("FileReference", *_required("path"))
+    + "<!ELEMENT ActivitySummary EMPTY>\n"
+    + _attlist("ActivitySummary", *_implied(*_SUMMARY_FIELDS))
+    + "]>\n"
+    '<HealthData locale="en_US">\n'
+    ' <ExportDate value="2025-06-01 10:00:00 +0200"/>\n'
+    ' <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" '
+    'HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" '
+    'HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" '
+    'HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet"/>\n'
+)
 
 
 def _stamp(moment: dt.datetime) -> str:

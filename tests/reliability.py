@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,44 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+# Holds the write lock (BEGIN IMMEDIATE, then argv[2] run and not committed) until its standard input closes.
+_WRITER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute(sys.argv[2])
+print("locked", flush=True)
+sys.stdin.read()
+connection.rollback()
+"""
+
+
+@contextmanager
+def other_process(script: str, *args: str, ready: str) -> Iterator[None]:
+    """Run the Python `script` with `args` in another process for the block. The script prints `ready` once it
+    holds what it holds (the file open, the write lock), keeps it until its standard input closes, then lets go."""
+    with subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    ) as process:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().strip() == ready
+        try:
+            yield
+        finally:
+            process.stdin.close()
+            process.wait(timeout=30)
+
+
+def another_process_writing(data_dir: Path, change: str) -> AbstractContextManager[None]:
+    """Another process holds the data file's write lock for the block, having made `change` (one SQL statement)
+    that it never commits, as a long `calfdesk import` in a terminal would."""
+    return other_process(_WRITER, str(paths.database_path(data_dir)), change, ready="locked")
 
 
 @contextmanager

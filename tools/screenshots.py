@@ -65,9 +65,10 @@ def _entry_dialog(window: MainWindow) -> QWidget | None:
 
 
 def _restore_dialog(window: MainWindow) -> QWidget | None:
-    from calfdesk.ui.shell.data_safety import RestoreDialog
+    from calfdesk.storage import backup as backup_store
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
 
-    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog = RestoreDialog(window, window.context.db.data_dir, backup_store.list_backups(window.context.db.data_dir))
     dialog.show()
     settle()
     return dialog

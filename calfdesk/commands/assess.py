@@ -16,7 +16,7 @@ from calfdesk.commands import answer
 from calfdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from calfdesk.domain.assessment import AssessmentResult
+    from calfdesk.domain.assessment_result import AssessmentResult
 
 WIDTH = 78
 BAR_WIDTH = 20

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import answer, opened_database
+from calfdesk.commands import answer, opened_database, plan_json
 from calfdesk.domain.diary import parse_date, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
 
@@ -94,7 +94,7 @@ def list_command(args: argparse.Namespace, _data_dir: Path) -> int:
     plans = rehab.list_plans()
     return answer(
         args,
-        [rehab.plan_as_json(plan) for plan in plans],
+        [plan_json.plan_as_json(plan) for plan in plans],
         (
             f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}"
             + (f"  (variants: {', '.join(plan.variants)})" if plan.variants else "")
@@ -137,7 +137,7 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
         return answer(args, None, ["no plan is active; start one with 'calfdesk plan start PLAN_ID'"])
     heading = f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)"
     items = (f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}" for item in today.items)
-    return answer(args, rehab.today_as_json(today), [heading, *items])
+    return answer(args, plan_json.today_as_json(today), [heading, *items])
 
 
 def check_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -165,7 +165,7 @@ def status_command(args: argparse.Namespace, data_dir: Path) -> int:
     ]
     if status.suggestion is not None:
         lines.append(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
-    return answer(args, rehab.status_as_json(status), lines)
+    return answer(args, plan_json.status_as_json(status), lines)
 
 
 def pain_command(args: argparse.Namespace, data_dir: Path) -> int:

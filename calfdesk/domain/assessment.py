@@ -1,253 +1,30 @@
-"""The self-assessment engine: checks the answers, looks for warning signs first, then scores the four
-conditions with the answers behind each score, lists contributing factors and picks a plan.
+"""The self-assessment engine: looks for warning signs first, then scores the four conditions with the
+answers behind each score, lists contributing factors and picks a plan.
 
-Pure Python: the rules and texts come from `resources/knowledge/*.toml` (see assessment_content).
+Pure Python: the rules and texts come from `resources/knowledge/*.toml` (see assessment_content); the answers
+are checked in `assessment_answers`, and the result's records live in `assessment_result`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import Any, Final
+from dataclasses import replace
+from typing import Final
 
+from calfdesk.domain.assessment_answers import validate_answers
 from calfdesk.domain.assessment_content import (
     BOOL_ANSWERS,
     NOT_SURE,
     TRIAGE_LEVELS,
     AnswerValue,
     AssessmentContent,
-    Question,
     RedFlag,
     load_content,
 )
-from calfdesk.errors import InvalidInput
+from calfdesk.domain.assessment_result import AssessmentResult, ClinicianLog, ConditionMatch, FactorFinding, FlagFinding
 
 SELF_CARE: Final = "self_care"
 NO_PLAN_TRIAGE: Final = frozenset({"emergency", "urgent"})
-
-
-@dataclass(frozen=True, slots=True)
-class FlagFinding:
-    """A warning sign found in the answers, with the answers that raised it."""
-
-    id: str
-    route: str
-    message: str
-    why: str
-    because: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "message": self.message,
-            "route": self.route,
-            "why": self.why,
-            "because": list(self.because),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class ConditionMatch:
-    id: str
-    name: str
-    score: float
-    reasons: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "score": self.score,
-            "fit": load_content().fit_words(self.score),
-            "reasons": list(self.reasons),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class FactorFinding:
-    id: str
-    title: str
-    advice: str
-    because: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "advice": self.advice, "because": list(self.because)}
-
-
-@dataclass(frozen=True, slots=True)
-class ClinicianLog:
-    """What to write down for a clinician (compartment syndrome has no self-care plan)."""
-
-    intro: str
-    record: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"intro": self.intro, "record": list(self.record)}
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentResult:
-    """The result shape of CONTRACTS.md ("Assessment answers"), plus optional explanatory fields."""
-
-    triage: str
-    headline: str
-    what_to_do: str
-    red_flags: tuple[FlagFinding, ...]
-    conditions: tuple[ConditionMatch, ...]
-    contributing_factors: tuple[FactorFinding, ...]
-    plan: str | None
-    disclaimer: str
-    content_version: str
-    notes: tuple[str, ...] = ()
-    clinician_log: ClinicianLog | None = None
-    unscreened: tuple[str, ...] = ()
-    check_now: tuple[str, ...] = ()
-    exercises_allowed: bool = True
-    plan_note: str = ""
-
-    @property
-    def top(self) -> ConditionMatch:
-        return self.conditions[0]
-
-    @property
-    def screen_complete(self) -> bool:
-        """Every warning sign was answered yes or no."""
-        return not self.unscreened
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "triage": self.triage,
-            "red_flags": [flag.to_json() for flag in self.red_flags],
-            "conditions": [condition.to_json() for condition in self.conditions],
-            "contributing_factors": [factor.to_json() for factor in self.contributing_factors],
-            "plan": self.plan,
-            "disclaimer": self.disclaimer,
-            "content_version": self.content_version,
-            "triage_headline": self.headline,
-            "triage_what_to_do": self.what_to_do,
-            "notes": list(self.notes),
-            "clinician_log": self.clinician_log.to_json() if self.clinician_log else None,
-            "unscreened": list(self.unscreened),
-            "check_now": list(self.check_now),
-            "exercises_allowed": self.exercises_allowed,
-            "plan_note": self.plan_note,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> AssessmentResult:
-        """Read back a result written by `to_json` (a saved assessment), whatever content it was made with."""
-        log = data.get("clinician_log")
-        return cls(
-            triage=data["triage"],
-            headline=data.get("triage_headline", ""),
-            what_to_do=data.get("triage_what_to_do", ""),
-            red_flags=tuple(
-                FlagFinding(
-                    id=item["id"],
-                    route=item.get("route", data["triage"]),
-                    message=item["message"],
-                    why=item.get("why", ""),
-                    because=tuple(item.get("because", ())),
-                )
-                for item in data["red_flags"]
-            ),
-            conditions=tuple(
-                ConditionMatch(item["id"], item.get("name", item["id"]), float(item["score"]), tuple(item["reasons"]))
-                for item in data["conditions"]
-            ),
-            contributing_factors=tuple(
-                FactorFinding(item["id"], item.get("title", item["id"]), item["advice"], tuple(item.get("because", ())))
-                for item in data["contributing_factors"]
-            ),
-            plan=data["plan"],
-            disclaimer=data["disclaimer"],
-            content_version=data.get("content_version", ""),
-            notes=tuple(data.get("notes", ())),
-            clinician_log=ClinicianLog(log["intro"], tuple(log["record"])) if log else None,
-            unscreened=tuple(data.get("unscreened", ())),
-            check_now=tuple(data.get("check_now", ())),
-            exercises_allowed=bool(data.get("exercises_allowed", data["plan"] is not None)),
-            plan_note=data.get("plan_note", ""),
-        )
-
-
-def _show(value: object) -> str:
-    """A short JSON-like rendering of a rejected value for the error message."""
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError, RecursionError):
-        text = repr(value)
-    # Unprintable characters (line and paragraph separators among them) would break the one-line message.
-    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _check_value(question: Question, value: object) -> AnswerValue:
-    key = question.id
-    if question.kind == "bool":
-        if question.warning_sign and value == NOT_SURE:
-            return NOT_SURE
-        if not isinstance(value, bool):
-            expected = 'true, false or "not_sure"' if question.warning_sign else "true or false"
-            raise InvalidInput(f"{key}: expected {expected}, got {_show(value)}", field=key)
-        return value
-    if question.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(
-                f"{key}: expected a whole number from {question.minimum} to {question.maximum}, got {_show(value)}",
-                field=key,
-            )
-        if not question.minimum <= value <= question.maximum:
-            raise InvalidInput(
-                f"{key}: {value} is outside the scale {question.minimum}-{question.maximum}",
-                field=key,
-            )
-        return value
-    allowed = question.values
-    if question.kind == "one":
-        if not isinstance(value, str) or value not in allowed:
-            raise InvalidInput(f"{key}: {_show(value)} is not one of {', '.join(allowed)}", field=key)
-        return value
-    if not isinstance(value, list | tuple):
-        raise InvalidInput(f"{key}: expected a list of values from {', '.join(allowed)}", field=key)
-    ticked: list[str] = []
-    for item in value:
-        if not isinstance(item, str) or item not in allowed:
-            raise InvalidInput(f"{key}: {_show(item)} is not one of {', '.join(allowed)}", field=key)
-        if item not in ticked:
-            ticked.append(item)
-    return tuple(ticked)
-
-
-def validate_answers(raw: object, content: AssessmentContent | None = None) -> dict[str, AnswerValue]:
-    """Checked answers (list answers become tuples without repeats).
-
-    Raises InvalidInput naming the first unknown key or bad value; an unanswered question is simply absent.
-    """
-    content = content or load_content()
-    if not isinstance(raw, Mapping):
-        raise InvalidInput(f"answers: expected a JSON object of answers, got {_show(raw)}", field="answers")
-    answers: dict[str, AnswerValue] = {}
-    for key, value in raw.items():
-        question = content.questions.get(key) if isinstance(key, str) else None
-        if question is None:
-            raise InvalidInput(f"{_show(key)} is not a known answer key", field=str(key))
-        if value is None:
-            raise InvalidInput(f"{key}: null is not an answer; leave the key out if it is not answered", field=key)
-        answers[key] = _check_value(question, value)
-    return answers
-
-
-def answers_as_json(answers: Mapping[str, AnswerValue]) -> dict[str, Any]:
-    """Answers in their JSON form (lists instead of tuples), in the wizard's question order."""
-    content = load_content()
-    order = {question_id: index for index, question_id in enumerate(content.questions)}
-    return {
-        key: list(value) if isinstance(value, tuple) else value
-        for key, value in sorted(answers.items(), key=lambda item: order.get(item[0], len(order)))
-    }
 
 
 def _said(content: AssessmentContent, key: str, value: AnswerValue) -> list[str]:
@@ -532,34 +309,3 @@ def fallback_against(answers: Mapping[str, AnswerValue], plan_id: str, content: 
     if plan_id == content.fallback_plan and isinstance(pain, int) and pain > content.fallback_max_pain:
         return f"the prevention plan is for little or no pain now, and you said {pain}/10 at rest"
     return ""
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentSummary:
-    """One line of the assessment history."""
-
-    id: int
-    taken_at: dt.datetime
-    triage: str
-    top_condition: str
-    top_score: float
-    plan: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SavedAssessment:
-    """A completed assessment as saved: the answers, the result as it was shown, and when."""
-
-    taken_at: dt.datetime
-    answers: Mapping[str, AnswerValue]
-    result: AssessmentResult
-    id: int | None = None
-
-    @property
-    def content_version(self) -> str:
-        return self.result.content_version
-
-    def summary(self) -> AssessmentSummary:
-        assert self.id is not None
-        top = self.result.top
-        return AssessmentSummary(self.id, self.taken_at, self.result.triage, top.id, top.score, self.result.plan)

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any, Final, TypeAlias
 
 from calfdesk.assets import load_toml
+from calfdesk.domain.content_tables import ContentError
 
 KNOWLEDGE_DIR: Final = "knowledge"
 KINDS: Final = ("one", "bool", "list", "int")
@@ -22,10 +23,6 @@ PLAN_RULES: Final = ("allowed", "none")
 
 AnswerValue: TypeAlias = str | bool | int | tuple[str, ...]
 Answers: TypeAlias = Mapping[str, AnswerValue]
-
-
-class ContentError(Exception):
-    """A knowledge file is inconsistent (a bug in the shipped content, caught by the content tests)."""
 
 
 @dataclass(frozen=True, slots=True)

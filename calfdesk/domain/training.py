@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any, Final
 
 from calfdesk.assets import load_toml
+from calfdesk.domain.content_tables import paragraph, required
 from calfdesk.domain.units import KM_PER_MILE, DistanceUnit, format_distance, format_elevation
 from calfdesk.errors import InvalidInput
 
@@ -423,7 +424,8 @@ def training_content() -> dict[str, Any]:
 
 def info_text(key: str) -> str:
     """Explanations shown beside the figures (`change`, `ratio`, `push_offs`, `shoes`)."""
-    return str(training_content()["info"][key]["text"])
+    info = required(training_content(), "info", dict, "training.toml")
+    return str(required(required(info, key, dict, "training.toml [info]"), "text", str, f"training.toml [info.{key}]"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,12 +439,14 @@ class LoadWarning:
 
 
 def _warning(kind: str, reason_key: str = "reason", **values: str) -> LoadWarning:
-    text = training_content()["warnings"][kind]
+    warnings = required(training_content(), "warnings", dict, "training.toml")
+    text = required(warnings, kind, dict, "training.toml [warnings]")
+    source = f"training.toml [warnings.{kind}]"
     return LoadWarning(
         id=kind,
-        title=str(text["title"]),
-        reason=str(text[reason_key]).format(**values),
-        advice=" ".join(str(text["advice"]).split()),
+        title=required(text, "title", str, source),
+        reason=required(text, reason_key, str, source).format(**values),
+        advice=paragraph(text, "advice", source),
     )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfdesk.domain.assessment import AssessmentResult, AssessmentSummary, SavedAssessment, assess, validate_answers
+from calfdesk.domain.assessment import assess
+from calfdesk.domain.assessment_answers import validate_answers
 from calfdesk.domain.assessment_content import AnswerValue
+from calfdesk.domain.assessment_result import AssessmentResult, AssessmentSummary, SavedAssessment
 from calfdesk.storage import assessment_store
 from calfdesk.storage.database import Database
 

@@ -87,17 +87,6 @@ def list_plans() -> list[Plan]:
     return list(catalog().plans.values())
 
 
-def plan_as_json(plan: Plan) -> dict[str, object]:
-    """A `plan list --json` object (CONTRACTS.md), plus the plan's variants."""
-    return {
-        "id": plan.id,
-        "name": plan.name,
-        "for_condition": plan.for_condition,
-        "weeks": plan.weeks,
-        "variants": sorted(plan.variants),
-    }
-
-
 def _require_active(db: Database) -> Enrolment:
     enrolment = rehab_store.active_enrolment(db)
     if enrolment is None:
@@ -183,30 +172,6 @@ def today_plan(db: Database, day: dt.date) -> TodayPlan | None:
     plan, phase = _plan_and_phase(enrolment, day)
     done = rehab_store.done_ids(db, enrolment.id, day, day)
     return TodayPlan(enrolment, plan, phase, day, rehab.checklist(catalog(), enrolment, day, done))
-
-
-def phase_as_json(phase: Phase) -> dict[str, object]:
-    return {"id": phase.id, "name": phase.name, "goal": phase.goal}
-
-
-def today_as_json(today: TodayPlan) -> dict[str, object]:
-    """The `plan today --json` object (CONTRACTS.md)."""
-    return {
-        "plan": today.plan.id,
-        "date": today.day.isoformat(),
-        "phase": phase_as_json(today.phase),
-        "items": [
-            {
-                "id": item.id,
-                "exercise": item.exercise.id,
-                "name": item.name,
-                "dose": item.dose_text,
-                "slot": item.slot,
-                "done": item.done,
-            }
-            for item in today.items
-        ],
-    }
 
 
 def set_item_done(db: Database, item_id: str, *, today: dt.date, done: bool = True) -> ChecklistItem:
@@ -359,45 +324,6 @@ def _last_decision_utc(db: Database, enrolment_id: int, *, accepted_only: bool =
         decision for decision in rehab_store.list_decisions(db, enrolment_id) if decision.accepted or not accepted_only
     ]
     return decisions[-1].decided_utc if decisions else ""
-
-
-def status_as_json(status: PlanStatus) -> dict[str, object]:
-    """The `plan status --json` object (CONTRACTS.md), plus side, load, streak and the latest test."""
-    test = status.latest_test
-    today_entry = status.adherence[-1] if status.adherence else None
-    return {
-        "plan": status.plan.id,
-        "variant": status.enrolment.variant,
-        "side": status.enrolment.side,
-        "phase": phase_as_json(status.phase),
-        "started": status.enrolment.started.isoformat(),
-        "cleared_by_clinician": (
-            {
-                "assessment_date": status.enrolment.cleared.assessment_date.isoformat(),
-                "advice": status.enrolment.cleared.advice,
-            }
-            if status.enrolment.cleared
-            else None
-        ),
-        "load": status.load_label,
-        "adherence_7d": status.weekly_percent,
-        "streak_days": status.streak,
-        "today": {"done": today_entry.done, "total": today_entry.total} if today_entry else None,
-        "heel_raise_test": (
-            {
-                "date": test.day.isoformat(),
-                "left": test.left_reps,
-                "right": test.right_reps,
-                "symmetry_pct": test.symmetry_index(status.enrolment.side),
-                "hop_pain": test.hop_pain,
-            }
-            if test
-            else None
-        ),
-        "suggestion": (
-            {"action": status.suggestion.action, "reason": status.suggestion.reason} if status.suggestion else None
-        ),
-    }
 
 
 def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:

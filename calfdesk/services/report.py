@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from calfdesk.domain import report as tables
-from calfdesk.domain.assessment import SavedAssessment
+from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.domain.rehab import Clearance, adherence_days, load_catalog
 from calfdesk.domain.report import DailySoreness, HeelRaiseRow, WeekAdherence, WeekSoreness

@@ -22,7 +22,7 @@ from calfdesk.domain.training import (
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import ImportedFile
-from calfdesk.storage import training_store
+from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
 
 # done files, all files, the file about to be read (empty when finished)
@@ -123,7 +123,7 @@ def store_parsed(db: Database, parsed: ImportedFile, name: str, *, include_not_r
             report.not_taken.append(NotTaken(name, run, reason))
         else:
             candidates.append(run)
-    result = training_store.merge_imported_runs(db, candidates)
+    result = run_import_store.merge_imported_runs(db, candidates)
     report.added, report.duplicates, report.merged = result.added, result.already_there, result.merged
     report.new_shoes = result.new_shoes
     return report
@@ -159,7 +159,7 @@ def include_anyway(db: Database, items: Sequence[NotTaken]) -> FileReport:
 
 def import_runs(db: Database, runs: Sequence[Run]) -> int:
     """Add already-validated runs in one transaction (sample data, benchmarks); shoes as on import."""
-    return training_store.add_imported_runs(db, runs).added
+    return run_import_store.add_imported_runs(db, runs).added
 
 
 def import_files(

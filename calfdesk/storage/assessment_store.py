@@ -5,13 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from calfdesk.domain.assessment import (
-    AssessmentResult,
-    AssessmentSummary,
-    SavedAssessment,
-    answers_as_json,
-    validate_answers,
-)
+from calfdesk.domain.assessment_answers import answers_as_json, validate_answers
+from calfdesk.domain.assessment_result import AssessmentResult, AssessmentSummary, SavedAssessment
 from calfdesk.storage.assessment_tables import AssessmentRow
 from calfdesk.storage.database import Database
 

@@ -3,81 +3,21 @@ returns domain objects."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, Final
 
-from calfdesk.domain.training import DEFAULT_ALERT_KM, Run, Shoe, WeekTotals, check_first_weekday
+from calfdesk.domain.training import Run, Shoe, WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
+from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_moment, utc_text
 
-UTC_FORMAT: Final = "%Y-%m-%dT%H:%M:%SZ"
-
-_RUN_COLUMNS: Final = (
-    "start_utc, utc_offset_min, local_date, duration_s, distance_m, elevation_gain_m, source, source_file, "
-    "title, shoe_id, hill, speed, notes"
-)
-_RUN_SELECT: Final = (
-    "SELECT run.id, run.start_utc, run.utc_offset_min, run.duration_s, run.distance_m, run.elevation_gain_m, "
-    "run.source, run.source_file, run.title, run.shoe_id, shoe.name, run.hill, run.speed, run.notes "
-    "FROM run LEFT JOIN shoe ON shoe.id = run.shoe_id"
-)
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
     "COALESCE(SUM(run.distance_m), 0) / 1000.0, COUNT(run.id) "
     "FROM shoe LEFT JOIN run ON run.shoe_id = shoe.id"
 )
-
-
-def utc_moment(text: str) -> dt.datetime:
-    """A stored UTC_FORMAT time back as an aware moment (fromisoformat: strptime costs ten times more, per run)."""
-    return dt.datetime.fromisoformat(text)
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime(UTC_FORMAT)
-
-
-def _run_params(run: Run) -> tuple[Any, ...]:
-    return (
-        utc_text(run.start),
-        run.utc_offset_min,
-        run.local_date.isoformat(),
-        run.duration_s,
-        run.distance_km * 1000.0,
-        run.elevation_gain_m,
-        run.source,
-        run.source_file,
-        run.title,
-        run.shoe_id,
-        run.hill,
-        run.speed,
-        run.notes,
-    )
-
-
-def _to_run(row: Sequence[Any]) -> Run:
-    (run_id, start_utc, offset, duration, metres, gain, source, source_file, title, shoe_id, shoe_name) = row[:11]
-    hill, speed, notes = row[11:14]
-    start = utc_moment(start_utc)
-    return Run(
-        start=start.astimezone(dt.timezone(dt.timedelta(minutes=offset))),
-        duration_s=duration,
-        distance_km=metres / 1000.0,
-        elevation_gain_m=gain,
-        source=source,
-        title=title,
-        shoe_id=shoe_id,
-        shoe_name=shoe_name,
-        hill=bool(hill),
-        speed=bool(speed),
-        notes=notes,
-        source_file=source_file,
-        id=run_id,
-    )
 
 
 def _to_shoe(row: Sequence[Any]) -> Shoe:
@@ -106,35 +46,35 @@ def add_run(db: Database, run: Run) -> Run:
     with db.raw(write=True) as connection:
         _check_shoe(connection, run.shoe_id)
         cursor = connection.execute(
-            f"INSERT INTO run ({_RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})",
-            (*_run_params(run), utc_now_iso()),
+            f"INSERT INTO run ({RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})",
+            (*run_params(run), utc_now_iso()),
         )
         run_id = cursor.lastrowid
         assert run_id is not None
-        row = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
-    return _to_run(row)
+        row = connection.execute(f"{RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
+    return to_run(row)
 
 
 def update_run(db: Database, run: Run) -> Run:
     """Replace a run's values; returns the version before the change."""
     assert run.id is not None
-    assignments = ", ".join(f"{name.strip()} = ?" for name in _RUN_COLUMNS.split(","))
+    assignments = ", ".join(f"{name.strip()} = ?" for name in RUN_COLUMNS.split(","))
     with db.raw(write=True) as connection:
-        before = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run.id,)).fetchone()
+        before = connection.execute(f"{RUN_SELECT} WHERE run.id = ?", (run.id,)).fetchone()
         if before is None:
             raise InvalidInput(f"run: there is no run {run.id}", field="run")
         _check_shoe(connection, run.shoe_id)
-        connection.execute(f"UPDATE run SET {assignments} WHERE id = ?", (*_run_params(run), run.id))
-    return _to_run(before)
+        connection.execute(f"UPDATE run SET {assignments} WHERE id = ?", (*run_params(run), run.id))
+    return to_run(before)
 
 
 def delete_run(db: Database, run_id: int) -> Run:
     with db.raw(write=True) as connection:
-        before = connection.execute(f"{_RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
+        before = connection.execute(f"{RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
         if before is None:
             raise InvalidInput(f"run: there is no run {run_id}", field="run")
         connection.execute("DELETE FROM run WHERE id = ?", (run_id,))
-    return _to_run(before)
+    return to_run(before)
 
 
 def list_runs(
@@ -145,10 +85,10 @@ def list_runs(
     order = "DESC" if newest_first else "ASC"
     with db.raw() as connection:
         rows = connection.execute(
-            f"{_RUN_SELECT} WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc {order}, run.id {order}",
+            f"{RUN_SELECT} WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc {order}, run.id {order}",
             (low, high),
         ).fetchall()
-    return [_to_run(row) for row in rows]
+    return [to_run(row) for row in rows]
 
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
@@ -172,193 +112,6 @@ def starts_between(db: Database, low: dt.datetime, high: dt.datetime) -> list[tu
             "SELECT start_utc, distance_m FROM run WHERE start_utc BETWEEN ? AND ?", (utc_text(low), utc_text(high))
         ).fetchall()
     return [(utc_moment(text), metres / 1000.0) for text, metres in rows]
-
-
-@dataclass(slots=True)
-class BulkResult:
-    added: int = 0
-    new_shoes: list[str] = field(default_factory=list)
-
-
-def add_imported_runs(db: Database, runs: Sequence[Run]) -> BulkResult:
-    """Insert one file's runs in one transaction (all or nothing) with one executemany.
-
-    A run's shoe is the one it names (`gear`, matched by name, created when unknown) and otherwise the
-    default shoe.
-    """
-    result = BulkResult()
-    if not runs:
-        return result
-    created = utc_now_iso()
-    with db.raw(write=True) as connection:
-        shoes = {name.casefold(): shoe_id for shoe_id, name in connection.execute("SELECT id, name FROM shoe")}
-        default = connection.execute("SELECT id FROM shoe WHERE is_default").fetchone()
-        default_id = default[0] if default else None
-        params = []
-        for run in runs:
-            shoe_id = run.shoe_id
-            if shoe_id is None and run.gear:
-                key = run.gear.casefold()
-                if key not in shoes:
-                    cursor = connection.execute(
-                        "INSERT INTO shoe (name, start_km, alert_km, retired, is_default, created_utc) "
-                        "VALUES (?, 0, ?, 0, 0, ?)",
-                        (run.gear, DEFAULT_ALERT_KM, created),
-                    )
-                    assert cursor.lastrowid is not None
-                    shoes[key] = cursor.lastrowid
-                    result.new_shoes.append(run.gear)
-                shoe_id = shoes[key]
-            if shoe_id is None:
-                shoe_id = default_id
-            values = _run_params(run)
-            params.append((*values[:9], shoe_id, *values[10:], created))
-        connection.executemany(f"INSERT INTO run ({_RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})", params)
-    result.added = len(params)
-    return result
-
-
-@dataclass(slots=True)
-class MergeResult:
-    """What storing one file's runs did: new runs, runs already there, runs merged from another source."""
-
-    added: int = 0
-    already_there: int = 0
-    merged: int = 0
-    new_shoes: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Known:
-    start: float
-    km: float
-    run: Run | None  # None for a run added earlier in the same batch
-    sources: set[str] = field(default_factory=set)
-
-
-def merge_imported_runs(db: Database, runs: Sequence[Run]) -> MergeResult:
-    """Store one file's runs in one transaction (all or nothing).
-
-    A run that starts within the duplicate tolerance of a stored run, with a distance within it, is the same
-    run: when it comes from a source the stored run already has, it is already there; otherwise it is merged,
-    and the stored run takes the measurements of the more detailed record (the runner's shoe, flags and notes
-    stay). New runs go in with one executemany; a run's shoe is the one it names (created when new) or the
-    default shoe.
-    """
-    from calfdesk.domain.plausibility import better_of
-    from calfdesk.domain.training import DUPLICATE_DISTANCE_TOLERANCE, DUPLICATE_START_TOLERANCE
-
-    result = MergeResult()
-    if not runs:
-        return result
-    tolerance = DUPLICATE_START_TOLERANCE.total_seconds()
-    low = min(run.start for run in runs) - DUPLICATE_START_TOLERANCE
-    high = max(run.start for run in runs) + DUPLICATE_START_TOLERANCE
-    created = utc_now_iso()
-    with db.raw(write=True) as connection:
-        rows = connection.execute(
-            f"{_RUN_SELECT} WHERE run.start_utc BETWEEN ? AND ? ORDER BY run.start_utc",
-            (utc_text(low), utc_text(high)),
-        ).fetchall()
-        stored = [_to_run(row) for row in rows]
-        merged_sources: dict[int, set[str]] = {}
-        for run_id, source in connection.execute(
-            "SELECT run_merged_source.run_id, run_merged_source.source FROM run_merged_source "
-            "JOIN run ON run.id = run_merged_source.run_id WHERE run.start_utc BETWEEN ? AND ?",
-            (utc_text(low), utc_text(high)),
-        ):
-            merged_sources.setdefault(run_id, set()).add(source)
-        known = sorted(
-            (
-                _Known(run.start.timestamp(), run.distance_km, run, {run.source, *merged_sources.get(run.id or 0, ())})
-                for run in stored
-            ),
-            key=lambda item: item.start,
-        )
-        times = [item.start for item in known]
-        shoes = {name.casefold(): shoe_id for shoe_id, name in connection.execute("SELECT id, name FROM shoe")}
-        default = connection.execute("SELECT id FROM shoe WHERE is_default").fetchone()
-        default_id = default[0] if default else None
-        params = []
-        for run in runs:
-            moment = run.start.timestamp()
-            low_index = bisect.bisect_left(times, moment - tolerance)
-            high_index = bisect.bisect_right(times, moment + tolerance)
-            match = next(
-                (
-                    item
-                    for item in known[low_index:high_index]
-                    if abs(run.distance_km - item.km) <= DUPLICATE_DISTANCE_TOLERANCE * max(run.distance_km, item.km)
-                ),
-                None,
-            )
-            if match is None:
-                shoe_id = (
-                    run.shoe_id if run.shoe_id is not None else _gear_shoe(connection, run, shoes, created, result)
-                )
-                values = _run_params(run)
-                params.append((*values[:9], default_id if shoe_id is None else shoe_id, *values[10:], created))
-                position = bisect.bisect_right(times, moment)
-                times.insert(position, moment)
-                known.insert(position, _Known(moment, run.distance_km, None, {run.source}))
-                continue
-            if match.run is None or run.source in match.sources:
-                result.already_there += 1
-                continue
-            result.merged += 1
-            before = match.run
-            assert before.id is not None
-            kept = better_of(before, run)
-            if kept.source != before.source or kept != before:
-                shoe_id = before.shoe_id
-                if shoe_id is None and run.gear:
-                    shoe_id = _gear_shoe(connection, run, shoes, created, result)
-                connection.execute(
-                    "UPDATE run SET start_utc = ?, utc_offset_min = ?, local_date = ?, duration_s = ?, distance_m = ?, "
-                    "elevation_gain_m = ?, source = ?, source_file = ?, title = ?, shoe_id = ? WHERE id = ?",
-                    (
-                        utc_text(kept.start),
-                        kept.utc_offset_min,
-                        kept.local_date.isoformat(),
-                        kept.duration_s,
-                        kept.distance_km * 1000.0,
-                        kept.elevation_gain_m,
-                        kept.source,
-                        kept.source_file,
-                        before.title or kept.title,
-                        shoe_id,
-                        before.id,
-                    ),
-                )
-            for source in {before.source, run.source} - {kept.source}:
-                connection.execute(
-                    "INSERT OR IGNORE INTO run_merged_source (run_id, source) VALUES (?, ?)", (before.id, source)
-                )
-            match.sources.update({before.source, run.source})
-        if params:
-            connection.executemany(
-                f"INSERT INTO run ({_RUN_COLUMNS}, created_utc) VALUES ({', '.join('?' * 14)})", params
-            )
-    result.added = len(params)
-    return result
-
-
-def _gear_shoe(
-    connection: sqlite3.Connection, run: Run, shoes: dict[str, int], created: str, result: MergeResult
-) -> int | None:
-    """The shoe a run names, matched by name whatever the case, created when new; None when it names none."""
-    if not run.gear:
-        return None
-    key = run.gear.casefold()
-    if key not in shoes:
-        cursor = connection.execute(
-            "INSERT INTO shoe (name, start_km, alert_km, retired, is_default, created_utc) VALUES (?, 0, ?, 0, 0, ?)",
-            (run.gear, DEFAULT_ALERT_KM, created),
-        )
-        assert cursor.lastrowid is not None
-        shoes[key] = cursor.lastrowid
-        result.new_shoes.append(run.gear)
-    return shoes[key]
 
 
 def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:

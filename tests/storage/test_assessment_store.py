@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from calfdesk.domain.assessment import AssessmentResult
+from calfdesk.domain.assessment_result import AssessmentResult
 from calfdesk.services import assessment
 from calfdesk.storage.database import Database, open_database
 from calfdesk.storage.file_checks import read_revisions

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,21 +15,15 @@ from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.database import open_database
 from calfdesk.storage.errors import classify
-from tests.reliability import cli_env, make_diary, run_cli
+from tests.reliability import another_process_writing, make_diary, run_cli
 from tests.training_files import gpx_text
 
-# Holds the write lock (BEGIN IMMEDIATE, one row written, not committed) until its standard input closes.
-_WRITER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-connection.execute("INSERT INTO diary_entry (local_date, local_time, utc_offset_min, soreness, context, location, "
-                   "side, notes, created_utc) VALUES ('2026-03-09', '08:00', 0, 9, 'other', 'calf', 'both', "
-                   "'not yet committed', '2026-03-09T08:00:00Z')")
-print("locked", flush=True)
-sys.stdin.read()
-connection.rollback()
-"""
+# An entry the other process has written but not committed: no read may see it.
+_UNCOMMITTED = (
+    "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, soreness, context, location, side, notes, "
+    "created_utc) VALUES ('2026-03-09', '08:00', 0, 9, 'other', 'calf', 'both', 'not yet committed', "
+    "'2026-03-09T08:00:00Z')"
+)
 
 
 @pytest.fixture
@@ -46,19 +38,9 @@ def filled(data_dir: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def writer(filled: Path) -> Iterator[subprocess.Popen[str]]:
-    with subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(paths.database_path(filled))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=cli_env(),
-    ) as process:
-        assert process.stdout is not None and process.stdin is not None
-        assert process.stdout.readline().strip() == "locked"
-        yield process
-        process.stdin.close()
-        process.wait(timeout=30)
+def writer(filled: Path) -> Iterator[None]:
+    with another_process_writing(filled, _UNCOMMITTED):
+        yield
 
 
 READS = [
@@ -74,7 +56,7 @@ READS = [
 
 @pytest.mark.parametrize("args", READS, ids=[" ".join(args[:2]) for args in READS])
 def test_reading_commands_answer_at_once_while_another_process_writes(
-    filled: Path, writer: subprocess.Popen[str], args: tuple[str, ...]
+    filled: Path, writer: None, args: tuple[str, ...]
 ) -> None:
     backups_before = sorted(paths.backup_dir(filled).glob("*"))
     started = time.monotonic()
@@ -88,16 +70,14 @@ def test_reading_commands_answer_at_once_while_another_process_writes(
     assert sorted(paths.backup_dir(filled).glob("*")) == backups_before
 
 
-def test_a_write_that_cannot_get_the_lock_says_another_calfdesk_is_writing(
-    filled: Path, writer: subprocess.Popen[str]
-) -> None:
+def test_a_write_that_cannot_get_the_lock_says_another_calfdesk_is_writing(filled: Path, writer: None) -> None:
     result = run_cli(filled, "log", "--soreness", "2")
     assert result.returncode == 3
     (line,) = result.stderr.strip().splitlines()
     assert "another calfdesk" in line and str(paths.database_path(filled)) in line
 
 
-def test_database_read_never_takes_the_write_lock(filled: Path, writer: subprocess.Popen[str]) -> None:
+def test_database_read_never_takes_the_write_lock(filled: Path, writer: None) -> None:
     db = open_database(filled)
     try:
         started = time.monotonic()

@@ -11,7 +11,7 @@ import pytest
 from calfdesk.domain.training import make_run, make_shoe
 from calfdesk.errors import InvalidInput
 from calfdesk.services import training
-from calfdesk.storage import training_store
+from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
 from tests.training_files import START, fit_bytes, gpx_text, strava_csv, strava_row, tcx_text
 
@@ -30,7 +30,7 @@ def test_weekly_totals_are_summed_in_sql_by_local_date_and_week_start(db: Databa
         run_at(dt.datetime(2026, 3, 4, 7, 0, tzinfo=EST), 7.5, 20.0, speed=True),
         run_at(dt.datetime(2026, 3, 15, 7, 0, tzinfo=EST), 12.0, 50.0),
     ]
-    training_store.add_imported_runs(db, runs)  # type: ignore[arg-type]
+    run_import_store.add_imported_runs(db, runs)  # type: ignore[arg-type]
     monday = training_store.weekly_totals(db, 0)
     assert [(w.week_start, w.distance_km, w.elevation_gain_m, w.runs, w.hill_runs, w.speed_runs) for w in monday] == [
         (dt.date(2026, 2, 23), 10.0, 100.0, 1, 1, 0),

@@ -89,11 +89,12 @@ def test_every_control_on_every_page_has_a_name(busy_window) -> None:
 
 
 def test_every_control_in_the_dialogs_has_a_name(busy_window, qtbot) -> None:
+    from calfdesk.storage import backup as backup_store
     from calfdesk.ui.diary.entry_dialog import EntryDialog
     from calfdesk.ui.diary.transfer import ExportRangeDialog
     from calfdesk.ui.report.dialog import ReportDialog
-    from calfdesk.ui.shell.data_safety import RestoreDialog
     from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
     from calfdesk.ui.shell.welcome_dialog import WelcomeDialog
     from calfdesk.ui.training.dialogs import RunDialog, ShoeDialog
 
@@ -108,7 +109,7 @@ def test_every_control_in_the_dialogs_has_a_name(busy_window, qtbot) -> None:
         rehab_page.make_timer(rehab_page.rows[0].item),
         RunDialog(context, parent=busy_window),
         ShoeDialog(context, parent=busy_window),
-        RestoreDialog(busy_window, context.db.data_dir),
+        RestoreDialog(busy_window, context.db.data_dir, backup_store.list_backups(context.db.data_dir)),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -245,7 +245,7 @@ def test_a_reopened_old_result_with_open_signs_is_qualified_too(qtbot: QtBot, pa
     saved = assessment.save_assessment(page.context.db, {"location": "calf_belly", "pain_now": 1})
     old = saved.result.to_json()
     old.update(unscreened=[], check_now=[], triage_headline="You can start with self-care")
-    from calfdesk.domain.assessment import AssessmentResult
+    from calfdesk.domain.assessment_result import AssessmentResult
 
     page.result_view.show_result(AssessmentResult.from_json(old), saved.answers, read_only=True)
     banner = page.result_view.banner

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from calfdesk import paths
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
-from calfdesk.ui.shell import app, data_safety
+from calfdesk.ui.shell import app, recovery
+from calfdesk.ui.shell.restore_dialog import RestoreDialog
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from tests.reliability import (
     cli_env,
@@ -117,7 +119,7 @@ def test_damaged_file_at_start_can_switch_to_another_folder(
 ) -> None:
     make_diary(data_dir, 40)
     other = tmp_path / "fresh"
-    monkeypatch.setattr(data_safety.QFileDialog, "getExistingDirectory", lambda *_args: str(other))
+    monkeypatch.setattr(recovery.QFileDialog, "getExistingDirectory", lambda *_args: str(other))
     overwrite_header(paths.database_path(data_dir))
     truncated_state = digest(paths.database_path(data_dir))
     seen: list[list[str]] = []
@@ -162,9 +164,9 @@ def test_damage_found_after_start_offers_restore_in_the_open_window(
 
     def restore(_parent, error, *, can_restore):
         asked.append(f"{error.problem.value} {can_restore}")
-        return data_safety.Choice.RESTORE
+        return recovery.Choice.RESTORE
 
-    monkeypatch.setattr(data_safety, "ask_what_to_do", restore)
+    monkeypatch.setattr(recovery, "ask_what_to_do", restore)
     old_db = window.context.db
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
@@ -174,7 +176,9 @@ def test_damage_found_after_start_offers_restore_in_the_open_window(
     assert any(p.name.startswith("calfdesk.sqlite3.damaged-") for p in data_dir.iterdir())
 
 
-def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_messages: list[str]) -> None:
+def test_file_back_up_now_and_restore(
+    make_window, qtbot, data_dir: Path, quiet_messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = make_diary(data_dir, 20)
     window = make_window()
     safety = window.data_safety
@@ -197,7 +201,7 @@ def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_
 
     def pick_manual() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, data_safety.RestoreDialog):
+        if not isinstance(dialog, RestoreDialog):
             QTimer.singleShot(20, pick_manual)
             return
         for row in range(dialog.list.count()):
@@ -207,8 +211,19 @@ def test_file_back_up_now_and_restore(make_window, qtbot, data_dir: Path, quiet_
 
     diary_page = window.page("diary")
     qtbot.waitUntil(lambda: diary_page.model.rowCount() == len(ids) + 1)
+    restored_on: list[threading.Thread] = []
+    restore_backup = backups.restore_backup
+
+    def recorded_restore(*args, **kwargs):
+        restored_on.append(threading.current_thread())
+        return restore_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore_backup", recorded_restore)
+    old_db = window.context.db
     QTimer.singleShot(0, pick_manual)
     safety.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.context.db is not old_db and window.isEnabled(), timeout=10_000)
+    assert len(restored_on) == 1 and restored_on[0] is not threading.main_thread(), "restored off the GUI thread"
     assert entry_ids(paths.database_path(data_dir)) == ids
     qtbot.waitUntil(lambda: diary_page.model.rowCount() == len(ids))
     assert any(p.name.startswith("calfdesk.sqlite3.replaced-") for p in data_dir.iterdir())
@@ -275,8 +290,9 @@ def test_entries_logged_from_the_command_line_appear_after_refresh(make_window, 
     assert result.returncode == 0, result.stderr
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         window.refresh_action.trigger()
-    notes = [page.model.index(row, 7).data() for row in range(page.model.rowCount())]
-    assert "logged from the terminal" in notes
+    rows = range(page.model.rowCount())
+    qtbot.waitUntil(lambda: all(page.model.index(row, 7).data() is not None for row in rows), timeout=5000)
+    assert "logged from the terminal" in [page.model.index(row, 7).data() for row in rows]
 
 
 def test_window_and_command_line_write_at_the_same_time(make_window, qtbot, data_dir: Path) -> None:
@@ -386,10 +402,10 @@ def test_damage_reported_by_any_page_or_slot_opens_the_restore_dialog(
 
     def stay(_parent, error, *, can_restore):
         asked.append(error.problem.value)
-        return data_safety.Choice.CHOOSE_FOLDER
+        return recovery.Choice.CHOOSE_FOLDER
 
-    monkeypatch.setattr(data_safety, "ask_what_to_do", stay)
-    monkeypatch.setattr(data_safety.QFileDialog, "getExistingDirectory", lambda *_args: "")
+    monkeypatch.setattr(recovery, "ask_what_to_do", stay)
+    monkeypatch.setattr(recovery.QFileDialog, "getExistingDirectory", lambda *_args: "")
     damaged = storage_error(StorageProblem.CORRUPT, paths.database_path(data_dir))
     show_error(window.page("diary"), "The diary could not be loaded", damaged)
     not_ours: list[BaseException] = []

@@ -17,6 +17,12 @@ def open_diary(window, qtbot):
     return page
 
 
+def cells(page, qtbot, column: int, rows: int = 1) -> list[str]:
+    """The table's texts in `column` of its first `rows` rows, once their block was read in the background."""
+    qtbot.waitUntil(lambda: all(page.model.index(r, column).data() is not None for r in range(rows)), timeout=5000)
+    return [page.model.index(r, column).data() for r in range(rows)]
+
+
 def reload_and_wait(page, qtbot, action) -> None:
     with qtbot.waitSignal(page.loaded, timeout=5000):
         action()
@@ -38,7 +44,7 @@ def test_logged_entry_appears_in_table_and_chart(window, qtbot) -> None:
     fill_form(page.form)
     reload_and_wait(page, qtbot, lambda: qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton))
     assert page.model.rowCount() == 1
-    assert [page.model.index(0, c).data() for c in range(8)] == [
+    assert [cells(page, qtbot, c)[0] for c in range(8)] == [
         "2026-03-14",
         "07:30",
         "After run",
@@ -60,9 +66,10 @@ def test_table_is_newest_first_and_sortable(window, qtbot) -> None:
             window.context.db, make_entry(local_date=dt.date(2026, 3, day), local_time=dt.time(8), soreness=soreness)
         )
     page = open_diary(window, qtbot)
-    assert [page.model.index(r, 0).data() for r in range(3)] == ["2026-03-03", "2026-03-02", "2026-03-01"]
-    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-    assert [page.model.index(r, 3).data() for r in range(3)] == ["2", "4", "7"]
+    assert cells(page, qtbot, 0, 3) == ["2026-03-03", "2026-03-02", "2026-03-01"]
+    with qtbot.waitSignal(page.model.layoutChanged, timeout=5000):
+        page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert cells(page, qtbot, 3, 3) == ["2", "4", "7"]
 
 
 def test_date_range_filters_the_table(window, qtbot) -> None:
@@ -89,10 +96,10 @@ def test_edit_then_undo(window, qtbot) -> None:
     page.form.soreness.setValue(8)
     reload_and_wait(page, qtbot, page.save)
     assert diary_store.get_entry(window.context.db, saved.id).soreness == 8
-    assert page.model.index(0, 3).data() == "8"
+    assert cells(page, qtbot, 3) == ["8"]
     reload_and_wait(page, qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
     assert diary_store.get_entry(window.context.db, saved.id).soreness == 3
-    assert page.model.index(0, 3).data() == "3"
+    assert cells(page, qtbot, 3) == ["3"]
 
 
 def test_delete_asks_first_and_undo_restores(window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:

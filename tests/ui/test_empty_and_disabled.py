@@ -51,9 +51,10 @@ def test_runs_edit_and_delete_need_a_selection(window, qtbot) -> None:
 
 
 def test_restore_needs_a_chosen_backup_and_says_when_there_is_none(window, qtbot) -> None:
-    from calfdesk.ui.shell.data_safety import RestoreDialog
+    from calfdesk.storage import backup as backup_store
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
 
-    dialog = RestoreDialog(window, window.context.db.data_dir)
+    dialog = RestoreDialog(window, window.context.db.data_dir, backup_store.list_backups(window.context.db.data_dir))
     qtbot.addWidget(dialog)
     if dialog.list.count():
         dialog.list.setCurrentRow(-1)

@@ -97,7 +97,7 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
     import sqlite3
 
     from calfdesk.storage.database import open_database
-    from calfdesk.ui.shell import app, data_safety
+    from calfdesk.ui.shell import app, recovery
 
     folder = tmp_path / "d"
     open_database(folder).close()
@@ -108,8 +108,8 @@ def test_gui_refuses_a_too_new_file_with_a_dialog(tmp_path: Path, monkeypatch) -
 
     def quit_on(parent, error, *, can_restore):
         shown.append(str(error))
-        return data_safety.Choice.QUIT
+        return recovery.Choice.QUIT
 
-    monkeypatch.setattr(data_safety, "ask_what_to_do", quit_on)
+    monkeypatch.setattr(recovery, "ask_what_to_do", quit_on)
     assert app.run_gui(folder) == 3
     assert "newer version" in shown[0]

@@ -3,26 +3,13 @@ every page loads its data at once (WAL lets reads run beside a writer)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from calfdesk import paths
 from calfdesk.ui.shell.main_window import PAGES
-from tests.reliability import cli_env, make_diary
-
-_WRITER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-connection.execute("DELETE FROM diary_entry")
-print("locked", flush=True)
-sys.stdin.read()
-connection.rollback()
-"""
+from tests.reliability import another_process_writing, make_diary
 
 
 def test_every_page_loads_while_another_process_writes(
@@ -34,15 +21,7 @@ def test_every_page_loads_while_another_process_writes(
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_: problems.append(text)))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text, *_: problems.append(text)))
     make_diary(data_dir, 30)
-    with subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(paths.database_path(data_dir))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=cli_env(),
-    ) as writer:
-        assert writer.stdout is not None and writer.stdin is not None
-        assert writer.stdout.readline().strip() == "locked"
+    with another_process_writing(data_dir, "DELETE FROM diary_entry"):
         started = time.monotonic()
         window = make_window()
         for spec in PAGES:
@@ -53,8 +32,6 @@ def test_every_page_loads_while_another_process_writes(
         training_page = window.page("training")
         qtbot.waitUntil(lambda: not training_page._loading, timeout=4000)
         took = time.monotonic() - started
-        writer.stdin.close()
-        writer.wait(timeout=30)
     # A read waiting for the lock would wait busy_timeout (5 s) for each query.
     assert took < 4.5, f"the window took {took:.1f} s beside a writer"
     assert problems == []

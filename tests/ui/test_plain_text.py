@@ -137,11 +137,13 @@ def test_every_page_shows_hostile_text_literally(hostile_window, qtbot, tmp_path
 
 def test_every_dialog_shows_hostile_text_literally(hostile_window, qtbot, tmp_path: Path) -> None:
     from calfdesk.services.diary import preview_import
+    from calfdesk.storage import backup as backup_store
     from calfdesk.ui.diary.entry_dialog import EntryDialog
     from calfdesk.ui.diary.transfer import ExportRangeDialog, ImportPreviewDialog
     from calfdesk.ui.report.dialog import ReportDialog
-    from calfdesk.ui.shell.data_safety import RestoreDialog, problem_box
     from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from calfdesk.ui.shell.recovery import problem_box
+    from calfdesk.ui.shell.restore_dialog import RestoreDialog
     from calfdesk.ui.training.dialogs import RunDialog, ShoeDialog
 
     window = hostile_window
@@ -162,7 +164,7 @@ def test_every_dialog_shows_hostile_text_literally(hostile_window, qtbot, tmp_pa
         ImportPreviewDialog(preview_import(context.db, csv), f"{FILE_HOSTILE}.csv", window),
         RunDialog(context, runs[0], parent=window),
         ShoeDialog(context, parent=window),
-        RestoreDialog(window, context.db.data_dir),
+        RestoreDialog(window, context.db.data_dir, backup_store.list_backups(context.db.data_dir)),
         problem_box(
             window,
             StorageError(StorageProblem.CORRUPT, Path(FILE_HOSTILE), f"{FILE_HOSTILE} is damaged"),

@@ -132,10 +132,23 @@ def test_moving_the_data_folder_switches_the_window_and_is_remembered(window, qt
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     target = tmp_path / "new home"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(target))
+    import threading
+
+    from calfdesk.services import data_folder
+
+    copied_on: list[threading.Thread] = []
+    copy = data_folder.copy_data_folder
+
+    def recorded_copy(*args, **kwargs):
+        copied_on.append(threading.current_thread())
+        return copy(*args, **kwargs)
+
+    monkeypatch.setattr(data_folder, "copy_data_folder", recorded_copy)
 
     handle = move_data_folder(window, window.context, window.data_safety.switch_folder)
     assert handle is not None
     qtbot.waitUntil(lambda: window.context.db.data_dir == target, timeout=10_000)
+    assert len(copied_on) == 1 and copied_on[0] is not threading.main_thread(), "the copy ran off the GUI thread"
 
     assert len(diary_store.list_entries(window.context.db)) == 5
     assert window.context.settings.get("data_dir") == str(target)

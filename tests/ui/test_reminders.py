@@ -35,6 +35,13 @@ def scheduler(window, clock: FakeClock) -> tuple[ReminderScheduler, list]:
     return made, shown
 
 
+def checked(qtbot, reminders: ReminderScheduler) -> list:
+    """Check now and wait for the reminders it shows (the day's state is read in the background)."""
+    with qtbot.waitSignal(reminders.checked, timeout=5000) as signal:
+        reminders.check()
+    return signal.args[0]
+
+
 def test_the_log_reminder_comes_at_its_time_once_and_only_with_nothing_logged(window, qtbot) -> None:
     window.context.settings.set("reminder_log_time", "20:00")
     clock = FakeClock(dt.datetime.combine(DAY, dt.time(19, 59)))
@@ -47,17 +54,17 @@ def test_the_log_reminder_comes_at_its_time_once_and_only_with_nothing_logged(wi
     assert signal.args[0].kind == "log"
     assert shown[0].title == "How is your calf today?"
     clock.set(20, 30)
-    assert reminders.check() == [], "once a day"
+    assert checked(qtbot, reminders) == [], "once a day"
 
     next_day = DAY + dt.timedelta(days=1)
     diary_store.add_entry(window.context.db, make_entry(local_date=next_day, local_time=dt.time(9), soreness=2))
     clock.set(20, 0, next_day)
-    assert reminders.check() == [], "nothing to remind of: today is logged"
+    assert checked(qtbot, reminders) == [], "nothing to remind of: today is logged"
     clock.set(20, 0, next_day + dt.timedelta(days=1))
-    assert [reminder.kind for reminder in reminders.check()] == ["log"]
+    assert [reminder.kind for reminder in checked(qtbot, reminders)] == ["log"]
 
 
-def test_rehab_slot_reminders_count_the_unticked_items(window) -> None:
+def test_rehab_slot_reminders_count_the_unticked_items(window, qtbot) -> None:
     db = window.context.db
     rehab.start_plan(db, "achilles_tendinopathy", side="left", today=DAY - dt.timedelta(days=1))
     settings = window.context.settings
@@ -72,27 +79,46 @@ def test_rehab_slot_reminders_count_the_unticked_items(window) -> None:
     assert morning and evening
 
     clock.set(7, 31)
-    first = reminders.check()
+    first = checked(qtbot, reminders)
     assert [reminder.kind for reminder in first] == ["morning"]
     assert f"{len(morning)} of this morning's" in first[0].message
 
     for item in evening:
         rehab.set_item_done(db, item.id, today=DAY)
     clock.set(19, 5)
-    assert reminders.check() == [], "every evening item is ticked"
+    assert checked(qtbot, reminders) == [], "every evening item is ticked"
     assert len(shown) == 1
 
 
-def test_the_window_shows_a_due_reminder_in_the_status_bar_without_a_tray(window) -> None:
+def test_the_window_shows_a_due_reminder_in_the_status_bar_without_a_tray(window, qtbot) -> None:
     window.context.settings.set("reminder_log_time", "08:00")
     window.reminders.clock = lambda: dt.datetime.combine(dt.date.today(), dt.time(8, 1))
-    assert [reminder.kind for reminder in window.reminders.check()] == ["log"]
+    assert [reminder.kind for reminder in checked(qtbot, window.reminders)] == ["log"]
     assert "How is your calf today?" in window.statusBar().currentMessage()
 
 
-def test_no_reminders_when_none_are_set(window) -> None:
+def test_no_reminders_when_none_are_set(window, qtbot) -> None:
     window.reminders.clock = lambda: dt.datetime.combine(DAY, dt.time(20, 0))
-    assert window.reminders.check() == []
+    assert checked(qtbot, window.reminders) == []
+
+
+def test_the_days_state_is_read_off_the_gui_thread(window, qtbot, monkeypatch) -> None:
+    import threading
+
+    from calfdesk.services import reminders as service
+
+    read_on: list[threading.Thread] = []
+    day_state = service.day_state
+
+    def recorded(db, day):
+        read_on.append(threading.current_thread())
+        return day_state(db, day)
+
+    monkeypatch.setattr(service, "day_state", recorded)
+    window.context.settings.set("reminder_log_time", "08:00")
+    window.reminders.clock = lambda: dt.datetime.combine(dt.date.today(), dt.time(8, 1))
+    assert [reminder.kind for reminder in checked(qtbot, window.reminders)] == ["log"]
+    assert read_on and all(thread is not threading.main_thread() for thread in read_on)
 
 
 def test_missed_yesterday_note(window, qtbot) -> None:

@@ -169,7 +169,9 @@ def test_a_clicked_reminder_opens_the_log_dialog_or_todays_rehab(tray_window, qt
     window = tray_window
     window.hide()
     window.reminders.clock = lambda: dt.datetime.combine(dt.date.today(), dt.time(20, 1))
-    shown = window.reminders.check()
+    with qtbot.waitSignal(window.reminders.checked, timeout=5000) as signal:
+        window.reminders.check()
+    shown = signal.args[0]
     assert [reminder.kind for reminder in shown] == ["log"]
     assert window.tray.icon.messages and window.tray.icon.messages[0][0] == shown[0].title
     window.tray.icon.messageClicked.emit()

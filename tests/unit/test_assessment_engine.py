@@ -10,8 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calfdesk.assets import load_toml
-from calfdesk.domain.assessment import AssessmentResult, answers_as_json, assess, validate_answers
-from calfdesk.domain.assessment_content import ContentError, load_content, parse_content
+from calfdesk.domain.assessment import assess
+from calfdesk.domain.assessment_answers import answers_as_json, validate_answers
+from calfdesk.domain.assessment_content import load_content, parse_content
+from calfdesk.domain.assessment_result import AssessmentResult
+from calfdesk.domain.content_tables import ContentError
 from calfdesk.errors import InvalidInput
 
 CONTRACT_KEYS = {

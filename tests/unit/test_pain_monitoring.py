@@ -60,6 +60,20 @@ class Scenario:
     says: tuple[str, ...] = ()
 
 
+def after_three_easy_days(
+    name: str, pains: list[int], stiffness: list[int] | None, action: str | tuple[str, ...], *says: str
+) -> Scenario:
+    """Easy sessions on days 0-2, then the runner's mornings of days 0-3, judged on day 3."""
+    return Scenario(name, easy_days(0, 2), mornings(0, pains, stiffness), 3, action, says)
+
+
+def after_two_weeks(
+    name: str, pains: list[int], stiffness: list[int] | None, action: str | tuple[str, ...], *says: str
+) -> Scenario:
+    """Two weeks of mornings (days 0-13), easy sessions on days 11-13, judged on day 13 (rule (d))."""
+    return Scenario(name, easy_days(11, 13), mornings(0, pains, stiffness), 13, action, says)
+
+
 SCENARIOS: Final = [
     # rule (a): any session above 5/10 since the last change means reduce
     Scenario(
@@ -120,13 +134,12 @@ SCENARIOS: Final = [
         "continue",
         ("rule (b)", "2/10", "1/10"),
     ),
-    Scenario(
+    after_three_easy_days(
         "every next morning reported and no worse progresses (rule b satisfied)",
-        easy_days(0, 2),
-        mornings(0, [2, 2, 2, 2], [10, 10, 9, 10]),
-        3,
+        [2, 2, 2, 2],
+        [10, 10, 9, 10],
         PROGRESS,
-        ("no worse",),
+        "no worse",
     ),
     Scenario(
         "today's easy session does not hide yesterday's settled mornings",
@@ -136,13 +149,8 @@ SCENARIOS: Final = [
         PROGRESS,
     ),
     # rule (c): worse is pain +1, or stiffness clearly longer (5 min more or half as long again)
-    Scenario(
-        "morning pain 1 point higher reduces",
-        easy_days(0, 2),
-        mornings(0, [2, 2, 2, 3]),
-        3,
-        "reduce",
-        ("Rule (c)", "3/10", "2/10"),
+    after_three_easy_days(
+        "morning pain 1 point higher reduces", [2, 2, 2, 3], None, "reduce", "Rule (c)", "3/10", "2/10"
     ),
     Scenario(
         "stiffness creeping from 5 to 20 minutes is worse than the baseline",
@@ -152,75 +160,52 @@ SCENARIOS: Final = [
         "reduce",
         ("Rule (c)", "20 min", "5 min"),
     ),
-    Scenario(
-        "stiffness half as long again reduces",
-        easy_days(0, 2),
-        mornings(0, [1, 1, 1, 1], [4, 4, 4, 6]),
-        3,
-        "reduce",
-        ("Rule (c)", "6 min", "4 min"),
+    after_three_easy_days(
+        "stiffness half as long again reduces", [1, 1, 1, 1], [4, 4, 4, 6], "reduce", "Rule (c)", "6 min", "4 min"
     ),
-    Scenario(
+    after_three_easy_days(
         "stiffness five minutes longer reduces",
-        easy_days(0, 2),
-        mornings(0, [1, 1, 1, 1], [30, 30, 30, 35]),
-        3,
+        [1, 1, 1, 1],
+        [30, 30, 30, 35],
         "reduce",
-        ("Rule (c)", "35 min", "30 min"),
+        "Rule (c)",
+        "35 min",
+        "30 min",
     ),
-    Scenario(
-        "stiffness a little longer is no worse and progresses",
-        easy_days(0, 2),
-        mornings(0, [1, 1, 1, 1], [10, 11, 12, 11]),
-        3,
-        PROGRESS,
+    after_three_easy_days(
+        "stiffness a little longer is no worse and progresses", [1, 1, 1, 1], [10, 11, 12, 11], PROGRESS
     ),
-    Scenario(
-        "morning pain lower than the baseline progresses",
-        easy_days(0, 2),
-        mornings(0, [3, 2, 2, 2]),
-        3,
-        PROGRESS,
-    ),
+    after_three_easy_days("morning pain lower than the baseline progresses", [3, 2, 2, 2], None, PROGRESS),
     # rule (d): the weekly mean of morning pain and stiffness must not rise
-    Scenario(
+    after_two_weeks(
         "a slow week-on-week rise of a full point reduces",
-        easy_days(11, 13),
-        mornings(0, [1] * 7 + [2] * 7),
-        13,
+        [1] * 7 + [2] * 7,
+        None,
         "reduce",
-        ("Rule (d)", "2.0/10", "1.0/10"),
+        "Rule (d)",
+        "2.0/10",
+        "1.0/10",
     ),
-    Scenario(
+    after_two_weeks(
         "a smaller weekly rise holds the load",
-        easy_days(11, 13),
-        mornings(0, [1] * 7 + [2, 1, 1, 2, 2, 2, 2]),
-        13,
+        [1] * 7 + [2, 1, 1, 2, 2, 2, 2],
+        None,
         "continue",
-        ("rule (d)", "1.7/10", "1.0/10"),
+        "rule (d)",
+        "1.7/10",
+        "1.0/10",
     ),
-    Scenario(
+    after_two_weeks(
         "weekly stiffness clearly longer reduces",
-        easy_days(11, 13),
-        mornings(0, [1] * 14, [5] * 7 + [12] * 7),
-        13,
+        [1] * 14,
+        [5] * 7 + [12] * 7,
         "reduce",
-        ("Rule (d)", "stiffness 12 min", "5 min"),
+        "Rule (d)",
+        "stiffness 12 min",
+        "5 min",
     ),
-    Scenario(
-        "weekly means falling progress",
-        easy_days(11, 13),
-        mornings(0, [3] * 7 + [2] * 7, [15] * 7 + [10] * 7),
-        13,
-        PROGRESS,
-    ),
-    Scenario(
-        "weekly means level progress",
-        easy_days(11, 13),
-        mornings(0, [1] * 14, [5] * 14),
-        13,
-        PROGRESS,
-    ),
+    after_two_weeks("weekly means falling progress", [3] * 7 + [2] * 7, [15] * 7 + [10] * 7, PROGRESS),
+    after_two_weeks("weekly means level progress", [1] * 14, [5] * 14, PROGRESS),
     # the streak itself
     Scenario("nothing recorded yet gives no suggestion", [], mornings(0, [1, 1]), 1, ""),
     Scenario(

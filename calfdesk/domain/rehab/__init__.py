@@ -1,6 +1,7 @@
 """Rehab plans, pure rules over plain values (no Qt, no SQL), in four parts:
 
-- `catalogue`: the exercises and plans read from `resources/exercises/*.toml` and `resources/plans/*.toml`;
+- `catalogue` and `catalogue_files`: the exercises and plans, and reading them from `resources/exercises/*.toml`
+  and `resources/plans/*.toml`;
 - `plans`: enrolment in a plan and the phase and load in force on each day;
 - `checklist`: today's items with their doses, the countdown of timed items, and adherence;
 - `measurements` and `monitoring`: what the runner records, the pain-monitoring model's rules (a)-(d) and
@@ -9,6 +10,7 @@
 Everything is importable from `calfdesk.domain.rehab` itself. See docs/REHAB.md and CLINICAL_NOTES.md.
 """
 
+from calfdesk.domain.content_tables import ContentError
 from calfdesk.domain.rehab.catalogue import (
     EXERCISE_SIDES,
     KINDS,
@@ -17,7 +19,6 @@ from calfdesk.domain.rehab.catalogue import (
     TIMER_KINDS,
     WEEK_PATTERNS,
     Catalog,
-    ContentError,
     Dose,
     Exercise,
     Gate,
@@ -27,6 +28,8 @@ from calfdesk.domain.rehab.catalogue import (
     Plan,
     PlanItem,
     Variant,
+)
+from calfdesk.domain.rehab.catalogue_files import (
     build_catalog,
     content_problems,
     illustration_available,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.assessment import AssessmentSummary, SavedAssessment
 from calfdesk.domain.assessment_content import AnswerValue, load_content
+from calfdesk.domain.assessment_result import AssessmentSummary, SavedAssessment
 from calfdesk.services import assessment
 from calfdesk.ui.assessment.result import ResultView
 from calfdesk.ui.assessment.wizard import AssessmentWizard

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.assessment import SELF_CARE, AssessmentResult, ConditionMatch, with_screen
+from calfdesk.domain.assessment import SELF_CARE, with_screen
 from calfdesk.domain.assessment_content import AnswerValue, load_content
+from calfdesk.domain.assessment_result import AssessmentResult, ConditionMatch
 from calfdesk.ui.widgets.common import card, label
 
 DOCTOR_NOW = frozenset({"emergency", "urgent"})

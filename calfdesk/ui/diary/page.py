@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.errors import StorageError
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
-from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.diary import actions as diary_actions
 from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
@@ -48,7 +46,7 @@ class DiaryPage(QWidget):
         self._loading = False
         self._reload_again = False
         self._all_dates = True
-        self.model = DiaryTableModel()
+        self.model = DiaryTableModel(context)
         # Reading starts before the widgets are built, so the two overlap.
         self.reload()
 
@@ -77,7 +75,7 @@ class DiaryPage(QWidget):
         splitter.setChildrenCollapsible(False)
         chart_card, chart_layout = card()
         self.chart = SorenessChart()
-        self.chart.row_lookup = self._row_for_id
+        self.chart.row_lookup = self.model.row_or_ask
         self.chart.log_requested.connect(self.focus_form)
         self.chart.setMinimumHeight(220)
         self.mileage = MileageOverlay(context, self.chart, self)
@@ -241,13 +239,7 @@ class DiaryPage(QWidget):
             first, last = (series.first_day(), series.last_day()) if series.count else (None, None)
             self._reset_range(first, last)
         self.chart.set_series(series)
-        db = self.context.db
-        start, end = self.date_range()
-        self.model.set_entries(
-            ids,
-            lambda wanted: diary_store.rows_by_ids(db, wanted),
-            lambda order, descending: diary_store.entry_ids(db, start, end, order=order, descending=descending),
-        )
+        self.model.set_entries(ids, *self.date_range())
         shown = len(ids)
         total = series.count
         self.range_summary.setText(
@@ -258,17 +250,8 @@ class DiaryPage(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
-    def _row_for_id(self, entry_id: int) -> DiaryRow | None:
-        row = self.model.cached_row(entry_id)
-        if row is not None:
-            return row
-        try:
-            return diary_store.rows_by_ids(self.context.db, [entry_id]).get(entry_id)
-        except StorageError:
-            return None
-
     def _read_failed(self, error: BaseException) -> None:
-        self.context.show_status(f"Some entries could not be read: {error}")
+        self.context.show_status(self.tr("Some entries could not be read: {error}").format(error=error))
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False

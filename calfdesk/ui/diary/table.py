@@ -1,69 +1,76 @@
 """The diary table: newest first, sortable by any column, smooth with years of entries.
 
 The model holds only the ids of the entries in the view's order. A row's values are read from the file in
-blocks the first time it is shown, so a table of 100,000 entries opens as fast as one of ten; sorting asks
-the file for the new order of ids.
+blocks of BLOCK_ROWS the first time it is shown, off the GUI thread (`operations.read`): the cells stay empty
+for the moment the read takes and fill in when it returns, so a table of 100,000 entries opens as fast as one
+of ten and scrolling never waits for the file. Sorting asks the file for the new order of ids the same way.
+Every reload counts a generation of rows, every reload and sort one of orders; a block or an order that
+arrives for an older generation is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
-from calfdesk.errors import StorageError
+from calfdesk.storage import diary_store
 from calfdesk.storage.diary_store import DiaryRow
+from calfdesk.ui.context import AppContext
+from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 
-HEADERS: Final = ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
 # How each column sorts (keys of diary_store.SORT_KEYS).
 SORT_KEYS: Final = ("moment", "moment", "context", "soreness", "location", "side", "stiffness", "notes")
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 BLOCK_ROWS: Final = 200
 MAX_CACHED_ROWS: Final = 20_000
+NOTES_COLUMN: Final = 7
 
-Row = DiaryRow
 AnyIndex = QModelIndex | QPersistentModelIndex
-RowFetcher = Callable[[Sequence[int]], dict[int, Row]]
-# (sort key, descending) -> ids in that order
-IdOrderer = Callable[[str, bool], list[int]]
 
 
-def _no_rows(_ids: Sequence[int]) -> dict[int, Row]:
-    return {}
-
-
-def _no_order(_key: str, _descending: bool) -> list[int]:
-    return []
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diary_table", text)
 
 
 class DiaryTableModel(RecordModel):
-    """Entries by id in the view's order. `read_failed(error)` when the file cannot be read for a block."""
+    """Entries by id in the view's order. `read_failed(error)` when a block or an order cannot be read;
+    `rows_arrived()` after a block came in (the chart's hover may then describe more entries)."""
 
     read_failed = Signal(object)
-    HEADERS = HEADERS
+    rows_arrived = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
+        self.HEADERS = tuple(
+            _tr(text) for text in ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
+        )
+        self._context = context
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
-        self._rows: dict[int, Row] = {}
-        self._fetch: RowFetcher = _no_rows
-        self._order: IdOrderer = _no_order
+        self._rows: dict[int, DiaryRow] = {}
+        # Ids whose block is being read (or could not be read) in this generation; never asked for twice.
+        self._asked: set[int] = set()
+        self._range: tuple[dt.date | None, dt.date | None] = (None, None)
+        self._rows_generation = 0
+        self._order_generation = 0
         self.sort_key = "moment"
         self.descending = True
 
-    def set_entries(self, ids: list[int], fetch: RowFetcher, order: IdOrderer) -> None:
-        """Show these ids (already in the current sort order); rows are read through `fetch` when shown."""
+    def set_entries(self, ids: list[int], start: dt.date | None = None, end: dt.date | None = None) -> None:
+        """Show these ids (in the current sort order, of the dates `start` to `end`); rows are read when shown."""
         self.beginResetModel()
+        self._rows_generation += 1
+        self._order_generation += 1
         self._ids = ids
         self._positions = None
         self._rows = {}
-        self._fetch = fetch
-        self._order = order
+        self._asked = set()
+        self._range = (start, end)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -71,12 +78,24 @@ class DiaryTableModel(RecordModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
             return
-        try:
-            ids = self._order(key, descending)
-        except StorageError as error:
-            self.read_failed.emit(error)
-            return
+        # The new order counts from now: a reload started meanwhile reads in it, and an older sort is dropped.
         self.sort_key, self.descending = key, descending
+        self._order_generation += 1
+        generation = self._order_generation
+        start, end = self._range
+
+        def ordered(ids: list[int]) -> None:
+            if generation == self._order_generation:
+                self._reorder(ids)
+
+        read(
+            self._context,
+            lambda db: diary_store.entry_ids(db, start, end, order=key, descending=descending),
+            ordered,
+            failure=self._failed,
+        )
+
+    def _reorder(self, ids: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         previous = self.persistentIndexList()
         kept = [self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None for index in previous]
@@ -103,23 +122,48 @@ class DiaryTableModel(RecordModel):
     def entry_id(self, row: int) -> int:
         return self._ids[row]
 
-    def cached_row(self, entry_id: int) -> Row | None:
+    def cached_row(self, entry_id: int) -> DiaryRow | None:
         return self._rows.get(entry_id)
 
-    def _row(self, position: int) -> Row | None:
+    def row_or_ask(self, entry_id: int) -> DiaryRow | None:
+        """The entry's row if it was read; otherwise None, and it is read in the background."""
+        row = self._rows.get(entry_id)
+        if row is None and entry_id not in self._asked:
+            self._read_block([entry_id])
+        return row
+
+    def _row(self, position: int) -> DiaryRow | None:
         entry_id = self._ids[position]
         row = self._rows.get(entry_id)
-        if row is not None:
-            return row
-        if len(self._rows) > MAX_CACHED_ROWS:
-            self._rows.clear()
-        first = position - position % BLOCK_ROWS
-        try:
-            self._rows.update(self._fetch(self._ids[first : first + BLOCK_ROWS]))
-        except StorageError as error:
-            self.read_failed.emit(error)
-            return None
-        return self._rows.get(entry_id)
+        if row is None and entry_id not in self._asked:
+            first = position - position % BLOCK_ROWS
+            self._read_block([i for i in self._ids[first : first + BLOCK_ROWS] if i not in self._rows])
+        return row
+
+    def _read_block(self, wanted: list[int]) -> None:
+        wanted = [entry_id for entry_id in wanted if entry_id not in self._asked]
+        if not wanted:
+            return
+        self._asked.update(wanted)
+        generation = self._rows_generation
+
+        def arrived(rows: dict[int, DiaryRow]) -> None:
+            if generation != self._rows_generation:
+                return
+            if len(self._rows) > MAX_CACHED_ROWS:
+                self._rows.clear()
+            self._rows.update(rows)
+            self._asked.difference_update(rows)
+            positions = self._id_positions()
+            shown = [positions[entry_id] for entry_id in rows if entry_id in positions]
+            if shown:
+                self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), len(self.HEADERS) - 1))
+            self.rows_arrived.emit()
+
+        read(self._context, lambda db: diary_store.rows_by_ids(db, wanted), arrived, failure=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.read_failed.emit(error)
 
     def record_count(self) -> int:
         return len(self._ids)
@@ -140,7 +184,7 @@ class DiaryTableModel(RecordModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(row.notes) if column == 7 and row.notes else None
+            return literal(row.notes) if column == NOTES_COLUMN and row.notes else None
         if column == 0:
             return row.local_date
         if column == 1:
@@ -154,5 +198,5 @@ class DiaryTableModel(RecordModel):
         if column == 5:
             return SIDE_LABELS[row.side]
         if column == 6:
-            return "" if row.stiffness_min is None else f"{row.stiffness_min} min"
+            return "" if row.stiffness_min is None else _tr("{minutes} min").format(minutes=row.stiffness_min)
         return row.notes.replace("\n", " ")

@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 )
 
 from calfdesk import __version__
-from calfdesk.domain.assessment import SavedAssessment
 from calfdesk.domain.assessment_content import load_content
+from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.errors import InvalidInput

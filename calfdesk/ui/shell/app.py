@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from calfdesk import APP_ID, APP_NAME, __version__
 from calfdesk.assets import resource
 from calfdesk.settings import load_settings
-from calfdesk.ui.shell.data_safety import open_data_folder
 from calfdesk.ui.shell.main_window import MainWindow
+from calfdesk.ui.shell.recovery import open_data_folder
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.texts import install_translations
 

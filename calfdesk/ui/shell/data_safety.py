@@ -1,232 +1,32 @@
-"""Keeping the diary safe from the window: opening with recovery, the damaged-file dialog, File > Back up now…
-and Restore…, and the background check (daily backup, quick_check) after the first paint."""
+"""Keeping the diary safe from the window: File > Back up now… and Restore…, the damaged-file dialog while the
+window is open, swapping the data file (restore, another folder), and the background check (daily backup,
+quick_check) after the first paint. Opening with recovery is in `recovery`, the backup list in `restore_dialog`."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
-from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.backup import BackupInfo, RestoreResult
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.operations import Changes, write
+from calfdesk.ui.operations import Changes, read, write
+from calfdesk.ui.shell import recovery
+from calfdesk.ui.shell.restore_dialog import RestoreDialog
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.tasks import wait_for_all
-from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import literal
 
-EXIT_STORAGE = 3
-BACKUP_FILTER = "calfdesk data (*.sqlite3);;All files (*)"
-
-TITLES = {
-    StorageProblem.CORRUPT: "Your diary file is damaged",
-    StorageProblem.TOO_NEW: "Your diary needs a newer calfdesk",
-}
-
-
-class Choice(enum.Enum):
-    RESTORE = "restore"
-    CHOOSE_FOLDER = "choose_folder"
-    RETRY = "retry"
-    QUIT = "quit"
-
-
-def problem_box(
-    parent: QWidget | None, error: StorageError, *, can_restore: bool
-) -> tuple[QMessageBox, dict[Any, Choice]]:
-    """The dialog for a data file that cannot be used, with the buttons that fit the problem."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(TITLES.get(error.problem, "calfdesk cannot open your data"))
-    box.setText(literal(error))
-    if error.problem is StorageProblem.CORRUPT:
-        box.setInformativeText(
-            "Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, "
-            "beside it."
-            if can_restore
-            else "There is no backup to restore in this folder."
-        )
-    choices: dict[Any, Choice] = {}
-
-    def add(text: str, role: QMessageBox.ButtonRole, choice: Choice) -> QPushButton:
-        button = box.addButton(text, role)
-        button.setAccessibleName(text.rstrip("…"))
-        choices[button] = choice
-        return button
-
-    if can_restore:
-        box.setDefaultButton(add("Restore latest backup", QMessageBox.ButtonRole.AcceptRole, Choice.RESTORE))
-    if error.problem in (StorageProblem.LOCKED, StorageProblem.DISK_FULL, StorageProblem.READ_ONLY):
-        add("Try again", QMessageBox.ButtonRole.AcceptRole, Choice.RETRY)
-    add("Choose another folder…", QMessageBox.ButtonRole.ActionRole, Choice.CHOOSE_FOLDER)
-    box.setEscapeButton(add("Quit", QMessageBox.ButtonRole.RejectRole, Choice.QUIT))
-    return box, choices
-
-
-def ask_what_to_do(parent: QWidget | None, error: StorageError, *, can_restore: bool) -> Choice:
-    box, choices = problem_box(parent, error, can_restore=can_restore)
-    box.exec()
-    clicked: QAbstractButton | None = box.clickedButton()
-    return choices.get(clicked, Choice.QUIT)
-
-
-def choose_folder(parent: QWidget | None, current: Path) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Choose a folder for your diary", str(current.parent))
-    return Path(folder) if folder else None
-
-
-def can_restore(error: StorageError, data_dir: Path) -> bool:
-    return error.problem is StorageProblem.CORRUPT and bool(backup_store.list_backups(data_dir))
-
-
-def tell_restored(parent: QWidget | None, result: RestoreResult) -> None:
-    kept = f" The previous file is kept as {result.kept.name} in the same folder." if result.kept else ""
-    QMessageBox.information(
-        parent, "Backup restored", literal(f"Your diary was restored from {result.backup.name}.{kept}")
-    )
-
-
-@dataclass(slots=True)
-class OpenedData:
-    db: Database
-    instance: SingleInstance
-
-
-def open_data_folder(data_dir: Path) -> OpenedData | int:
-    """Claim the folder for this window and open its data file, offering recovery when it cannot be used.
-
-    Returns the open data, or an exit status: 0 when a window already open on the folder came forward, 3 when
-    the runner chose to quit.
-    """
-    while True:
-        instance = SingleInstance(data_dir)
-        claim = instance.claim()
-        if claim.outcome is Outcome.FORWARDED:
-            return 0
-        if claim.outcome is Outcome.BUSY:
-            QMessageBox.warning(None, "calfdesk is already open", literal(claim.message))
-            return EXIT_STORAGE
-        try:
-            return OpenedData(open_database(data_dir), instance)
-        except StorageError as error:
-            choice = ask_what_to_do(None, error, can_restore=can_restore(error, data_dir))
-            if choice is Choice.RESTORE:
-                try:
-                    tell_restored(None, backups.restore_latest_backup(data_dir))
-                except StorageError as restore_error:
-                    QMessageBox.warning(None, "No backup was restored", literal(restore_error))
-            instance.release()
-            if choice is Choice.CHOOSE_FOLDER:
-                data_dir = choose_folder(None, data_dir) or data_dir
-            elif choice is Choice.QUIT:
-                return EXIT_STORAGE
-
-
-class RestoreDialog(QDialog):
-    """Pick a backup (newest first) or any backup file."""
-
-    def __init__(self, parent: QWidget | None, data_dir: Path) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
-        self.setMinimumWidth(520)
-        self.data_dir = data_dir
-        self.chosen: Path | None = None
-        self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
-        for info in backup_store.list_backups(data_dir):
-            item = QListWidgetItem(describe_backup(info))
-            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self._accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the selected backup")
-        self.restore_button.setEnabled(self.list.currentRow() >= 0)
-        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
-        self.other_button = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.other_button.setAccessibleName("Restore from another backup file")
-        self.other_button.clicked.connect(self._choose_file)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(
-            label(
-                "Restoring replaces your diary by the chosen copy. Entries saved after that copy are not in it; "
-                "the current file is kept, renamed, beside the restored one.",
-                "muted",
-                wrap=True,
-            )
-        )
-        if self.list.count() == 0:
-            # Nothing to pick: say so at the top, with the one way left (another backup file).
-            layout.addWidget(
-                label(
-                    f"There are no backups in {paths.backup_dir(data_dir)} yet. Choose “Other file…” to restore "
-                    "a copy kept elsewhere.",
-                    "muted",
-                    wrap=True,
-                )
-            )
-            self.list.hide()
-            layout.addStretch(1)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-
-    def _accept(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
-            self.accept()
-
-    def _choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            "Choose a backup file",
-            str(paths.backup_dir(self.data_dir)),
-            "calfdesk data (*.sqlite3);;All files (*)",
-        )
-        if name:
-            self.chosen = Path(name)
-            self.accept()
-
-
-def describe_backup(info: BackupInfo) -> str:
-    reasons = {
-        "daily": "daily",
-        "manual": "made by you",
-        "before-upgrade": "before an upgrade",
-        "before-restore": "before a restore",
-    }
-    size = f"{info.size_bytes / 1024:.0f} KB"
-    return f"{info.created:%Y-%m-%d %H:%M}  ·  {reasons.get(info.reason, info.reason)}  ·  {size}"
-
+T = TypeVar("T")
 
 QUICK_CHECK_DELAY_MS: Final = 3000
 
@@ -241,9 +41,9 @@ class DataSafety(QObject):
         self._use_database = use_database
         self.instance: SingleInstance | None = None
         self._checked = False
-        self.backup_action = QAction("&Back up now…", window)
+        self.backup_action = QAction(self.tr("&Back up now…"), window)
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore…", window)
+        self.restore_action = QAction(self.tr("&Restore…"), window)
         self.restore_action.triggered.connect(self.choose_and_restore)
         window.installEventFilter(self)
         self._handling_damage = False
@@ -270,7 +70,7 @@ class DataSafety(QObject):
         if error.problem is StorageProblem.CORRUPT:
             self.handle_damage(error)
         else:
-            show_error(self.window, "calfdesk could not use your data", error)
+            show_error(self.window, self.tr("calfdesk could not use your data"), error)
 
     @property
     def db(self) -> Database:
@@ -332,23 +132,25 @@ class DataSafety(QObject):
 
     def _ask_about_damage(self, error: StorageError) -> None:
         data_dir = self.db.data_dir
-        choice = ask_what_to_do(self.window, error, can_restore=can_restore(error, data_dir))
-        if choice is Choice.RESTORE:
+        choice = recovery.ask_what_to_do(self.window, error, can_restore=recovery.can_restore(error, data_dir))
+        if choice is recovery.Choice.RESTORE:
             self.replace_data(lambda: backups.restore_latest_backup(data_dir))
-        elif choice is Choice.CHOOSE_FOLDER:
-            folder = choose_folder(self.window, data_dir)
+        elif choice is recovery.Choice.CHOOSE_FOLDER:
+            folder = recovery.choose_folder(self.window, data_dir)
             if folder is not None:
                 self.switch_folder(folder)
-        elif choice is Choice.QUIT:
+        elif choice is recovery.Choice.QUIT:
             self.window.close()
 
     # menu actions -----------------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
         def done(info: BackupInfo) -> None:
-            self.context.show_status(f"Backup saved: {info.name}")
+            self.context.show_status(self.tr("Backup saved: {name}").format(name=info.name))
             QMessageBox.information(
-                self.window, "Backup saved", literal(f"A copy of your diary was saved as\n{info.path}")
+                self.window,
+                self.tr("Backup saved"),
+                literal(self.tr("A copy of your diary was saved as\n{path}").format(path=info.path)),
             )
 
         write(
@@ -357,55 +159,100 @@ class DataSafety(QObject):
             Changes.NONE,
             done,
             parent=self.window,
-            error_title="No backup was made",
+            error_title=self.tr("No backup was made"),
         )
 
     def choose_and_restore(self) -> None:
-        dialog = RestoreDialog(self.window, self.db.data_dir)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        chosen = dialog.chosen
+        """List the folder's backups off the GUI thread, let the runner pick one, then restore it."""
         data_dir = self.db.data_dir
-        self.replace_data(lambda: backups.restore_backup(data_dir, chosen))
+
+        def listed(found: list[BackupInfo]) -> None:
+            dialog = RestoreDialog(self.window, data_dir, found)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            chosen = dialog.chosen
+            self.replace_data(lambda: backups.restore_backup(data_dir, chosen))
+
+        read(self.context, lambda _db: backup_store.list_backups(data_dir), listed, parent=self.window)
 
     # swapping the data file -------------------------------------------------------------------------
 
-    def replace_data(self, restore: Callable[[], RestoreResult]) -> RestoreResult | None:
-        """Close the data file (a restore needs it to itself), restore, and reopen it; on failure the current
-        file is opened again as it was."""
+    def _while_the_window_waits(
+        self, work: Callable[[], T], then: Callable[[T], None], failed: Callable[[BaseException], None]
+    ) -> None:
+        """Run `work`, which replaces or opens a data file, on the write worker while the window waits (disabled,
+        with a busy cursor), so that nothing else reaches the data file meanwhile."""
+        self.window.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def finish() -> None:
+            QApplication.restoreOverrideCursor()
+            self.window.setEnabled(True)
+
+        def succeeded(result: T) -> None:
+            finish()
+            then(result)
+
+        def not_done(error: BaseException) -> None:
+            finish()
+            failed(error)
+
+        write(self.context, lambda _db: work(), Changes.NONE, succeeded, failure=not_done)
+
+    def replace_data(self, restore: Callable[[], RestoreResult]) -> None:
+        """Close the data file (a restore needs it to itself), restore, and reopen it, off the GUI thread; on
+        failure the current file is opened again as it was."""
         wait_for_all()
         self.db.close()
-        result: RestoreResult | None = None
-        try:
-            result = restore()
-        except StorageError as error:
-            show_error(self.window, "The backup was not restored", error)
-        try:
-            reopened = open_database(self.db.data_dir)
-        except StorageError as error:
-            self.report(error)
-            return None
-        self._use_database(reopened)
-        if result is not None:
-            tell_restored(self.window, result)
-        return result
+        data_dir = self.db.data_dir
 
-    def switch_folder(self, folder: Path) -> None:
+        def work() -> tuple[RestoreResult | StorageError, Database]:
+            try:
+                result: RestoreResult | StorageError = restore()
+            except StorageError as error:
+                result = error
+            return result, open_database(data_dir)
+
+        def reopened(outcome: tuple[RestoreResult | StorageError, Database]) -> None:
+            result, db = outcome
+            self._use_database(db)
+            if isinstance(result, StorageError):
+                show_error(self.window, self.tr("The backup was not restored"), result)
+            else:
+                recovery.tell_restored(self.window, result)
+
+        self._while_the_window_waits(work, reopened, self._not_reopened)
+
+    def _not_reopened(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            self.report(error)
+        else:
+            show_error(self.window, self.tr("calfdesk could not use your data"), error)
+
+    def switch_folder(self, folder: Path, then: Callable[[], None] | None = None) -> None:
+        """Use the data in `folder` from now on (opened off the GUI thread), then `then()`; a folder that another
+        window has open, or whose data cannot be used, is explained and the window keeps its current data."""
         instance = SingleInstance(folder)
         claim = instance.claim()
         if claim.outcome is not Outcome.ACQUIRED:
-            QMessageBox.warning(self.window, "That folder is open in another window", literal(claim.message or folder))
+            QMessageBox.warning(
+                self.window, self.tr("That folder is open in another window"), literal(claim.message or folder)
+            )
             return
-        try:
-            db = open_database(folder)
-        except StorageError as error:
+
+        def opened(db: Database) -> None:
+            wait_for_all()
+            old = self.db
+            if self.instance is not None:
+                self.instance.release()
+            self.adopt(instance)
+            self._use_database(db)
+            old.close()
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:
             instance.release()
-            show_error(self.window, "That folder cannot be used", error)
-            return
-        wait_for_all()
-        old = self.db
-        if self.instance is not None:
-            self.instance.release()
-        self.adopt(instance)
-        self._use_database(db)
-        old.close()
+            show_error(self.window, self.tr("That folder cannot be used"), error)
+
+        self._while_the_window_waits(lambda: open_database(folder), opened, refused)

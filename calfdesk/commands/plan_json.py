@@ -1,0 +1,83 @@
+"""The JSON objects of the `plan` sub-commands (CONTRACTS.md: `plan list`, `plan today`, `plan status`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from calfdesk.domain.rehab import Phase, Plan
+    from calfdesk.services.rehab import PlanStatus, TodayPlan
+
+
+def plan_as_json(plan: Plan) -> dict[str, object]:
+    """A `plan list --json` object (CONTRACTS.md), plus the plan's variants."""
+    return {
+        "id": plan.id,
+        "name": plan.name,
+        "for_condition": plan.for_condition,
+        "weeks": plan.weeks,
+        "variants": sorted(plan.variants),
+    }
+
+
+def phase_as_json(phase: Phase) -> dict[str, object]:
+    return {"id": phase.id, "name": phase.name, "goal": phase.goal}
+
+
+def today_as_json(today: TodayPlan) -> dict[str, object]:
+    """The `plan today --json` object (CONTRACTS.md)."""
+    return {
+        "plan": today.plan.id,
+        "date": today.day.isoformat(),
+        "phase": phase_as_json(today.phase),
+        "items": [
+            {
+                "id": item.id,
+                "exercise": item.exercise.id,
+                "name": item.name,
+                "dose": item.dose_text,
+                "slot": item.slot,
+                "done": item.done,
+            }
+            for item in today.items
+        ],
+    }
+
+
+def status_as_json(status: PlanStatus) -> dict[str, object]:
+    """The `plan status --json` object (CONTRACTS.md), plus side, load, streak and the latest test."""
+    test = status.latest_test
+    today_entry = status.adherence[-1] if status.adherence else None
+    return {
+        "plan": status.plan.id,
+        "variant": status.enrolment.variant,
+        "side": status.enrolment.side,
+        "phase": phase_as_json(status.phase),
+        "started": status.enrolment.started.isoformat(),
+        "cleared_by_clinician": (
+            {
+                "assessment_date": status.enrolment.cleared.assessment_date.isoformat(),
+                "advice": status.enrolment.cleared.advice,
+            }
+            if status.enrolment.cleared
+            else None
+        ),
+        "load": status.load_label,
+        "adherence_7d": status.weekly_percent,
+        "streak_days": status.streak,
+        "today": {"done": today_entry.done, "total": today_entry.total} if today_entry else None,
+        "heel_raise_test": (
+            {
+                "date": test.day.isoformat(),
+                "left": test.left_reps,
+                "right": test.right_reps,
+                "symmetry_pct": test.symmetry_index(status.enrolment.side),
+                "hop_pain": test.hop_pain,
+            }
+            if test
+            else None
+        ),
+        "suggestion": (
+            {"action": status.suggestion.action, "reason": status.suggestion.reason} if status.suggestion else None
+        ),
+    }
