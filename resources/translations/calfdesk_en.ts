@@ -173,5 +173,33 @@
             <numerusform>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n entries to {target}</source>
+        <translation>
+            <numerusform>Exported %n entry to {target}</numerusform>
+            <numerusform>Exported %n entries to {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries from {name}</source>
+        <translation>
+            <numerusform>Imported %n entry from {name}</numerusform>
+            <numerusform>Imported %n entries from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries will be added</source>
+        <translation>
+            <numerusform>%n new entry will be added</numerusform>
+            <numerusform>%n new entries will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in your diary will be skipped.</source>
+        <translation>
+            <numerusform>; %n already in your diary will be skipped.</numerusform>
+            <numerusform>; %n already in your diary will be skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

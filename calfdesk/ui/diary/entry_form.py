@@ -66,7 +66,7 @@ class SorenessScale(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName("Soreness from 0, none, to 10, worst imaginable")
+        self.slider.setAccessibleName(self.tr("Soreness from 0, none, to 10, worst imaginable"))
         self.value_label = label("0", "big-number")
         self.value_label.setMinimumWidth(48)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -120,10 +120,10 @@ class EntryForm(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date")
+        self.date_edit.setAccessibleName(self.tr("Date"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time")
+        self.time_edit.setAccessibleName(self.tr("Time"))
         self.time_edit.setMinimumWidth(80)
         self.context_combo = _combo(CONTEXT_LABELS, "When")
         self.soreness = SorenessScale()
@@ -131,13 +131,15 @@ class EntryForm(QWidget):
         self.side_combo = _combo(SIDE_LABELS, "Side")
         self.stiffness = QSpinBox()
         self.stiffness.setRange(-1, STIFFNESS_MAX_MIN)
-        self.stiffness.setSpecialValueText("not recorded")
-        self.stiffness.setSuffix(" min")
-        self.stiffness.setAccessibleName("Morning stiffness in minutes")
-        self.stiffness.setToolTip("Minutes until your calf or Achilles loosened up this morning; leave empty if none")
+        self.stiffness.setSpecialValueText(self.tr("not recorded"))
+        self.stiffness.setSuffix(self.tr(" min"))
+        self.stiffness.setAccessibleName(self.tr("Morning stiffness in minutes"))
+        self.stiffness.setToolTip(
+            self.tr("Minutes until your calf or Achilles loosened up this morning; leave empty if none")
+        )
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything worth remembering: the run, the shoes, what helped")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText(self.tr("Anything worth remembering: the run, the shoes, what helped"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
 
@@ -249,7 +251,7 @@ class EntryForm(QWidget):
                 entry_id=self.editing_id,
             )
         except InvalidInput as error:
-            self.show_error(error.field or "notes", error.message)
+            self.show_error(error.field or self.tr("notes"), error.message)
             raise
 
     def show_error(self, field: str, message: str) -> None:

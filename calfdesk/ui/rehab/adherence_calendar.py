@@ -36,7 +36,7 @@ class AdherenceCalendar(QWidget):
         self.weeks = weeks
         self.days: dict[dt.date, DayAdherence] = {}
         self.today = dt.date.today()
-        self.setAccessibleName("Adherence calendar")
+        self.setAccessibleName(self.tr("Adherence calendar"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
         self.setMouseTracking(True)
@@ -48,7 +48,11 @@ class AdherenceCalendar(QWidget):
         self.days = {day.day: day for day in days}
         self.today = today
         complete = sum(day.complete for day in days)
-        self.setAccessibleDescription(f"{complete} of {len(days)} plan days fully done in the last {self.weeks} weeks")
+        self.setAccessibleDescription(
+            self.tr("{complete} of {days} plan days fully done in the last {weeks} weeks").format(
+                complete=complete, days=len(days), weeks=self.weeks
+            )
+        )
         self.update()
 
     @property

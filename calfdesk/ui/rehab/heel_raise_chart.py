@@ -23,7 +23,7 @@ def day_seconds(day: dt.date) -> float:
 class HeelRaiseChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Heel-raise tests over time")
+        self.setAccessibleName(self.tr("Heel-raise tests over time"))
         colors = theme.current()
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(colors.color("surface"))
@@ -102,4 +102,4 @@ class HeelRaiseChart(QWidget):
             self.reps_plot.setYRange(0, top, padding=0)
             self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
         summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
-        self.setAccessibleDescription(summary or "No tests yet")
+        self.setAccessibleDescription(summary or self.tr("No tests yet"))

@@ -46,8 +46,8 @@ class RehabPage(QWidget):
         self.heel_chart: Any = None
         self._pending_reads = 0
 
-        self.scroll_area, layout = scrolling_page(self, "Rehab plan")
-        layout.addWidget(label("Rehab plan", "page-title"))
+        self.scroll_area, layout = scrolling_page(self, self.tr("Rehab plan"))
+        layout.addWidget(label(self.tr("Rehab plan"), "page-title"))
 
         self.chooser = PlanChooser()
         self.chooser.start_requested.connect(
@@ -95,12 +95,12 @@ class RehabPage(QWidget):
         bottom = QHBoxLayout()
         bottom.setSpacing(14)
         adherence_card, adherence = card(spacing=8)
-        adherence.addWidget(label("Adherence", "section-title"))
+        adherence.addWidget(label(self.tr("Adherence"), "section-title"))
         numbers = QHBoxLayout()
         self.weekly_label = label("", "big-number")
-        self.weekly_label.setAccessibleName("Items done in the last 7 days")
+        self.weekly_label.setAccessibleName(self.tr("Items done in the last 7 days"))
         self.streak_label = label("", "big-number")
-        self.streak_label.setAccessibleName("Current streak in days")
+        self.streak_label.setAccessibleName(self.tr("Current streak in days"))
         for number, caption in ((self.weekly_label, "last 7 days"), (self.streak_label, "day streak")):
             column = QVBoxLayout()
             column.setSpacing(0)
@@ -116,10 +116,10 @@ class RehabPage(QWidget):
         bottom.addWidget(adherence_card, 0)
 
         test_card, test = card(spacing=8)
-        test.addWidget(label("Heel-raise test", "section-title"))
+        test.addWidget(label(self.tr("Heel-raise test"), "section-title"))
         test.addWidget(
             label(
-                "Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.",
+                self.tr("Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase."),
                 "muted",
                 wrap=True,
             )
@@ -129,7 +129,7 @@ class RehabPage(QWidget):
         self.right_spin = QSpinBox()
         for spin, name in ((self.left_spin, "Left"), (self.right_spin, "Right")):
             spin.setRange(0, 300)
-            spin.setAccessibleName(f"{name} leg heel raises")
+            spin.setAccessibleName(self.tr("{name} leg heel raises").format(name=name))
             entry.addWidget(label(name, None))
             entry.addWidget(spin)
         # Hopping is part of the Achilles plan's return-to-running gate (at most 2/10).
@@ -141,14 +141,14 @@ class RehabPage(QWidget):
         self.hop_spin.setAccessibleName(self.tr("Pain of ten hops on the sore leg, 0 to 10, if tried"))
         entry.addWidget(label(self.tr("Hop pain"), None))
         entry.addWidget(self.hop_spin)
-        self.test_button = QPushButton("Record test")
-        self.test_button.setAccessibleName("Record the heel-raise test")
+        self.test_button = QPushButton(self.tr("Record test"))
+        self.test_button.setAccessibleName(self.tr("Record the heel-raise test"))
         self.test_button.clicked.connect(self.record_heel_raise_test)
         entry.addWidget(self.test_button)
         entry.addStretch(1)
         test.addLayout(entry)
         self.test_summary = label("", None, wrap=True)
-        self.test_summary.setAccessibleName("Latest heel-raise test")
+        self.test_summary.setAccessibleName(self.tr("Latest heel-raise test"))
         test.addWidget(self.test_summary)
         self.chart_holder = QVBoxLayout()
         test.addLayout(self.chart_holder)
@@ -185,7 +185,7 @@ class RehabPage(QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         self._pending_reads -= 1
-        show_error(self, "Your rehab plan could not be read", error)
+        show_error(self, self.tr("Your rehab plan could not be read"), error)
 
     def _show(self, found: tuple[service.TodayPlan | None, service.PlanStatus | None, list[Enrolment]]) -> None:
         self._pending_reads -= 1
@@ -233,15 +233,23 @@ class RehabPage(QWidget):
         test = status.latest_test
         side = status.enrolment.side
         if test is None:
-            self.test_summary.setText("No test recorded yet.")
+            self.test_summary.setText(self.tr("No test recorded yet."))
         else:
             index = test.symmetry_index(side)
             ratio = "n/a" if index is None else f"{index:.0f}%"
             which = "the weaker leg" if side == "both" else f"the {side} leg"
             hop = "" if test.hop_pain is None else f" Hopping hurt {test.hop_pain}/10."
             self.test_summary.setText(
-                f"Last test {test.day}: left {test.left_reps}, right {test.right_reps}. {which.capitalize()} "
-                f"manages {ratio} of the other.{hop}"
+                self.tr(
+                    "Last test {day}: left {left_reps}, right {right_reps}. {which} manages {ratio} of the other.{hop}"
+                ).format(
+                    day=test.day,
+                    left_reps=test.left_reps,
+                    right_reps=test.right_reps,
+                    which=which.capitalize(),
+                    ratio=ratio,
+                    hop=hop,
+                )
             )
         if status.tests:
             gate = self._next_gate_targets(status.plan, status.phase.id)
@@ -293,9 +301,10 @@ class RehabPage(QWidget):
         if active is not None:
             answer = QMessageBox.question(
                 self,
-                "Replace the current plan?",
-                f"'{catalog.plans[active.plan_id].name}' is running. Stop it and start "
-                f"'{catalog.plans[plan_id].name}'? The old plan's history is kept.",
+                self.tr("Replace the current plan?"),
+                self.tr("'{name}' is running. Stop it and start '{name2}'? The old plan's history is kept.").format(
+                    name=catalog.plans[active.plan_id].name, name2=catalog.plans[plan_id].name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -312,9 +321,11 @@ class RehabPage(QWidget):
                 db, plan_id, side=side, variant=variant, today=day, replace=replace, cleared=cleared
             ),
             Changes.REHAB,
-            lambda _enrolment: self.context.show_status(f"Started: {catalog.plans[plan_id].name}"),
+            lambda _enrolment: self.context.show_status(
+                self.tr("Started: {name}").format(name=catalog.plans[plan_id].name)
+            ),
             parent=self,
-            error_title="Could not start the plan",
+            error_title=self.tr("Could not start the plan"),
         )
 
     def open_with(self, **kwargs: Any) -> None:
@@ -349,7 +360,7 @@ class RehabPage(QWidget):
     def _tick_failed(self, row: ChecklistRow, checked: bool, error: BaseException) -> None:
         if shiboken6.isValid(row):
             self.checklist.untick(row, checked)
-        show_error(self, "Could not save the tick", error)
+        show_error(self, self.tr("Could not save the tick"), error)
 
     def tick_item(self, item_id: str, done: bool = True) -> None:
         """Tick an item as if its box were clicked."""
@@ -384,9 +395,9 @@ class RehabPage(QWidget):
             self.context,
             lambda db: service.record_session_pain(db, pain, slot=slot, day=day),
             Changes.REHAB,
-            lambda _session: self.context.show_status(f"Saved pain {pain}/10"),
+            lambda _session: self.context.show_status(self.tr("Saved pain {pain}/10").format(pain=pain)),
             parent=self,
-            error_title="Could not save the pain",
+            error_title=self.tr("Could not save the pain"),
         )
 
     def record_heel_raise_test(self) -> None:
@@ -398,7 +409,7 @@ class RehabPage(QWidget):
             lambda db: service.record_heel_raise_test(db, day, left, right, hop_pain),
             Changes.REHAB,
             parent=self,
-            error_title="Could not save the test",
+            error_title=self.tr("Could not save the test"),
         )
 
     def _decide(self, *, accepted: bool) -> None:
@@ -407,18 +418,21 @@ class RehabPage(QWidget):
             self.context,
             lambda db: service.decide(db, accepted=accepted, day=day),
             Changes.REHAB,
-            lambda suggestion: self.context.show_status(
-                f"{'Accepted' if accepted else 'Declined'}: {suggestion.action.replace('_', ' ')}"
+            lambda _suggestion: self.context.show_status(
+                self.tr("Suggestion accepted") if accepted else self.tr("Suggestion declined")
             ),
             parent=self,
-            error_title="Could not save your decision",
+            error_title=self.tr("Could not save your decision"),
         )
 
     def _end_plan(self, *, finished: bool) -> None:
-        verb = "finish" if finished else "stop"
-        answer = QMessageBox.question(
-            self, f"{verb.capitalize()} the plan?", f"{verb.capitalize()} this plan? Its history is kept."
-        )
+        if finished:
+            title, question = self.tr("Finish the plan?"), self.tr("Finish this plan? Its history is kept.")
+            error_title = self.tr("Could not finish the plan")
+        else:
+            title, question = self.tr("Stop the plan?"), self.tr("Stop this plan? Its history is kept.")
+            error_title = self.tr("Could not stop the plan")
+        answer = QMessageBox.question(self, title, question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         day = self.today()
@@ -427,5 +441,5 @@ class RehabPage(QWidget):
             lambda db: service.end_plan(db, today=day, finished=finished),
             Changes.REHAB,
             parent=self,
-            error_title=f"Could not {verb} the plan",
+            error_title=error_title,
         )

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,11 @@ from calfdesk.services.files import write_bytes_atomically
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
 from calfdesk.ui.widgets.texts import counted, install_translations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report.pdf", text)
+
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 TRIAGE_WORDS: Final = {
@@ -366,7 +371,7 @@ def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> Writt
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"calfdesk report {data.start} to {data.end}")
+    writer.setTitle(_tr("calfdesk report {start} to {end}").format(start=data.start, end=data.end))
     writer.setCreator(f"calfdesk {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(

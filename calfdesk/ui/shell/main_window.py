@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, settings: Settings, config_dir: Path) -> None:
         super().__init__()
-        self.setWindowTitle("calfdesk")
+        self.setWindowTitle(self.tr("calfdesk"))
         self.setMinimumSize(QSize(780, 560))
         self._window_settings = QSettings(str(config_dir / "window.ini"), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -365,12 +365,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About calfdesk",
-            f"<h3>calfdesk {__version__}</h3>"
-            "<p>A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, "
-            "a soreness diary and your training load.</p>"
-            f"<p><b>Not medical advice.</b> {DISCLAIMER}</p>"
-            "<p>Your data stays on this computer. calfdesk never connects to the internet.</p>",
+            self.tr("About calfdesk"),
+            self.tr(
+                "<h3>calfdesk {version}</h3><p>A companion for runners with calf or "
+                "Achilles pain: a guided self-assessment, rehab plans, a soreness diary "
+                "and your training load.</p><p><b>Not medical advice.</b> "
+                "{DISCLAIMER}</p><p>Your data stays on this computer. calfdesk never "
+                "connects to the internet.</p>"
+            ).format(version=__version__, DISCLAIMER=DISCLAIMER),
         )
 
     # start-up, geometry -----------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class ReminderRow(QWidget):
         self.check.setAccessibleName(text.removesuffix(" at"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(f"{text.removesuffix(' at')}: time")
+        self.time_edit.setAccessibleName(self.tr("{text}: time").format(text=text.removesuffix(" at")))
         self.time_edit.setMinimumWidth(90)
         chosen = parse_time(value)
         self.check.setChecked(chosen is not None)
@@ -98,10 +98,10 @@ class PreferencesDialog(QDialog):
         self.autostart = autostart if autostart is not None else autostart_for_this_computer()
         self._set_theme = set_theme
         self._move_folder = move_folder
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         settings = context.settings
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
         self.units_combo = _combo(UNIT_CHOICES, "Distance units", settings.units)
         self.week_combo = _combo(WEEK_CHOICES, "First day of the week", settings.week_start)
@@ -110,7 +110,7 @@ class PreferencesDialog(QDialog):
         general_form.addRow("&Weeks start on", self.week_combo)
         general_form.addRow("T&heme", self.theme_combo)
 
-        reminders = QGroupBox("Reminders")
+        reminders = QGroupBox(self.tr("Reminders"))
         reminders_layout = QFormLayout(reminders)
         reminders_layout.addRow(
             label(
@@ -146,7 +146,7 @@ class PreferencesDialog(QDialog):
         self.autostart_problem.hide()
         reminders_layout.addRow(self.autostart_problem)
 
-        backups = QGroupBox("Backups")
+        backups = QGroupBox(self.tr("Backups"))
         backups_form = QFormLayout(backups)
         backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.keep_daily = self._spin(Settings.backup_keep_daily, " days", "Daily backups to keep, in days")
@@ -157,20 +157,24 @@ class PreferencesDialog(QDialog):
         backups_form.addRow("Keep a backup of each of the last", self.keep_daily)
         backups_form.addRow("and one backup of each of the last", self.keep_weekly)
         backups_form.addRow(
-            label("Backups you make yourself are always kept. Rotation runs at the next daily backup.", "muted")
+            label(
+                self.tr("Backups you make yourself are always kept. Rotation runs at the next daily backup."), "muted"
+            )
         )
 
-        folder = QGroupBox("Data folder")
+        folder = QGroupBox(self.tr("Data folder"))
         folder_layout = QVBoxLayout(folder)
         self.folder_label = QLabel()
         set_plain_text(self.folder_label, context.db.data_dir)
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName("Current data folder")
+        self.folder_label.setAccessibleName(self.tr("Current data folder"))
         folder_layout.addWidget(self.folder_label)
         folder_row = QHBoxLayout()
-        self.move_button = QPushButton("&Move data folder…")
-        self.move_button.setAccessibleName("Move the data folder")
-        self.move_button.setToolTip("Copy your data and backups to another folder, check the copy, then use it")
+        self.move_button = QPushButton(self.tr("&Move data folder…"))
+        self.move_button.setAccessibleName(self.tr("Move the data folder"))
+        self.move_button.setToolTip(
+            self.tr("Copy your data and backups to another folder, check the copy, then use it")
+        )
         self.move_button.clicked.connect(self._move)
         self.move_button.setEnabled(move_folder is not None)
         folder_row.addWidget(self.move_button)
@@ -180,9 +184,9 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save preferences")
+        self.save_button.setAccessibleName(self.tr("Save preferences"))
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -249,7 +253,7 @@ class PreferencesDialog(QDialog):
             if key != "theme" or self._set_theme is None:
                 self.context.events.settings_changed.emit(key)
         if changed:
-            self.context.show_status("Preferences saved")
+            self.context.show_status(self.tr("Preferences saved"))
         self.accept()
 
     def _save_autostart(self) -> bool:

@@ -34,11 +34,11 @@ class InsightsCard(QFrame):
         self._reading = False
         self._again = False
         self.setProperty("role", "card")
-        self.setAccessibleName("Patterns in your log")
+        self.setAccessibleName(self.tr("Patterns in your log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(label("Patterns in your log", "section-title"))
+        layout.addWidget(label(self.tr("Patterns in your log"), "section-title"))
         self.caveat = label(rules.caveat(), "muted", wrap=True)
         layout.addWidget(self.caveat)
         self.lines = QVBoxLayout()

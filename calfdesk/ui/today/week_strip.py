@@ -18,7 +18,7 @@ class WeekStrip(QWidget):
         self.days: list[tuple[dt.date, int | None]] = []
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Worst soreness of each of the last seven days")
+        self.setAccessibleName(self.tr("Worst soreness of each of the last seven days"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)

@@ -43,7 +43,7 @@ class WeeklyLoadChart(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Weekly distance and climb charts")
+        self.setAccessibleName(self.tr("Weekly distance and climb charts"))
         colors = theme.current()
         self.distance_widget = self._plot_widget(colors, "Weekly distance chart")
         self.climb_widget = self._plot_widget(colors, "Weekly climb chart")

@@ -81,7 +81,7 @@ class TrainingPage(QWidget):
         self._reload_again = False
         self.data = TrainingData([], [], [], [])
 
-        _scroll, layout = scrolling_page(self, "Training")
+        _scroll, layout = scrolling_page(self, self.tr("Training"))
         layout.addLayout(self._build_header())
         from calfdesk.ui.training.import_report import ImportDropTarget
         from calfdesk.ui.training.watch import WatchMonitor, WatchOffer
@@ -104,7 +104,7 @@ class TrainingPage(QWidget):
         top = QHBoxLayout()
         top.setSpacing(16)
         chart_card, chart_layout = card()
-        chart_layout.addWidget(label("Weekly load", "section-title"))
+        chart_layout.addWidget(label(self.tr("Weekly load"), "section-title"))
         from calfdesk.ui.training.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
@@ -142,30 +142,30 @@ class TrainingPage(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         header.setSpacing(8)
-        header.addWidget(label("Training", "page-title"), 1)
-        header.addWidget(label("Units", "muted"))
+        header.addWidget(label(self.tr("Training"), "page-title"), 1)
+        header.addWidget(label(self.tr("Units"), "muted"))
         self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName("Distance units")
+        self.unit_combo.setAccessibleName(self.tr("Distance units"))
         for unit in UNITS:
             self.unit_combo.addItem(UNIT_LABELS[unit], unit)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.unit))
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.set_unit(self.unit_combo.currentData()))
         header.addWidget(self.unit_combo)
-        header.addWidget(label("Weeks start on", "muted"))
+        header.addWidget(label(self.tr("Weeks start on"), "muted"))
         self.week_combo = QComboBox()
-        self.week_combo.setAccessibleName("First day of the week")
+        self.week_combo.setAccessibleName(self.tr("First day of the week"))
         for key, text in WEEK_STARTS:
             self.week_combo.addItem(text, key)
         self.week_combo.setCurrentIndex(max(0, self.week_combo.findData(self.context.settings.week_start)))
         self.week_combo.currentIndexChanged.connect(lambda _i: self._set_week_start(self.week_combo.currentData()))
         header.addWidget(self.week_combo)
         header.addSpacing(12)
-        self.add_button = QPushButton("Add run…")
-        self.add_button.setAccessibleName("Add a run by hand")
+        self.add_button = QPushButton(self.tr("Add run…"))
+        self.add_button.setAccessibleName(self.tr("Add a run by hand"))
         self.add_button.clicked.connect(self.add_run)
-        self.import_button = QPushButton("Import runs…")
+        self.import_button = QPushButton(self.tr("Import runs…"))
         self.import_button.setProperty("role", "primary")
-        self.import_button.setAccessibleName("Import run files")
+        self.import_button.setAccessibleName(self.tr("Import run files"))
         self.import_button.setToolTip(
             self.tr(
                 "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"
@@ -185,7 +185,7 @@ class TrainingPage(QWidget):
 
     def _build_about_card(self) -> QWidget:
         frame, layout = card(spacing=8)
-        layout.addWidget(label("About these figures", "section-title"))
+        layout.addWidget(label(self.tr("About these figures"), "section-title"))
         row = QHBoxLayout()
         row.setSpacing(20)
         for key in ("change", "ratio", "push_offs"):
@@ -199,7 +199,7 @@ class TrainingPage(QWidget):
     def _build_runs_card(self) -> QWidget:
         frame, layout = card()
         top = QHBoxLayout()
-        top.addWidget(label("Runs", "section-title"), 1)
+        top.addWidget(label(self.tr("Runs"), "section-title"), 1)
         self.runs_summary = label("", "muted")
         top.addWidget(self.runs_summary)
         layout.addLayout(top)
@@ -214,9 +214,9 @@ class TrainingPage(QWidget):
         self.proxy = sorted_view(self.model)
         self.records = RecordTable(
             self.proxy,
-            name="Runs",
-            what="run",
-            edit_text="Edit…",
+            name=self.tr("Runs"),
+            what=self.tr("run"),
+            edit_text=self.tr("Edit…"),
             # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
             # then pace give way (the run's edit dialog still shows them).
             column_widths=(122, 80, 64, 80, 64, 112, 64),
@@ -234,9 +234,9 @@ class TrainingPage(QWidget):
         frame, layout = card()
         frame.setFixedWidth(340)
         top = QHBoxLayout()
-        top.addWidget(label("Shoes", "section-title"), 1)
-        self.add_shoe_button = QPushButton("Add shoe…")
-        self.add_shoe_button.setAccessibleName("Add a shoe")
+        top.addWidget(label(self.tr("Shoes"), "section-title"), 1)
+        self.add_shoe_button = QPushButton(self.tr("Add shoe…"))
+        self.add_shoe_button.setAccessibleName(self.tr("Add a shoe"))
         self.add_shoe_button.clicked.connect(self.add_shoe)
         top.addWidget(self.add_shoe_button)
         layout.addLayout(top)
@@ -281,7 +281,7 @@ class TrainingPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        show_error(self, "Your training could not be loaded", error)
+        show_error(self, self.tr("Your training could not be loaded"), error)
 
     def _show(self, data: TrainingData) -> None:
         self._loading = False
@@ -367,7 +367,10 @@ class TrainingPage(QWidget):
         if run is None or run.id is None:
             return
         distance = format_distance(run.distance_km, self.unit, decimals=2)
-        if not self.records.confirm_delete("Delete run?", f"Delete the run of {run.start:%d %B %Y} ({distance})?"):
+        if not self.records.confirm_delete(
+            self.tr("Delete run?"),
+            self.tr("Delete the run of {start:%d %B %Y} ({distance})?").format(start=run.start, distance=distance),
+        ):
             return
         run_id = run.id
         write(
@@ -375,7 +378,7 @@ class TrainingPage(QWidget):
             lambda db: training.delete_run(db, run_id),
             Changes.TRAINING,
             parent=self,
-            error_title="The run was not deleted",
+            error_title=self.tr("The run was not deleted"),
         )
 
     def _update_buttons(self) -> None:
@@ -398,13 +401,13 @@ class TrainingPage(QWidget):
         self._shoe_change(lambda db: training.retire_shoe(db, shoe_id, retired=retired))
 
     def _shoe_change(self, change: Callable[[Database], object]) -> None:
-        write(self.context, change, Changes.TRAINING, parent=self, error_title="The shoe was not changed")
+        write(self.context, change, Changes.TRAINING, parent=self, error_title=self.tr("The shoe was not changed"))
 
     # import -----------------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-        names, _filter = QFileDialog.getOpenFileNames(self, "Import runs", folder, RUN_FILE_FILTER)
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import runs"), folder, RUN_FILE_FILTER)
         if names:
             self.start_import([Path(name) for name in names])
 

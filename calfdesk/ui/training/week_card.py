@@ -34,23 +34,23 @@ class WeekCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(label("This week so far", "section-title"))
+        layout.addWidget(label(self.tr("This week so far"), "section-title"))
         self.week_distance = label("", "big-number")
-        self.week_distance.setAccessibleName("Distance this week")
+        self.week_distance.setAccessibleName(self.tr("Distance this week"))
         layout.addWidget(self.week_distance)
         self.week_detail = label("", "muted", wrap=True)
         layout.addWidget(self.week_detail)
         layout.addSpacing(6)
-        self.last_week_title = label("Last full week", "section-title")
+        self.last_week_title = label(self.tr("Last full week"), "section-title")
         layout.addWidget(self.last_week_title)
         self.change_label = label("", wrap=True)
-        self.change_label.setAccessibleName("Change in distance")
+        self.change_label.setAccessibleName(self.tr("Change in distance"))
         layout.addWidget(self.change_label)
         self.ratio_label = label("", wrap=True)
-        self.ratio_label.setAccessibleName("7-day to 28-day ratio")
+        self.ratio_label.setAccessibleName(self.tr("7-day to 28-day ratio"))
         layout.addWidget(self.ratio_label)
         self.push_offs_label = label("", wrap=True)
-        self.push_offs_label.setAccessibleName("Push-offs per leg")
+        self.push_offs_label.setAccessibleName(self.tr("Push-offs per leg"))
         layout.addWidget(self.push_offs_label)
         layout.addStretch(1)
 
@@ -60,7 +60,7 @@ class WeekCard(QFrame):
         current = weeks[-1] if weeks else None
         if current is None:
             self.week_distance.setText(format_distance(0, unit))
-            self.week_detail.setText("No runs yet.")
+            self.week_detail.setText(self.tr("No runs yet."))
         else:
             sessions = [count(current.runs, "run")]
             sessions.append(f"{format_elevation(current.elevation_gain_m, unit)} of climb")
@@ -70,8 +70,11 @@ class WeekCard(QFrame):
                 sessions.append(f"{current.speed_runs} speed")
             self.week_distance.setText(format_distance(current.distance_km, unit))
             self.week_detail.setText(
-                f"Since {current.week_start:%A %d %B}: {', '.join(sessions)}; "
-                f"about {current.push_offs_per_leg:,} push-offs per leg."
+                self.tr("Since {week_start:%A %d %B}: {value}; about {push_offs_per_leg:,} push-offs per leg.").format(
+                    week_start=current.week_start,
+                    value=", ".join(sessions),
+                    push_offs_per_leg=current.push_offs_per_leg,
+                )
             )
         last = weeks[-2] if len(weeks) > 1 else None
         self.last_week_title.setVisible(last is not None)
@@ -79,7 +82,7 @@ class WeekCard(QFrame):
             widget.setVisible(last is not None)
         if last is None:
             return
-        self.last_week_title.setText(f"Week of {last.week_start:%d %B}")
+        self.last_week_title.setText(self.tr("Week of {week_start:%d %B}").format(week_start=last.week_start))
         flagged = last.ramp_flag or (current is not None and current.ramp_flag)
         lines = [
             f"{format_distance(last.distance_km, unit)}, <b>{percent(last.change_pct)}</b> on the week before",
@@ -94,7 +97,7 @@ class WeekCard(QFrame):
             lines.append("A rise of over 10%, shown for information")
         self.change_label.setText("<br>".join(lines))
         if last.acwr is None:
-            self.ratio_label.setText("7:28-day ratio: — (needs four weeks of runs)")
+            self.ratio_label.setText(self.tr("7:28-day ratio: — (needs four weeks of runs)"))
         else:
             band = {
                 "low": "below the usual 0.8–1.3",
@@ -102,5 +105,11 @@ class WeekCard(QFrame):
                 "raised": "above the usual 0.8–1.3",
                 "high": "high (1.5 or more)",
             }[last.ratio_band or "usual"]
-            self.ratio_label.setText(f"7:28-day ratio: <b>{last.acwr:.2f}</b>, {band}; information only")
-        self.push_offs_label.setText(f"Push-offs per leg: about <b>{last.push_offs_per_leg:,}</b>")
+            self.ratio_label.setText(
+                self.tr("7:28-day ratio: <b>{acwr:.2f}</b>, {band}; information only").format(acwr=last.acwr, band=band)
+            )
+        self.push_offs_label.setText(
+            self.tr("Push-offs per leg: about <b>{push_offs_per_leg:,}</b>").format(
+                push_offs_per_leg=last.push_offs_per_leg
+            )
+        )
