@@ -11,24 +11,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from calfdesk.domain.rehab import ChecklistItem, Enrolment, Plan
+from calfdesk.domain.rehab import ChecklistItem, Enrolment
 from calfdesk.services import rehab as service
 from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
-from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
+from calfdesk.ui.rehab.adherence_card import AdherenceCard
 from calfdesk.ui.rehab.checklist_card import ChecklistCard, ChecklistRow
 from calfdesk.ui.rehab.exercise_card import ExerciseCard
+from calfdesk.ui.rehab.heel_raise_card import HeelRaiseCard
 from calfdesk.ui.rehab.plan_chooser import PlanChooser
 from calfdesk.ui.rehab.plan_summary import PlanSummaryCard, SuggestionCard
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
 
@@ -43,7 +42,6 @@ class RehabPage(QWidget):
         self.today = today
         self.today_plan: service.TodayPlan | None = None
         self.status: service.PlanStatus | None = None
-        self.heel_chart: Any = None
         self._pending_reads = 0
 
         self.scroll_area, layout = scrolling_page(self, self.tr("Rehab plan"))
@@ -94,66 +92,20 @@ class RehabPage(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(14)
-        adherence_card, adherence = card(spacing=8)
-        adherence.addWidget(label(self.tr("Adherence"), "section-title"))
-        numbers = QHBoxLayout()
-        self.weekly_label = label("", "big-number")
-        self.weekly_label.setAccessibleName(self.tr("Items done in the last 7 days"))
-        self.streak_label = label("", "big-number")
-        self.streak_label.setAccessibleName(self.tr("Current streak in days"))
-        for number, caption in ((self.weekly_label, "last 7 days"), (self.streak_label, "day streak")):
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            column.addWidget(number)
-            column.addWidget(label(caption, "muted"))
-            numbers.addLayout(column)
-            numbers.addSpacing(24)
-        numbers.addStretch(1)
-        adherence.addLayout(numbers)
-        self.calendar = AdherenceCalendar()
-        adherence.addWidget(self.calendar)
-        adherence.addStretch(1)
-        bottom.addWidget(adherence_card, 0)
-
-        test_card, test = card(spacing=8)
-        test.addWidget(label(self.tr("Heel-raise test"), "section-title"))
-        test.addWidget(
-            label(
-                self.tr("Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase."),
-                "muted",
-                wrap=True,
-            )
-        )
-        entry = QHBoxLayout()
-        self.left_spin = QSpinBox()
-        self.right_spin = QSpinBox()
-        for spin, name in ((self.left_spin, "Left"), (self.right_spin, "Right")):
-            spin.setRange(0, 300)
-            spin.setAccessibleName(self.tr("{name} leg heel raises").format(name=name))
-            entry.addWidget(label(name, None))
-            entry.addWidget(spin)
-        # Hopping is part of the Achilles plan's return-to-running gate (at most 2/10).
-        self.hop_spin = QSpinBox()
-        self.hop_spin.setRange(-1, 10)
-        self.hop_spin.setValue(-1)
-        self.hop_spin.setSpecialValueText(self.tr("not tried"))
-        self.hop_spin.setSuffix(" / 10")
-        self.hop_spin.setAccessibleName(self.tr("Pain of ten hops on the sore leg, 0 to 10, if tried"))
-        entry.addWidget(label(self.tr("Hop pain"), None))
-        entry.addWidget(self.hop_spin)
-        self.test_button = QPushButton(self.tr("Record test"))
-        self.test_button.setAccessibleName(self.tr("Record the heel-raise test"))
-        self.test_button.clicked.connect(self.record_heel_raise_test)
-        entry.addWidget(self.test_button)
-        entry.addStretch(1)
-        test.addLayout(entry)
-        self.test_summary = label("", None, wrap=True)
-        self.test_summary.setAccessibleName(self.tr("Latest heel-raise test"))
-        test.addWidget(self.test_summary)
-        self.chart_holder = QVBoxLayout()
-        test.addLayout(self.chart_holder)
-        test.addStretch(1)
-        bottom.addWidget(test_card, 1)
+        self.adherence_card = AdherenceCard()
+        bottom.addWidget(self.adherence_card, 0)
+        self.heel_raise_card = HeelRaiseCard()
+        self.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
+        bottom.addWidget(self.heel_raise_card, 1)
+        # What the runner reads and types, under the names the page has always given them.
+        self.weekly_label = self.adherence_card.weekly_label
+        self.streak_label = self.adherence_card.streak_label
+        self.calendar = self.adherence_card.calendar
+        self.left_spin = self.heel_raise_card.left_spin
+        self.right_spin = self.heel_raise_card.right_spin
+        self.hop_spin = self.heel_raise_card.hop_spin
+        self.test_button = self.heel_raise_card.test_button
+        self.test_summary = self.heel_raise_card.test_summary
         layout.addLayout(bottom)
         return box
 
@@ -223,52 +175,13 @@ class RehabPage(QWidget):
     def _show_status(self, status: service.PlanStatus) -> None:
         self.suggestion_card.show_suggestion(status.suggestion)
         self.checklist.show_recorded_pain([session for session in status.sessions if session.day == status.day])
-        weekly = status.weekly_percent
-        self.weekly_label.setText("–" if weekly is None else f"{weekly:.0f}%")
-        self.streak_label.setText(str(status.streak))
-        self.calendar.set_days(status.adherence, status.day)
-        self._show_tests(status)
+        self.adherence_card.show_status(status)
+        self.heel_raise_card.show_status(status)
 
-    def _show_tests(self, status: service.PlanStatus) -> None:
-        test = status.latest_test
-        side = status.enrolment.side
-        if test is None:
-            self.test_summary.setText(self.tr("No test recorded yet."))
-        else:
-            index = test.symmetry_index(side)
-            ratio = "n/a" if index is None else f"{index:.0f}%"
-            which = "the weaker leg" if side == "both" else f"the {side} leg"
-            hop = "" if test.hop_pain is None else f" Hopping hurt {test.hop_pain}/10."
-            self.test_summary.setText(
-                self.tr(
-                    "Last test {day}: left {left_reps}, right {right_reps}. {which} manages {ratio} of the other.{hop}"
-                ).format(
-                    day=test.day,
-                    left_reps=test.left_reps,
-                    right_reps=test.right_reps,
-                    which=which.capitalize(),
-                    ratio=ratio,
-                    hop=hop,
-                )
-            )
-        if status.tests:
-            gate = self._next_gate_targets(status.plan, status.phase.id)
-            if self.heel_chart is None:
-                from calfdesk.ui.rehab.heel_raise_chart import HeelRaiseChart
-
-                self.heel_chart = HeelRaiseChart()
-                self.heel_chart.setMinimumHeight(240)
-                self.chart_holder.addWidget(self.heel_chart)
-            self.heel_chart.set_tests(status.tests, side, *gate)
-        elif self.heel_chart is not None:
-            self.heel_chart.set_tests([], side, None, None)
-
-    @staticmethod
-    def _next_gate_targets(plan: Plan, phase_id: str) -> tuple[int | None, float | None]:
-        for phase in plan.phases[plan.phase_index(phase_id) :]:
-            if phase.gate.heel_raise_min_reps is not None or phase.gate.heel_raise_min_lsi is not None:
-                return phase.gate.heel_raise_min_reps, phase.gate.heel_raise_min_lsi
-        return None, None
+    @property
+    def heel_chart(self) -> Any:
+        """The heel-raise tests over time, once there is a test to show."""
+        return self.heel_raise_card.chart
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -400,10 +313,9 @@ class RehabPage(QWidget):
             error_title=self.tr("Could not save the pain"),
         )
 
-    def record_heel_raise_test(self) -> None:
-        hop = self.hop_spin.value()
-        day, left, right = self.today(), self.left_spin.value(), self.right_spin.value()
-        hop_pain = hop if hop >= 0 else None
+    def record_heel_raise_test(self, left: int, right: int, hop: int) -> None:
+        """Save a heel-raise test; `hop` is the hop pain, -1 when not tried."""
+        day, hop_pain = self.today(), (hop if hop >= 0 else None)
         write(
             self.context,
             lambda db: service.record_heel_raise_test(db, day, left, right, hop_pain),

@@ -1,12 +1,14 @@
-"""The Training page's card of the week under way and the changes of the last full week."""
+"""The Training page's card of the week under way and the changes of the last full week, and the card that
+explains those figures."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
-from calfdesk.domain.training import RAMP_FLAG_PCT, WeekLoad
+from calfdesk.domain.training import RAMP_FLAG_PCT, WeekLoad, info_text
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import label
@@ -113,3 +115,23 @@ class WeekCard(QFrame):
                 push_offs_per_leg=last.push_offs_per_leg
             )
         )
+
+
+class AboutFiguresCard(QFrame):
+    """What the week card's change, ratio and push-offs mean, side by side under the charts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("About these figures"), "section-title"))
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        for key in ("change", "ratio", "push_offs"):
+            note = label(info_text(key), "muted", wrap=True)
+            note.setProperty("info", key)
+            note.setAlignment(Qt.AlignmentFlag.AlignTop)
+            row.addWidget(note, 1)
+        layout.addLayout(row)
