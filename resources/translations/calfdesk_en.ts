@@ -153,10 +153,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Include %n anyway</source>
+        <source>Include %n activities anyway</source>
         <translation>
-            <numerusform>Include %n anyway</numerusform>
-            <numerusform>Include %n anyway</numerusform>
+            <numerusform>Include %n activity anyway</numerusform>
+            <numerusform>Include %n activities anyway</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,6 +199,13 @@
         <translation>
             <numerusform>; %n already in your diary will be skipped.</numerusform>
             <numerusform>; %n already in your diary will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities left out (not running)</source>
+        <translation>
+            <numerusform>%n other activity left out (not running)</numerusform>
+            <numerusform>%n other activities left out (not running)</numerusform>
         </translation>
     </message>
 </context>

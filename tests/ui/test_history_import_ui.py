@@ -62,8 +62,9 @@ def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
     assert ("export_12345.zip › activities.csv", "Left out", "1", "not running: 1 Ride") in rows
     failed = [row for row in rows if row[1] == "Failed"]
     assert failed and failed[0][0] == "old.zip" and "damaged or incomplete" in failed[0][3]
-    assert "3 runs added · 0 runs already there" in page.import_panel.report_view.totals.text()
-    assert "1 file failed." in page.import_panel.report_view.totals.text()
+    assert page.import_panel.report_view.totals.text().startswith(
+        "3 runs added · 1 other activity left out (not running) · 1 file failed."
+    ), "the totals list what the table shows, and no zeros"
     assert page.import_panel.report_view.include_button.isHidden()
     qtbot.mouseClick(page.import_panel.report_view.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()
@@ -119,7 +120,7 @@ def test_what_does_not_look_like_a_run_can_be_included_anyway(window, qtbot, tmp
     assert [row[1] for row in rows] == ["Not taken"]
     assert rows[0][3].endswith("not a run: average 97 km/h")
     assert page.import_panel.report_view.include_button.isVisible()
-    assert page.import_panel.report_view.include_button.text() == "Include 1 anyway"
+    assert page.import_panel.report_view.include_button.text() == "Include 1 activity anyway"
     qtbot.mouseClick(page.import_panel.report_view.include_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: training_store.count_runs(window.context.db) == 1, timeout=5000)
     qtbot.waitUntil(lambda: "1 run included anyway." in page.import_panel.report_view.totals.text(), timeout=5000)
@@ -196,9 +197,10 @@ def test_the_totals_count_in_english(qapp) -> None:
     one.cancelled, one.not_started = True, ["c.zip"]
     assert totals_text(one) == (
         "1 run added · 1 run already there · 1 run merged with another source · "
-        "0 activities not taken (not like a run) · 1 file failed. 1 other file was not an activity file. "
+        "1 file failed. 1 other file was not an activity file. "
         "Cancelled: the runs of the files read before stopping are kept; 1 file was not read."
     )
     two = ImportReport([FileReport("a.fit", added=2, duplicates=2)], ignored=2)
-    assert totals_text(two).startswith("2 runs added · 2 runs already there")
+    assert totals_text(two).startswith("2 runs added · 2 runs already there.")
+    assert totals_text(ImportReport([FileReport("a.fit")])) == "0 runs added."
     assert "2 other files were not activity files." in totals_text(two)

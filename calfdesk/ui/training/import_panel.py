@@ -84,6 +84,7 @@ class ImportPanel(QFrame):
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
+        self.progress_label.show()
         self.progress_label.setText(self.tr("Starting…"))
         self.report_label.setText("")
         self.report_label.show()
@@ -154,6 +155,9 @@ class ImportPanel(QFrame):
         self.report_label.setText("<br>".join(lines))
         self.report_view.show_report(report)
         self.report_label.hide()  # the table says the same, row by row
+        # A full bar and a second summary above the totals only repeat the title and the totals.
+        self.progress.hide()
+        self.progress_label.hide()
         verb = self.tr("Import cancelled") if report.cancelled else self.tr("Import finished")
         self.import_title.setText(verb)
         self.progress_label.setText(
