@@ -61,6 +61,9 @@ SINKS = frozenset(
         "addAction",
         "addMenu",
         "addSection",
+        "addRow",
+        "insertRow",
+        "setLabel",
         "setHtml",
         "setPlainText",
         "showText",
@@ -155,6 +158,8 @@ def _untranslated(node: ast.expr) -> Iterator[ast.expr]:
 
 # Sinks whose other arguments are not text: `label(text, role)`; `log.warning(...)` is not a message box.
 TEXT_ONLY_FIRST = frozenset({"label"})
+# `plot.setLabel("left", text)`: the first argument names an axis.
+AFTER_FIRST = frozenset({"setLabel"})
 MESSAGE_BOXES = frozenset({"information", "warning", "critical", "question", "about"})
 # `addItem(text, data)`: the data is a key, not shown. Keywords other than these are styling (`size="10pt"`).
 DATA_AFTER_TEXT = frozenset({"addItem"})
@@ -173,6 +178,8 @@ def _arguments(call: ast.Call) -> list[ast.expr]:
     ):
         return []
     keywords = [keyword.value for keyword in call.keywords if keyword.arg in TEXT_KEYWORDS]
+    if name in AFTER_FIRST:
+        return [*call.args[1:], *keywords]
     if name in TEXT_ONLY_FIRST or (name in DATA_AFTER_TEXT and len(call.args) == 2):
         return [*call.args[:1], *keywords]
     return [*call.args, *keywords]
@@ -200,13 +207,16 @@ def _assigned(scope: ast.AST) -> dict[str, list[ast.expr]]:
 
 
 def untranslated_texts(source: str) -> list[tuple[int, str]]:
-    """(line, text) of every literal prose handed to a user-visible sink, directly or through a local name set
-    in the same function, or returned by `headerData`."""
+    """(line, text) of every literal prose handed to a user-visible sink, directly or through a name set in
+    the same function or at the top of the module, or returned by `headerData`."""
     tree = ast.parse(source)
     found: set[tuple[int, str]] = set()
+    constants = _assigned(
+        ast.Module(body=[node for node in tree.body if isinstance(node, ast.Assign)], type_ignores=[])
+    )
     scopes = [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))]
     for scope in scopes:
-        local = _assigned(scope) if scope is not tree else {}
+        local = {**constants, **(_assigned(scope) if scope is not tree else {})}
         for node in ast.walk(scope):
             arguments: list[ast.expr] = []
             if isinstance(node, ast.Call):
@@ -261,7 +271,10 @@ def test_no_literal_prose_reaches_the_screen(path: Path) -> None:
         'table.setHorizontalHeaderLabels(("Date", self.tr("Distance")))',
         'QAction(icon, "Log soreness…", self)',
         'spin.setSuffix(" km")',
+        'form.addRow("Distance", self.distance)',
+        'plot.setLabel("left", "Raises per leg")',
         'def done(self):\n    verb = "Import finished"\n    self.title.setText(verb)',
+        'INTRO = "Welcome to calfdesk"\ndef build():\n    return label(INTRO, wrap=True)',
         "show_status(f\"{'Accepted' if accepted else 'Declined'}: {what}\")",
         'combo.addItem("A4", "a4")',
         'plot.setTitle(title="Weekly distance", size="10pt")',
@@ -288,6 +301,7 @@ def test_the_check_catches_literal_prose(source: str) -> None:
         'spin.setSuffix(self.tr(" km"))',
         'label(self.tr("Your week"), "card-title")',
         'log.warning("could not read %s", path)',
+        'plot.setLabel("left", self.tr("Raises per leg"))',
         'combo.addItem(self.tr("A4"), "a4")',
         'plot.setTitle(title, size="10pt")',
         "set_plain_text(self.title, run.name)",

@@ -115,7 +115,7 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
         return
     start, end = chooser.date_range()
     suggested = str(Path(_documents_folder()) / f"calfdesk-diary-{dt.date.today().isoformat()}.csv")
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Export diary as CSV"), suggested, CSV_FILTER)
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Export diary as CSV"), suggested, _tr(CSV_FILTER))
     if not path:
         return
     target = Path(path)
@@ -236,7 +236,7 @@ class ImportPreviewDialog(QDialog):
 
 
 def import_diary(context: AppContext, parent: QWidget) -> None:
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Import diary CSV"), _documents_folder(), CSV_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Import diary CSV"), _documents_folder(), _tr(CSV_FILTER))
     if not path:
         return
     source = Path(path)

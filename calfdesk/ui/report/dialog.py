@@ -64,9 +64,9 @@ class ReportDialog(QDialog):
         self.page_combo.setCurrentIndex(self.page_combo.findData(default_page_size()))
 
         form = QFormLayout()
-        form.addRow("&From", self.from_edit)
-        form.addRow("&To", self.to_edit)
-        form.addRow("&Paper", self.page_combo)
+        form.addRow(self.tr("&From"), self.from_edit)
+        form.addRow(self.tr("&To"), self.to_edit)
+        form.addRow(self.tr("&Paper"), self.page_combo)
 
         self.status = label("", "muted", wrap=True)
         self.status.setAccessibleName(self.tr("Report status"))

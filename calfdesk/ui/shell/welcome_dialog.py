@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.settings import Settings
 from calfdesk.ui.widgets.common import label
 
 ACKNOWLEDGED = "disclaimer_acknowledged"
+# Translated where shown, in the context of `WelcomeDialog`.
 INTRO = (
     "calfdesk helps you look after a sore calf or Achilles while you keep running:<ul>"
     "<li>a guided <b>assessment</b> that checks the warning signs first and explains its answer,</li>"
@@ -32,15 +33,15 @@ class WelcomeDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(label(self.tr("Welcome to calfdesk"), "page-title"))
-        intro = label(INTRO, wrap=True)
+        intro = label(self.tr(INTRO), wrap=True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
         layout.addWidget(label(self.tr("Before you start"), "section-title"))
-        self.disclaimer = label(DISCLAIMER, "banner-warning", wrap=True)
+        self.disclaimer = label(QCoreApplication.translate("MainWindow", DISCLAIMER), "banner-warning", wrap=True)
         self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
         layout.addWidget(self.disclaimer)
-        self.understood = QCheckBox(CONFIRM)
-        self.understood.setAccessibleName(CONFIRM)
+        self.understood = QCheckBox(self.tr(CONFIRM))
+        self.understood.setAccessibleName(self.tr(CONFIRM))
         layout.addWidget(self.understood)
         buttons = QHBoxLayout()
         self.quit_button = QPushButton(self.tr("&Quit"))
