@@ -105,6 +105,8 @@ SINKS = frozenset(
         "write",
         "read",
         "Undo",
+        "drawText",
+        "plot",
         "RecordTable",
         "confirm_delete",
     }
@@ -203,6 +205,15 @@ def _assigned(scope: ast.AST) -> dict[str, list[ast.expr]]:
                     values.setdefault(target.id, []).append(node.value)
         elif isinstance(node, ast.AnnAssign | ast.AugAssign) and isinstance(node.target, ast.Name) and node.value:
             values.setdefault(node.target.id, []).append(node.value)
+        elif isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List):
+            # for spin, name in ((left, "Left"), (right, "Right")): each name takes its column of the table
+            for row in node.iter.elts:
+                if isinstance(node.target, ast.Name):
+                    values.setdefault(node.target.id, []).append(row)
+                elif isinstance(node.target, ast.Tuple) and isinstance(row, ast.Tuple):
+                    for target, value in zip(node.target.elts, row.elts, strict=False):
+                        if isinstance(target, ast.Name):
+                            values.setdefault(target.id, []).append(value)
     return values
 
 
@@ -275,6 +286,9 @@ def test_no_literal_prose_reaches_the_screen(path: Path) -> None:
         'plot.setLabel("left", "Raises per leg")',
         'def done(self):\n    verb = "Import finished"\n    self.title.setText(verb)',
         'INTRO = "Welcome to calfdesk"\ndef build():\n    return label(INTRO, wrap=True)',
+        'def build(self):\n    for spin, name in ((self.left, "Left"), (self.right, "Right")):\n'
+        "        spin.setAccessibleName(name)",
+        'painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, "All done")',
         "show_status(f\"{'Accepted' if accepted else 'Declined'}: {what}\")",
         'combo.addItem("A4", "a4")',
         'plot.setTitle(title="Weekly distance", size="10pt")',

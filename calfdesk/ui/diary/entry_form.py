@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,7 @@ FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_
 def _combo(labels: dict[str, str], accessible: str) -> QComboBox:
     combo = QComboBox()
     for key, text in labels.items():
-        combo.addItem(text, key)
+        combo.addItem(QCoreApplication.translate("diary", text), key)
     combo.setAccessibleName(accessible)
     return combo
 
@@ -125,10 +125,10 @@ class EntryForm(QWidget):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Time"))
         self.time_edit.setMinimumWidth(80)
-        self.context_combo = _combo(CONTEXT_LABELS, "When")
+        self.context_combo = _combo(CONTEXT_LABELS, self.tr("When"))
         self.soreness = SorenessScale()
-        self.location_combo = _combo(LOCATION_LABELS, "Where")
-        self.side_combo = _combo(SIDE_LABELS, "Side")
+        self.location_combo = _combo(LOCATION_LABELS, self.tr("Where"))
+        self.side_combo = _combo(SIDE_LABELS, self.tr("Side"))
         self.stiffness = QSpinBox()
         self.stiffness.setRange(-1, STIFFNESS_MAX_MIN)
         self.stiffness.setSpecialValueText(self.tr("not recorded"))
@@ -156,12 +156,12 @@ class EntryForm(QWidget):
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._add_row(form, "Date and time", when, ("date", "time"))
-        self._add_row(form, "When", self.context_combo, ("context",))
-        self._add_row(form, "Soreness", self.soreness, ("soreness",))
-        self._add_row(form, "Where", where, ("location", "side"))
-        self._add_row(form, "Morning stiffness (optional)", self.stiffness, ("stiffness_min",))
-        self._add_row(form, "Notes", self.notes, ("notes",))
+        self._add_row(form, self.tr("Date and time"), when, ("date", "time"))
+        self._add_row(form, self.tr("When"), self.context_combo, ("context",))
+        self._add_row(form, self.tr("Soreness"), self.soreness, ("soreness",))
+        self._add_row(form, self.tr("Where"), where, ("location", "side"))
+        self._add_row(form, self.tr("Morning stiffness (optional)"), self.stiffness, ("stiffness_min",))
+        self._add_row(form, self.tr("Notes"), self.notes, ("notes",))
         for keys in SAVE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -129,7 +129,7 @@ class DiaryPage(QWidget):
         top.addWidget(label(self.tr("From"), "muted"))
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
-        for edit, name in ((self.from_edit, "Show entries from"), (self.to_edit, "Show entries to")):
+        for edit, name in ((self.from_edit, self.tr("Show entries from")), (self.to_edit, self.tr("Show entries to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumDate(EARLIEST)

@@ -40,4 +40,4 @@ class MileageOverlay(QObject):
 
     def _show(self, result: tuple[list[Any], list[float], str]) -> None:
         starts, values, unit = result
-        self.chart.set_weekly_bars(starts, values, f"Distance per week ({unit})")
+        self.chart.set_weekly_bars(starts, values, self.tr("Distance per week ({unit})").format(unit=unit))

@@ -64,7 +64,7 @@ class ExportRangeDialog(QDialog):
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-90))
         self.to_edit = QDateEdit(today)
-        for edit, name in ((self.from_edit, "Export from"), (self.to_edit, "Export to")):
+        for edit, name in ((self.from_edit, self.tr("Export from")), (self.to_edit, self.tr("Export to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)

@@ -77,8 +77,8 @@ class AdherenceCalendar(QWidget):
         entry = self.days.get(day)
         when = f"{day:%a} {day.day} {day:%b}"
         if entry is None or entry.total == 0:
-            return f"{when}: no plan items"
-        return f"{when}: {entry.done} of {entry.total} done"
+            return self.tr("{when}: no plan items").format(when=when)
+        return self.tr("{when}: {done} of {total} done").format(when=when, done=entry.done, total=entry.total)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -96,7 +96,7 @@ class AdherenceCalendar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         muted = colors.color("muted")
         painter.setPen(muted)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+        for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri")), (6, self.tr("Sun"))):
             y = TOP + row * (CELL + GAP)
             painter.drawText(
                 QRectF(0, y, LEFT - 6, CELL), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
@@ -141,7 +141,7 @@ class AdherenceCalendar(QWidget):
     def _paint_legend(self, painter: QPainter, accent: QColor, empty: QColor, border: QColor, muted: QColor) -> None:
         y = TOP + 7 * (CELL + GAP) + 8
         painter.setPen(muted)
-        painter.drawText(QRectF(LEFT, y - 2, 40, CELL), Qt.AlignmentFlag.AlignVCenter, "None")
+        painter.drawText(QRectF(LEFT, y - 2, 40, CELL), Qt.AlignmentFlag.AlignVCenter, self.tr("None"))
         x = LEFT + 40
         for _threshold, alpha in LEVELS:
             fill = QColor(accent)
@@ -154,4 +154,4 @@ class AdherenceCalendar(QWidget):
             painter.drawRoundedRect(QRectF(x, y, CELL - 4, CELL - 4), 2, 2)
             x += CELL
         painter.setPen(muted)
-        painter.drawText(QRectF(x + 4, y - 2, 80, CELL), Qt.AlignmentFlag.AlignVCenter, "All done")
+        painter.drawText(QRectF(x + 4, y - 2, 80, CELL), Qt.AlignmentFlag.AlignVCenter, self.tr("All done"))

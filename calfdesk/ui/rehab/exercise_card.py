@@ -62,11 +62,15 @@ class ExerciseCard(QFrame):
     def show_exercise(self, exercise: Exercise, dose: Dose | None = None, plan_side: str = "both") -> None:
         self.exercise = exercise
         self.dose = dose or exercise.dose
-        self.picture.set_illustration(exercise.illustration, f"Illustration: {exercise.name}")
+        self.picture.set_illustration(exercise.illustration, self.tr("Illustration: {name}").format(name=exercise.name))
         self.name_label.setText(exercise.name)
-        per_day = "twice a day" if self.dose.times_per_day == 2 else "once a day"
-        days = "every day" if self.dose.days_per_week == 7 else f"{self.dose.days_per_week} days a week"
-        rest = f", rest {self.dose.rest_s} s between sets" if self.dose.rest_s else ""
+        per_day = self.tr("twice a day") if self.dose.times_per_day == 2 else self.tr("once a day")
+        days = (
+            self.tr("every day")
+            if self.dose.days_per_week == 7
+            else self.tr("{days} days a week").format(days=self.dose.days_per_week)
+        )
+        rest = self.tr(", rest {seconds} s between sets").format(seconds=self.dose.rest_s) if self.dose.rest_s else ""
         self.dose_label.setText(f"{dose_text(exercise, self.dose, plan_side)}{rest}; {per_day}, {days}")
         self.purpose_label.setText(exercise.purpose)
         steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)

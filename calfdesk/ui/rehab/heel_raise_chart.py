@@ -36,7 +36,10 @@ class HeelRaiseChart(QWidget):
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.ratio_plot.setXLink(self.reps_plot)
-        for plot, title in ((self.reps_plot, "Raises per leg"), (self.ratio_plot, "Sore side vs other, %")):
+        for plot, title in (
+            (self.reps_plot, self.tr("Raises per leg")),
+            (self.ratio_plot, self.tr("Sore side vs other, %")),
+        ):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -50,7 +53,7 @@ class HeelRaiseChart(QWidget):
         self.left_curve = self.reps_plot.plot(
             [],
             [],
-            name="Left",
+            name=self.tr("Left"),
             pen=pg.mkPen(colors.color("morning"), width=2),
             symbol="o",
             symbolSize=8,
@@ -60,7 +63,7 @@ class HeelRaiseChart(QWidget):
         self.right_curve = self.reps_plot.plot(
             [],
             [],
-            name="Right",
+            name=self.tr("Right"),
             pen=pg.mkPen(colors.color("after_run"), width=2),
             symbol="t",
             symbolSize=9,

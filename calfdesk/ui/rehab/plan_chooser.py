@@ -65,7 +65,7 @@ class PlanChooser(QWidget):
         self.side_combo = QComboBox()
         self.side_combo.setAccessibleName(self.tr("Sore leg"))
         for key, text in SIDE_CHOICES:
-            self.side_combo.addItem(text, key)
+            self.side_combo.addItem(self.tr(text), key)
         options.addWidget(self.side_combo)
         options.addSpacing(16)
         self.insertional_check = QCheckBox(self.tr("The pain sits where the tendon meets the heel bone"))

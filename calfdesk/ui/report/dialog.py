@@ -123,7 +123,7 @@ class ReportDialog(QDialog):
     def choose_and_save(self) -> None:
         start, end = self.period()
         if start > end:
-            self._show("The first date is after the second; swap them.", error=True)
+            self._show(self.tr("The first date is after the second; swap them."), error=True)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"calfdesk-report-{start.isoformat()}-to-{end.isoformat()}.pdf")
@@ -145,7 +145,7 @@ class ReportDialog(QDialog):
         first_weekday = settings.first_weekday
         page_size = str(self.page_combo.currentData())
         self.save_button.setEnabled(False)
-        self._show(f"Making the report for {start} to {end}…")
+        self._show(self.tr("Making the report for {start} to {end}…").format(start=start, end=end))
 
         def work(db: Database) -> report.WrittenReport:
             return report.make_report(
@@ -156,13 +156,13 @@ class ReportDialog(QDialog):
             self.saved = written.path
             self.save_button.setEnabled(True)
             pages = counted("%n pages", written.pages)
-            self._show(f"Saved {written.path} ({pages}).")
+            self._show(self.tr("Saved {path} ({pages}).").format(path=written.path, pages=pages))
             self.open_button.show()
             self.context.show_status(_tr("Report saved to {path}").format(path=written.path))
 
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self._show(f"The report was not saved. {describe(error)}", error=True)
+            self._show(self.tr("The report was not saved. {problem}").format(problem=describe(error)), error=True)
 
         return read(self.context, work, done, parent=self, failure=failed)
 

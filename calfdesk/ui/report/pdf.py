@@ -129,25 +129,25 @@ def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QIma
         painter.drawPath(path)
     else:
         painter.setPen(QPen(MUTED, 2))
-        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No soreness was logged in this period.")
+        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), _tr("No soreness was logged in this period."))
 
     painter.setPen(QPen(INK, 2))
     painter.drawText(
         QRectF(left, 0, width - left, top),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        "Soreness 0-10",
+        _tr("Soreness 0-10"),
     )
     legend_x = width - right - width * 0.45
     painter.setPen(QPen(WORST, 5))
     painter.drawLine(QPointF(legend_x, top / 2), QPointF(legend_x + 50, top / 2))
     painter.setPen(QPen(INK, 2))
-    painter.drawText(QPointF(legend_x + 62, top / 2 + font.pixelSize() / 3), "worst of the day")
+    painter.drawText(QPointF(legend_x + 62, top / 2 + font.pixelSize() / 3), _tr("worst of the day"))
     dots_x = legend_x + width * 0.27
     painter.setPen(QPen(DOTS, 2))
     painter.setBrush(DOTS)
     painter.drawEllipse(QPointF(dots_x, top / 2), 6, 6)
     painter.setPen(QPen(INK, 2))
-    painter.drawText(QPointF(dots_x + 16, top / 2 + font.pixelSize() / 3), "each entry")
+    painter.drawText(QPointF(dots_x + 16, top / 2 + font.pixelSize() / 3), _tr("each entry"))
     painter.end()
     return image
 

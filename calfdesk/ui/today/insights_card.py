@@ -86,7 +86,7 @@ class InsightsCard(QFrame):
         clear_layout(self.lines)
         self.caveat.setVisible(bool(found))
         if not found:
-            self.lines.addWidget(label(NOT_YET.format(n=rules.minimum_days()), "muted", wrap=True))
+            self.lines.addWidget(label(self.tr(NOT_YET).format(n=rules.minimum_days()), "muted", wrap=True))
         for insight in found:
             line = QLabel(f"<b>{insight.title}.</b> {insight.text}")
             line.setWordWrap(True)

@@ -139,7 +139,7 @@ class TodayPage(QWidget):
 def _entry_line(entry: DiaryEntry) -> QLabel:
     parts = [CONTEXT_LABELS[entry.context], LOCATION_LABELS[entry.location].lower(), SIDE_LABELS[entry.side].lower()]
     if entry.stiffness_min is not None:
-        parts.append(f"{entry.stiffness_min} min stiffness")
+        parts.append(_tr("{minutes} min stiffness").format(minutes=entry.stiffness_min))
     text = _tr("<b>{local_time:%H:%M}</b> &nbsp; soreness <b>{soreness}</b>/10 &nbsp; · {value}").format(
         local_time=entry.local_time, soreness=entry.soreness, value=", ".join(parts)
     )

@@ -57,7 +57,7 @@ class WeekStrip(QWidget):
         today = dt.date.today()
         for index, (day, value) in enumerate(self.days):
             center = 28 + slot * index + slot / 2
-            day_label = "Today" if day == today else f"{day:%a}"
+            day_label = self.tr("Today") if day == today else f"{day:%a}"
             painter.setPen(colors.color("text" if day == today else "muted"))
             painter.drawText(
                 QRectF(28 + slot * index, chart_bottom + 2, slot, label_height),

@@ -108,7 +108,7 @@ class RunDialog(QDialog):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start_edit.setAccessibleName(self.tr("Start date and time"))
-        self.distance = _distance_box(self.unit, "Distance", 1000.0)
+        self.distance = _distance_box(self.unit, self.tr("Distance"), 1000.0)
         self.duration = QLineEdit()
         self.duration.setPlaceholderText(self.tr("h:mm:ss, for example 0:42:30"))
         self.duration.setAccessibleName(self.tr("Duration"))
@@ -127,16 +127,18 @@ class RunDialog(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setFixedHeight(70)
         rows = [
-            ("Start", self.start_edit),
-            ("Distance", self.distance),
-            ("Duration", self.duration),
-            ("Climb", self.climb),
-            ("Shoe", self.shoe_combo),
+            (self.tr("Start"), self.start_edit),
+            (self.tr("Distance"), self.distance),
+            (self.tr("Duration"), self.duration),
+            (self.tr("Climb"), self.climb),
+            (self.tr("Shoe"), self.shoe_combo),
             ("", self.hill_check),
             ("", self.speed_check),
-            ("Notes", self.notes),
+            (self.tr("Notes"), self.notes),
         ]
-        self.problem, self.save_button = _lay_out(self, "Edit run" if run else "Add a run", rows, "Save run")
+        self.problem, self.save_button = _lay_out(
+            self, self.tr("Edit run") if run else self.tr("Add a run"), rows, self.tr("Save run")
+        )
         self._fill()
 
     def _fill(self) -> None:
@@ -182,7 +184,7 @@ class RunDialog(QDialog):
         except ValueError:
             duration = None
         if duration is None:
-            raise InvalidInput("Duration: write it as h:mm:ss, for example 0:42:30", field="duration")
+            raise InvalidInput(self.tr("Duration: write it as h:mm:ss, for example 0:42:30"), field="duration")
         climb = self.climb.value()
         run = make_run(
             start=self._start(),
@@ -231,20 +233,22 @@ class ShoeDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("for example Pegasus 40, blue"))
         self.name_edit.setAccessibleName(self.tr("Shoe name"))
-        self.start_box = _distance_box(self.unit, "Distance already run in it", 100_000.0)
-        self.alert_box = _distance_box(self.unit, "Alert distance", 100_000.0)
+        self.start_box = _distance_box(self.unit, self.tr("Distance already run in it"), 100_000.0)
+        self.alert_box = _distance_box(self.unit, self.tr("Alert distance"), 100_000.0)
         self.alert_box.setDecimals(0)
         self.alert_box.setValue(round(km_to_unit(default_alert_km(self.unit), self.unit)))
         self.default_check = QCheckBox(self.tr("New runs go on this shoe"))
         self.default_check.setAccessibleName(self.tr("Default shoe"))
         rows = [
-            ("Name", self.name_edit),
-            ("Already run", self.start_box),
-            ("Alert at", self.alert_box),
+            (self.tr("Name"), self.name_edit),
+            (self.tr("Already run"), self.start_box),
+            (self.tr("Alert at"), self.alert_box),
             ("", self.default_check),
         ]
-        intro = "The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default)."
-        self.problem, self.save_button = _lay_out(self, "Add a shoe", rows, "Save shoe", intro)
+        intro = self.tr(
+            "The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default)."
+        )
+        self.problem, self.save_button = _lay_out(self, self.tr("Add a shoe"), rows, self.tr("Save shoe"), intro)
 
     def save(self) -> None:
         save_form(self.context, self, self.problem, self.save_button, self._save_op, Changes.TRAINING, self._saved)

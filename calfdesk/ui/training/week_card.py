@@ -65,16 +65,18 @@ class WeekCard(QFrame):
             self.week_detail.setText(self.tr("No runs yet."))
         else:
             sessions = [count(current.runs, "run")]
-            sessions.append(f"{format_elevation(current.elevation_gain_m, unit)} of climb")
+            sessions.append(self.tr("{climb} of climb").format(climb=format_elevation(current.elevation_gain_m, unit)))
             if current.hill_runs:
-                sessions.append(f"{current.hill_runs} hill")
+                sessions.append(self.tr("{runs} hill").format(runs=current.hill_runs))
             if current.speed_runs:
-                sessions.append(f"{current.speed_runs} speed")
+                sessions.append(self.tr("{runs} speed").format(runs=current.speed_runs))
             self.week_distance.setText(format_distance(current.distance_km, unit))
             self.week_detail.setText(
-                self.tr("Since {week_start:%A %d %B}: {value}; about {push_offs_per_leg:,} push-offs per leg.").format(
+                self.tr(
+                    "Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg."
+                ).format(
                     week_start=current.week_start,
-                    value=", ".join(sessions),
+                    sessions=", ".join(sessions),
                     push_offs_per_leg=current.push_offs_per_leg,
                 )
             )
@@ -87,25 +89,31 @@ class WeekCard(QFrame):
         self.last_week_title.setText(self.tr("Week of {week_start:%d %B}").format(week_start=last.week_start))
         flagged = last.ramp_flag or (current is not None and current.ramp_flag)
         lines = [
-            f"{format_distance(last.distance_km, unit)}, <b>{percent(last.change_pct)}</b> on the week before",
-            f"Two weeks against the two before: <b>{percent(last.two_week_change_pct)}</b>",
+            self.tr("{distance}, <b>{change}</b> on the week before").format(
+                distance=format_distance(last.distance_km, unit), change=percent(last.change_pct)
+            ),
+            self.tr("Two weeks against the two before: <b>{change}</b>").format(
+                change=percent(last.two_week_change_pct)
+            ),
         ]
         if flagged:
             warning = theme.current().colors["warning"]
             lines.append(
-                f"<span style='color:{warning}'><b>A rise of over {RAMP_FLAG_PCT:.0f}% across two weeks</b></span>"
+                self.tr(
+                    "<span style='color:{color}'><b>A rise of over {limit:.0f}% across two weeks</b></span>"
+                ).format(color=warning, limit=RAMP_FLAG_PCT)
             )
         elif last.rise_info:
-            lines.append("A rise of over 10%, shown for information")
+            lines.append(self.tr("A rise of over 10%, shown for information"))
         self.change_label.setText("<br>".join(lines))
         if last.acwr is None:
             self.ratio_label.setText(self.tr("7:28-day ratio: — (needs four weeks of runs)"))
         else:
             band = {
-                "low": "below the usual 0.8–1.3",
-                "usual": "within the usual 0.8–1.3",
-                "raised": "above the usual 0.8–1.3",
-                "high": "high (1.5 or more)",
+                "low": self.tr("below the usual 0.8–1.3"),
+                "usual": self.tr("within the usual 0.8–1.3"),
+                "raised": self.tr("above the usual 0.8–1.3"),
+                "high": self.tr("high (1.5 or more)"),
             }[last.ratio_band or "usual"]
             self.ratio_label.setText(
                 self.tr("7:28-day ratio: <b>{acwr:.2f}</b>, {band}; information only").format(acwr=last.acwr, band=band)
