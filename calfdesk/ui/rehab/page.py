@@ -97,15 +97,8 @@ class RehabPage(QWidget):
         self.heel_raise_card = HeelRaiseCard()
         self.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
         bottom.addWidget(self.heel_raise_card, 1)
-        # What the runner reads and types, under the names the page has always given them.
-        self.weekly_label = self.adherence_card.weekly_label
-        self.streak_label = self.adherence_card.streak_label
-        self.calendar = self.adherence_card.calendar
-        self.left_spin = self.heel_raise_card.left_spin
-        self.right_spin = self.heel_raise_card.right_spin
-        self.hop_spin = self.heel_raise_card.hop_spin
-        self.test_button = self.heel_raise_card.test_button
-        self.test_summary = self.heel_raise_card.test_summary
+        # Under the names the page has always given them (the screenshot tools and the journey test use them).
+        self.streak_label, self.calendar = self.adherence_card.streak_label, self.adherence_card.calendar
         layout.addLayout(bottom)
         return box
 
@@ -215,8 +208,8 @@ class RehabPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the current plan?"),
-                self.tr("'{name}' is running. Stop it and start '{name2}'? The old plan's history is kept.").format(
-                    name=catalog.plans[active.plan_id].name, name2=catalog.plans[plan_id].name
+                self.tr("“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept.").format(
+                    running=catalog.plans[active.plan_id].name, chosen=catalog.plans[plan_id].name
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
