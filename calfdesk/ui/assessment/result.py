@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,10 @@ def _bullets(items: list[str]) -> str:
     return "".join(f"<li>{escape(item)}</li>" for item in items)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("assessment.result", text)
+
+
 def plan_title(plan: str) -> str:
     """The plan's name from the rehab catalog, or the condition it treats when the catalog lacks it."""
     from calfdesk.services import rehab
@@ -48,8 +52,8 @@ def plan_title(plan: str) -> str:
         return plans[plan].name
     for condition in load_content().conditions:
         if condition.plan == plan:
-            return f"{condition.name} plan"
-    return "General calf care plan"
+            return _tr("{condition} plan").format(condition=condition.name)
+    return _tr("General calf care plan")
 
 
 class TriageBanner(QFrame):
@@ -122,15 +126,18 @@ class ConditionCard(QFrame):
         supporting = [reason for reason in match.reasons if "less likely" not in reason]
         against = [reason for reason in match.reasons if "less likely" in reason]
         if supporting:
-            layout.addWidget(_rich(f"<b>Because</b><ul style='margin:0'>{_bullets(supporting)}</ul>"))
+            layout.addWidget(
+                _rich(self.tr("<b>Because</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(supporting)))
+            )
         if against:
-            layout.addWidget(_rich(f"<b>Against it</b><ul style='margin:0'>{_bullets(against)}</ul>"))
+            layout.addWidget(
+                _rich(self.tr("<b>Against it</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(against)))
+            )
         if not match.reasons:
             layout.addWidget(label(self.tr("Nothing you said points to or away from this."), "muted"))
         if expanded and condition is not None:
-            details = (
-                f"<b>What it is.</b> {escape(condition.what_it_is)}<br><b>What helps</b>"
-                f"<ul style='margin:0'>{_bullets(list(condition.what_helps))}</ul>"
+            details = self.tr("<b>What it is.</b> {what}<br><b>What helps</b><ul style='margin:0'>{helps}</ul>").format(
+                what=escape(condition.what_it_is), helps=_bullets(list(condition.what_helps))
             )
             layout.addWidget(_rich(details))
 

@@ -482,18 +482,22 @@ def _describe_point(x: float, soreness: int) -> str:
     """What the chart itself knows of a point whose entry could not be read."""
     moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
     color = QColor(theme.current().colors["text"]).name()
-    return f"<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+    return _tr(
+        "<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+    ).format(color=color, moment=moment, soreness=soreness)
 
 
 def _describe(row: DiaryRow) -> str:
     color = QColor(theme.current().colors["text"]).name()
     where = f"{LOCATION_LABELS[row.location].lower()}, {SIDE_LABELS[row.side].lower()}"
     lines = [
-        f"<span style='color:{color}'><b>{row.local_date} {row.local_time}</b> · soreness <b>{row.soreness}</b>/10",
+        _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
+            color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
+        ),
         f"{CONTEXT_LABELS[row.context]}, {where}",
     ]
     if row.stiffness_min is not None:
-        lines.append(f"Morning stiffness {row.stiffness_min} min")
+        lines.append(_tr("Morning stiffness {minutes} min").format(minutes=row.stiffness_min))
     if row.notes:
         notes = row.notes
         short = notes if len(notes) <= 80 else notes[:77] + "…"
