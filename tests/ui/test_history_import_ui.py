@@ -146,9 +146,14 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     shown: list[str] = []
     show = page.import_panel._progress
 
+    busy: list[bool] = []
+    titles: list[str] = []
+
     def progress(done: int, total: int, name: str) -> None:
         show(done, total, name)
         shown.append(page.import_panel.progress_label.text())
+        busy.append(page.import_panel.progress.maximum() == 0)
+        titles.append(page.import_panel.import_title.text())
 
     monkeypatch.setattr(page.import_panel, "_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
@@ -156,6 +161,10 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     report = finished.args[0]
     assert report.cancelled and report.added == 2
     assert "Reading backup.zip › runs/day0.fit (file 2)" in shown  # the archive itself was file 1
+    member = shown.index("Reading backup.zip › runs/day0.fit (file 2)")
+    assert busy[member], "while members are read the bar moves instead of standing at the archive's 0%"
+    assert titles[0] == "Importing backup.zip", "one archive is named, not counted as '1 file'"
+    assert page.import_panel.import_title.text() == "Import cancelled"
     assert page.import_panel.report_view.totals.text().endswith(
         "Cancelled: the runs of the files read before stopping are kept."
     )

@@ -80,7 +80,13 @@ class ImportPanel(QFrame):
     def start(self, files: list[Path], unit: DistanceUnit) -> TaskHandle[ImportReport]:
         """Import files on the write worker with progress; Cancel stops before the next file."""
         self.show()
-        self.import_title.setText(self.tr("Importing {files}").format(files=count(len(files), "file")))
+        # One archive or folder is named: "Importing 1 file" would undersell a whole export.
+        set_plain_text(
+            self.import_title,
+            self.tr("Importing {name}").format(name=files[0].name)
+            if len(files) == 1
+            else self.tr("Importing {files}").format(files=count(len(files), "file")),
+        )
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
@@ -106,12 +112,14 @@ class ImportPanel(QFrame):
         return self.task
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
         self._files_seen += 1
         if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
+            # How many members are left is unknown: a moving bar, not one that stays at 0% for minutes.
+            self.progress.setRange(0, 0)
             text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
         else:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
             text = (
                 self.tr("Reading file {done} of {total}: {name}").format(done=done + 1, total=total, name=name)
                 if name
@@ -129,6 +137,7 @@ class ImportPanel(QFrame):
         self._state_changed()
         self.cancel_button.hide()
         self.close_report_button.show()
+        self.progress.setRange(0, len(report.files))
         self.progress.setValue(len(report.files))
         danger = theme.current().colors["danger"]
         lines = []
