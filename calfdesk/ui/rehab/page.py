@@ -9,9 +9,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,12 +19,9 @@ from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
-from calfdesk.ui.rehab.adherence_card import AdherenceCard
-from calfdesk.ui.rehab.checklist_card import ChecklistCard, ChecklistRow
-from calfdesk.ui.rehab.exercise_card import ExerciseCard
-from calfdesk.ui.rehab.heel_raise_card import HeelRaiseCard
+from calfdesk.ui.rehab.checklist_card import ChecklistRow
 from calfdesk.ui.rehab.plan_chooser import PlanChooser
-from calfdesk.ui.rehab.plan_summary import PlanSummaryCard, SuggestionCard
+from calfdesk.ui.rehab.plan_view import ActivePlanView
 from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
@@ -52,7 +47,19 @@ class RehabPage(QWidget):
             lambda plan_id, side, variant: self.start_plan(plan_id, side=side, variant=variant)
         )
         layout.addWidget(self.chooser)
-        self.plan_view = self._build_plan_view()
+        self.plan_view = ActivePlanView()
+        view = self.plan_view
+        view.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
+        view.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
+        view.checklist.tick_changed.connect(self._tick)
+        view.checklist.timer_requested.connect(self.open_timer)
+        view.checklist.pain_entered.connect(self.save_session_pain)
+        view.exercise_card.timer_requested.connect(self._timer_for_card)
+        view.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
+        # The cards under the names the page has always given them (tests and the screenshot tools use them).
+        self.summary, self.suggestion_card, self.checklist = view.summary, view.suggestion_card, view.checklist
+        self.exercise_card, self.heel_raise_card = view.exercise_card, view.heel_raise_card
+        self.streak_label, self.calendar = view.adherence_card.streak_label, view.adherence_card.calendar
         self.plan_view.hide()  # until the first read says a plan runs
         layout.addWidget(self.plan_view)
         layout.addStretch(1)
@@ -60,47 +67,6 @@ class RehabPage(QWidget):
         context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
-
-    # building: the active plan ----------------------------------------------------------------------
-
-    def _build_plan_view(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-
-        self.summary = PlanSummaryCard()
-        self.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
-        layout.addWidget(self.summary)
-
-        self.suggestion_card = SuggestionCard()
-        self.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
-        layout.addWidget(self.suggestion_card)
-
-        middle = QHBoxLayout()
-        middle.setSpacing(14)
-        self.checklist = ChecklistCard()
-        self.checklist.tick_changed.connect(self._tick)
-        self.checklist.show_requested.connect(self.show_exercise)
-        self.checklist.timer_requested.connect(self.open_timer)
-        self.checklist.pain_entered.connect(self.save_session_pain)
-        middle.addWidget(self.checklist, 5)
-        self.exercise_card = ExerciseCard()
-        self.exercise_card.timer_requested.connect(self._timer_for_card)
-        middle.addWidget(self.exercise_card, 6)
-        layout.addLayout(middle)
-
-        bottom = QHBoxLayout()
-        bottom.setSpacing(14)
-        self.adherence_card = AdherenceCard()
-        bottom.addWidget(self.adherence_card, 0)
-        self.heel_raise_card = HeelRaiseCard()
-        self.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
-        bottom.addWidget(self.heel_raise_card, 1)
-        # Under the names the page has always given them (the screenshot tools and the journey test use them).
-        self.streak_label, self.calendar = self.adherence_card.streak_label, self.adherence_card.calendar
-        layout.addLayout(bottom)
-        return box
 
     # data -------------------------------------------------------------------------------------------
 
@@ -147,34 +113,13 @@ class RehabPage(QWidget):
         self.loaded.emit()
 
     def _show_plan(self) -> None:
-        today = self.today_plan
-        status = self.status
-        assert today is not None and status is not None
-        self.summary.show_plan(today, status)
-        self._show_checklist(today)
-        self._show_status(status)
-
-    def _show_checklist(self, today: service.TodayPlan) -> None:
-        self.checklist.set_items(today.items)
-        if today.items and (
-            self.exercise_card.exercise is None
-            or not any(item.exercise.id == self.exercise_card.exercise.id for item in today.items)
-        ):
-            self.show_exercise(today.items[0])
-        elif self.exercise_card.exercise is not None:
-            match = next(item for item in today.items if item.exercise.id == self.exercise_card.exercise.id)
-            self.show_exercise(match)
-
-    def _show_status(self, status: service.PlanStatus) -> None:
-        self.suggestion_card.show_suggestion(status.suggestion)
-        self.checklist.show_recorded_pain([session for session in status.sessions if session.day == status.day])
-        self.adherence_card.show_status(status)
-        self.heel_raise_card.show_status(status)
+        assert self.today_plan is not None and self.status is not None
+        self.plan_view.show_plan(self.today_plan, self.status)
 
     @property
     def heel_chart(self) -> Any:
         """The heel-raise tests over time, once there is a test to show."""
-        return self.heel_raise_card.chart
+        return self.plan_view.heel_chart
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -250,7 +195,7 @@ class RehabPage(QWidget):
         def ticked(status: service.PlanStatus | None) -> None:
             self.status = status
             if status is not None:
-                self._show_status(status)
+                self.plan_view.show_status(status)
 
         # The checklist already shows the tick: only the figures it moves are read again, so the rows the
         # runner is ticking are never rebuilt under the pointer (hence no change is announced).
@@ -274,9 +219,8 @@ class RehabPage(QWidget):
         row.check.setChecked(done)
 
     def show_exercise(self, item: ChecklistItem) -> None:
-        side = self.today_plan.enrolment.side if self.today_plan is not None else "both"
-        self.exercise_card.show_exercise(item.exercise, item.dose, side)
-        self.exercise_card.setProperty("item_id", item.id)
+        """Show how to do `item` in the exercise card."""
+        self.plan_view.show_exercise(item)
 
     def _timer_for_card(self) -> None:
         item_id = self.exercise_card.property("item_id")
