@@ -75,7 +75,7 @@ class SorenessScale(QWidget):
         anchors = QGridLayout()
         anchors.setContentsMargins(0, 0, 0, 0)
         for column, (value, text) in enumerate(sorted(SORENESS_ANCHORS.items())):
-            anchor = label(f"{value} {text}", "muted")
+            anchor = label(f"{value} {QCoreApplication.translate('diary', text)}", "muted")
             alignment = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
             anchor.setAlignment(alignment[column])
             anchors.addWidget(anchor, 0, column)

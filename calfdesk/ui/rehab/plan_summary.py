@@ -74,8 +74,8 @@ class PlanSummaryCard(QFrame):
             )
         elif gate is not None:
             self.gate_label.setText(
-                self.tr("Next: {name}. Still needed: {value}.").format(
-                    name=following.name, value=", ".join(gate.missing)
+                self.tr("Next: {name}. Still needed: {missing}.").format(
+                    name=following.name, missing=", ".join(gate.missing)
                 )
             )
 

@@ -140,8 +140,8 @@ def _entry_line(entry: DiaryEntry) -> QLabel:
     parts = [CONTEXT_LABELS[entry.context], LOCATION_LABELS[entry.location].lower(), SIDE_LABELS[entry.side].lower()]
     if entry.stiffness_min is not None:
         parts.append(_tr("{minutes} min stiffness").format(minutes=entry.stiffness_min))
-    text = _tr("<b>{local_time:%H:%M}</b> &nbsp; soreness <b>{soreness}</b>/10 &nbsp; · {value}").format(
-        local_time=entry.local_time, soreness=entry.soreness, value=", ".join(parts)
+    text = _tr("<b>{local_time:%H:%M}</b> &nbsp; soreness <b>{soreness}</b>/10 &nbsp; · {details}").format(
+        local_time=entry.local_time, soreness=entry.soreness, details=", ".join(parts)
     )
     if entry.notes:
         from calfdesk.ui.widgets.plain_text import escaped
