@@ -153,10 +153,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Include %n anyway</source>
+        <source>Include %n activities anyway</source>
         <translation>
-            <numerusform>Include %n anyway</numerusform>
-            <numerusform>Include %n anyway</numerusform>
+            <numerusform>Include %n activity anyway</numerusform>
+            <numerusform>Include %n activities anyway</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -171,6 +171,41 @@
         <translation>
             <numerusform>A Garmin watch is connected ({name}): %n activity file. Runs already imported are skipped.</numerusform>
             <numerusform>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to {target}</source>
+        <translation>
+            <numerusform>Exported %n entry to {target}</numerusform>
+            <numerusform>Exported %n entries to {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries from {name}</source>
+        <translation>
+            <numerusform>Imported %n entry from {name}</numerusform>
+            <numerusform>Imported %n entries from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries will be added</source>
+        <translation>
+            <numerusform>%n new entry will be added</numerusform>
+            <numerusform>%n new entries will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in your diary will be skipped.</source>
+        <translation>
+            <numerusform>; %n already in your diary will be skipped.</numerusform>
+            <numerusform>; %n already in your diary will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities left out (not running)</source>
+        <translation>
+            <numerusform>%n other activity left out (not running)</numerusform>
+            <numerusform>%n other activities left out (not running)</numerusform>
         </translation>
     </message>
 </context>

@@ -62,8 +62,9 @@ def test_an_archive_is_imported_with_a_report_table_that_can_be_copied(
     assert ("export_12345.zip › activities.csv", "Left out", "1", "not running: 1 Ride") in rows
     failed = [row for row in rows if row[1] == "Failed"]
     assert failed and failed[0][0] == "old.zip" and "damaged or incomplete" in failed[0][3]
-    assert "3 runs added · 0 runs already there" in page.import_panel.report_view.totals.text()
-    assert "1 file failed." in page.import_panel.report_view.totals.text()
+    assert page.import_panel.report_view.totals.text().startswith(
+        "3 runs added · 1 other activity left out (not running) · 1 file failed."
+    ), "the totals list what the table shows, and no zeros"
     assert page.import_panel.report_view.include_button.isHidden()
     qtbot.mouseClick(page.import_panel.report_view.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()
@@ -119,7 +120,7 @@ def test_what_does_not_look_like_a_run_can_be_included_anyway(window, qtbot, tmp
     assert [row[1] for row in rows] == ["Not taken"]
     assert rows[0][3].endswith("not a run: average 97 km/h")
     assert page.import_panel.report_view.include_button.isVisible()
-    assert page.import_panel.report_view.include_button.text() == "Include 1 anyway"
+    assert page.import_panel.report_view.include_button.text() == "Include 1 activity anyway"
     qtbot.mouseClick(page.import_panel.report_view.include_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: training_store.count_runs(window.context.db) == 1, timeout=5000)
     qtbot.waitUntil(lambda: "1 run included anyway." in page.import_panel.report_view.totals.text(), timeout=5000)
@@ -145,9 +146,14 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     shown: list[str] = []
     show = page.import_panel._progress
 
+    busy: list[bool] = []
+    titles: list[str] = []
+
     def progress(done: int, total: int, name: str) -> None:
         show(done, total, name)
         shown.append(page.import_panel.progress_label.text())
+        busy.append(page.import_panel.progress.maximum() == 0)
+        titles.append(page.import_panel.import_title.text())
 
     monkeypatch.setattr(page.import_panel, "_progress", progress)
     with qtbot.waitSignal(page.import_finished, timeout=15_000) as finished:
@@ -155,6 +161,10 @@ def test_progress_names_the_member_and_cancel_keeps_what_was_read(window, qtbot,
     report = finished.args[0]
     assert report.cancelled and report.added == 2
     assert "Reading backup.zip › runs/day0.fit (file 2)" in shown  # the archive itself was file 1
+    member = shown.index("Reading backup.zip › runs/day0.fit (file 2)")
+    assert busy[member], "while members are read the bar moves instead of standing at the archive's 0%"
+    assert titles[0] == "Importing backup.zip", "one archive is named, not counted as '1 file'"
+    assert page.import_panel.import_title.text() == "Import cancelled"
     assert page.import_panel.report_view.totals.text().endswith(
         "Cancelled: the runs of the files read before stopping are kept."
     )
@@ -196,9 +206,10 @@ def test_the_totals_count_in_english(qapp) -> None:
     one.cancelled, one.not_started = True, ["c.zip"]
     assert totals_text(one) == (
         "1 run added · 1 run already there · 1 run merged with another source · "
-        "0 activities not taken (not like a run) · 1 file failed. 1 other file was not an activity file. "
+        "1 file failed. 1 other file was not an activity file. "
         "Cancelled: the runs of the files read before stopping are kept; 1 file was not read."
     )
     two = ImportReport([FileReport("a.fit", added=2, duplicates=2)], ignored=2)
-    assert totals_text(two).startswith("2 runs added · 2 runs already there")
+    assert totals_text(two).startswith("2 runs added · 2 runs already there.")
+    assert totals_text(ImportReport([FileReport("a.fit")])) == "0 runs added."
     assert "2 other files were not activity files." in totals_text(two)

@@ -116,11 +116,14 @@ def test_heel_raise_test_is_charted_with_the_side_ratio(window, qtbot) -> None:
     page = open_rehab(window, qtbot)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.start_plan("calf_strain", side="right")
-    page.left_spin.setValue(28)
-    page.right_spin.setValue(21)
+    page.heel_raise_card.left_spin.setValue(28)
+    page.heel_raise_card.right_spin.setValue(21)
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    assert "right 21" in page.test_summary.text() and "75% of the other" in page.test_summary.text()
+        qtbot.mouseClick(page.heel_raise_card.test_button, Qt.MouseButton.LeftButton)
+    assert (
+        "right 21" in page.heel_raise_card.test_summary.text()
+        and "75% of the other" in page.heel_raise_card.test_summary.text()
+    )
     assert page.heel_chart is not None
     assert list(page.heel_chart.ratio_curve.getData()[1]) == [75.0]
     assert page.heel_chart.target_line.value() == 25

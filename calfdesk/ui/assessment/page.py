@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -31,17 +31,21 @@ from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import card, empty_state, label
 from calfdesk.ui.widgets.messages import show_error
 
+# Marked for translation here, translated where shown (the context of `AssessmentPage.tr`).
 TRIAGE_WORDS = {
-    "emergency": "Emergency",
-    "urgent": "See a doctor today",
-    "see_clinician": "See a clinician",
-    "self_care": "Self-care",
+    "emergency": str(QT_TRANSLATE_NOOP("AssessmentPage", "Emergency")),
+    "urgent": str(QT_TRANSLATE_NOOP("AssessmentPage", "See a doctor today")),
+    "see_clinician": str(QT_TRANSLATE_NOOP("AssessmentPage", "See a clinician")),
+    "self_care": str(QT_TRANSLATE_NOOP("AssessmentPage", "Self-care")),
 }
-INTRO = (
-    "A few minutes of questions about where it hurts, how it started and what the pain is like. It checks "
-    "the warning signs that need a doctor first: answer each of them, with Not sure if you cannot tell. Then "
-    "it explains how well your answers fit four common causes, and why. Other questions can be skipped. It is "
-    "for education, not a diagnosis."
+INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "AssessmentPage",
+        "A few minutes of questions about where it hurts, how it started and what the pain is like. It checks "
+        "the warning signs that need a doctor first: answer each of them, with Not sure if you cannot tell. Then "
+        "it explains how well your answers fit four common causes, and why. Other questions can be skipped. It is "
+        "for education, not a diagnosis.",
+    )
 )
 
 
@@ -86,13 +90,13 @@ class AssessmentPage(QWidget):
         layout = QVBoxLayout(home)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(14)
-        layout.addWidget(label("Assessment", "page-title"))
+        layout.addWidget(label(self.tr("Assessment"), "page-title"))
         start_card, start_layout = card()
-        start_layout.addWidget(label("Check your calf or Achilles pain", "section-title"))
+        start_layout.addWidget(label(self.tr("Check your calf or Achilles pain"), "section-title"))
         start_layout.addWidget(label(self.tr(INTRO), "muted", wrap=True))
-        self.start_button = QPushButton("Start the assessment")
+        self.start_button = QPushButton(self.tr("Start the assessment"))
         self.start_button.setProperty("role", "primary-large")
-        self.start_button.setAccessibleName("Start the assessment")
+        self.start_button.setAccessibleName(self.tr("Start the assessment"))
         self.start_button.clicked.connect(lambda: self.start())
         row = QHBoxLayout()
         row.addWidget(self.start_button)
@@ -101,7 +105,7 @@ class AssessmentPage(QWidget):
         layout.addWidget(start_card)
 
         history_card, history_layout = card()
-        history_layout.addWidget(label("Earlier assessments", "section-title"))
+        history_layout.addWidget(label(self.tr("Earlier assessments"), "section-title"))
         self.history_empty, self.history_empty_button = empty_state(
             self.tr("No saved assessments yet. Each one you finish is kept here."),
             self.tr("Start an assessment"),
@@ -111,17 +115,17 @@ class AssessmentPage(QWidget):
         history_layout.addWidget(self.history_empty)
         self.history_list = QListWidget()
         self.history_list.setObjectName("assessment-history")
-        self.history_list.setAccessibleName("Earlier assessments")
+        self.history_list.setAccessibleName(self.tr("Earlier assessments"))
         self.history_list.setMinimumHeight(180)
         self.history_list.itemActivated.connect(lambda _item: self.open_selected())
         self.history_list.currentRowChanged.connect(self._selection_changed)
         history_layout.addWidget(self.history_list, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open the selected assessment")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
         self.open_button.clicked.connect(self.open_selected)
-        self.repeat_button = QPushButton("Repeat with these answers")
-        self.repeat_button.setAccessibleName("Repeat the selected assessment with its answers")
+        self.repeat_button = QPushButton(self.tr("Repeat with these answers"))
+        self.repeat_button.setAccessibleName(self.tr("Repeat the selected assessment with its answers"))
         self.repeat_button.clicked.connect(self.repeat_selected)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.repeat_button)
@@ -137,7 +141,13 @@ class AssessmentPage(QWidget):
         return home
 
     def refresh(self) -> None:
-        read(self.context, assessment.list_history, self._show_history, parent=self, failure=self._failed("read"))
+        read(
+            self.context,
+            assessment.list_history,
+            self._show_history,
+            parent=self,
+            failure=self._failed(self.tr("Could not read your earlier assessments")),
+        )
 
     def _data_changed(self, changes: Changes) -> None:
         if changes & Changes.ASSESSMENT:
@@ -150,9 +160,11 @@ class AssessmentPage(QWidget):
         self.history_list.clear()
         for summary in history:
             top = names.get(summary.top_condition, summary.top_condition)
-            text = (
-                f"{summary.taken_at:%d %b %Y, %H:%M}   ·   {TRIAGE_WORDS.get(summary.triage, summary.triage)}"
-                f"   ·   best fit: {top} ({content.fit_words(summary.top_score)})"
+            text = self.tr("{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   best fit: {top} ({fit})").format(
+                taken_at=summary.taken_at,
+                triage=self.tr(TRIAGE_WORDS[summary.triage]) if summary.triage in TRIAGE_WORDS else summary.triage,
+                top=top,
+                fit=content.fit_words(summary.top_score),
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
@@ -197,7 +209,7 @@ class AssessmentPage(QWidget):
             lambda db: assessment.get_assessment(db, assessment_id),
             loaded,
             parent=self,
-            failure=self._failed("open"),
+            failure=self._failed(self.tr("Could not open the assessment")),
         )
 
     def _show_saved(self, saved: SavedAssessment) -> None:
@@ -243,17 +255,17 @@ class AssessmentPage(QWidget):
             Changes.ASSESSMENT,
             self._saved,
             parent=self,
-            failure=self._failed("save"),
+            failure=self._failed(self.tr("Could not save the assessment")),
         )
 
     def _saved(self, saved: SavedAssessment) -> None:
         assert saved.id is not None
-        self.context.show_status("Assessment saved to your history")
+        self.context.show_status(self.tr("Assessment saved to your history"))
         self.saved.emit(saved.id)
 
-    def _failed(self, verb: str) -> Any:
+    def _failed(self, title: str) -> Any:
         def failed(error: BaseException) -> None:
-            show_error(self, f"Could not {verb} the assessment", error)
+            show_error(self, title, error)
 
         return failed
 

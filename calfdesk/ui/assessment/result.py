@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,10 @@ def _bullets(items: list[str]) -> str:
     return "".join(f"<li>{escape(item)}</li>" for item in items)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("assessment.result", text)
+
+
 def plan_title(plan: str) -> str:
     """The plan's name from the rehab catalog, or the condition it treats when the catalog lacks it."""
     from calfdesk.services import rehab
@@ -49,8 +53,8 @@ def plan_title(plan: str) -> str:
         return plans[plan].name
     for condition in load_content().conditions:
         if condition.plan == plan:
-            return f"{condition.name} plan"
-    return "General calf care plan"
+            return _tr("{condition} plan").format(condition=condition.name)
+    return _tr("General calf care plan")
 
 
 class TriageBanner(QFrame):
@@ -123,15 +127,18 @@ class ConditionCard(QFrame):
         supporting = [reason for reason in match.reasons if "less likely" not in reason]
         against = [reason for reason in match.reasons if "less likely" in reason]
         if supporting:
-            layout.addWidget(_rich(f"<b>Because</b><ul style='margin:0'>{_bullets(supporting)}</ul>"))
+            layout.addWidget(
+                _rich(self.tr("<b>Because</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(supporting)))
+            )
         if against:
-            layout.addWidget(_rich(f"<b>Against it</b><ul style='margin:0'>{_bullets(against)}</ul>"))
+            layout.addWidget(
+                _rich(self.tr("<b>Against it</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(against)))
+            )
         if not match.reasons:
-            layout.addWidget(label("Nothing you said points to or away from this.", "muted"))
+            layout.addWidget(label(self.tr("Nothing you said points to or away from this."), "muted"))
         if expanded and condition is not None:
-            details = (
-                f"<b>What it is.</b> {escape(condition.what_it_is)}<br><b>What helps</b>"
-                f"<ul style='margin:0'>{_bullets(list(condition.what_helps))}</ul>"
+            details = self.tr("<b>What it is.</b> {what}<br><b>What helps</b><ul style='margin:0'>{helps}</ul>").format(
+                what=escape(condition.what_it_is), helps=_bullets(list(condition.what_helps))
             )
             layout.addWidget(_rich(details))
 
@@ -150,7 +157,7 @@ class ResultView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = QScrollArea()
-        self.scroller.setAccessibleName("Assessment result")
+        self.scroller.setAccessibleName(self.tr("Assessment result"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -174,13 +181,13 @@ class ResultView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(14)
-        title = "Your assessment result"
+        title = self.tr("Your assessment result")
         if taken_at is not None:
-            title = f"Assessment of {taken_at:%d %b %Y, %H:%M}"
+            title = self.tr("Assessment of {taken_at:%d %b %Y, %H:%M}").format(taken_at=taken_at)
         layout.addWidget(label(title, "page-title"))
         if read_only:
             layout.addWidget(
-                label("A saved assessment, shown as it was. Repeat it to see how things changed.", "muted")
+                label(self.tr("A saved assessment, shown as it was. Repeat it to see how things changed."), "muted")
             )
 
         self.banner = TriageBanner(result)
@@ -189,7 +196,7 @@ class ResultView(QWidget):
 
         if result.clinician_log is not None:
             log_card, log_layout = card()
-            log_layout.addWidget(label("What to write down for the clinician", "section-title"))
+            log_layout.addWidget(label(self.tr("What to write down for the clinician"), "section-title"))
             log_layout.addWidget(
                 _rich(f"{escape(result.clinician_log.intro)}<ul>{_bullets(list(result.clinician_log.record))}</ul>")
             )
@@ -221,13 +228,19 @@ class ResultView(QWidget):
 
         if result.contributing_factors:
             factor_card, factor_layout = card()
-            factor_layout.addWidget(label("What may have contributed", "section-title"))
+            factor_layout.addWidget(label(self.tr("What may have contributed"), "section-title"))
             for factor in result.contributing_factors:
                 factor_layout.addWidget(_rich(f"<b>{escape(factor.title)}</b><br>{escape(factor.advice)}"))
             layout.addWidget(factor_card)
 
         layout.addWidget(self._answers_card(answers))
-        disclaimer = label(f"{result.disclaimer} (Content version {result.content_version}.)", "muted", wrap=True)
+        disclaimer = label(
+            self.tr("{disclaimer} (Content version {content_version}.)").format(
+                disclaimer=result.disclaimer, content_version=result.content_version
+            ),
+            "muted",
+            wrap=True,
+        )
         disclaimer.setObjectName("disclaimer")
         layout.addWidget(disclaimer)
         layout.addStretch(1)
@@ -243,18 +256,18 @@ class ResultView(QWidget):
         self.plan_button = None
         if result.plan is not None:
             plan = result.plan
-            self.plan_button = QPushButton(f"Start the recommended plan: {plan_title(plan)}")
-            self.plan_button.setToolTip("Opens the Rehab page and starts this plan")
+            self.plan_button = QPushButton(self.tr("Start the recommended plan: {plan}").format(plan=plan_title(plan)))
+            self.plan_button.setToolTip(self.tr("Opens the Rehab page and starts this plan"))
             self.plan_button.setProperty("role", "primary")
-            self.plan_button.setAccessibleName("Start the recommended plan")
+            self.plan_button.setAccessibleName(self.tr("Start the recommended plan"))
             self.plan_button.clicked.connect(lambda: self.start_plan.emit(plan))
             row.addWidget(self.plan_button)
-        self.repeat_button = QPushButton("Repeat with these answers")
-        self.repeat_button.setAccessibleName("Repeat the assessment with these answers")
+        self.repeat_button = QPushButton(self.tr("Repeat with these answers"))
+        self.repeat_button.setAccessibleName(self.tr("Repeat the assessment with these answers"))
         self.repeat_button.clicked.connect(lambda: self.repeat.emit(dict(self.answers)))
         row.addWidget(self.repeat_button)
-        self.back_button = QPushButton("Back to assessments")
-        self.back_button.setAccessibleName("Back to assessments")
+        self.back_button = QPushButton(self.tr("Back to assessments"))
+        self.back_button.setAccessibleName(self.tr("Back to assessments"))
         self.back_button.clicked.connect(self.back)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -262,7 +275,7 @@ class ResultView(QWidget):
 
     def _answers_card(self, answers: Mapping[str, AnswerValue]) -> QFrame:
         frame, layout = card()
-        layout.addWidget(label("Your answers", "section-title"))
+        layout.addWidget(label(self.tr("Your answers"), "section-title"))
         questions = load_content().questions
         lines: list[str] = []
         for question_id, question in questions.items():
@@ -275,5 +288,5 @@ class ResultView(QWidget):
         if lines:
             layout.addWidget(_rich(f"<ul style='margin:0'>{''.join(lines)}</ul>"))
         else:
-            layout.addWidget(label("No questions were answered.", "muted"))
+            layout.addWidget(label(self.tr("No questions were answered."), "muted"))
         return frame

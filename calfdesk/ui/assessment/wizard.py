@@ -50,7 +50,7 @@ class StepList(QWidget):
         self.bar.setRange(0, len(titles))
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName("Assessment progress")
+        self.bar.setAccessibleName(self.tr("Assessment progress"))
         layout.addWidget(self.bar)
         self.items: list[QLabel] = []
         for title in titles:
@@ -61,9 +61,9 @@ class StepList(QWidget):
 
     def set_current(self, index: int) -> None:
         total = len(self.items)
-        self.counter.setText(f"Step {index + 1} of {total}")
+        self.counter.setText(self.tr("Step {index} of {total}").format(index=index + 1, total=total))
         self.bar.setValue(index + 1)
-        self.bar.setAccessibleDescription(f"Step {index + 1} of {total}")
+        self.bar.setAccessibleDescription(self.tr("Step {index} of {total}").format(index=index + 1, total=total))
         for position, item in enumerate(self.items):
             state = "current" if position == index else ("done" if position < index else "todo")
             mark = "\u25b6 " if state == "current" else ("\u2713 " if state == "done" else "\u2022 ")
@@ -79,7 +79,9 @@ class QuestionPage(QWizardPage):
     def __init__(self, page: Page, content: AssessmentContent, number: int, total: int) -> None:
         super().__init__()
         self.spec = page
-        self.setAccessibleName(f"Step {number} of {total}: {page.title}")
+        self.setAccessibleName(
+            self.tr("Step {number} of {total}: {title}").format(number=number, total=total, title=page.title)
+        )
         self._filled = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +91,7 @@ class QuestionPage(QWizardPage):
             outer.addWidget(label(page.intro, "muted", wrap=True))
         self.alarm = label("", "triage-emergency", wrap=True)
         self.alarm.setTextFormat(Qt.TextFormat.RichText)
-        self.alarm.setAccessibleName("Warning")
+        self.alarm.setAccessibleName(self.tr("Warning"))
         self.alarm.hide()
         outer.addWidget(self.alarm)
         self.pending = label("", "banner-info", wrap=True)
@@ -98,7 +100,7 @@ class QuestionPage(QWizardPage):
         self.pending.hide()
         outer.addWidget(self.pending)
         scroll = QScrollArea()
-        scroll.setAccessibleName(f"Questions: {page.title}")
+        scroll.setAccessibleName(self.tr("Questions: {title}").format(title=page.title))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -248,10 +250,10 @@ class AssessmentWizard(QWizard):
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
-        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&See my result")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Cancel")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&See my result"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         for which in (
             QWizard.WizardButton.NextButton,
             QWizard.WizardButton.BackButton,

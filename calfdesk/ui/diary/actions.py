@@ -20,7 +20,9 @@ def _tr(text: str) -> str:
 
 
 def describe_entry(entry: DiaryEntry) -> str:
-    return f"{entry.local_date.isoformat()} {entry.local_time:%H:%M}, soreness {entry.soreness}"
+    return _tr("{date} {time:%H:%M}, soreness {soreness}").format(
+        date=entry.local_date.isoformat(), time=entry.local_time, soreness=entry.soreness
+    )
 
 
 def save_entry(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,7 @@ FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_
 def _combo(labels: dict[str, str], accessible: str) -> QComboBox:
     combo = QComboBox()
     for key, text in labels.items():
-        combo.addItem(text, key)
+        combo.addItem(QCoreApplication.translate("diary", text), key)
     combo.setAccessibleName(accessible)
     return combo
 
@@ -66,7 +66,7 @@ class SorenessScale(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName("Soreness from 0, none, to 10, worst imaginable")
+        self.slider.setAccessibleName(self.tr("Soreness from 0, none, to 10, worst imaginable"))
         self.value_label = label("0", "big-number")
         self.value_label.setMinimumWidth(48)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -75,7 +75,7 @@ class SorenessScale(QWidget):
         anchors = QGridLayout()
         anchors.setContentsMargins(0, 0, 0, 0)
         for column, (value, text) in enumerate(sorted(SORENESS_ANCHORS.items())):
-            anchor = label(f"{value} {text}", "muted")
+            anchor = label(f"{value} {QCoreApplication.translate('diary', text)}", "muted")
             alignment = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
             anchor.setAlignment(alignment[column])
             anchors.addWidget(anchor, 0, column)
@@ -120,24 +120,26 @@ class EntryForm(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date")
+        self.date_edit.setAccessibleName(self.tr("Date"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time")
+        self.time_edit.setAccessibleName(self.tr("Time"))
         self.time_edit.setMinimumWidth(80)
-        self.context_combo = _combo(CONTEXT_LABELS, "When")
+        self.context_combo = _combo(CONTEXT_LABELS, self.tr("When"))
         self.soreness = SorenessScale()
-        self.location_combo = _combo(LOCATION_LABELS, "Where")
-        self.side_combo = _combo(SIDE_LABELS, "Side")
+        self.location_combo = _combo(LOCATION_LABELS, self.tr("Where"))
+        self.side_combo = _combo(SIDE_LABELS, self.tr("Side"))
         self.stiffness = QSpinBox()
         self.stiffness.setRange(-1, STIFFNESS_MAX_MIN)
-        self.stiffness.setSpecialValueText("not recorded")
-        self.stiffness.setSuffix(" min")
-        self.stiffness.setAccessibleName("Morning stiffness in minutes")
-        self.stiffness.setToolTip("Minutes until your calf or Achilles loosened up this morning; leave empty if none")
+        self.stiffness.setSpecialValueText(self.tr("not recorded"))
+        self.stiffness.setSuffix(self.tr(" min"))
+        self.stiffness.setAccessibleName(self.tr("Morning stiffness in minutes"))
+        self.stiffness.setToolTip(
+            self.tr("Minutes until your calf or Achilles loosened up this morning; leave empty if none")
+        )
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything worth remembering: the run, the shoes, what helped")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText(self.tr("Anything worth remembering: the run, the shoes, what helped"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
 
@@ -154,12 +156,12 @@ class EntryForm(QWidget):
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._add_row(form, "Date and time", when, ("date", "time"))
-        self._add_row(form, "When", self.context_combo, ("context",))
-        self._add_row(form, "Soreness", self.soreness, ("soreness",))
-        self._add_row(form, "Where", where, ("location", "side"))
-        self._add_row(form, "Morning stiffness (optional)", self.stiffness, ("stiffness_min",))
-        self._add_row(form, "Notes", self.notes, ("notes",))
+        self._add_row(form, self.tr("Date and time"), when, ("date", "time"))
+        self._add_row(form, self.tr("When"), self.context_combo, ("context",))
+        self._add_row(form, self.tr("Soreness"), self.soreness, ("soreness",))
+        self._add_row(form, self.tr("Where"), where, ("location", "side"))
+        self._add_row(form, self.tr("Morning stiffness (optional)"), self.stiffness, ("stiffness_min",))
+        self._add_row(form, self.tr("Notes"), self.notes, ("notes",))
         for keys in SAVE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -249,7 +251,7 @@ class EntryForm(QWidget):
                 entry_id=self.editing_id,
             )
         except InvalidInput as error:
-            self.show_error(error.field or "notes", error.message)
+            self.show_error(error.field or self.tr("notes"), error.message)
             raise
 
     def show_error(self, field: str, message: str) -> None:

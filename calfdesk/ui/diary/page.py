@@ -54,7 +54,7 @@ class DiaryPage(QWidget):
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(14)
         header = QHBoxLayout()
-        header.addWidget(label("Diary", "page-title"), 1)
+        header.addWidget(label(self.tr("Diary"), "page-title"), 1)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setAccessibleName(self.tr("Export diary as CSV"))
         self.export_button.setToolTip(self.tr("Save the diary as a spreadsheet file (Ctrl+E)"))
@@ -93,7 +93,7 @@ class DiaryPage(QWidget):
     def _build_form_card(self) -> QWidget:
         frame, layout = card(spacing=12)
         frame.setFixedWidth(370)
-        self.form_title = label("Log soreness", "section-title")
+        self.form_title = label(self.tr("Log soreness"), "section-title")
         layout.addWidget(self.form_title)
         self.form = EntryForm()
         self.form.submitted.connect(self.save)
@@ -102,13 +102,13 @@ class DiaryPage(QWidget):
         self.form_problem.hide()
         layout.addWidget(self.form_problem)
         buttons = QHBoxLayout()
-        self.cancel_edit_button = QPushButton("Cancel")
-        self.cancel_edit_button.setAccessibleName("Cancel editing")
+        self.cancel_edit_button = QPushButton(self.tr("Cancel"))
+        self.cancel_edit_button.setAccessibleName(self.tr("Cancel editing"))
         self.cancel_edit_button.clicked.connect(self.cancel_edit)
         self.cancel_edit_button.hide()
-        self.save_button = QPushButton("Save entry")
+        self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save entry")
+        self.save_button.setAccessibleName(self.tr("Save entry"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save ({keys})").format(keys=save_shortcut_text()))
         self.save_button.clicked.connect(self.save)
@@ -122,21 +122,21 @@ class DiaryPage(QWidget):
     def _build_table_card(self) -> QWidget:
         frame, layout = card()
         top = QHBoxLayout()
-        top.addWidget(label("Entries", "section-title"))
+        top.addWidget(label(self.tr("Entries"), "section-title"))
         top.addStretch(1)
-        top.addWidget(label("From", "muted"))
+        top.addWidget(label(self.tr("From"), "muted"))
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
-        for edit, name in ((self.from_edit, "Show entries from"), (self.to_edit, "Show entries to")):
+        for edit, name in ((self.from_edit, self.tr("Show entries from")), (self.to_edit, self.tr("Show entries to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumDate(EARLIEST)
             edit.setAccessibleName(name)
         top.addWidget(self.from_edit)
-        top.addWidget(label("to", "muted"))
+        top.addWidget(label(self.tr("to"), "muted"))
         top.addWidget(self.to_edit)
-        self.all_dates_button = QPushButton("All dates")
-        self.all_dates_button.setAccessibleName("Show entries of all dates")
+        self.all_dates_button = QPushButton(self.tr("All dates"))
+        self.all_dates_button.setAccessibleName(self.tr("Show entries of all dates"))
         self.all_dates_button.clicked.connect(self.show_all_dates)
         top.addWidget(self.all_dates_button)
         layout.addLayout(top)
@@ -148,9 +148,9 @@ class DiaryPage(QWidget):
         self.range_summary = label("", "muted")
         self.records = RecordTable(
             self.model,
-            name="Diary entries",
-            what="entry",
-            edit_text="Edit",
+            name=self.tr("Diary entries"),
+            what=self.tr("entry"),
+            edit_text=self.tr("Edit"),
             # Date, time, when, soreness, where, side, stiffness; notes take the rest. Narrow, stiffness then side
             # then where give way (the entry's form and the chart's hover still show them).
             column_widths=(90, 50, 84, 72, 78, 50, 72),
@@ -255,7 +255,7 @@ class DiaryPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        show_error(self, "The diary could not be loaded", error)
+        show_error(self, self.tr("The diary could not be loaded"), error)
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -276,9 +276,9 @@ class DiaryPage(QWidget):
     def cancel_edit(self) -> None:
         self.form.reset()
         self.form_problem.hide()
-        self.form_title.setText("Log soreness")
-        self.save_button.setText("Save entry")
-        self.save_button.setAccessibleName("Save entry")
+        self.form_title.setText(self.tr("Log soreness"))
+        self.save_button.setText(self.tr("Save entry"))
+        self.save_button.setAccessibleName(self.tr("Save entry"))
         self.cancel_edit_button.hide()
 
     def selected_id(self) -> int | None:
@@ -317,9 +317,9 @@ class DiaryPage(QWidget):
 
     def _edit(self, entry: DiaryEntry) -> None:
         self.form.load(entry)
-        self.form_title.setText("Edit entry")
-        self.save_button.setText("Save changes")
-        self.save_button.setAccessibleName("Save changes")
+        self.form_title.setText(self.tr("Edit entry"))
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save changes"))
         self.cancel_edit_button.show()
         self.form.soreness.slider.setFocus()
 
@@ -327,8 +327,10 @@ class DiaryPage(QWidget):
         self._with_selected(self._delete)
 
     def _delete(self, entry: DiaryEntry) -> None:
-        question = f"Delete the entry of {diary_actions.describe_entry(entry)}?\n\nYou can undo this with Ctrl+Z."
-        if not self.records.confirm_delete("Delete entry?", question):
+        question = self.tr("Delete the entry of {entry}?\n\nYou can undo this with Ctrl+Z.").format(
+            entry=diary_actions.describe_entry(entry)
+        )
+        if not self.records.confirm_delete(self.tr("Delete entry?"), question):
             return
         diary_actions.delete_entry(self.context, entry, parent=self)
         if self.form.editing_id == entry.id:

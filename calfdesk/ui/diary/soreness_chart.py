@@ -24,7 +24,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QGraphicsPathItem,
     QHBoxLayout,
@@ -40,11 +39,11 @@ from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import escaped
+from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
 from calfdesk.ui.widgets.texts import counted
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
-RANGES: Final = (("30 d", 30), ("90 d", 90), ("1 y", 365), ("All", 0))
 DEFAULT_RANGE_DAYS: Final = 90
 # Wider than this the chart shows weekly summaries instead of every entry.
 SUMMARY_ABOVE_DAYS: Final = 183
@@ -173,22 +172,18 @@ class SorenessChart(QWidget):
         view.sigRangeChangedManually.connect(self._released_by_hand)
         view.sigXRangeChanged.connect(self._x_range_changed)
 
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        ranges.addWidget(label(self.tr("Show"), "muted"))
-        for text, days in RANGES:
-            button = QPushButton(_tr(text))
-            button.setCheckable(True)
-            button.setProperty("role", "range")
-            if days:
-                button.setAccessibleName(counted("Show the last %n days", days))
-            else:
-                button.setAccessibleName(self.tr("Show all entries"))
-            button.clicked.connect(lambda _=False, d=days: self.show_last(d))
-            self.range_group.addButton(button, days)
-            ranges.addWidget(button)
+        self.ranges = RangeButtons(
+            [
+                Range(self.tr("30 d"), counted("Show the last %n days", 30), 30),
+                Range(self.tr("90 d"), counted("Show the last %n days", 90), 90),
+                Range(self.tr("1 y"), counted("Show the last %n days", 365), 365),
+                Range(self.tr("All"), self.tr("Show all entries"), 0),
+            ],
+            self.show_last,
+            default=DEFAULT_RANGE_DAYS,
+        )
+        self.range_group = self.ranges.group
+        ranges = self.ranges.row
         self.weekly_check = QCheckBox(self.tr("Weekly distance"))
         self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
         self.weekly_check.hide()
@@ -197,7 +192,6 @@ class SorenessChart(QWidget):
         self._weekly_view: Any = None
         self._weekly_bars: Any = None
         ranges.addStretch(1)
-        self.range_group.button(DEFAULT_RANGE_DAYS).setChecked(True)
 
         self.empty_state = QWidget()
         empty = QHBoxLayout(self.empty_state)
@@ -213,7 +207,7 @@ class SorenessChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.empty_state)
-        layout.addLayout(ranges)
+        layout.addWidget(self.ranges)
         layout.addWidget(self.plot_widget, 1)
         self.legend = self._legend(colors, summary=False)
         layout.addWidget(self.legend)
@@ -309,21 +303,14 @@ class SorenessChart(QWidget):
 
     def show_last(self, days: int) -> None:
         """Show the span of a range button (see `range_for`) and highlight that button."""
-        button = self.range_group.button(days)
-        if button is not None:
-            self.range_group.setExclusive(True)
-            button.setChecked(True)
+        self.ranges.highlight(days)
         start, end = self.range_for(days)
         self.plot.setXRange(start, end, padding=0.01)
         self.plot.setYRange(-0.5, 10.5, padding=0)
 
     def _released_by_hand(self, *_args: object) -> None:
         """Panned or zoomed with the mouse: no button describes the view any more."""
-        checked = self.range_group.checkedButton()
-        if checked is not None:
-            self.range_group.setExclusive(False)
-            checked.setChecked(False)
-            self.range_group.setExclusive(True)
+        self.ranges.release()
 
     def _x_range_changed(self, *_args: object) -> None:
         low, high = self.visible_x_range()
@@ -495,18 +482,22 @@ def _describe_point(x: float, soreness: int) -> str:
     """What the chart itself knows of a point whose entry could not be read."""
     moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
     color = QColor(theme.current().colors["text"]).name()
-    return f"<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+    return _tr(
+        "<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+    ).format(color=color, moment=moment, soreness=soreness)
 
 
 def _describe(row: DiaryRow) -> str:
     color = QColor(theme.current().colors["text"]).name()
     where = f"{LOCATION_LABELS[row.location].lower()}, {SIDE_LABELS[row.side].lower()}"
     lines = [
-        f"<span style='color:{color}'><b>{row.local_date} {row.local_time}</b> · soreness <b>{row.soreness}</b>/10",
+        _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
+            color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
+        ),
         f"{CONTEXT_LABELS[row.context]}, {where}",
     ]
     if row.stiffness_min is not None:
-        lines.append(f"Morning stiffness {row.stiffness_min} min")
+        lines.append(_tr("Morning stiffness {minutes} min").format(minutes=row.stiffness_min))
     if row.notes:
         notes = row.notes
         short = notes if len(notes) <= 80 else notes[:77] + "…"

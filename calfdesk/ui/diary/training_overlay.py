@@ -36,8 +36,8 @@ class MileageOverlay(QObject):
             weeks = training.training_load(db, weekday)
             return [week.week_start for week in weeks], [km_to_unit(week.distance_km, unit) for week in weeks], unit
 
-        read(self.context, work, self._show, error_title="Weekly distance could not be loaded")
+        read(self.context, work, self._show, error_title=self.tr("Weekly distance could not be loaded"))
 
     def _show(self, result: tuple[list[Any], list[float], str]) -> None:
         starts, values, unit = result
-        self.chart.set_weekly_bars(starts, values, f"Distance per week ({unit})")
+        self.chart.set_weekly_bars(starts, values, self.tr("Distance per week ({unit})").format(unit=unit))

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -34,6 +34,11 @@ from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import counted
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diary.transfer", text)
+
+
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
@@ -47,19 +52,19 @@ class ExportRangeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export diary")
-        self.all_button = QRadioButton("All entries")
+        self.setWindowTitle(self.tr("Export diary"))
+        self.all_button = QRadioButton(self.tr("All entries"))
         self.all_button.setChecked(True)
-        self.range_button = QRadioButton("Only from")
-        self.all_button.setAccessibleName("Export all entries")
-        self.range_button.setAccessibleName("Export only a date range")
+        self.range_button = QRadioButton(self.tr("Only from"))
+        self.all_button.setAccessibleName(self.tr("Export all entries"))
+        self.range_button.setAccessibleName(self.tr("Export only a date range"))
         group = QButtonGroup(self)
         group.addButton(self.all_button)
         group.addButton(self.range_button)
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-90))
         self.to_edit = QDateEdit(today)
-        for edit, name in ((self.from_edit, "Export from"), (self.to_edit, "Export to")):
+        for edit, name in ((self.from_edit, self.tr("Export from")), (self.to_edit, self.tr("Export to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -70,20 +75,20 @@ class ExportRangeDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.range_button)
         row.addWidget(self.from_edit)
-        row.addWidget(label("to"))
+        row.addWidget(label(self.tr("to")))
         row.addWidget(self.to_edit)
         row.addStretch(1)
         self.problem = label("", "field-error")
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Choose the file to export to")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Choose the file to export to"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label("Which entries should the CSV file hold?"))
+        layout.addWidget(label(self.tr("Which entries should the CSV file hold?")))
         layout.addWidget(self.all_button)
         layout.addLayout(row)
         layout.addWidget(self.problem)
@@ -98,7 +103,7 @@ class ExportRangeDialog(QDialog):
     def _accept(self) -> None:
         start, end = self.date_range()
         if start and end and start > end:
-            self.problem.setText("The first date is after the second; swap them.")
+            self.problem.setText(self.tr("The first date is after the second; swap them."))
             self.problem.show()
             return
         self.accept()
@@ -110,7 +115,7 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
         return
     start, end = chooser.date_range()
     suggested = str(Path(_documents_folder()) / f"calfdesk-diary-{dt.date.today().isoformat()}.csv")
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export diary as CSV", suggested, CSV_FILTER)
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Export diary as CSV"), suggested, _tr(CSV_FILTER))
     if not path:
         return
     target = Path(path)
@@ -119,13 +124,13 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
         with write_text_atomically(target) as stream:
             return diary.export_csv(db, stream, start, end)
 
-    context.show_status(f"Exporting to {target.name}…")
+    context.show_status(_tr("Exporting to {name}…").format(name=target.name))
     read(
         context,
         work,
-        lambda count: context.show_status(f"Exported {count} entries to {target}"),
+        lambda count: context.show_status(counted("Exported %n entries to {target}", count).format(target=target)),
         parent=parent,
-        error_title="The diary was not exported",
+        error_title=_tr("The diary was not exported"),
     )
 
 
@@ -161,20 +166,23 @@ def _table(headers: list[str], rows: list[list[str]], accessible: str) -> QTable
 class ImportPreviewDialog(QDialog):
     """Rows to add, duplicates to skip and problems by line; Import is offered only without problems."""
 
+    # Translated where shown.
     ENTRY_HEADERS: ClassVar[list[str]] = ["Line", "Date", "Time", "When", "Soreness", "Where", "Side", "Notes"]
     SHOWN_ROWS = 2000
 
     def __init__(self, preview: ImportPreview, file_name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(self.tr("Import {file_name}").format(file_name=file_name))
         self.resize(820, 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if preview.can_import:
-            summary = f"{len(preview.to_add)} new entries will be added" + (
-                f"; {len(preview.duplicates)} already in your diary will be skipped." if preview.duplicates else "."
-            )
+            summary = counted("%n new entries will be added", len(preview.to_add))
+            if preview.duplicates:
+                summary += counted("; %n already in your diary will be skipped.", len(preview.duplicates))
+            else:
+                summary += "."
             self.summary = label(summary, "banner-info", wrap=True)
         else:
             count = preview.problem_count
@@ -189,29 +197,35 @@ class ImportPreviewDialog(QDialog):
             )
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Import preview")
+        self.tabs.setAccessibleName(self.tr("Import preview"))
+        headers = [_tr(header) for header in self.ENTRY_HEADERS]
         if preview.problems:
             problems = [[str(p.line), p.message] for p in preview.problems]
-            self.tabs.addTab(_table(["Line", "Problem"], problems, "Problems"), f"Problems ({preview.problem_count})")
+            self.tabs.addTab(
+                _table([self.tr("Line"), self.tr("Problem")], problems, self.tr("Problems")),
+                self.tr("Problems ({problem_count})").format(problem_count=preview.problem_count),
+            )
         self.tabs.addTab(
-            _table(self.ENTRY_HEADERS, [_entry_cells(n, e) for n, e in preview.to_add[: self.SHOWN_ROWS]], "To add"),
-            f"To add ({len(preview.to_add)})",
+            _table(headers, [_entry_cells(n, e) for n, e in preview.to_add[: self.SHOWN_ROWS]], self.tr("To add")),
+            self.tr("To add ({to_add})").format(to_add=len(preview.to_add)),
         )
         self.tabs.addTab(
             _table(
-                self.ENTRY_HEADERS,
+                headers,
                 [_entry_cells(n, e) for n, e in preview.duplicates[: self.SHOWN_ROWS]],
-                "Duplicates to skip",
+                self.tr("Duplicates to skip"),
             ),
-            f"Duplicates ({len(preview.duplicates)})",
+            self.tr("Duplicates ({duplicates})").format(duplicates=len(preview.duplicates)),
         )
         layout.addWidget(self.tabs, 1)
-        note = QLabel("Duplicates are rows with the same date, time, context, location and side as an entry you have.")
+        note = QLabel(
+            self.tr("Duplicates are rows with the same date, time, context, location and side as an entry you have.")
+        )
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setProperty("role", "primary")
         self.import_button.setEnabled(preview.can_import and bool(preview.to_add))
         buttons.accepted.connect(self.accept)
@@ -222,7 +236,7 @@ class ImportPreviewDialog(QDialog):
 
 
 def import_diary(context: AppContext, parent: QWidget) -> None:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Import diary CSV", _documents_folder(), CSV_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Import diary CSV"), _documents_folder(), _tr(CSV_FILTER))
     if not path:
         return
     source = Path(path)
@@ -236,17 +250,19 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
     def show_preview(preview: ImportPreview) -> None:
         dialog = ImportPreviewDialog(preview, source.name, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            context.show_status("Import cancelled; nothing was changed")
+            context.show_status(_tr("Import cancelled; nothing was changed"))
             return
 
         write(
             context,
             lambda db: diary.apply_import(db, preview),
             Changes.DIARY,
-            lambda count: context.show_status(f"Imported {count} entries from {source.name}"),
+            lambda count: context.show_status(
+                counted("Imported %n entries from {name}", count).format(name=source.name)
+            ),
             parent=parent,
-            error_title="Nothing was imported",
+            error_title=_tr("Nothing was imported"),
         )
 
-    context.show_status(f"Reading {source.name}…")
-    read(context, read_and_preview, show_preview, parent=parent, error_title="This file cannot be imported")
+    context.show_status(_tr("Reading {name}…").format(name=source.name))
+    read(context, read_and_preview, show_preview, parent=parent, error_title=_tr("This file cannot be imported"))

@@ -36,7 +36,7 @@ class AdherenceCalendar(QWidget):
         self.weeks = weeks
         self.days: dict[dt.date, DayAdherence] = {}
         self.today = dt.date.today()
-        self.setAccessibleName("Adherence calendar")
+        self.setAccessibleName(self.tr("Adherence calendar"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
         self.setMouseTracking(True)
@@ -48,7 +48,11 @@ class AdherenceCalendar(QWidget):
         self.days = {day.day: day for day in days}
         self.today = today
         complete = sum(day.complete for day in days)
-        self.setAccessibleDescription(f"{complete} of {len(days)} plan days fully done in the last {self.weeks} weeks")
+        self.setAccessibleDescription(
+            self.tr("{complete} of {days} plan days fully done in the last {weeks} weeks").format(
+                complete=complete, days=len(days), weeks=self.weeks
+            )
+        )
         self.update()
 
     @property
@@ -73,8 +77,8 @@ class AdherenceCalendar(QWidget):
         entry = self.days.get(day)
         when = f"{day:%a} {day.day} {day:%b}"
         if entry is None or entry.total == 0:
-            return f"{when}: no plan items"
-        return f"{when}: {entry.done} of {entry.total} done"
+            return self.tr("{when}: no plan items").format(when=when)
+        return self.tr("{when}: {done} of {total} done").format(when=when, done=entry.done, total=entry.total)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -92,7 +96,7 @@ class AdherenceCalendar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         muted = colors.color("muted")
         painter.setPen(muted)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+        for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri")), (6, self.tr("Sun"))):
             y = TOP + row * (CELL + GAP)
             painter.drawText(
                 QRectF(0, y, LEFT - 6, CELL), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
@@ -137,7 +141,7 @@ class AdherenceCalendar(QWidget):
     def _paint_legend(self, painter: QPainter, accent: QColor, empty: QColor, border: QColor, muted: QColor) -> None:
         y = TOP + 7 * (CELL + GAP) + 8
         painter.setPen(muted)
-        painter.drawText(QRectF(LEFT, y - 2, 40, CELL), Qt.AlignmentFlag.AlignVCenter, "None")
+        painter.drawText(QRectF(LEFT, y - 2, 40, CELL), Qt.AlignmentFlag.AlignVCenter, self.tr("None"))
         x = LEFT + 40
         for _threshold, alpha in LEVELS:
             fill = QColor(accent)
@@ -150,4 +154,4 @@ class AdherenceCalendar(QWidget):
             painter.drawRoundedRect(QRectF(x, y, CELL - 4, CELL - 4), 2, 2)
             x += CELL
         painter.setPen(muted)
-        painter.drawText(QRectF(x + 4, y - 2, 80, CELL), Qt.AlignmentFlag.AlignVCenter, "All done")
+        painter.drawText(QRectF(x + 4, y - 2, 80, CELL), Qt.AlignmentFlag.AlignVCenter, self.tr("All done"))

@@ -41,11 +41,11 @@ class ChecklistRow(QWidget):
         self.dose_label.setContentsMargins(24, 0, 0, 0)
         texts.addWidget(self.dose_label)
         layout.addLayout(texts, 1)
-        self.show_button = QPushButton("How")
-        self.show_button.setAccessibleName(f"Show how to do {item.name}")
+        self.show_button = QPushButton(self.tr("How"))
+        self.show_button.setAccessibleName(self.tr("Show how to do {name}").format(name=item.name))
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.timer_button = QPushButton("Timer")
-        self.timer_button.setAccessibleName(f"Start the timer for {item.name}")
+        self.timer_button = QPushButton(self.tr("Timer"))
+        self.timer_button.setAccessibleName(self.tr("Start the timer for {name}").format(name=item.name))
         self.timer_button.setVisible(item.exercise.has_timer)
         layout.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -68,7 +68,7 @@ class ChecklistCard(QFrame):
         checklist.setContentsMargins(18, 16, 18, 16)
         checklist.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(label("Today", "section-title"))
+        head.addWidget(label(self.tr("Today"), "section-title"))
         head.addStretch(1)
         self.progress_label = label("", "muted")
         head.addWidget(self.progress_label)
@@ -76,16 +76,16 @@ class ChecklistCard(QFrame):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(10)
-        self.progress_bar.setAccessibleName("Today's progress")
+        self.progress_bar.setAccessibleName(self.tr("Today's progress"))
         checklist.addWidget(self.progress_bar)
         self.items_box = QVBoxLayout()
         self.items_box.setSpacing(2)
         checklist.addLayout(self.items_box)
         checklist.addSpacing(8)
-        checklist.addWidget(label("Pain during the exercises", "subsection-title"))
+        checklist.addWidget(label(self.tr("Pain during the exercises"), "subsection-title"))
         checklist.addWidget(
             label(
-                "0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.",
+                self.tr("0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much."),
                 "muted",
                 wrap=True,
             )
@@ -94,11 +94,11 @@ class ChecklistCard(QFrame):
         self.pain_spin = QSpinBox()
         self.pain_spin.setRange(0, 10)
         self.pain_spin.setSuffix(" / 10")
-        self.pain_spin.setAccessibleName("Pain during the session, 0 to 10")
+        self.pain_spin.setAccessibleName(self.tr("Pain during the session, 0 to 10"))
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName("Which session")
-        self.pain_button = QPushButton("Save pain")
-        self.pain_button.setAccessibleName("Save pain for this session")
+        self.session_combo.setAccessibleName(self.tr("Which session"))
+        self.pain_button = QPushButton(self.tr("Save pain"))
+        self.pain_button.setAccessibleName(self.tr("Save pain for this session"))
         self.pain_button.clicked.connect(self._enter_pain)
         pain_row.addWidget(self.pain_spin)
         pain_row.addWidget(self.session_combo, 1)
@@ -129,7 +129,12 @@ class ChecklistCard(QFrame):
         current = self.session_combo.currentData()
         self.session_combo.clear()
         for key in slots:
-            self.session_combo.addItem(SLOT_LABELS[key] + (" session" if key in ("morning", "evening") else ""), key)
+            self.session_combo.addItem(
+                self.tr("{slot} session").format(slot=SLOT_LABELS[key])
+                if key in ("morning", "evening")
+                else SLOT_LABELS[key],
+                key,
+            )
         preferred = (
             current
             if current in slots
@@ -142,15 +147,15 @@ class ChecklistCard(QFrame):
     def show_progress(self) -> None:
         done = sum(row.check.isChecked() for row in self.rows)
         total = len(self.rows)
-        self.progress_label.setText(f"{done} of {total} done")
+        self.progress_label.setText(self.tr("{done} of {total} done").format(done=done, total=total))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
     def show_recorded_pain(self, recorded: list[SessionPain]) -> None:
         self.pain_note.setText(
-            "Recorded today: " + ", ".join(f"{SLOT_LABELS[s.slot].lower()} {s.pain}/10" for s in recorded)
+            self.tr("Recorded today: ") + ", ".join(f"{SLOT_LABELS[s.slot].lower()} {s.pain}/10" for s in recorded)
             if recorded
-            else "No pain recorded for today's sessions yet."
+            else self.tr("No pain recorded for today's sessions yet.")
         )
 
     def untick(self, row: ChecklistRow, checked: bool) -> None:

@@ -22,11 +22,13 @@ class ClearanceQuestion(QMessageBox):
         )
         self.setInformativeText(
             self.tr(
-                "It advises against starting “{plan}” ({reason}). Start it only if a doctor or "
+                "Why: {reason}.\n\nIt advises against starting “{plan}”. Start it only if a doctor or "
                 "physiotherapist has examined your leg since then and cleared you for this plan. Your answer is "
                 "kept with the plan and shown in the report for your clinician.\n\nHas a clinician cleared you?"
-            ).format(plan=plan_name, reason=advice.reason)
+            ).format(plan=plan_name, reason=advice.reason.rstrip(". "))
         )
+        # Qt sizes a message box for a line or two; this much text reads better on wider lines.
+        self.setStyleSheet("QLabel#qt_msgbox_informativelabel, QLabel#qt_msgbox_label { min-width: 460px; }")
         self.cleared_button: QPushButton = self.addButton(
             self.tr("Yes, a clinician has cleared me"), QMessageBox.ButtonRole.YesRole
         )

@@ -34,7 +34,7 @@ class CountdownDialog(QDialog):
         tick_ms: int = 200,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Timer: {exercise.name}")
+        self.setWindowTitle(self.tr("Timer: {name}").format(name=exercise.name))
         self.setMinimumWidth(420)
         self.steps: list[TimerStep] = timer_steps(exercise, dose, plan_side)
         self.index = 0
@@ -52,31 +52,31 @@ class CountdownDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(label(exercise.name, "section-title", wrap=True))
         self.step_label = label("", "subsection-title")
-        self.step_label.setAccessibleName("Current step")
+        self.step_label.setAccessibleName(self.tr("Current step"))
         layout.addWidget(self.step_label)
         self.time_label = QLabel()
         self.time_label.setProperty("role", "countdown")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName("Time left in this step")
+        self.time_label.setAccessibleName(self.tr("Time left in this step"))
         layout.addWidget(self.time_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(len(self.steps), 1))
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Steps completed")
+        self.progress.setAccessibleName(self.tr("Steps completed"))
         layout.addWidget(self.progress)
         self.next_label = label("", "muted")
         layout.addWidget(self.next_label)
 
         buttons = QHBoxLayout()
-        self.skip_button = QPushButton("Skip step")
-        self.skip_button.setAccessibleName("Skip to the next step")
+        self.skip_button = QPushButton(self.tr("Skip step"))
+        self.skip_button.setAccessibleName(self.tr("Skip to the next step"))
         self.skip_button.clicked.connect(self.skip)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the timer")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the timer"))
         self.close_button.clicked.connect(self.reject)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start or pause the timer")
+        self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start_clicked)
         buttons.addWidget(self.close_button)
@@ -141,18 +141,26 @@ class CountdownDialog(QDialog):
     def _show(self) -> None:
         self.progress.setValue(self.index)
         if self.is_complete:
-            self.step_label.setText("All sets done")
+            self.step_label.setText(self.tr("All sets done"))
             self.time_label.setText("0:00")
-            self.next_label.setText("Well done. Tick it off, or close without ticking.")
-            self.start_button.setText("Tick off and close")
+            self.next_label.setText(self.tr("Well done. Tick it off, or close without ticking."))
+            self.start_button.setText(self.tr("Tick off and close"))
             self.skip_button.setEnabled(False)
             return
         step = self.steps[self.index]
-        self.step_label.setText(f"{step.label}  ({self.index + 1} of {len(self.steps)})")
+        self.step_label.setText(
+            self.tr("{label}  ({index} of {steps})").format(
+                label=step.label, index=self.index + 1, steps=len(self.steps)
+            )
+        )
         self.time_label.setText(clock_text(self.remaining))
         following = self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
-        self.next_label.setText(f"Next: {following.label}" if following else "Last step")
-        self.start_button.setText("Pause" if self.running else ("Resume" if self._started() else "Start"))
+        self.next_label.setText(
+            self.tr("Next: {label}").format(label=following.label) if following else self.tr("Last step")
+        )
+        self.start_button.setText(
+            self.tr("Pause") if self.running else (self.tr("Resume") if self._started() else self.tr("Start"))
+        )
 
     def _started(self) -> bool:
         return self.index > 0 or self.remaining < self.steps[0].seconds

@@ -38,39 +38,45 @@ class ExerciseCard(QFrame):
         heading.addWidget(self.dose_label)
         heading.addWidget(self.purpose_label)
         heading.addStretch(1)
-        self.timer_button = QPushButton("Start timer")
+        self.timer_button = QPushButton(self.tr("Start timer"))
         self.timer_button.setProperty("role", "primary")
-        self.timer_button.setAccessibleName("Start the countdown timer for this exercise")
+        self.timer_button.setAccessibleName(self.tr("Start the countdown timer for this exercise"))
         self.timer_button.clicked.connect(self.timer_requested)
         heading.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(heading, 1)
         outer.addLayout(top)
-        outer.addWidget(label("How to do it", "subsection-title"))
+        outer.addWidget(label(self.tr("How to do it"), "subsection-title"))
         self.steps_label = QLabel()
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
-        self.steps_label.setAccessibleName("Steps")
+        self.steps_label.setAccessibleName(self.tr("Steps"))
         outer.addWidget(self.steps_label)
         self.stop_label = QLabel()
         self.stop_label.setProperty("role", "banner-warning")
         self.stop_label.setWordWrap(True)
         self.stop_label.setTextFormat(Qt.TextFormat.RichText)
-        self.stop_label.setAccessibleName("Stop signs")
+        self.stop_label.setAccessibleName(self.tr("Stop signs"))
         outer.addWidget(self.stop_label)
         outer.addStretch(1)
 
     def show_exercise(self, exercise: Exercise, dose: Dose | None = None, plan_side: str = "both") -> None:
         self.exercise = exercise
         self.dose = dose or exercise.dose
-        self.picture.set_illustration(exercise.illustration, f"Illustration: {exercise.name}")
+        self.picture.set_illustration(exercise.illustration, self.tr("Illustration: {name}").format(name=exercise.name))
         self.name_label.setText(exercise.name)
-        per_day = "twice a day" if self.dose.times_per_day == 2 else "once a day"
-        days = "every day" if self.dose.days_per_week == 7 else f"{self.dose.days_per_week} days a week"
-        rest = f", rest {self.dose.rest_s} s between sets" if self.dose.rest_s else ""
+        per_day = self.tr("twice a day") if self.dose.times_per_day == 2 else self.tr("once a day")
+        days = (
+            self.tr("every day")
+            if self.dose.days_per_week == 7
+            else self.tr("{days} days a week").format(days=self.dose.days_per_week)
+        )
+        rest = self.tr(", rest {seconds} s between sets").format(seconds=self.dose.rest_s) if self.dose.rest_s else ""
         self.dose_label.setText(f"{dose_text(exercise, self.dose, plan_side)}{rest}; {per_day}, {days}")
         self.purpose_label.setText(exercise.purpose)
         steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
         self.steps_label.setText(f"<ol style='margin-left:-18px'>{steps}</ol>")
         stops = "".join(f"<li>{escape(sign)}</li>" for sign in exercise.stop_signs)
-        self.stop_label.setText(f"<b>Stop and rethink if</b><ul style='margin-left:-18px'>{stops}</ul>")
+        self.stop_label.setText(
+            self.tr("<b>Stop and rethink if</b><ul style='margin-left:-18px'>{stops}</ul>").format(stops=stops)
+        )
         self.timer_button.setVisible(exercise.has_timer)

@@ -23,7 +23,7 @@ def day_seconds(day: dt.date) -> float:
 class HeelRaiseChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Heel-raise tests over time")
+        self.setAccessibleName(self.tr("Heel-raise tests over time"))
         colors = theme.current()
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(colors.color("surface"))
@@ -36,7 +36,10 @@ class HeelRaiseChart(QWidget):
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.ratio_plot.setXLink(self.reps_plot)
-        for plot, title in ((self.reps_plot, "Raises per leg"), (self.ratio_plot, "Sore side vs other, %")):
+        for plot, title in (
+            (self.reps_plot, self.tr("Raises per leg")),
+            (self.ratio_plot, self.tr("Sore side vs other, %")),
+        ):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -50,7 +53,7 @@ class HeelRaiseChart(QWidget):
         self.left_curve = self.reps_plot.plot(
             [],
             [],
-            name="Left",
+            name=self.tr("Left"),
             pen=pg.mkPen(colors.color("morning"), width=2),
             symbol="o",
             symbolSize=8,
@@ -60,7 +63,7 @@ class HeelRaiseChart(QWidget):
         self.right_curve = self.reps_plot.plot(
             [],
             [],
-            name="Right",
+            name=self.tr("Right"),
             pen=pg.mkPen(colors.color("after_run"), width=2),
             symbol="t",
             symbolSize=9,
@@ -102,4 +105,4 @@ class HeelRaiseChart(QWidget):
             self.reps_plot.setYRange(0, top, padding=0)
             self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
         summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
-        self.setAccessibleDescription(summary or "No tests yet")
+        self.setAccessibleDescription(summary or self.tr("No tests yet"))

@@ -9,26 +9,20 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from calfdesk.domain.rehab import ChecklistItem, Enrolment, Plan
+from calfdesk.domain.rehab import ChecklistItem, Enrolment
 from calfdesk.services import rehab as service
 from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
-from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
-from calfdesk.ui.rehab.checklist_card import ChecklistCard, ChecklistRow
-from calfdesk.ui.rehab.exercise_card import ExerciseCard
+from calfdesk.ui.rehab.checklist_card import ChecklistRow
 from calfdesk.ui.rehab.plan_chooser import PlanChooser
-from calfdesk.ui.rehab.plan_summary import PlanSummaryCard, SuggestionCard
-from calfdesk.ui.widgets.common import card, label, scrolling_page
+from calfdesk.ui.rehab.plan_view import ActivePlanView
+from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 
 
@@ -43,18 +37,29 @@ class RehabPage(QWidget):
         self.today = today
         self.today_plan: service.TodayPlan | None = None
         self.status: service.PlanStatus | None = None
-        self.heel_chart: Any = None
         self._pending_reads = 0
 
-        self.scroll_area, layout = scrolling_page(self, "Rehab plan")
-        layout.addWidget(label("Rehab plan", "page-title"))
+        self.scroll_area, layout = scrolling_page(self, self.tr("Rehab plan"))
+        layout.addWidget(label(self.tr("Rehab plan"), "page-title"))
 
         self.chooser = PlanChooser()
         self.chooser.start_requested.connect(
             lambda plan_id, side, variant: self.start_plan(plan_id, side=side, variant=variant)
         )
         layout.addWidget(self.chooser)
-        self.plan_view = self._build_plan_view()
+        self.plan_view = ActivePlanView()
+        view = self.plan_view
+        view.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
+        view.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
+        view.checklist.tick_changed.connect(self._tick)
+        view.checklist.timer_requested.connect(self.open_timer)
+        view.checklist.pain_entered.connect(self.save_session_pain)
+        view.exercise_card.timer_requested.connect(self._timer_for_card)
+        view.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
+        # The cards under the names the page has always given them (tests and the screenshot tools use them).
+        self.summary, self.suggestion_card, self.checklist = view.summary, view.suggestion_card, view.checklist
+        self.exercise_card, self.heel_raise_card = view.exercise_card, view.heel_raise_card
+        self.streak_label, self.calendar = view.adherence_card.streak_label, view.adherence_card.calendar
         self.plan_view.hide()  # until the first read says a plan runs
         layout.addWidget(self.plan_view)
         layout.addStretch(1)
@@ -62,100 +67,6 @@ class RehabPage(QWidget):
         context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)
         self.refresh()
-
-    # building: the active plan ----------------------------------------------------------------------
-
-    def _build_plan_view(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-
-        self.summary = PlanSummaryCard()
-        self.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
-        layout.addWidget(self.summary)
-
-        self.suggestion_card = SuggestionCard()
-        self.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
-        layout.addWidget(self.suggestion_card)
-
-        middle = QHBoxLayout()
-        middle.setSpacing(14)
-        self.checklist = ChecklistCard()
-        self.checklist.tick_changed.connect(self._tick)
-        self.checklist.show_requested.connect(self.show_exercise)
-        self.checklist.timer_requested.connect(self.open_timer)
-        self.checklist.pain_entered.connect(self.save_session_pain)
-        middle.addWidget(self.checklist, 5)
-        self.exercise_card = ExerciseCard()
-        self.exercise_card.timer_requested.connect(self._timer_for_card)
-        middle.addWidget(self.exercise_card, 6)
-        layout.addLayout(middle)
-
-        bottom = QHBoxLayout()
-        bottom.setSpacing(14)
-        adherence_card, adherence = card(spacing=8)
-        adherence.addWidget(label("Adherence", "section-title"))
-        numbers = QHBoxLayout()
-        self.weekly_label = label("", "big-number")
-        self.weekly_label.setAccessibleName("Items done in the last 7 days")
-        self.streak_label = label("", "big-number")
-        self.streak_label.setAccessibleName("Current streak in days")
-        for number, caption in ((self.weekly_label, "last 7 days"), (self.streak_label, "day streak")):
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            column.addWidget(number)
-            column.addWidget(label(caption, "muted"))
-            numbers.addLayout(column)
-            numbers.addSpacing(24)
-        numbers.addStretch(1)
-        adherence.addLayout(numbers)
-        self.calendar = AdherenceCalendar()
-        adherence.addWidget(self.calendar)
-        adherence.addStretch(1)
-        bottom.addWidget(adherence_card, 0)
-
-        test_card, test = card(spacing=8)
-        test.addWidget(label("Heel-raise test", "section-title"))
-        test.addWidget(
-            label(
-                "Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.",
-                "muted",
-                wrap=True,
-            )
-        )
-        entry = QHBoxLayout()
-        self.left_spin = QSpinBox()
-        self.right_spin = QSpinBox()
-        for spin, name in ((self.left_spin, "Left"), (self.right_spin, "Right")):
-            spin.setRange(0, 300)
-            spin.setAccessibleName(f"{name} leg heel raises")
-            entry.addWidget(label(name, None))
-            entry.addWidget(spin)
-        # Hopping is part of the Achilles plan's return-to-running gate (at most 2/10).
-        self.hop_spin = QSpinBox()
-        self.hop_spin.setRange(-1, 10)
-        self.hop_spin.setValue(-1)
-        self.hop_spin.setSpecialValueText(self.tr("not tried"))
-        self.hop_spin.setSuffix(" / 10")
-        self.hop_spin.setAccessibleName(self.tr("Pain of ten hops on the sore leg, 0 to 10, if tried"))
-        entry.addWidget(label(self.tr("Hop pain"), None))
-        entry.addWidget(self.hop_spin)
-        self.test_button = QPushButton("Record test")
-        self.test_button.setAccessibleName("Record the heel-raise test")
-        self.test_button.clicked.connect(self.record_heel_raise_test)
-        entry.addWidget(self.test_button)
-        entry.addStretch(1)
-        test.addLayout(entry)
-        self.test_summary = label("", None, wrap=True)
-        self.test_summary.setAccessibleName("Latest heel-raise test")
-        test.addWidget(self.test_summary)
-        self.chart_holder = QVBoxLayout()
-        test.addLayout(self.chart_holder)
-        test.addStretch(1)
-        bottom.addWidget(test_card, 1)
-        layout.addLayout(bottom)
-        return box
 
     # data -------------------------------------------------------------------------------------------
 
@@ -185,7 +96,7 @@ class RehabPage(QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         self._pending_reads -= 1
-        show_error(self, "Your rehab plan could not be read", error)
+        show_error(self, self.tr("Your rehab plan could not be read"), error)
 
     def _show(self, found: tuple[service.TodayPlan | None, service.PlanStatus | None, list[Enrolment]]) -> None:
         self._pending_reads -= 1
@@ -202,65 +113,13 @@ class RehabPage(QWidget):
         self.loaded.emit()
 
     def _show_plan(self) -> None:
-        today = self.today_plan
-        status = self.status
-        assert today is not None and status is not None
-        self.summary.show_plan(today, status)
-        self._show_checklist(today)
-        self._show_status(status)
+        assert self.today_plan is not None and self.status is not None
+        self.plan_view.show_plan(self.today_plan, self.status)
 
-    def _show_checklist(self, today: service.TodayPlan) -> None:
-        self.checklist.set_items(today.items)
-        if today.items and (
-            self.exercise_card.exercise is None
-            or not any(item.exercise.id == self.exercise_card.exercise.id for item in today.items)
-        ):
-            self.show_exercise(today.items[0])
-        elif self.exercise_card.exercise is not None:
-            match = next(item for item in today.items if item.exercise.id == self.exercise_card.exercise.id)
-            self.show_exercise(match)
-
-    def _show_status(self, status: service.PlanStatus) -> None:
-        self.suggestion_card.show_suggestion(status.suggestion)
-        self.checklist.show_recorded_pain([session for session in status.sessions if session.day == status.day])
-        weekly = status.weekly_percent
-        self.weekly_label.setText("–" if weekly is None else f"{weekly:.0f}%")
-        self.streak_label.setText(str(status.streak))
-        self.calendar.set_days(status.adherence, status.day)
-        self._show_tests(status)
-
-    def _show_tests(self, status: service.PlanStatus) -> None:
-        test = status.latest_test
-        side = status.enrolment.side
-        if test is None:
-            self.test_summary.setText("No test recorded yet.")
-        else:
-            index = test.symmetry_index(side)
-            ratio = "n/a" if index is None else f"{index:.0f}%"
-            which = "the weaker leg" if side == "both" else f"the {side} leg"
-            hop = "" if test.hop_pain is None else f" Hopping hurt {test.hop_pain}/10."
-            self.test_summary.setText(
-                f"Last test {test.day}: left {test.left_reps}, right {test.right_reps}. {which.capitalize()} "
-                f"manages {ratio} of the other.{hop}"
-            )
-        if status.tests:
-            gate = self._next_gate_targets(status.plan, status.phase.id)
-            if self.heel_chart is None:
-                from calfdesk.ui.rehab.heel_raise_chart import HeelRaiseChart
-
-                self.heel_chart = HeelRaiseChart()
-                self.heel_chart.setMinimumHeight(240)
-                self.chart_holder.addWidget(self.heel_chart)
-            self.heel_chart.set_tests(status.tests, side, *gate)
-        elif self.heel_chart is not None:
-            self.heel_chart.set_tests([], side, None, None)
-
-    @staticmethod
-    def _next_gate_targets(plan: Plan, phase_id: str) -> tuple[int | None, float | None]:
-        for phase in plan.phases[plan.phase_index(phase_id) :]:
-            if phase.gate.heel_raise_min_reps is not None or phase.gate.heel_raise_min_lsi is not None:
-                return phase.gate.heel_raise_min_reps, phase.gate.heel_raise_min_lsi
-        return None, None
+    @property
+    def heel_chart(self) -> Any:
+        """The heel-raise tests over time, once there is a test to show."""
+        return self.plan_view.heel_chart
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -293,9 +152,10 @@ class RehabPage(QWidget):
         if active is not None:
             answer = QMessageBox.question(
                 self,
-                "Replace the current plan?",
-                f"'{catalog.plans[active.plan_id].name}' is running. Stop it and start "
-                f"'{catalog.plans[plan_id].name}'? The old plan's history is kept.",
+                self.tr("Replace the current plan?"),
+                self.tr("“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept.").format(
+                    running=catalog.plans[active.plan_id].name, chosen=catalog.plans[plan_id].name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -312,9 +172,11 @@ class RehabPage(QWidget):
                 db, plan_id, side=side, variant=variant, today=day, replace=replace, cleared=cleared
             ),
             Changes.REHAB,
-            lambda _enrolment: self.context.show_status(f"Started: {catalog.plans[plan_id].name}"),
+            lambda _enrolment: self.context.show_status(
+                self.tr("Started: {name}").format(name=catalog.plans[plan_id].name)
+            ),
             parent=self,
-            error_title="Could not start the plan",
+            error_title=self.tr("Could not start the plan"),
         )
 
     def open_with(self, **kwargs: Any) -> None:
@@ -333,7 +195,7 @@ class RehabPage(QWidget):
         def ticked(status: service.PlanStatus | None) -> None:
             self.status = status
             if status is not None:
-                self._show_status(status)
+                self.plan_view.show_status(status)
 
         # The checklist already shows the tick: only the figures it moves are read again, so the rows the
         # runner is ticking are never rebuilt under the pointer (hence no change is announced).
@@ -349,7 +211,7 @@ class RehabPage(QWidget):
     def _tick_failed(self, row: ChecklistRow, checked: bool, error: BaseException) -> None:
         if shiboken6.isValid(row):
             self.checklist.untick(row, checked)
-        show_error(self, "Could not save the tick", error)
+        show_error(self, self.tr("Could not save the tick"), error)
 
     def tick_item(self, item_id: str, done: bool = True) -> None:
         """Tick an item as if its box were clicked."""
@@ -357,9 +219,8 @@ class RehabPage(QWidget):
         row.check.setChecked(done)
 
     def show_exercise(self, item: ChecklistItem) -> None:
-        side = self.today_plan.enrolment.side if self.today_plan is not None else "both"
-        self.exercise_card.show_exercise(item.exercise, item.dose, side)
-        self.exercise_card.setProperty("item_id", item.id)
+        """Show how to do `item` in the exercise card."""
+        self.plan_view.show_exercise(item)
 
     def _timer_for_card(self) -> None:
         item_id = self.exercise_card.property("item_id")
@@ -384,21 +245,20 @@ class RehabPage(QWidget):
             self.context,
             lambda db: service.record_session_pain(db, pain, slot=slot, day=day),
             Changes.REHAB,
-            lambda _session: self.context.show_status(f"Saved pain {pain}/10"),
+            lambda _session: self.context.show_status(self.tr("Saved pain {pain}/10").format(pain=pain)),
             parent=self,
-            error_title="Could not save the pain",
+            error_title=self.tr("Could not save the pain"),
         )
 
-    def record_heel_raise_test(self) -> None:
-        hop = self.hop_spin.value()
-        day, left, right = self.today(), self.left_spin.value(), self.right_spin.value()
-        hop_pain = hop if hop >= 0 else None
+    def record_heel_raise_test(self, left: int, right: int, hop: int) -> None:
+        """Save a heel-raise test; `hop` is the hop pain, -1 when not tried."""
+        day, hop_pain = self.today(), (hop if hop >= 0 else None)
         write(
             self.context,
             lambda db: service.record_heel_raise_test(db, day, left, right, hop_pain),
             Changes.REHAB,
             parent=self,
-            error_title="Could not save the test",
+            error_title=self.tr("Could not save the test"),
         )
 
     def _decide(self, *, accepted: bool) -> None:
@@ -407,18 +267,21 @@ class RehabPage(QWidget):
             self.context,
             lambda db: service.decide(db, accepted=accepted, day=day),
             Changes.REHAB,
-            lambda suggestion: self.context.show_status(
-                f"{'Accepted' if accepted else 'Declined'}: {suggestion.action.replace('_', ' ')}"
+            lambda _suggestion: self.context.show_status(
+                self.tr("Suggestion accepted") if accepted else self.tr("Suggestion declined")
             ),
             parent=self,
-            error_title="Could not save your decision",
+            error_title=self.tr("Could not save your decision"),
         )
 
     def _end_plan(self, *, finished: bool) -> None:
-        verb = "finish" if finished else "stop"
-        answer = QMessageBox.question(
-            self, f"{verb.capitalize()} the plan?", f"{verb.capitalize()} this plan? Its history is kept."
-        )
+        if finished:
+            title, question = self.tr("Finish the plan?"), self.tr("Finish this plan? Its history is kept.")
+            error_title = self.tr("Could not finish the plan")
+        else:
+            title, question = self.tr("Stop the plan?"), self.tr("Stop this plan? Its history is kept.")
+            error_title = self.tr("Could not stop the plan")
+        answer = QMessageBox.question(self, title, question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         day = self.today()
@@ -427,5 +290,5 @@ class RehabPage(QWidget):
             lambda db: service.end_plan(db, today=day, finished=finished),
             Changes.REHAB,
             parent=self,
-            error_title=f"Could not {verb} the plan",
+            error_title=error_title,
         )

@@ -36,11 +36,13 @@ class PlanChooser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         frame, inner = card(spacing=8)
-        inner.addWidget(label("Choose a plan", "section-title"))
+        inner.addWidget(label(self.tr("Choose a plan"), "section-title"))
         inner.addWidget(
             label(
-                "Each plan is a daily checklist that moves through phases as your pain allows. The assessment "
-                "recommends one; you can also pick one here. One plan runs at a time.",
+                self.tr(
+                    "Each plan is a daily checklist that moves through phases as your pain allows. The assessment "
+                    "recommends one; you can also pick one here. One plan runs at a time."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -59,22 +61,22 @@ class PlanChooser(QWidget):
             inner.addWidget(summary)
         self.plan_buttons.buttonToggled.connect(self._plan_choice_changed)
         options = QHBoxLayout()
-        options.addWidget(label("Sore leg", None))
+        options.addWidget(label(self.tr("Sore leg"), None))
         self.side_combo = QComboBox()
-        self.side_combo.setAccessibleName("Sore leg")
+        self.side_combo.setAccessibleName(self.tr("Sore leg"))
         for key, text in SIDE_CHOICES:
-            self.side_combo.addItem(text, key)
+            self.side_combo.addItem(self.tr(text), key)
         options.addWidget(self.side_combo)
         options.addSpacing(16)
-        self.insertional_check = QCheckBox("The pain sits where the tendon meets the heel bone")
-        self.insertional_check.setAccessibleName("Pain at the heel attachment: drops stop at step level")
-        self.insertional_check.setToolTip("Uses heel drops that stop at step level")
+        self.insertional_check = QCheckBox(self.tr("The pain sits where the tendon meets the heel bone"))
+        self.insertional_check.setAccessibleName(self.tr("Pain at the heel attachment: drops stop at step level"))
+        self.insertional_check.setToolTip(self.tr("Uses heel drops that stop at step level"))
         self.insertional_check.hide()
         options.addWidget(self.insertional_check)
         options.addStretch(1)
-        self.start_button = QPushButton("Start plan")
+        self.start_button = QPushButton(self.tr("Start plan"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start the chosen plan")
+        self.start_button.setAccessibleName(self.tr("Start the chosen plan"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_chosen)
         options.addWidget(self.start_button)
@@ -83,9 +85,9 @@ class PlanChooser(QWidget):
 
         page = service.catalog().no_plan_pages["compartment_syndrome"]
         self.no_plan_card, no_plan = card(spacing=8)
-        no_plan.addWidget(label(f"{page.name}: no exercise plan", "section-title"))
+        no_plan.addWidget(label(self.tr("{name}: no exercise plan").format(name=page.name), "section-title"))
         no_plan.addWidget(label(page.why, None, wrap=True))
-        no_plan.addWidget(label("What to write down for the clinician", "subsection-title"))
+        no_plan.addWidget(label(self.tr("What to write down for the clinician"), "subsection-title"))
         items = "".join(f"<li>{escaped(text)}</li>" for text in page.log_for_clinician)
         logging_list = QLabel(f"<ul style='margin-left:-18px'>{items}</ul>")
         logging_list.setWordWrap(True)
@@ -95,7 +97,7 @@ class PlanChooser(QWidget):
         layout.addWidget(self.no_plan_card)
 
         self.history_card, history = card(spacing=6)
-        history.addWidget(label("Earlier plans", "section-title"))
+        history.addWidget(label(self.tr("Earlier plans"), "section-title"))
         self.history_box = QVBoxLayout()
         history.addLayout(self.history_box)
         layout.addWidget(self.history_card)

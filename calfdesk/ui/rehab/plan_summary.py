@@ -25,11 +25,11 @@ class PlanSummaryCard(QFrame):
         top = QHBoxLayout()
         self.plan_title = label("", "section-title", wrap=True)
         top.addWidget(self.plan_title, 1)
-        self.finish_button = QPushButton("Finish plan")
-        self.finish_button.setAccessibleName("Finish the plan")
+        self.finish_button = QPushButton(self.tr("Finish plan"))
+        self.finish_button.setAccessibleName(self.tr("Finish the plan"))
         self.finish_button.clicked.connect(lambda: self.end_requested.emit(True))
-        self.abandon_button = QPushButton("Stop plan")
-        self.abandon_button.setAccessibleName("Stop (abandon) the plan")
+        self.abandon_button = QPushButton(self.tr("Stop plan"))
+        self.abandon_button.setAccessibleName(self.tr("Stop (abandon) the plan"))
         self.abandon_button.clicked.connect(lambda: self.end_requested.emit(False))
         top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.abandon_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -48,21 +48,36 @@ class PlanSummaryCard(QFrame):
         number = plan.phase_index(today.phase.id) + 1
         day_number = (today.day - today.enrolment.started).days + 1
         self.phase_label.setText(
-            f"Phase {number} of {len(plan.phases)}: {today.phase.name}  ·  day {day_number} of about {plan.weeks * 7}"
+            self.tr("Phase {number} of {phases}: {name}  ·  day {day_number} of about {weeks}").format(
+                number=number,
+                phases=len(plan.phases),
+                name=today.phase.name,
+                day_number=day_number,
+                weeks=plan.weeks * 7,
+            )
         )
         self.goal_label.setText(today.phase.goal)
-        self.load_label.setText(f"Load: {status.load_label}  ·  sore leg: {today.enrolment.side}")
+        self.load_label.setText(
+            self.tr("Load: {load_label}  ·  sore leg: {side}").format(
+                load_label=status.load_label, side=today.enrolment.side
+            )
+        )
         following = plan.next_phase(today.phase.id)
         gate = status.next_phase_gate
         if following is None:
-            self.gate_label.setText("This is the plan's last phase.")
+            self.gate_label.setText(self.tr("This is the plan's last phase."))
         elif gate is not None and gate.met:
             self.gate_label.setText(
-                f"Next: {following.name}. Its entry criteria are met: three sessions in a row at 2/10 or less "
-                "move you on."
+                self.tr(
+                    "Next: {name}. Its entry criteria are met: three sessions in a row at 2/10 or less move you on."
+                ).format(name=following.name)
             )
         elif gate is not None:
-            self.gate_label.setText(f"Next: {following.name}. Still needed: {', '.join(gate.missing)}.")
+            self.gate_label.setText(
+                self.tr("Next: {name}. Still needed: {missing}.").format(
+                    name=following.name, missing=", ".join(gate.missing)
+                )
+            )
 
 
 class SuggestionCard(QFrame):
@@ -77,18 +92,18 @@ class SuggestionCard(QFrame):
         suggestion = QVBoxLayout(self)
         suggestion.setContentsMargins(18, 16, 18, 16)
         suggestion.setSpacing(8)
-        suggestion.addWidget(label("Suggestion", "section-title"))
+        suggestion.addWidget(label(self.tr("Suggestion"), "section-title"))
         self.suggestion_label = label("", "banner-info", wrap=True)
-        self.suggestion_label.setAccessibleName("Suggestion")
+        self.suggestion_label.setAccessibleName(self.tr("Suggestion"))
         suggestion.addWidget(self.suggestion_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.decline_button = QPushButton("Decline")
-        self.decline_button.setAccessibleName("Decline the suggestion")
+        self.decline_button = QPushButton(self.tr("Decline"))
+        self.decline_button.setAccessibleName(self.tr("Decline the suggestion"))
         self.decline_button.clicked.connect(lambda: self.decided.emit(False))
-        self.accept_button = QPushButton("Accept")
+        self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setProperty("role", "primary")
-        self.accept_button.setAccessibleName("Accept the suggestion")
+        self.accept_button.setAccessibleName(self.tr("Accept the suggestion"))
         self.accept_button.clicked.connect(lambda: self.decided.emit(True))
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.accept_button)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,11 @@ from calfdesk.ui.widgets.messages import describe
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report.dialog", text)
+
+
 DEFAULT_DAYS = 28
 LETTER_COUNTRIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico})
 
@@ -48,35 +53,35 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.saved: Path | None = None
-        self.setWindowTitle("Report for your clinician")
+        self.setWindowTitle(self.tr("Report for your clinician"))
         end = today or dt.date.today()
         self.from_edit = self._date_edit(end - dt.timedelta(days=DEFAULT_DAYS - 1), "Report from")
         self.to_edit = self._date_edit(end, "Report to")
         self.page_combo = QComboBox()
-        self.page_combo.setAccessibleName("Paper size")
-        self.page_combo.addItem("A4", "a4")
-        self.page_combo.addItem("Letter", "letter")
+        self.page_combo.setAccessibleName(self.tr("Paper size"))
+        self.page_combo.addItem(self.tr("A4"), "a4")
+        self.page_combo.addItem(self.tr("Letter"), "letter")
         self.page_combo.setCurrentIndex(self.page_combo.findData(default_page_size()))
 
         form = QFormLayout()
-        form.addRow("&From", self.from_edit)
-        form.addRow("&To", self.to_edit)
-        form.addRow("&Paper", self.page_combo)
+        form.addRow(self.tr("&From"), self.from_edit)
+        form.addRow(self.tr("&To"), self.to_edit)
+        form.addRow(self.tr("&Paper"), self.page_combo)
 
         self.status = label("", "muted", wrap=True)
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         self.status.hide()
-        self.open_button = QPushButton("&Open the PDF")
-        self.open_button.setAccessibleName("Open the saved PDF")
+        self.open_button = QPushButton(self.tr("&Open the PDF"))
+        self.open_button.setAccessibleName(self.tr("Open the saved PDF"))
         self.open_button.clicked.connect(self.open_saved)
         self.open_button.hide()
-        self.save_button = QPushButton("&Save PDF…")
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save the report as PDF")
+        self.save_button.setAccessibleName(self.tr("Save the report as PDF"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_and_save)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -87,11 +92,13 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(label("Report for your clinician", "section-title"))
+        layout.addWidget(label(self.tr("Report for your clinician"), "section-title"))
         layout.addWidget(
             label(
-                "A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, "
-                "rehab adherence, training load and shoes, and your notes for the period.",
+                self.tr(
+                    "A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, "
+                    "rehab adherence, training load and shoes, and your notes for the period."
+                ),
                 "muted",
                 wrap=True,
             )
@@ -116,11 +123,13 @@ class ReportDialog(QDialog):
     def choose_and_save(self) -> None:
         start, end = self.period()
         if start > end:
-            self._show("The first date is after the second; swap them.", error=True)
+            self._show(self.tr("The first date is after the second; swap them."), error=True)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"calfdesk-report-{start.isoformat()}-to-{end.isoformat()}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the report", suggested, "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.save_to(Path(path))
 
@@ -136,7 +145,7 @@ class ReportDialog(QDialog):
         first_weekday = settings.first_weekday
         page_size = str(self.page_combo.currentData())
         self.save_button.setEnabled(False)
-        self._show(f"Making the report for {start} to {end}…")
+        self._show(self.tr("Making the report for {start} to {end}…").format(start=start, end=end))
 
         def work(db: Database) -> report.WrittenReport:
             return report.make_report(
@@ -147,13 +156,13 @@ class ReportDialog(QDialog):
             self.saved = written.path
             self.save_button.setEnabled(True)
             pages = counted("%n pages", written.pages)
-            self._show(f"Saved {written.path} ({pages}).")
+            self._show(self.tr("Saved {path} ({pages}).").format(path=written.path, pages=pages))
             self.open_button.show()
-            self.context.show_status(f"Report saved to {written.path}")
+            self.context.show_status(_tr("Report saved to {path}").format(path=written.path))
 
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self._show(f"The report was not saved. {describe(error)}", error=True)
+            self._show(self.tr("The report was not saved. {problem}").format(problem=describe(error)), error=True)
 
         return read(self.context, work, done, parent=self, failure=failed)
 

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,11 @@ from calfdesk.services.files import write_bytes_atomically
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
 from calfdesk.ui.widgets.texts import counted, install_translations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report.pdf", text)
+
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 TRIAGE_WORDS: Final = {
@@ -124,25 +129,25 @@ def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QIma
         painter.drawPath(path)
     else:
         painter.setPen(QPen(MUTED, 2))
-        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No soreness was logged in this period.")
+        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), _tr("No soreness was logged in this period."))
 
     painter.setPen(QPen(INK, 2))
     painter.drawText(
         QRectF(left, 0, width - left, top),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        "Soreness 0-10",
+        _tr("Soreness 0-10"),
     )
     legend_x = width - right - width * 0.45
     painter.setPen(QPen(WORST, 5))
     painter.drawLine(QPointF(legend_x, top / 2), QPointF(legend_x + 50, top / 2))
     painter.setPen(QPen(INK, 2))
-    painter.drawText(QPointF(legend_x + 62, top / 2 + font.pixelSize() / 3), "worst of the day")
+    painter.drawText(QPointF(legend_x + 62, top / 2 + font.pixelSize() / 3), _tr("worst of the day"))
     dots_x = legend_x + width * 0.27
     painter.setPen(QPen(DOTS, 2))
     painter.setBrush(DOTS)
     painter.drawEllipse(QPointF(dots_x, top / 2), 6, 6)
     painter.setPen(QPen(INK, 2))
-    painter.drawText(QPointF(dots_x + 16, top / 2 + font.pixelSize() / 3), "each entry")
+    painter.drawText(QPointF(dots_x + 16, top / 2 + font.pixelSize() / 3), _tr("each entry"))
     painter.end()
     return image
 
@@ -171,41 +176,52 @@ def _short_day(day: dt.date) -> str:
 
 def _assessment_html(saved: SavedAssessment | None) -> str:
     if saved is None:
-        return '<p class="muted">No assessment was taken by the end of this period.</p>'
+        return '<p class="muted">' + _tr("No assessment was taken by the end of this period.") + "</p>"
     result = saved.result
     parts = [
-        f"<p>Taken on {_day(saved.taken_at.date())} at {saved.taken_at:%H:%M}. "
-        f"<b>Triage: {escape(TRIAGE_WORDS.get(result.triage, result.triage))}</b> "
-        f"({escape(result.headline)}). {escape(result.what_to_do)}</p>"
+        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b> ({headline}). {what_to_do}</p>").format(
+            day=_day(saved.taken_at.date()),
+            time=saved.taken_at,
+            triage=escape(_tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage),
+            headline=escape(result.headline),
+            what_to_do=escape(result.what_to_do),
+        )
     ]
     if result.red_flags:
         flags = "".join(f"<li><b>{escape(flag.message)}</b> {escape(flag.why)}</li>" for flag in result.red_flags)
-        parts.append(f"<p><b>Warning signs in the answers</b></p><ul>{flags}</ul>")
+        parts.append(_tr("<p><b>Warning signs in the answers</b></p><ul>{flags}</ul>").format(flags=flags))
     if result.unscreened:
         questions = load_content().questions
         signs = "; ".join(questions[key].sign if key in questions else key for key in result.unscreened)
-        parts.append(f"<p><b>Warning signs not answered yes or no:</b> {escape(signs)}.</p>")
+        parts.append(_tr("<p><b>Warning signs not answered yes or no:</b> {signs}.</p>").format(signs=escape(signs)))
     fitting = [condition for condition in result.conditions if condition.score > 0]
     fit = load_content().fit_words
     rows = [[condition.name, fit(condition.score), " ".join(condition.reasons)] for condition in fitting]
-    parts.append(_table(["Possible cause", "Fit", "Answers behind it"], rows, empty="No cause fitted the answers."))
+    parts.append(
+        _table(
+            [_tr("Possible cause"), _tr("Fit"), _tr("Answers behind it")],
+            rows,
+            empty=_tr("No cause fitted the answers."),
+        )
+    )
     others = [condition.name for condition in result.conditions if condition.score <= 0]
     if others:
-        parts.append(f"<p>Not fitting the answers: {escape(', '.join(others))}.</p>")
+        parts.append(_tr("<p>Not fitting the answers: {causes}.</p>").format(causes=escape(", ".join(others))))
     if result.contributing_factors:
         factors = ", ".join(escape(factor.title.lower()) for factor in result.contributing_factors)
-        parts.append(f"<p>Training factors the runner ticked point to: {factors}.</p>")
+        parts.append(_tr("<p>Training factors the runner ticked point to: {factors}.</p>").format(factors=factors))
     return "".join(parts)
 
 
 def _soreness_html(data: ReportData) -> str:
-    summary = "No soreness was logged in this period."
+    summary = _tr("No soreness was logged in this period.")
     if data.entries:
         values = [entry.soreness for entry in data.entries]
-        summary = (
-            f"{counted('%n entries', len(data.entries))} on "
-            f"{counted('{logged} of %n days', (data.end - data.start).days + 1).format(logged=len(data.daily))}; "
-            f"mean {sum(values) / len(values):.1f}, worst {max(values)}."
+        summary = _tr("{entries} on {days}; mean {mean:.1f}, worst {worst}.").format(
+            entries=counted("%n entries", len(data.entries)),
+            days=counted("{logged} of %n days", (data.end - data.start).days + 1).format(logged=len(data.daily)),
+            mean=sum(values) / len(values),
+            worst=max(values),
         )
     rows = [
         [
@@ -213,11 +229,17 @@ def _soreness_html(data: ReportData) -> str:
             str(week.days_logged),
             f"{week.mean:.1f}",
             str(week.worst),
-            "—" if week.mean_stiffness_min is None else f"{week.mean_stiffness_min:.0f} min",
+            "—"
+            if week.mean_stiffness_min is None
+            else _tr("{minutes:.0f} min").format(minutes=week.mean_stiffness_min),
         ]
         for week in data.weeks
     ]
-    table = _table(["Week from", "Days logged", "Mean", "Worst", "Morning stiffness (mean)"], rows, empty="No entries.")
+    table = _table(
+        [_tr("Week from"), _tr("Days logged"), _tr("Mean"), _tr("Worst"), _tr("Morning stiffness (mean)")],
+        rows,
+        empty=_tr("No entries."),
+    )
     return f'<p>{summary}</p><p><img src="{CHART_URL}" width="{_chart_width(data.page_size)}"></p>{table}'
 
 
@@ -228,35 +250,48 @@ def _chart_width(page_size: str) -> int:
 
 
 def _heel_raise_html(data: ReportData) -> str:
-    sore = {"left": "left leg", "right": "right leg"}.get(data.heel_raise_side, "weaker leg")
+    sore = {"left": _tr("left leg"), "right": _tr("right leg")}.get(data.heel_raise_side, _tr("weaker leg"))
     rows = [
         [_day(row.day), str(row.left), str(row.right), "—" if row.ratio_pct is None else f"{row.ratio_pct:.0f}%"]
         for row in data.heel_raises
     ]
-    note = (
-        f"<p>Single-leg heel raises to fatigue. The side-to-side ratio is the {sore} against the other leg "
+    note = _tr(
+        "<p>Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg "
         "(100% is level).</p>"
+    ).format(leg=sore)
+    return note + _table(
+        [_tr("Date"), _tr("Left"), _tr("Right"), _tr("Side-to-side ratio")], rows, empty=_tr("No test in this period.")
     )
-    return note + _table(["Date", "Left", "Right", "Side-to-side ratio"], rows, empty="No test in this period.")
 
 
 def _plans_html(data: ReportData) -> str:
     if not data.plans:
-        return '<p class="muted">No rehab plan ran in this period.</p>'
+        return '<p class="muted">' + _tr("No rehab plan ran in this period.") + "</p>"
     parts = []
     for plan in data.plans:
         rows = [
-            [_short_day(week.week_start), f"{week.done} of {week.total}", f"{week.percent}%" if week.percent else "—"]
+            [
+                _short_day(week.week_start),
+                _tr("{done} of {total}").format(done=week.done, total=week.total),
+                f"{week.percent}%" if week.percent else "—",
+            ]
             for week in plan.weeks
         ]
-        parts.append(f"<p><b>{escape(plan.plan_name)}</b>, started {_day(plan.started)} ({escape(plan.status)})</p>")
+        parts.append(
+            _tr("<p><b>{plan}</b>, started {day} ({status})</p>").format(
+                plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
+            )
+        )
         if plan.cleared is not None:
             parts.append(
-                f"<p><b>Started against the assessment of {_day(plan.cleared.assessment_date)}</b>, which advised: "
-                f"{escape(plan.cleared.advice)}. The runner answered that a clinician had cleared them for this "
-                "plan.</p>"
+                _tr(
+                    "<p><b>Started against the assessment of {day}</b>, which advised: {advice}. The runner "
+                    "answered that a clinician had cleared them for this plan.</p>"
+                ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
             )
-        parts.append(_table(["Week from", "Items done", "Adherence"], rows, empty="No items were due."))
+        parts.append(
+            _table([_tr("Week from"), _tr("Items done"), _tr("Adherence")], rows, empty=_tr("No items were due."))
+        )
     return "".join(parts)
 
 
@@ -274,18 +309,20 @@ def _training_html(data: ReportData) -> str:
         for week in data.load
     ]
     table = _table(
-        ["Week from", "Distance", "Runs", "Hill runs", "Change", "7:28-day ratio"], rows, empty="No runs logged."
+        [_tr("Week from"), _tr("Distance"), _tr("Runs"), _tr("Hill runs"), _tr("Change"), _tr("7:28-day ratio")],
+        rows,
+        empty=_tr("No runs logged."),
     )
     shoe_rows = [
         [
-            shoe.name + (" (retired)" if shoe.retired else ""),
+            _tr("{shoe} (retired)").format(shoe=shoe.name) if shoe.retired else shoe.name,
             format_distance(shoe.distance_km, unit, decimals=0),
             format_distance(shoe.alert_km, unit, decimals=0),
         ]
         for shoe in data.shoes
     ]
-    shoes = _table(["Shoe", "Distance", "Replace at about"], shoe_rows, empty="No shoes logged.")
-    return f"{table}<p><b>Shoes</b></p>{shoes}"
+    shoes = _table([_tr("Shoe"), _tr("Distance"), _tr("Replace at about")], shoe_rows, empty=_tr("No shoes logged."))
+    return f"{table}<p><b>{_tr('Shoes')}</b></p>{shoes}"
 
 
 def _notes_html(data: ReportData) -> str:
@@ -298,7 +335,9 @@ def _notes_html(data: ReportData) -> str:
         ]
         for entry in data.notes
     ]
-    return _table(["When", "Context", "Soreness", "Note"], rows, empty="No notes in this period.")
+    return _table(
+        [_tr("When"), _tr("Context"), _tr("Soreness"), _tr("Note")], rows, empty=_tr("No notes in this period.")
+    )
 
 
 STYLE: Final = """
@@ -314,18 +353,20 @@ table.grid td { border: 1px solid #b8c0c4; }
 
 def report_html(data: ReportData) -> str:
     sections = [
-        ("Latest assessment", _assessment_html(data.assessment)),
-        ("Soreness", _soreness_html(data)),
-        ("Heel-raise test", _heel_raise_html(data)),
-        ("Rehab plan adherence", _plans_html(data)),
-        ("Training load and shoes", _training_html(data)),
-        ("Notes", _notes_html(data)),
+        (_tr("Latest assessment"), _assessment_html(data.assessment)),
+        (_tr("Soreness"), _soreness_html(data)),
+        (_tr("Heel-raise test"), _heel_raise_html(data)),
+        (_tr("Rehab plan adherence"), _plans_html(data)),
+        (_tr("Training load and shoes"), _training_html(data)),
+        (_tr("Notes"), _notes_html(data)),
     ]
     body = "".join(f"<h2>{escape(title)}</h2>{html}" for title, html in sections)
     return (
-        f"<html><body><h1>calfdesk report: {_day(data.start)} to {_day(data.end)}</h1>"
-        f'<p class="muted">Made on {_day(data.made_on)} with calfdesk {__version__}. {escape(DISCLAIMER)}</p>'
-        f"{body}</body></html>"
+        "<html><body><h1>"
+        + _tr("calfdesk report: {start} to {end}").format(start=_day(data.start), end=_day(data.end))
+        + '</h1><p class="muted">'
+        + _tr("Made on {day} with calfdesk {version}.").format(day=_day(data.made_on), version=__version__)
+        + f" {escape(_tr(DISCLAIMER))}</p>{body}</body></html>"
     )
 
 
@@ -366,7 +407,7 @@ def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> Writt
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"calfdesk report {data.start} to {data.end}")
+    writer.setTitle(_tr("calfdesk report {start} to {end}").format(start=data.start, end=data.end))
     writer.setCreator(f"calfdesk {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(

@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,11 @@ from calfdesk.ui.shell.main_window import MainWindow
 from calfdesk.ui.shell.recovery import open_data_folder
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.texts import install_translations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("shell.app", text)
+
 
 SMOKE_TIMEOUT_MS = 60_000
 
@@ -79,7 +84,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
 
     exposed = exposure_warning(db.data_dir)
     if exposed is not None:
-        window.show_status(f"Warning: {exposed}")
+        window.show_status(_tr("Warning: {exposed}").format(exposed=exposed))
     if not smoke:
         from calfdesk.ui.shell.welcome_dialog import greet_on_first_run
 

@@ -52,7 +52,8 @@ class PageSpec:
     class_name: str
 
 
-# Pages in sidebar order. A page class takes an AppContext; an optional `refresh()` reloads its data.
+# Pages in sidebar order. A page class takes an AppContext; an optional `refresh()` reloads its data. Titles
+# and the disclaimer are translated where shown, in the context of `MainWindow`.
 PAGES: Final = (
     PageSpec("today", "Today", "calfdesk.ui.today.page", "TodayPage"),
     PageSpec("assessment", "Assessment", "calfdesk.ui.assessment.page", "AssessmentPage"),
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, settings: Settings, config_dir: Path) -> None:
         super().__init__()
-        self.setWindowTitle("calfdesk")
+        self.setWindowTitle(self.tr("calfdesk"))
         self.setMinimumSize(QSize(780, 560))
         self._window_settings = QSettings(str(config_dir / "window.ini"), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
@@ -107,12 +108,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for spec in PAGES:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(170, 40))
             self.sidebar.addItem(item)
@@ -240,7 +241,9 @@ class MainWindow(QMainWindow):
         self._theme_actions = theme_menu.actions()
         view_menu.addSeparator()
         for index, spec in enumerate(PAGES, start=1):
-            view_menu.addAction(self._action(spec.title, lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}"))
+            view_menu.addAction(
+                self._action(self.tr(spec.title), lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}")
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
@@ -365,12 +368,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About calfdesk",
-            f"<h3>calfdesk {__version__}</h3>"
-            "<p>A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, "
-            "a soreness diary and your training load.</p>"
-            f"<p><b>Not medical advice.</b> {DISCLAIMER}</p>"
-            "<p>Your data stays on this computer. calfdesk never connects to the internet.</p>",
+            self.tr("About calfdesk"),
+            self.tr(
+                "<h3>calfdesk {version}</h3><p>A companion for runners with calf or "
+                "Achilles pain: a guided self-assessment, rehab plans, a soreness diary "
+                "and your training load.</p><p><b>Not medical advice.</b> "
+                "{DISCLAIMER}</p><p>Your data stays on this computer. calfdesk never "
+                "connects to the internet.</p>"
+            ).format(version=__version__, DISCLAIMER=self.tr(DISCLAIMER)),
         )
 
     # start-up, geometry -----------------------------------------------------------------------------

@@ -39,11 +39,22 @@ UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
 WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
-# (setting, check box text, time offered when the runner first switches it on)
+# Texts of these tables are translated where shown, in the context of `PreferencesDialog`.
+# (setting, check box text, what a screen reader calls it, time offered when the runner first switches it on)
 REMINDERS = (
-    (Settings.reminder_log_time, "Remind me to log my soreness at", QTime(20, 0)),
-    (Settings.reminder_morning_time, "Remind me of the morning rehab items at", QTime(8, 0)),
-    (Settings.reminder_evening_time, "Remind me of the evening rehab items at", QTime(19, 0)),
+    (Settings.reminder_log_time, "Remind me to log my soreness at", "Remind me to log my soreness", QTime(20, 0)),
+    (
+        Settings.reminder_morning_time,
+        "Remind me of the morning rehab items at",
+        "Remind me of the morning rehab items",
+        QTime(8, 0),
+    ),
+    (
+        Settings.reminder_evening_time,
+        "Remind me of the evening rehab items at",
+        "Remind me of the evening rehab items",
+        QTime(19, 0),
+    ),
 )
 
 
@@ -59,15 +70,15 @@ def _combo(choices: tuple[tuple[str, str], ...], accessible: str, current: str) 
 class ReminderRow(QWidget):
     """A check box that switches one reminder on, and its time."""
 
-    def __init__(self, text: str, value: str, offered: QTime) -> None:
+    def __init__(self, text: str, name: str, value: str, offered: QTime) -> None:
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(text)
-        self.check.setAccessibleName(text.removesuffix(" at"))
+        self.check.setAccessibleName(name)
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(f"{text.removesuffix(' at')}: time")
+        self.time_edit.setAccessibleName(self.tr("{name}: time").format(name=name))
         self.time_edit.setMinimumWidth(90)
         chosen = parse_time(value)
         self.check.setChecked(chosen is not None)
@@ -98,19 +109,19 @@ class PreferencesDialog(QDialog):
         self.autostart = autostart if autostart is not None else autostart_for_this_computer()
         self._set_theme = set_theme
         self._move_folder = move_folder
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         settings = context.settings
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
-        self.units_combo = _combo(UNIT_CHOICES, "Distance units", settings.units)
-        self.week_combo = _combo(WEEK_CHOICES, "First day of the week", settings.week_start)
-        self.theme_combo = _combo(THEME_CHOICES, "Theme", settings.theme)
-        general_form.addRow("&Distances in", self.units_combo)
-        general_form.addRow("&Weeks start on", self.week_combo)
-        general_form.addRow("T&heme", self.theme_combo)
+        self.units_combo = _combo(self._translated(UNIT_CHOICES), self.tr("Distance units"), settings.units)
+        self.week_combo = _combo(self._translated(WEEK_CHOICES), self.tr("First day of the week"), settings.week_start)
+        self.theme_combo = _combo(self._translated(THEME_CHOICES), self.tr("Theme"), settings.theme)
+        general_form.addRow(self.tr("&Distances in"), self.units_combo)
+        general_form.addRow(self.tr("&Weeks start on"), self.week_combo)
+        general_form.addRow(self.tr("T&heme"), self.theme_combo)
 
-        reminders = QGroupBox("Reminders")
+        reminders = QGroupBox(self.tr("Reminders"))
         reminders_layout = QFormLayout(reminders)
         reminders_layout.addRow(
             label(
@@ -124,12 +135,12 @@ class PreferencesDialog(QDialog):
             )
         )
         self.reminder_rows: dict[str, ReminderRow] = {}
-        for setting, text, offered in REMINDERS:
-            row = ReminderRow(text, settings.value(setting), offered)
+        for setting, text, name, offered in REMINDERS:
+            row = ReminderRow(self.tr(text), self.tr(name), settings.value(setting), offered)
             self.reminder_rows[setting.key] = row
             reminders_layout.addRow(row)
         self.close_combo = _combo(
-            tuple((value, self.tr(text)) for value, text in CLOSE_CHOICES),
+            self._translated(CLOSE_CHOICES),
             self.tr("When I close the window with reminders on"),
             settings.close_to_tray,
         )
@@ -146,31 +157,39 @@ class PreferencesDialog(QDialog):
         self.autostart_problem.hide()
         reminders_layout.addRow(self.autostart_problem)
 
-        backups = QGroupBox("Backups")
+        backups = QGroupBox(self.tr("Backups"))
         backups_form = QFormLayout(backups)
         backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.keep_daily = self._spin(Settings.backup_keep_daily, " days", "Daily backups to keep, in days")
-        self.keep_weekly = self._spin(Settings.backup_keep_weekly, " weeks", "Weekly backups to keep, in weeks")
+        self.keep_daily = self._spin(
+            Settings.backup_keep_daily, self.tr(" days"), self.tr("Daily backups to keep, in days")
+        )
+        self.keep_weekly = self._spin(
+            Settings.backup_keep_weekly, self.tr(" weeks"), self.tr("Weekly backups to keep, in weeks")
+        )
         width = max(self.keep_daily.sizeHint().width(), self.keep_weekly.sizeHint().width())
         for spin in (self.keep_daily, self.keep_weekly):
             spin.setFixedWidth(width)
-        backups_form.addRow("Keep a backup of each of the last", self.keep_daily)
-        backups_form.addRow("and one backup of each of the last", self.keep_weekly)
+        backups_form.addRow(self.tr("Keep a backup of each of the last"), self.keep_daily)
+        backups_form.addRow(self.tr("and one backup of each of the last"), self.keep_weekly)
         backups_form.addRow(
-            label("Backups you make yourself are always kept. Rotation runs at the next daily backup.", "muted")
+            label(
+                self.tr("Backups you make yourself are always kept. Rotation runs at the next daily backup."), "muted"
+            )
         )
 
-        folder = QGroupBox("Data folder")
+        folder = QGroupBox(self.tr("Data folder"))
         folder_layout = QVBoxLayout(folder)
         self.folder_label = QLabel()
         set_plain_text(self.folder_label, context.db.data_dir)
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName("Current data folder")
+        self.folder_label.setAccessibleName(self.tr("Current data folder"))
         folder_layout.addWidget(self.folder_label)
         folder_row = QHBoxLayout()
-        self.move_button = QPushButton("&Move data folder…")
-        self.move_button.setAccessibleName("Move the data folder")
-        self.move_button.setToolTip("Copy your data and backups to another folder, check the copy, then use it")
+        self.move_button = QPushButton(self.tr("&Move data folder…"))
+        self.move_button.setAccessibleName(self.tr("Move the data folder"))
+        self.move_button.setToolTip(
+            self.tr("Copy your data and backups to another folder, check the copy, then use it")
+        )
         self.move_button.clicked.connect(self._move)
         self.move_button.setEnabled(move_folder is not None)
         folder_row.addWidget(self.move_button)
@@ -180,9 +199,9 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save preferences")
+        self.save_button.setAccessibleName(self.tr("Save preferences"))
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -196,6 +215,9 @@ class PreferencesDialog(QDialog):
         self.adjustSize()
         self.units_combo.setFocus()
         context.events.refresh_requested.connect(self._folder_switched)
+
+    def _translated(self, choices: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        return tuple((value, self.tr(text)) for value, text in choices)
 
     def _spin(self, setting: Setting[int], suffix: str, accessible: str) -> QSpinBox:
         spin = QSpinBox()
@@ -249,7 +271,7 @@ class PreferencesDialog(QDialog):
             if key != "theme" or self._set_theme is None:
                 self.context.events.settings_changed.emit(key)
         if changed:
-            self.context.show_status("Preferences saved")
+            self.context.show_status(self.tr("Preferences saved"))
         self.accept()
 
     def _save_autostart(self) -> bool:

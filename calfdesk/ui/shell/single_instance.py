@@ -132,8 +132,12 @@ class SingleInstance(QObject):
 
     def _busy_message(self) -> str:
         info = self._lock.getLockInfo()
-        who = f"process {info[0]} on {info[1]}" if info and info[0] else "another program"
-        return (
-            f"calfdesk is already open on {self.data_dir} ({who}) but does not respond. Close that window, or "
-            f"end the process, then start calfdesk again. Opening the same diary twice could lose entries."
+        who = (
+            self.tr("process {pid} on {host}").format(pid=info[0], host=info[1])
+            if info and info[0]
+            else self.tr("another program")
         )
+        return self.tr(
+            "calfdesk is already open on {folder} ({who}) but does not respond. Close that window, or "
+            "end the process, then start calfdesk again. Opening the same diary twice could lose entries."
+        ).format(folder=self.data_dir, who=who)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.settings import Settings
 from calfdesk.ui.widgets.common import label
 
 ACKNOWLEDGED = "disclaimer_acknowledged"
+# Translated where shown, in the context of `WelcomeDialog`.
 INTRO = (
     "calfdesk helps you look after a sore calf or Achilles while you keep running:<ul>"
     "<li>a guided <b>assessment</b> that checks the warning signs first and explains its answer,</li>"
@@ -27,27 +28,27 @@ class WelcomeDialog(QDialog):
         from calfdesk.ui.shell.main_window import DISCLAIMER
 
         super().__init__(parent)
-        self.setWindowTitle("Welcome to calfdesk")
+        self.setWindowTitle(self.tr("Welcome to calfdesk"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
-        layout.addWidget(label("Welcome to calfdesk", "page-title"))
-        intro = label(INTRO, wrap=True)
+        layout.addWidget(label(self.tr("Welcome to calfdesk"), "page-title"))
+        intro = label(self.tr(INTRO), wrap=True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        layout.addWidget(label("Before you start", "section-title"))
-        self.disclaimer = label(DISCLAIMER, "banner-warning", wrap=True)
-        self.disclaimer.setAccessibleName("Medical disclaimer")
+        layout.addWidget(label(self.tr("Before you start"), "section-title"))
+        self.disclaimer = label(QCoreApplication.translate("MainWindow", DISCLAIMER), "banner-warning", wrap=True)
+        self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
         layout.addWidget(self.disclaimer)
-        self.understood = QCheckBox(CONFIRM)
-        self.understood.setAccessibleName(CONFIRM)
+        self.understood = QCheckBox(self.tr(CONFIRM))
+        self.understood.setAccessibleName(self.tr(CONFIRM))
         layout.addWidget(self.understood)
         buttons = QHBoxLayout()
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setAccessibleName("Quit calfdesk")
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit calfdesk"))
         self.quit_button.clicked.connect(self.reject)
-        self.start_button = QPushButton("&Start using calfdesk")
-        self.start_button.setAccessibleName("Start using calfdesk")
+        self.start_button = QPushButton(self.tr("&Start using calfdesk"))
+        self.start_button.setAccessibleName(self.tr("Start using calfdesk"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setEnabled(False)
         self.start_button.setDefault(True)

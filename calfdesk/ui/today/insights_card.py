@@ -34,11 +34,11 @@ class InsightsCard(QFrame):
         self._reading = False
         self._again = False
         self.setProperty("role", "card")
-        self.setAccessibleName("Patterns in your log")
+        self.setAccessibleName(self.tr("Patterns in your log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(label("Patterns in your log", "section-title"))
+        layout.addWidget(label(self.tr("Patterns in your log"), "section-title"))
         self.caveat = label(rules.caveat(), "muted", wrap=True)
         layout.addWidget(self.caveat)
         self.lines = QVBoxLayout()
@@ -86,7 +86,7 @@ class InsightsCard(QFrame):
         clear_layout(self.lines)
         self.caveat.setVisible(bool(found))
         if not found:
-            self.lines.addWidget(label(NOT_YET.format(n=rules.minimum_days()), "muted", wrap=True))
+            self.lines.addWidget(label(self.tr(NOT_YET).format(n=rules.minimum_days()), "muted", wrap=True))
         for insight in found:
             line = QLabel(f"<b>{insight.title}.</b> {insight.text}")
             line.setWordWrap(True)

@@ -21,7 +21,7 @@ class MissedYesterdayNote(QLabel):
         self.today = today
         self.setProperty("role", "banner-info")
         self.setWordWrap(True)
-        self.setAccessibleName("About yesterday")
+        self.setAccessibleName(self.tr("About yesterday"))
         self.hide()
         context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)

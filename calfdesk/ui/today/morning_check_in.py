@@ -24,32 +24,34 @@ class MorningCheckInCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(label("Good morning: how does it feel?", "section-title"))
+        layout.addWidget(label(self.tr("Good morning: how does it feel?"), "section-title"))
         layout.addWidget(
             label(
-                "Your rehab plan compares this with yesterday morning: if it is worse, the plan suggests less load.",
+                self.tr(
+                    "Your rehab plan compares this with yesterday morning: if it is worse, the plan suggests less load."
+                ),
                 "muted",
                 wrap=True,
             )
         )
         row = QHBoxLayout()
-        row.addWidget(label("Pain now", None))
+        row.addWidget(label(self.tr("Pain now"), None))
         self.pain = QSpinBox()
         self.pain.setRange(0, 10)
         self.pain.setSuffix(" / 10")
-        self.pain.setAccessibleName("Morning pain, 0 to 10")
+        self.pain.setAccessibleName(self.tr("Morning pain, 0 to 10"))
         row.addWidget(self.pain)
         row.addSpacing(12)
-        row.addWidget(label("Stiffness", None))
+        row.addWidget(label(self.tr("Stiffness"), None))
         self.stiffness = QSpinBox()
         self.stiffness.setRange(0, 24 * 60)
-        self.stiffness.setSuffix(" min")
-        self.stiffness.setAccessibleName("Minutes of morning stiffness")
+        self.stiffness.setSuffix(self.tr(" min"))
+        self.stiffness.setAccessibleName(self.tr("Minutes of morning stiffness"))
         row.addWidget(self.stiffness)
         row.addStretch(1)
-        self.save_button = QPushButton("Save check-in")
+        self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setProperty("role", "primary")
-        self.save_button.setAccessibleName("Save the morning check-in")
+        self.save_button.setAccessibleName(self.tr("Save the morning check-in"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -72,7 +74,7 @@ class MorningCheckInCard(QFrame):
             self.context,
             lambda db: rehab.record_morning_check_in(db, day, pain, stiffness, at=at),
             Changes.DIARY | Changes.REHAB,
-            lambda _check_in: self.context.show_status("Morning check-in saved"),
+            lambda _check_in: self.context.show_status(self.tr("Morning check-in saved")),
             parent=self,
-            error_title="Could not save the check-in",
+            error_title=self.tr("Could not save the check-in"),
         )

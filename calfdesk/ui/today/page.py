@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
@@ -21,6 +21,10 @@ from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("today.page", text)
+
+
 class TodayPage(QWidget):
     """Emits `loaded` each time its data has been read from the file."""
 
@@ -29,20 +33,20 @@ class TodayPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        _scroll, layout = scrolling_page(self, "Today", spacing=16)
+        _scroll, layout = scrolling_page(self, self.tr("Today"), spacing=16)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.title = label("Today", "page-title")
+        self.title = label(self.tr("Today"), "page-title")
         self.date_label = label("", "muted")
         titles.addWidget(self.title)
         titles.addWidget(self.date_label)
         header.addLayout(titles, 1)
-        self.log_button = QPushButton("Log soreness")
+        self.log_button = QPushButton(self.tr("Log soreness"))
         self.log_button.setProperty("role", "primary-large")
-        self.log_button.setAccessibleName("Log soreness")
-        self.log_button.setToolTip("Record how your calf or Achilles feels now (Ctrl+N)")
+        self.log_button.setAccessibleName(self.tr("Log soreness"))
+        self.log_button.setToolTip(self.tr("Record how your calf or Achilles feels now (Ctrl+N)"))
         self.log_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.log_button.clicked.connect(self._log)
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -58,15 +62,15 @@ class TodayPage(QWidget):
         self.notices.addWidget(MorningCheckInCard(context))
 
         entries_card, entries_layout = card()
-        entries_layout.addWidget(label("Logged today", "section-title"))
+        entries_layout.addWidget(label(self.tr("Logged today"), "section-title"))
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(6)
         entries_layout.addLayout(self.entries_box)
         layout.addWidget(entries_card)
 
         week_card, week_layout = card()
-        week_layout.addWidget(label("The last 7 days", "section-title"))
-        week_layout.addWidget(label("The worst soreness you logged each day, 0 to 10.", "muted"))
+        week_layout.addWidget(label(self.tr("The last 7 days"), "section-title"))
+        week_layout.addWidget(label(self.tr("The worst soreness you logged each day, 0 to 10."), "muted"))
         self.week = WeekStrip()
         week_layout.addWidget(self.week)
         self.week_summary = label("", "muted", wrap=True)
@@ -108,7 +112,7 @@ class TodayPage(QWidget):
         clear_layout(self.entries_box)
         if not entries:
             self.entries_box.addWidget(
-                label("Nothing logged yet today. How does your calf feel right now?", "muted", wrap=True)
+                label(self.tr("Nothing logged yet today. How does your calf feel right now?"), "muted", wrap=True)
             )
             return
         for entry in entries:
@@ -123,18 +127,22 @@ class TodayPage(QWidget):
         self.week.set_days(days)
         logged = [value for _, value in days if value is not None]
         if not logged:
-            self.week_summary.setText("No entries in the last 7 days.")
+            self.week_summary.setText(self.tr("No entries in the last 7 days."))
         else:
             self.week_summary.setText(
-                f"Logged on {len(logged)} of 7 days. Worst: {max(logged)}, mildest: {min(logged)}."
+                self.tr("Logged on {days} of 7 days. Worst: {worst}, mildest: {mildest}.").format(
+                    days=len(logged), worst=max(logged), mildest=min(logged)
+                )
             )
 
 
 def _entry_line(entry: DiaryEntry) -> QLabel:
     parts = [CONTEXT_LABELS[entry.context], LOCATION_LABELS[entry.location].lower(), SIDE_LABELS[entry.side].lower()]
     if entry.stiffness_min is not None:
-        parts.append(f"{entry.stiffness_min} min stiffness")
-    text = f"<b>{entry.local_time:%H:%M}</b> &nbsp; soreness <b>{entry.soreness}</b>/10 &nbsp; · {', '.join(parts)}"
+        parts.append(_tr("{minutes} min stiffness").format(minutes=entry.stiffness_min))
+    text = _tr("<b>{local_time:%H:%M}</b> &nbsp; soreness <b>{soreness}</b>/10 &nbsp; · {details}").format(
+        local_time=entry.local_time, soreness=entry.soreness, details=", ".join(parts)
+    )
     if entry.notes:
         from calfdesk.ui.widgets.plain_text import escaped
 

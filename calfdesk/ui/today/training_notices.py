@@ -24,7 +24,7 @@ class TrainingNotices(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setAccessibleName("Training warnings")
+        self.setAccessibleName(self.tr("Training warnings"))
         self.warnings: list[LoadWarning] = []
         self._reading = 0
         self._layout = QVBoxLayout(self)
@@ -44,7 +44,7 @@ class TrainingNotices(QWidget):
             lambda db: (reading, training.today_warnings(db, weekday, unit=unit)),
             self._show,
             parent=self,
-            error_title="Training warnings could not be loaded",
+            error_title=self.tr("Training warnings could not be loaded"),
         )
 
     def _show(self, result: tuple[int, list[LoadWarning]]) -> None:
@@ -69,8 +69,8 @@ class TrainingNotices(QWidget):
         text.setWordWrap(True)
         text.setAccessibleName(warning.title)
         row.addWidget(text, 1)
-        button = QPushButton("See training")
-        button.setAccessibleName(f"Open the Training page: {warning.title}")
+        button = QPushButton(self.tr("See training"))
+        button.setAccessibleName(self.tr("Open the Training page: {title}").format(title=warning.title))
         button.clicked.connect(lambda: self.context.navigate("training"))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return frame

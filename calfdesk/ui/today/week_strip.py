@@ -18,7 +18,7 @@ class WeekStrip(QWidget):
         self.days: list[tuple[dt.date, int | None]] = []
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Worst soreness of each of the last seven days")
+        self.setAccessibleName(self.tr("Worst soreness of each of the last seven days"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)
@@ -57,7 +57,7 @@ class WeekStrip(QWidget):
         today = dt.date.today()
         for index, (day, value) in enumerate(self.days):
             center = 28 + slot * index + slot / 2
-            day_label = "Today" if day == today else f"{day:%a}"
+            day_label = self.tr("Today") if day == today else f"{day:%a}"
             painter.setPen(colors.color("text" if day == today else "muted"))
             painter.drawText(
                 QRectF(28 + slot * index, chart_bottom + 2, slot, label_height),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,11 @@ from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.saving import save_form
 from calfdesk.ui.widgets.common import label
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("training.dialogs", text)
+
+
 NOT_RECORDED = -1
 
 
@@ -72,7 +77,7 @@ def _lay_out(
     save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
     save_button.setProperty("role", "primary")
     save_button.setAccessibleName(save_name)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -96,52 +101,56 @@ class RunDialog(QDialog):
         self.run = run
         self.unit: DistanceUnit = context.settings.units
         self.saved: Run | None = None
-        self.setWindowTitle("Edit run" if run else "Add a run")
+        self.setWindowTitle(self.tr("Edit run") if run else self.tr("Add a run"))
         self.setMinimumWidth(460)
 
         self.start_edit = QDateTimeEdit()
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.start_edit.setAccessibleName("Start date and time")
-        self.distance = _distance_box(self.unit, "Distance", 1000.0)
+        self.start_edit.setAccessibleName(self.tr("Start date and time"))
+        self.distance = _distance_box(self.unit, self.tr("Distance"), 1000.0)
         self.duration = QLineEdit()
-        self.duration.setPlaceholderText("h:mm:ss, for example 0:42:30")
-        self.duration.setAccessibleName("Duration")
+        self.duration.setPlaceholderText(self.tr("h:mm:ss, for example 0:42:30"))
+        self.duration.setAccessibleName(self.tr("Duration"))
         self.climb = QSpinBox()
         self.climb.setRange(NOT_RECORDED, round(metres_to_unit(MAX_ELEVATION_GAIN_M, self.unit)))
-        self.climb.setSpecialValueText("not recorded")
+        self.climb.setSpecialValueText(self.tr("not recorded"))
         self.climb.setSuffix(f" {elevation_label(self.unit)}")
-        self.climb.setAccessibleName("Elevation gain")
+        self.climb.setAccessibleName(self.tr("Elevation gain"))
         self.shoe_combo = QComboBox()
-        self.shoe_combo.setAccessibleName("Shoe")
-        self.hill_check = QCheckBox("Hill session")
-        self.hill_check.setAccessibleName("Hill session")
-        self.speed_check = QCheckBox("Speed session (sprints or fast intervals)")
-        self.speed_check.setAccessibleName("Speed session")
+        self.shoe_combo.setAccessibleName(self.tr("Shoe"))
+        self.hill_check = QCheckBox(self.tr("Hill session"))
+        self.hill_check.setAccessibleName(self.tr("Hill session"))
+        self.speed_check = QCheckBox(self.tr("Speed session (sprints or fast intervals)"))
+        self.speed_check.setAccessibleName(self.tr("Speed session"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setFixedHeight(70)
         rows = [
-            ("Start", self.start_edit),
-            ("Distance", self.distance),
-            ("Duration", self.duration),
-            ("Climb", self.climb),
-            ("Shoe", self.shoe_combo),
+            (self.tr("Start"), self.start_edit),
+            (self.tr("Distance"), self.distance),
+            (self.tr("Duration"), self.duration),
+            (self.tr("Climb"), self.climb),
+            (self.tr("Shoe"), self.shoe_combo),
             ("", self.hill_check),
             ("", self.speed_check),
-            ("Notes", self.notes),
+            (self.tr("Notes"), self.notes),
         ]
-        self.problem, self.save_button = _lay_out(self, "Edit run" if run else "Add a run", rows, "Save run")
+        self.problem, self.save_button = _lay_out(
+            self, self.tr("Edit run") if run else self.tr("Add a run"), rows, self.tr("Save run")
+        )
         self._fill()
 
     def _fill(self) -> None:
         shoes = training.list_shoes(self.context.db)
-        self.shoe_combo.addItem("No shoe", None)
+        self.shoe_combo.addItem(self.tr("No shoe"), None)
         chosen = self.run.shoe_id if self.run else next((s.id for s in shoes if s.is_default), None)
         for shoe in shoes:
             if shoe.retired and shoe.id != chosen:
                 continue
-            self.shoe_combo.addItem(f"{shoe.name} (retired)" if shoe.retired else shoe.name, shoe.id)
+            self.shoe_combo.addItem(
+                self.tr("{name} (retired)").format(name=shoe.name) if shoe.retired else shoe.name, shoe.id
+            )
         self.shoe_combo.setCurrentIndex(max(0, self.shoe_combo.findData(chosen)))
         if self.run is None:
             now = QDateTime.currentDateTime()
@@ -175,7 +184,7 @@ class RunDialog(QDialog):
         except ValueError:
             duration = None
         if duration is None:
-            raise InvalidInput("Duration: write it as h:mm:ss, for example 0:42:30", field="duration")
+            raise InvalidInput(self.tr("Duration: write it as h:mm:ss, for example 0:42:30"), field="duration")
         climb = self.climb.value()
         run = make_run(
             start=self._start(),
@@ -219,25 +228,27 @@ class ShoeDialog(QDialog):
         self.context = context
         self.unit: DistanceUnit = context.settings.units
         self.saved: Shoe | None = None
-        self.setWindowTitle("Add a shoe")
+        self.setWindowTitle(self.tr("Add a shoe"))
         self.setMinimumWidth(420)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("for example Pegasus 40, blue")
-        self.name_edit.setAccessibleName("Shoe name")
-        self.start_box = _distance_box(self.unit, "Distance already run in it", 100_000.0)
-        self.alert_box = _distance_box(self.unit, "Alert distance", 100_000.0)
+        self.name_edit.setPlaceholderText(self.tr("for example Pegasus 40, blue"))
+        self.name_edit.setAccessibleName(self.tr("Shoe name"))
+        self.start_box = _distance_box(self.unit, self.tr("Distance already run in it"), 100_000.0)
+        self.alert_box = _distance_box(self.unit, self.tr("Alert distance"), 100_000.0)
         self.alert_box.setDecimals(0)
         self.alert_box.setValue(round(km_to_unit(default_alert_km(self.unit), self.unit)))
-        self.default_check = QCheckBox("New runs go on this shoe")
-        self.default_check.setAccessibleName("Default shoe")
+        self.default_check = QCheckBox(self.tr("New runs go on this shoe"))
+        self.default_check.setAccessibleName(self.tr("Default shoe"))
         rows = [
-            ("Name", self.name_edit),
-            ("Already run", self.start_box),
-            ("Alert at", self.alert_box),
+            (self.tr("Name"), self.name_edit),
+            (self.tr("Already run"), self.start_box),
+            (self.tr("Alert at"), self.alert_box),
             ("", self.default_check),
         ]
-        intro = "The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default)."
-        self.problem, self.save_button = _lay_out(self, "Add a shoe", rows, "Save shoe", intro)
+        intro = self.tr(
+            "The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default)."
+        )
+        self.problem, self.save_button = _lay_out(self, self.tr("Add a shoe"), rows, self.tr("Save shoe"), intro)
 
     def save(self) -> None:
         save_form(self.context, self, self.problem, self.save_button, self._save_op, Changes.TRAINING, self._saved)

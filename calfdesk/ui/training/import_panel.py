@@ -43,26 +43,26 @@ class ImportPanel(QFrame):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.import_title = label("Importing runs", "section-title")
+        self.import_title = label(self.tr("Importing runs"), "section-title")
         top.addWidget(self.import_title, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_report_button = QPushButton("Close")
-        self.close_report_button.setAccessibleName("Close the import report")
+        self.close_report_button = QPushButton(self.tr("Close"))
+        self.close_report_button.setAccessibleName(self.tr("Close the import report"))
         self.close_report_button.clicked.connect(self.hide)
         top.addWidget(self.cancel_button)
         top.addWidget(self.close_report_button)
         layout.addLayout(top)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         layout.addWidget(self.progress)
         self.progress_label = label("", "muted", wrap=True)
         layout.addWidget(self.progress_label)
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.report_label.setTextFormat(Qt.TextFormat.RichText)
-        self.report_label.setAccessibleName("Import report")
+        self.report_label.setAccessibleName(self.tr("Import report"))
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_label)
         from calfdesk.ui.training.import_report import ImportReportView
@@ -80,11 +80,18 @@ class ImportPanel(QFrame):
     def start(self, files: list[Path], unit: DistanceUnit) -> TaskHandle[ImportReport]:
         """Import files on the write worker with progress; Cancel stops before the next file."""
         self.show()
-        self.import_title.setText(f"Importing {count(len(files), 'file')}")
+        # One archive or folder is named: "Importing 1 file" would undersell a whole export.
+        set_plain_text(
+            self.import_title,
+            self.tr("Importing {name}").format(name=files[0].name)
+            if len(files) == 1
+            else self.tr("Importing {files}").format(files=count(len(files), "file")),
+        )
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
-        self.progress_label.setText("Starting…")
+        self.progress_label.show()
+        self.progress_label.setText(self.tr("Starting…"))
         self.report_label.setText("")
         self.report_label.show()
         self.report_view.hide()
@@ -105,25 +112,32 @@ class ImportPanel(QFrame):
         return self.task
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
         self._files_seen += 1
         if " › " in name:  # a member of an archive or a folder: name it, with the count read so far
+            # How many members are left is unknown: a moving bar, not one that stays at 0% for minutes.
+            self.progress.setRange(0, 0)
             text = self.tr("Reading {name} (file {number})").format(name=name, number=self._files_seen)
         else:
-            text = f"Reading file {done + 1} of {total}: {name}" if name else "Finishing…"
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            text = (
+                self.tr("Reading file {done} of {total}: {name}").format(done=done + 1, total=total, name=name)
+                if name
+                else self.tr("Finishing…")
+            )
         set_plain_text(self.progress_label, text)
 
     def cancel(self) -> None:
         if self.task is not None and not self.task.done:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling after the current file…")
+            self.progress_label.setText(self.tr("Cancelling after the current file…"))
 
     def _done(self, report: ImportReport) -> None:
         self._state_changed()
         self.cancel_button.hide()
         self.close_report_button.show()
+        self.progress.setRange(0, len(report.files))
         self.progress.setValue(len(report.files))
         danger = theme.current().colors["danger"]
         lines = []
@@ -135,34 +149,43 @@ class ImportPanel(QFrame):
                     lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
             else:
                 lines.append(
-                    f"<span style='color:{danger}'>✗</span> <b>{escaped(item.name)}</b>: not imported, "
-                    f"{escaped(item.error)}"
+                    self.tr("<span style='color:{danger}'>✗</span> <b>{name}</b>: not imported, {error}").format(
+                        danger=danger, name=escaped(item.name), error=escaped(item.error)
+                    )
                 )
         if listed > REPORT_READ_FILES:
-            lines.append(f"✓ and {count(listed - REPORT_READ_FILES, 'more file')} read")
+            lines.append(self.tr("✓ and {files} read").format(files=count(listed - REPORT_READ_FILES, "more file")))
         if report.cancelled:
             lines.append(
-                f"Cancelled: {count(len(report.not_started), 'file')} not read "
-                f"({escaped(', '.join(report.not_started))}). The runs of the files read before are kept."
+                self.tr("Cancelled: {files} not read ({names}). The runs of the files read before are kept.").format(
+                    files=count(len(report.not_started), "file"), names=escaped(", ".join(report.not_started))
+                )
             )
         self.report_label.setText("<br>".join(lines))
         self.report_view.show_report(report)
         self.report_label.hide()  # the table says the same, row by row
-        verb = "Import cancelled" if report.cancelled else "Import finished"
+        # A full bar and a second summary above the totals only repeat the title and the totals.
+        self.progress.hide()
+        self.progress_label.hide()
+        verb = self.tr("Import cancelled") if report.cancelled else self.tr("Import finished")
         self.import_title.setText(verb)
         self.progress_label.setText(
-            f"{verb}: {count(report.added, 'run')} added, {count(report.duplicates, 'duplicate')} skipped, "
-            f"{count(len(report.failed), 'file')} not imported."
+            self.tr("{verb}: {added} added, {duplicates} skipped, {failed} not imported.").format(
+                verb=verb,
+                added=count(report.added, "run"),
+                duplicates=count(report.duplicates, "duplicate"),
+                failed=count(len(report.failed), "file"),
+            )
         )
-        self.context.show_status(f"{verb}: {count(report.added, 'run')} added")
+        self.context.show_status(self.tr("{verb}: {added} added").format(verb=verb, added=count(report.added, "run")))
         self.finished.emit(report)
 
     def _failed(self, error: BaseException) -> None:
         self._state_changed()
         self.cancel_button.hide()
         self.close_report_button.show()
-        self.import_title.setText("Import stopped")
+        self.import_title.setText(self.tr("Import stopped"))
         self.progress_label.setText("")
-        show_error(self, "The runs could not be imported", error)
+        show_error(self, self.tr("The runs could not be imported"), error)
         # Each file is all or nothing: the files read before the one that stopped it are in.
         announce(self.context, Changes.TRAINING)

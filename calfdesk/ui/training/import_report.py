@@ -73,6 +73,7 @@ class ImportReportView(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.include_button = QPushButton()
         self.include_button.setAccessibleName(self.tr("Import the activities that did not look like runs"))
+        self.include_button.setToolTip(self.tr("Import the rows marked Not taken as runs after all"))
         self.include_button.clicked.connect(self._include)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.include_button)
@@ -101,7 +102,7 @@ class ImportReportView(QWidget):
         count = len(self.not_taken)
         self.include_button.setVisible(count > 0)
         self.include_button.setEnabled(count > 0)
-        self.include_button.setText(counted("Include %n anyway", count))
+        self.include_button.setText(counted("Include %n activities anyway", count))
 
     def _include(self) -> None:
         if self.not_taken:
@@ -169,12 +170,20 @@ def report_rows(files: Iterable[FileReport], widget: QObject) -> Iterable[Report
 
 
 def totals_text(report: ImportReport) -> str:
-    parts = [
-        counted("%n runs added", report.added),
-        counted("%n runs already there", report.duplicates),
-        counted("%n runs merged with another source", report.merged),
-        counted("%n activities not taken (not like a run)", len(report.not_taken)),
-        counted("%n files failed", len(report.failed)),
+    """The import in one line, in the words of the table's outcomes; what did not happen is not listed, so the
+    line never says "0 ..." beside a table row that counts it."""
+    left_out = sum(item.skipped_count for item in report.files)
+    parts = [counted("%n runs added", report.added)]
+    parts += [
+        text
+        for text, number in (
+            (counted("%n runs already there", report.duplicates), report.duplicates),
+            (counted("%n runs merged with another source", report.merged), report.merged),
+            (counted("%n other activities left out (not running)", left_out), left_out),
+            (counted("%n activities not taken (not like a run)", len(report.not_taken)), len(report.not_taken)),
+            (counted("%n files failed", len(report.failed)), len(report.failed)),
+        )
+        if number
     ]
     text = " · ".join(parts) + "."
     if report.ignored:

@@ -13,20 +13,19 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calfdesk.domain.training import WeekLoad
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import empty_state
+from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
 from calfdesk.ui.widgets.texts import counted
 
 DAY: Final = 86_400.0
 WEEK: Final = 7 * DAY
 BAR_SHARE: Final = 0.8
-# Range buttons: label and number of weeks (0: every week).
-RANGES: Final = (("12 w", 12), ("26 w", 26), ("1 y", 52), ("All", 0))
 DEFAULT_WEEKS: Final = 12
 
 
@@ -43,10 +42,10 @@ class WeeklyLoadChart(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Weekly distance and climb charts")
+        self.setAccessibleName(self.tr("Weekly distance and climb charts"))
         colors = theme.current()
-        self.distance_widget = self._plot_widget(colors, "Weekly distance chart")
-        self.climb_widget = self._plot_widget(colors, "Weekly climb chart")
+        self.distance_widget = self._plot_widget(colors, self.tr("Weekly distance chart"))
+        self.climb_widget = self._plot_widget(colors, self.tr("Weekly climb chart"))
         self.distance_plot: Any = self.distance_widget.getPlotItem()
         self.climb_plot: Any = self.climb_widget.getPlotItem()
         self.climb_plot.setXLink(self.distance_plot)
@@ -65,30 +64,24 @@ class WeeklyLoadChart(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Chart legend"))
-        self.range_group = QButtonGroup(self)
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        show = QLabel(self.tr("Show"))
-        show.setProperty("role", "muted")
-        ranges.addWidget(show)
-        for text, weeks in RANGES:
-            button = QPushButton(QCoreApplication.translate("WeeklyLoadChart", text))
-            button.setCheckable(True)
-            button.setProperty("role", "range")
-            if weeks:
-                button.setAccessibleName(counted("Show the last %n weeks with runs", weeks))
-            else:
-                button.setAccessibleName(self.tr("Show every week"))
-            button.clicked.connect(lambda _=False, w=weeks: self.show_weeks(w))
-            self.range_group.addButton(button, weeks)
-            ranges.addWidget(button)
+        self.ranges = RangeButtons(
+            [
+                Range(self.tr("12 w"), counted("Show the last %n weeks with runs", 12), 12),
+                Range(self.tr("26 w"), counted("Show the last %n weeks with runs", 26), 26),
+                Range(self.tr("1 y"), counted("Show the last %n weeks with runs", 52), 52),
+                Range(self.tr("All"), self.tr("Show every week"), 0),
+            ],
+            self.show_weeks,
+            default=DEFAULT_WEEKS,
+        )
+        self.range_group = self.ranges.group
+        ranges = self.ranges.row
         ranges.addStretch(1)
         # The axis names months only: the span with its years says which months they are.
         self.span_label = QLabel()
         self.span_label.setProperty("role", "muted")
         self.span_label.setAccessibleName(self.tr("Weeks shown"))
         ranges.addWidget(self.span_label)
-        self.range_group.button(DEFAULT_WEEKS).setChecked(True)
         for plot in (self.distance_plot, self.climb_plot):
             plot.getViewBox().sigRangeChangedManually.connect(self._released_by_hand)
         self.distance_plot.getViewBox().sigXRangeChanged.connect(self._label_weeks)
@@ -96,7 +89,7 @@ class WeeklyLoadChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.empty_label)
-        layout.addLayout(ranges)
+        layout.addWidget(self.ranges)
         layout.addWidget(self.distance_widget, 3)
         layout.addWidget(self.climb_widget, 2)
         layout.addWidget(self.legend)
@@ -170,10 +163,7 @@ class WeeklyLoadChart(QWidget):
 
     def show_weeks(self, weeks: int) -> None:
         """Show the span of a range button (see `range_for`), highlight it, and fit the bars it shows."""
-        button = self.range_group.button(weeks)
-        if button is not None:
-            self.range_group.setExclusive(True)
-            button.setChecked(True)
+        self.ranges.highlight(weeks)
         start, end = self.range_for(weeks)
         # A twentieth of a week of margin: enough for the axis, too little to show a sliver of the week before.
         self.distance_plot.setXRange(start - WEEK * 0.05, end + WEEK * 0.05, padding=0)
@@ -188,11 +178,7 @@ class WeeklyLoadChart(QWidget):
 
     def _released_by_hand(self, *_args: object) -> None:
         """Panned or zoomed with the mouse: no button describes the view any more."""
-        checked = self.range_group.checkedButton()
-        if checked is not None:
-            self.range_group.setExclusive(False)
-            checked.setChecked(False)
-            self.range_group.setExclusive(True)
+        self.ranges.release()
 
     def _label_weeks(self, *_args: object) -> None:
         """Date labels at week starts, as many as fit: pyqtgraph's own date ticks run a day into the next

@@ -7,13 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,27 +21,23 @@ from calfdesk.domain.training import (
     Run,
     Shoe,
     WeekLoad,
-    info_text,
     load_warnings,
 )
-from calfdesk.domain.units import UNIT_LABELS, UNITS, DistanceUnit, format_distance
+from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.services import training
 from calfdesk.services.training import ImportReport
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
 from calfdesk.ui.tasks import TaskHandle
+from calfdesk.ui.training.header import TrainingHeader
 from calfdesk.ui.training.import_panel import ImportPanel
-from calfdesk.ui.training.shoe_list import ShoeList
-from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.training.week_card import WeekCard, count
-from calfdesk.ui.widgets.common import card, clear_layout, empty_state, label, scrolling_page
+from calfdesk.ui.training.runs_card import RunsCard
+from calfdesk.ui.training.shoes_card import ShoesCard
+from calfdesk.ui.training.week_card import AboutFiguresCard, WeekCard
+from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped
-from calfdesk.ui.widgets.record_table import RecordTable
-
-RUN_FILE_FILTER = "Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)"
-WEEK_STARTS = (("monday", "Monday"), ("sunday", "Sunday"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +75,16 @@ class TrainingPage(QWidget):
         self._reload_again = False
         self.data = TrainingData([], [], [], [])
 
-        _scroll, layout = scrolling_page(self, "Training")
-        layout.addLayout(self._build_header())
+        _scroll, layout = scrolling_page(self, self.tr("Training"))
+        self.header = TrainingHeader(self.unit, context.settings.week_start)
+        self.header.unit_chosen.connect(self.set_unit)
+        self.header.week_start_chosen.connect(self._set_week_start)
+        self.header.add_requested.connect(self.add_run)
+        self.header.import_files_requested.connect(self.choose_files)
+        self.header.import_folder_requested.connect(self.choose_folder)
+        self.unit_combo = self.header.unit_combo
+        self.import_button, self.import_folder_button = self.header.import_button, self.header.import_folder_button
+        layout.addWidget(self.header)
         from calfdesk.ui.training.import_report import ImportDropTarget
         from calfdesk.ui.training.watch import WatchMonitor, WatchOffer
 
@@ -104,7 +106,7 @@ class TrainingPage(QWidget):
         top = QHBoxLayout()
         top.setSpacing(16)
         chart_card, chart_layout = card()
-        chart_layout.addWidget(label("Weekly load", "section-title"))
+        chart_layout.addWidget(label(self.tr("Weekly load"), "section-title"))
         from calfdesk.ui.training.load_chart import WeeklyLoadChart
 
         self.chart = WeeklyLoadChart()
@@ -118,10 +120,23 @@ class TrainingPage(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
-        bottom.addWidget(self._build_runs_card(), 1)
-        bottom.addWidget(self._build_shoes_card())
+        self.runs_card = RunsCard()
+        self.runs_card.import_requested.connect(self.choose_files)
+        self.runs_card.records.edit_requested.connect(self.edit_selected)
+        self.runs_card.records.delete_requested.connect(self.delete_selected)
+        bottom.addWidget(self.runs_card, 1)
+        self.shoes_card = ShoesCard()
+        self.shoes_card.add_requested.connect(self.add_shoe)
+        self.shoes_card.shoe_list.default_requested.connect(self.make_default)
+        self.shoes_card.shoe_list.retire_requested.connect(self.retire_shoe)
+        bottom.addWidget(self.shoes_card)
         layout.addLayout(bottom, 1)
-        layout.addWidget(self._build_about_card())
+        layout.addWidget(AboutFiguresCard())
+        # The runs table and the shoes under the names the page has always given them.
+        self.model, self.proxy, self.records = self.runs_card.model, self.runs_card.proxy, self.runs_card.records
+        self.table = self.runs_card.table
+        self.runs_empty, self.runs_empty_button = self.runs_card.empty, self.runs_card.empty_button
+        self.shoe_list = self.shoes_card.shoe_list
 
         context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._settings_changed)
@@ -139,115 +154,6 @@ class TrainingPage(QWidget):
 
     # building ---------------------------------------------------------------------------------------
 
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(label("Training", "page-title"), 1)
-        header.addWidget(label("Units", "muted"))
-        self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName("Distance units")
-        for unit in UNITS:
-            self.unit_combo.addItem(UNIT_LABELS[unit], unit)
-        self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.unit))
-        self.unit_combo.currentIndexChanged.connect(lambda _i: self.set_unit(self.unit_combo.currentData()))
-        header.addWidget(self.unit_combo)
-        header.addWidget(label("Weeks start on", "muted"))
-        self.week_combo = QComboBox()
-        self.week_combo.setAccessibleName("First day of the week")
-        for key, text in WEEK_STARTS:
-            self.week_combo.addItem(text, key)
-        self.week_combo.setCurrentIndex(max(0, self.week_combo.findData(self.context.settings.week_start)))
-        self.week_combo.currentIndexChanged.connect(lambda _i: self._set_week_start(self.week_combo.currentData()))
-        header.addWidget(self.week_combo)
-        header.addSpacing(12)
-        self.add_button = QPushButton("Add run…")
-        self.add_button.setAccessibleName("Add a run by hand")
-        self.add_button.clicked.connect(self.add_run)
-        self.import_button = QPushButton("Import runs…")
-        self.import_button.setProperty("role", "primary")
-        self.import_button.setAccessibleName("Import run files")
-        self.import_button.setToolTip(
-            self.tr(
-                "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"
-            )
-        )
-        self.import_button.clicked.connect(self.choose_files)
-        self.import_folder_button = QPushButton(self.tr("Import folder…"))
-        self.import_folder_button.setAccessibleName(self.tr("Import every run file in a folder"))
-        self.import_folder_button.setToolTip(
-            self.tr("A folder of run files, an unpacked export, or a plugged-in watch's GARMIN folder")
-        )
-        self.import_folder_button.clicked.connect(self.choose_folder)
-        header.addWidget(self.add_button)
-        header.addWidget(self.import_folder_button)
-        header.addWidget(self.import_button)
-        return header
-
-    def _build_about_card(self) -> QWidget:
-        frame, layout = card(spacing=8)
-        layout.addWidget(label("About these figures", "section-title"))
-        row = QHBoxLayout()
-        row.setSpacing(20)
-        for key in ("change", "ratio", "push_offs"):
-            note = label(info_text(key), "muted", wrap=True)
-            note.setProperty("info", key)
-            note.setAlignment(Qt.AlignmentFlag.AlignTop)
-            row.addWidget(note, 1)
-        layout.addLayout(row)
-        return frame
-
-    def _build_runs_card(self) -> QWidget:
-        frame, layout = card()
-        top = QHBoxLayout()
-        top.addWidget(label("Runs", "section-title"), 1)
-        self.runs_summary = label("", "muted")
-        top.addWidget(self.runs_summary)
-        layout.addLayout(top)
-        self.runs_empty, self.runs_empty_button = empty_state(
-            self.tr("No runs yet. Import the files of your watch or of Strava, or add a run by hand."),
-            self.tr("Import runs…"),
-            self.tr("Import run files into the empty runs list"),
-        )
-        self.runs_empty_button.clicked.connect(self.choose_files)
-        layout.addWidget(self.runs_empty)
-        self.model = RunTableModel()
-        self.proxy = sorted_view(self.model)
-        self.records = RecordTable(
-            self.proxy,
-            name="Runs",
-            what="run",
-            edit_text="Edit…",
-            # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
-            # then pace give way (the run's edit dialog still shows them).
-            column_widths=(122, 80, 64, 80, 64, 112, 64),
-            give_way=(6, 4, 3),
-            last_min=110,
-        )
-        self.records.setMinimumHeight(300)
-        self.records.edit_requested.connect(self.edit_selected)
-        self.records.delete_requested.connect(self.delete_selected)
-        self.table = self.records.table
-        layout.addWidget(self.records, 1)
-        return frame
-
-    def _build_shoes_card(self) -> QWidget:
-        frame, layout = card()
-        frame.setFixedWidth(340)
-        top = QHBoxLayout()
-        top.addWidget(label("Shoes", "section-title"), 1)
-        self.add_shoe_button = QPushButton("Add shoe…")
-        self.add_shoe_button.setAccessibleName("Add a shoe")
-        self.add_shoe_button.clicked.connect(self.add_shoe)
-        top.addWidget(self.add_shoe_button)
-        layout.addLayout(top)
-        self.shoe_list = ShoeList()
-        self.shoe_list.default_requested.connect(self.make_default)
-        self.shoe_list.retire_requested.connect(self.retire_shoe)
-        layout.addWidget(self.shoe_list)
-        layout.addWidget(label(info_text("shoes"), "muted", wrap=True))
-        layout.addStretch(1)
-        return frame
-
     # loading ----------------------------------------------------------------------------------------
 
     def _data_changed(self, changes: Changes) -> None:
@@ -257,9 +163,7 @@ class TrainingPage(QWidget):
     def _settings_changed(self, key: str) -> None:
         if key in ("units", "week_start"):
             self.unit = self.context.settings.units
-            self.unit_combo.blockSignals(True)
-            self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.unit))
-            self.unit_combo.blockSignals(False)
+            self.header.show_unit(self.unit)
             self.reload()
 
     def set_unit(self, unit: str) -> None:
@@ -281,7 +185,7 @@ class TrainingPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        show_error(self, "Your training could not be loaded", error)
+        show_error(self, self.tr("Your training could not be loaded"), error)
 
     def _show(self, data: TrainingData) -> None:
         self._loading = False
@@ -290,19 +194,7 @@ class TrainingPage(QWidget):
             self.reload()
             return
         self.data = data
-        selected = self.selected_id()
-        self.model.set_runs(data.runs, self.unit)
-        self.table.sortByColumn(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
-        )
-        if selected is not None:
-            self.select_run(selected)
-        total_km = sum(run.distance_km for run in data.runs)
-        self.runs_summary.setText(
-            f"{count(len(data.runs), 'run')}, {format_distance(total_km, self.unit, decimals=0)}" if data.runs else ""
-        )
-        self.runs_empty.setVisible(not data.runs)
-        self.table.setVisible(bool(data.runs))
+        self.runs_card.show_runs(data.runs, self.unit)
         self.chart.set_weeks(data.weeks, self.unit)
         self.week_card.set_weeks(data.weeks, self.unit)
         self.shoe_list.set_shoes(data.shoes, self.unit)
@@ -328,22 +220,10 @@ class TrainingPage(QWidget):
     # runs -------------------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.proxy.mapToSource(rows[0]).siblingAtColumn(0).data(ID_ROLE)
-        return int(value) if value is not None else None
+        return self.runs_card.selected_id()
 
     def select_run(self, run_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.mapToSource(index).data(ID_ROLE) == run_id:
-                self.table.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        return self.runs_card.select_run(run_id)
 
     def _selected_run(self) -> Run | None:
         run_id = self.selected_id()
@@ -367,7 +247,10 @@ class TrainingPage(QWidget):
         if run is None or run.id is None:
             return
         distance = format_distance(run.distance_km, self.unit, decimals=2)
-        if not self.records.confirm_delete("Delete run?", f"Delete the run of {run.start:%d %B %Y} ({distance})?"):
+        if not self.records.confirm_delete(
+            self.tr("Delete run?"),
+            self.tr("Delete the run of {start:%d %B %Y} ({distance})?").format(start=run.start, distance=distance),
+        ):
             return
         run_id = run.id
         write(
@@ -375,7 +258,7 @@ class TrainingPage(QWidget):
             lambda db: training.delete_run(db, run_id),
             Changes.TRAINING,
             parent=self,
-            error_title="The run was not deleted",
+            error_title=self.tr("The run was not deleted"),
         )
 
     def _update_buttons(self) -> None:
@@ -398,13 +281,14 @@ class TrainingPage(QWidget):
         self._shoe_change(lambda db: training.retire_shoe(db, shoe_id, retired=retired))
 
     def _shoe_change(self, change: Callable[[Database], object]) -> None:
-        write(self.context, change, Changes.TRAINING, parent=self, error_title="The shoe was not changed")
+        write(self.context, change, Changes.TRAINING, parent=self, error_title=self.tr("The shoe was not changed"))
 
     # import -----------------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-        names, _filter = QFileDialog.getOpenFileNames(self, "Import runs", folder, RUN_FILE_FILTER)
+        kinds = self.tr("Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)")
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import runs"), folder, kinds)
         if names:
             self.start_import([Path(name) for name in names])
 

@@ -26,17 +26,17 @@ class ShoeRow(QFrame):
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        suffix = " · default" if shoe.is_default else ""
+        suffix = self.tr(" · default") if shoe.is_default else ""
         self.name_label = label(f"<b>{escaped(shoe.name)}</b>{suffix}")
-        self.name_label.setAccessibleName(f"Shoe {shoe.name}")
+        self.name_label.setAccessibleName(self.tr("Shoe {name}").format(name=shoe.name))
         top.addWidget(self.name_label, 1)
-        self.default_button = QPushButton("Make default")
-        self.default_button.setAccessibleName(f"Make {shoe.name} the default shoe")
-        self.default_button.setToolTip("New and imported runs that name no shoe go on the default shoe")
+        self.default_button = QPushButton(self.tr("Make default"))
+        self.default_button.setAccessibleName(self.tr("Make {name} the default shoe").format(name=shoe.name))
+        self.default_button.setToolTip(self.tr("New and imported runs that name no shoe go on the default shoe"))
         self.default_button.clicked.connect(lambda: self.default_clicked.emit(shoe_id))
         self.default_button.setVisible(not shoe.is_default)
-        self.retire_button = QPushButton("Retire")
-        self.retire_button.setAccessibleName(f"Retire {shoe.name}")
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setAccessibleName(self.tr("Retire {name}").format(name=shoe.name))
         self.retire_button.clicked.connect(lambda: self.retire_clicked.emit(shoe_id, True))
         top.addWidget(self.default_button)
         top.addWidget(self.retire_button)
@@ -46,17 +46,21 @@ class ShoeRow(QFrame):
         self.meter.setValue(min(100, round(shoe.worn_fraction * 100)))
         distance = format_distance(shoe.distance_km, unit, decimals=0)
         alert = format_distance(shoe.alert_km, unit, decimals=0)
-        self.meter.setFormat(f"{distance} of {alert}")
-        self.meter.setAccessibleName(f"{shoe.name}: {distance} of {alert}")
+        self.meter.setFormat(self.tr("{distance} of {alert}").format(distance=distance, alert=alert))
+        self.meter.setAccessibleName(
+            self.tr("{name}: {distance} of {alert}").format(name=shoe.name, distance=distance, alert=alert)
+        )
         self.meter.setProperty("role", "worn" if shoe.past_alert else "")
         layout.addWidget(self.meter)
         self.alert_label = label(
-            f"Past its alert distance of {alert}. Worn-out shoes are a common cause of Achilles pain: "
-            "consider a new pair, then retire this one.",
+            self.tr(
+                "Past its alert distance of {alert}. Worn-out shoes are a common cause "
+                "of Achilles pain: consider a new pair, then retire this one."
+            ).format(alert=alert),
             "banner-error",
             wrap=True,
         )
-        self.alert_label.setAccessibleName(f"{shoe.name} is past its alert distance")
+        self.alert_label.setAccessibleName(self.tr("{name} is past its alert distance").format(name=shoe.name))
         self.alert_label.setVisible(shoe.past_alert)
         layout.addWidget(self.alert_label)
 
@@ -69,14 +73,14 @@ class ShoeList(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Shoes")
+        self.setAccessibleName(self.tr("Shoes"))
         self.rows: dict[int, ShoeRow] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.empty_label = label("No shoes yet. Add one to track its mileage.", "muted", wrap=True)
+        self.empty_label = label(self.tr("No shoes yet. Add one to track its mileage."), "muted", wrap=True)
         self.retired_label = label("", "muted", wrap=True)
-        self.retired_label.setAccessibleName("Retired shoes")
+        self.retired_label.setAccessibleName(self.tr("Retired shoes"))
         self.bring_back_buttons: dict[int, QPushButton] = {}
 
     def set_shoes(self, shoes: Sequence[Shoe], unit: DistanceUnit) -> None:
@@ -98,13 +102,13 @@ class ShoeList(QWidget):
         self.retired_label.setVisible(bool(retired))
         if retired:
             self.retired_label.setText(
-                "Retired: " + ", ".join(f"{shoe.name} ({format_distance(shoe.distance_km, unit, decimals=0)})"
+                self.tr("Retired: ") + ", ".join(f"{shoe.name} ({format_distance(shoe.distance_km, unit, decimals=0)})"
                                         for shoe in retired)
             )  # fmt: skip
             for shoe in retired:
                 assert shoe.id is not None
-                button = QPushButton(f"Bring back {shoe.name}")
-                button.setAccessibleName(f"Bring back {shoe.name}")
+                button = QPushButton(self.tr("Bring back {name}").format(name=shoe.name))
+                button.setAccessibleName(self.tr("Bring back {name}").format(name=shoe.name))
                 button.clicked.connect(lambda _=False, shoe_id=shoe.id: self.retire_requested.emit(shoe_id, False))
                 self.bring_back_buttons[shoe.id] = button
                 holder = QHBoxLayout()

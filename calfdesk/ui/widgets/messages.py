@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
@@ -16,7 +17,9 @@ log = logging.getLogger(__name__)
 def describe(error: BaseException) -> str:
     if isinstance(error, InvalidInput | StorageError):
         return str(error)
-    return "Something went wrong inside calfdesk. Nothing you entered was lost; please try again."
+    return QCoreApplication.translate(
+        "messages", "Something went wrong inside calfdesk. Nothing you entered was lost; please try again."
+    )
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

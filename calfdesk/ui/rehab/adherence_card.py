@@ -1,0 +1,45 @@
+"""The Rehab page's adherence card: items done in the last seven days, the day streak, and the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+
+from calfdesk.services.rehab import PlanStatus
+from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
+from calfdesk.ui.widgets.common import label
+
+
+class AdherenceCard(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Adherence"), "section-title"))
+        numbers = QHBoxLayout()
+        self.weekly_label = label("", "big-number")
+        self.weekly_label.setAccessibleName(self.tr("Items done in the last 7 days"))
+        self.streak_label = label("", "big-number")
+        self.streak_label.setAccessibleName(self.tr("Current streak in days"))
+        for number, caption in (
+            (self.weekly_label, self.tr("last 7 days")),
+            (self.streak_label, self.tr("day streak")),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(number)
+            column.addWidget(label(caption, "muted"))
+            numbers.addLayout(column)
+            numbers.addSpacing(24)
+        numbers.addStretch(1)
+        layout.addLayout(numbers)
+        self.calendar = AdherenceCalendar()
+        layout.addWidget(self.calendar)
+        layout.addStretch(1)
+
+    def show_status(self, status: PlanStatus) -> None:
+        weekly = status.weekly_percent
+        self.weekly_label.setText("–" if weekly is None else f"{weekly:.0f}%")
+        self.streak_label.setText(str(status.streak))
+        self.calendar.set_days(status.adherence, status.day)

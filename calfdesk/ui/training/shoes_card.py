@@ -1,0 +1,35 @@
+"""The Training page's shoes card: each shoe's mileage against its alert distance, and adding a shoe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from calfdesk.domain.training import info_text
+from calfdesk.ui.training.shoe_list import ShoeList
+from calfdesk.ui.widgets.common import label
+
+
+class ShoesCard(QFrame):
+    """Emits `add_requested`; the list's own requests come through `shoe_list`."""
+
+    add_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.setFixedWidth(340)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Shoes"), "section-title"), 1)
+        self.add_button = QPushButton(self.tr("Add shoe…"))
+        self.add_button.setAccessibleName(self.tr("Add a shoe"))
+        self.add_button.clicked.connect(self.add_requested)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+        self.shoe_list = ShoeList()
+        layout.addWidget(self.shoe_list)
+        layout.addWidget(label(info_text("shoes"), "muted", wrap=True))
+        layout.addStretch(1)
