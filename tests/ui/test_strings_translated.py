@@ -243,18 +243,9 @@ def untranslated_texts(source: str) -> list[tuple[int, str]]:
 
 # Modules whose texts are being routed through tr() in a change of their own. Strict: the day they pass, this
 # entry must go.
-ROUTING_IN_PROGRESS = frozenset({"shell/data_safety.py", "shell/data_folder_move.py"})
-
-
 def _modules() -> list[object]:
     return [
-        pytest.param(
-            path,
-            id=str(path.relative_to(UI)),
-            marks=[pytest.mark.xfail(reason="texts being routed through tr()", strict=True)]
-            if str(path.relative_to(UI)) in ROUTING_IN_PROGRESS
-            else [],
-        )
+        pytest.param(path, id=str(path.relative_to(UI)))
         for path in sorted(UI.rglob("*.py"))
     ]
 
