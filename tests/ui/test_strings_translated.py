@@ -244,10 +244,7 @@ def untranslated_texts(source: str) -> list[tuple[int, str]]:
 # Modules whose texts are being routed through tr() in a change of their own. Strict: the day they pass, this
 # entry must go.
 def _modules() -> list[object]:
-    return [
-        pytest.param(path, id=str(path.relative_to(UI)))
-        for path in sorted(UI.rglob("*.py"))
-    ]
+    return [pytest.param(path, id=str(path.relative_to(UI))) for path in sorted(UI.rglob("*.py"))]
 
 
 @pytest.mark.parametrize("path", _modules())
