@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from calfdesk.domain.diary import (
 from calfdesk.errors import InvalidInput
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.texts import domain_word
 
 FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes")
 
@@ -49,7 +50,7 @@ FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_
 def _combo(labels: dict[str, str], accessible: str) -> QComboBox:
     combo = QComboBox()
     for key, text in labels.items():
-        combo.addItem(QCoreApplication.translate("diary", text), key)
+        combo.addItem(domain_word(text), key)
     combo.setAccessibleName(accessible)
     return combo
 
@@ -75,7 +76,7 @@ class SorenessScale(QWidget):
         anchors = QGridLayout()
         anchors.setContentsMargins(0, 0, 0, 0)
         for column, (value, text) in enumerate(sorted(SORENESS_ANCHORS.items())):
-            anchor = label(f"{value} {QCoreApplication.translate('diary', text)}", "muted")
+            anchor = label(f"{value} {domain_word(text)}", "muted")
             alignment = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
             anchor.setAlignment(alignment[column])
             anchors.addWidget(anchor, 0, column)

@@ -40,7 +40,7 @@ from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, domain_word
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
@@ -489,12 +489,12 @@ def _describe_point(x: float, soreness: int) -> str:
 
 def _describe(row: DiaryRow) -> str:
     color = QColor(theme.current().colors["text"]).name()
-    where = f"{LOCATION_LABELS[row.location].lower()}, {SIDE_LABELS[row.side].lower()}"
+    where = f"{domain_word(LOCATION_LABELS[row.location]).lower()}, {domain_word(SIDE_LABELS[row.side]).lower()}"
     lines = [
         _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
             color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
         ),
-        f"{CONTEXT_LABELS[row.context]}, {where}",
+        f"{domain_word(CONTEXT_LABELS[row.context])}, {where}",
     ]
     if row.stiffness_min is not None:
         lines.append(_tr("Morning stiffness {minutes} min").format(minutes=row.stiffness_min))

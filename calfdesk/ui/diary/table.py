@@ -22,6 +22,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
+from calfdesk.ui.widgets.texts import domain_word
 
 # How each column sorts (keys of diary_store.SORT_KEYS).
 SORT_KEYS: Final = ("moment", "moment", "context", "soreness", "location", "side", "stiffness", "notes")
@@ -190,13 +191,13 @@ class DiaryTableModel(RecordModel):
         if column == 1:
             return row.local_time
         if column == 2:
-            return CONTEXT_LABELS[row.context]
+            return domain_word(CONTEXT_LABELS[row.context])
         if column == 3:
             return str(row.soreness)
         if column == 4:
-            return LOCATION_LABELS[row.location]
+            return domain_word(LOCATION_LABELS[row.location])
         if column == 5:
-            return SIDE_LABELS[row.side]
+            return domain_word(SIDE_LABELS[row.side])
         if column == 6:
             return "" if row.stiffness_min is None else _tr("{minutes} min").format(minutes=row.stiffness_min)
         return row.notes.replace("\n", " ")

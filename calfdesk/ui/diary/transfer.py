@@ -32,7 +32,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, domain_word
 
 
 def _tr(text: str) -> str:
@@ -139,10 +139,10 @@ def _entry_cells(line: int, entry: DiaryEntry) -> list[str]:
         str(line),
         entry.local_date.isoformat(),
         f"{entry.local_time:%H:%M}",
-        CONTEXT_LABELS[entry.context],
+        domain_word(CONTEXT_LABELS[entry.context]),
         str(entry.soreness),
-        LOCATION_LABELS[entry.location],
-        SIDE_LABELS[entry.side],
+        domain_word(LOCATION_LABELS[entry.location]),
+        domain_word(SIDE_LABELS[entry.side]),
         entry.notes.replace("\n", " "),
     ]
 

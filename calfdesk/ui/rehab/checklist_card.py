@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, SessionPain
 from calfdesk.ui.widgets.common import clear_layout, label
+from calfdesk.ui.widgets.texts import domain_word
 
 
 class ChecklistRow(QWidget):
@@ -34,7 +35,7 @@ class ChecklistRow(QWidget):
         texts.setSpacing(0)
         self.check = QCheckBox(item.name)
         self.check.setChecked(item.done)
-        self.check.setAccessibleName(f"{item.name}, {SLOT_LABELS[item.slot].lower()}")
+        self.check.setAccessibleName(f"{item.name}, {domain_word(SLOT_LABELS[item.slot]).lower()}")
         self.check.setAccessibleDescription(item.dose_text)
         texts.addWidget(self.check)
         self.dose_label = label(item.dose_text, "muted", wrap=True)
@@ -116,7 +117,7 @@ class ChecklistCard(QFrame):
         for item in items:
             if item.slot != slot:
                 slot = item.slot
-                heading = label(SLOT_LABELS[slot], "subsection-title")
+                heading = label(domain_word(SLOT_LABELS[slot]), "subsection-title")
                 heading.setContentsMargins(0, 6, 0, 0)
                 self.items_box.addWidget(heading)
             row = ChecklistRow(item)
@@ -130,9 +131,9 @@ class ChecklistCard(QFrame):
         self.session_combo.clear()
         for key in slots:
             self.session_combo.addItem(
-                self.tr("{slot} session").format(slot=SLOT_LABELS[key])
+                self.tr("{slot} session").format(slot=domain_word(SLOT_LABELS[key]))
                 if key in ("morning", "evening")
-                else SLOT_LABELS[key],
+                else domain_word(SLOT_LABELS[key]),
                 key,
             )
         preferred = (
@@ -153,7 +154,8 @@ class ChecklistCard(QFrame):
 
     def show_recorded_pain(self, recorded: list[SessionPain]) -> None:
         self.pain_note.setText(
-            self.tr("Recorded today: ") + ", ".join(f"{SLOT_LABELS[s.slot].lower()} {s.pain}/10" for s in recorded)
+            self.tr("Recorded today: ")
+            + ", ".join(f"{domain_word(SLOT_LABELS[s.slot]).lower()} {s.pain}/10" for s in recorded)
             if recorded
             else self.tr("No pain recorded for today's sessions yet.")
         )

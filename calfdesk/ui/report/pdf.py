@@ -38,7 +38,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.services.files import write_bytes_atomically
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
-from calfdesk.ui.widgets.texts import counted, install_translations
+from calfdesk.ui.widgets.texts import counted, domain_word, install_translations
 
 
 def _tr(text: str) -> str:
@@ -329,7 +329,7 @@ def _notes_html(data: ReportData) -> str:
     rows = [
         [
             f"{_day(entry.local_date)} {entry.local_time:%H:%M}",
-            CONTEXT_LABELS.get(entry.context, entry.context),
+            domain_word(CONTEXT_LABELS.get(entry.context, entry.context)),
             str(entry.soreness),
             entry.notes.strip(),
         ]

@@ -19,6 +19,7 @@ from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
+from calfdesk.ui.widgets.texts import domain_word
 
 
 def _tr(text: str) -> str:
@@ -137,7 +138,11 @@ class TodayPage(QWidget):
 
 
 def _entry_line(entry: DiaryEntry) -> QLabel:
-    parts = [CONTEXT_LABELS[entry.context], LOCATION_LABELS[entry.location].lower(), SIDE_LABELS[entry.side].lower()]
+    parts = [
+        domain_word(CONTEXT_LABELS[entry.context]),
+        domain_word(LOCATION_LABELS[entry.location]).lower(),
+        domain_word(SIDE_LABELS[entry.side]).lower(),
+    ]
     if entry.stiffness_min is not None:
         parts.append(_tr("{minutes} min stiffness").format(minutes=entry.stiffness_min))
     text = _tr("<b>{local_time:%H:%M}</b> &nbsp; soreness <b>{soreness}</b>/10 &nbsp; · {details}").format(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from calfdesk.domain.units import UNIT_LABELS, UNITS
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import domain_word
 
 
 class TrainingHeader(QWidget):
@@ -30,7 +31,7 @@ class TrainingHeader(QWidget):
         self.unit_combo = QComboBox()
         self.unit_combo.setAccessibleName(self.tr("Distance units"))
         for choice in UNITS:
-            self.unit_combo.addItem(self.tr(UNIT_LABELS[choice]), choice)
+            self.unit_combo.addItem(domain_word(UNIT_LABELS[choice]), choice)
         self.show_unit(unit)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.unit_chosen.emit(self.unit_combo.currentData()))
         header.addWidget(self.unit_combo)

@@ -15,6 +15,7 @@ from calfdesk.domain.training import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
+from calfdesk.ui.widgets.texts import domain_word
 
 HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ class RunTableModel(RecordModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                source = SOURCE_LABELS[run.source]
+                source = domain_word(SOURCE_LABELS[run.source])
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
             if column == 7 and (run.notes or run.title):
                 return literal(run.notes or run.title)

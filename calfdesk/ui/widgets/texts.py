@@ -24,6 +24,13 @@ def counted(source: str, number: int) -> str:
     return QCoreApplication.translate(CONTEXT, source, None, number)
 
 
+def domain_word(text: str) -> str:
+    """A word or short label the domain defines in English (a diary context, a place on the leg, a rehab slot, a
+    unit, a run's source), shown in the runner's language: one context for all of them, so each is translated
+    once wherever it appears."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def install_translations(app: QCoreApplication) -> bool:
     """Install calfdesk's translations (the English counted forms) once; False when the file is missing."""
     if app.property("calfdesk_translations"):
