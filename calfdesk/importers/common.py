@@ -140,7 +140,7 @@ class BoundedStream(io.RawIOBase):
         count = count or 0
         self._delivered += count
         if self._delivered > self._limit:
-            raise file_error(self._name, f"{self._too_large}; this is not a run file")
+            raise file_error(self._name, f"{self._too_large}; this is not a file calfdesk reads")
         return count
 
     def close(self) -> None:

@@ -35,7 +35,6 @@ from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import counted
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
 def _documents_folder() -> str:
@@ -172,8 +171,10 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if preview.can_import:
-            summary = f"{len(preview.to_add)} new entries will be added" + (
-                f"; {len(preview.duplicates)} already in your diary will be skipped." if preview.duplicates else "."
+            summary = f"{preview.new_count} new entries will be added" + (
+                f"; {preview.duplicate_count} already in your diary will be skipped."
+                if preview.duplicate_count
+                else "."
             )
             self.summary = label(summary, "banner-info", wrap=True)
         else:
@@ -195,7 +196,7 @@ class ImportPreviewDialog(QDialog):
             self.tabs.addTab(_table(["Line", "Problem"], problems, "Problems"), f"Problems ({preview.problem_count})")
         self.tabs.addTab(
             _table(self.ENTRY_HEADERS, [_entry_cells(n, e) for n, e in preview.to_add[: self.SHOWN_ROWS]], "To add"),
-            f"To add ({len(preview.to_add)})",
+            f"To add ({preview.new_count})",
         )
         self.tabs.addTab(
             _table(
@@ -203,7 +204,7 @@ class ImportPreviewDialog(QDialog):
                 [_entry_cells(n, e) for n, e in preview.duplicates[: self.SHOWN_ROWS]],
                 "Duplicates to skip",
             ),
-            f"Duplicates ({len(preview.duplicates)})",
+            f"Duplicates ({preview.duplicate_count})",
         )
         layout.addWidget(self.tabs, 1)
         note = QLabel("Duplicates are rows with the same date, time, context, location and side as an entry you have.")
@@ -213,7 +214,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setProperty("role", "primary")
-        self.import_button.setEnabled(preview.can_import and bool(preview.to_add))
+        self.import_button.setEnabled(preview.can_import and preview.new_count > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -228,10 +229,9 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
     source = Path(path)
 
     def read_and_preview(db: Database) -> ImportPreview:
-        from calfdesk.importers.common import read_input_file
-
-        # A regular file only, its size checked before reading (a pipe or a device never blocks the import).
-        return diary.preview_import(db, read_input_file(source, limit=MAX_IMPORT_BYTES))
+        # Read as a stream: a regular file only, its size checked before reading (a pipe or a device never
+        # blocks), memory bounded whatever its size. Import reads it again and refuses it if it changed.
+        return diary.preview_import(db, source)
 
     def show_preview(preview: ImportPreview) -> None:
         dialog = ImportPreviewDialog(preview, source.name, parent)
