@@ -163,3 +163,64 @@ def test_a_file_changed_between_preview_and_import_imports_nothing(tmp_path: Pat
     finally:
         db.close()
     assert stored_count(tmp_path / "data") == 500
+
+
+ACTIVITY_READ = """
+import sys, tracemalloc
+from pathlib import Path
+from calfdesk.importers import read_activity_path
+
+tracemalloc.start()
+parsed = read_activity_path(Path(sys.argv[1]))
+_current, peak = tracemalloc.get_traced_memory()
+print(parsed.format, len(parsed.runs), parsed.skipped_count, peak)
+"""
+
+
+def write_activities(path: Path, rows: int, *, garmin: bool) -> Path:
+    """An activity export of `rows` rides and ten runs: Strava's activities.csv or Garmin Connect's CSV."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if garmin:
+            handle.write("Activity Type,Date,Title,Distance,Time,Total Ascent\r\n")
+        else:
+            handle.write(
+                "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Moving Time,"
+                "Elevation Gain,Activity Gear\r\n"
+            )
+        for index in range(rows + 10):
+            moment = dt.datetime(1990, 1, 1, 7) + dt.timedelta(hours=6 * index)
+            kind = "Running" if index % (rows // 10 + 1) == 0 else "Cycling"
+            if garmin:
+                handle.write(f"{kind},{moment:%Y-%m-%d %H:%M:%S},Loop {index},12.5,00:45:00,80\r\n")
+            else:
+                handle.write(
+                    f'{index},"{moment:%b %d, %Y, %I:%M:%S %p}",Loop {index},{kind.replace("ning", "")},'
+                    f"2700,12.5,2600,80,Trail shoes\r\n"
+                )
+    return path
+
+
+def read_activities(path: Path) -> tuple[str, int, int, int]:
+    result = subprocess.run(
+        [sys.executable, "-c", ACTIVITY_READ, str(path)],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        cwd=REPO_ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    kind, runs, skipped, peak = result.stdout.split()
+    return kind, int(runs), int(skipped), int(peak)
+
+
+@pytest.mark.parametrize("garmin", [False, True], ids=["strava", "garmin"])
+def test_an_activity_export_of_ten_times_the_rows_traces_the_same_memory(tmp_path: Path, garmin: bool) -> None:
+    kind, runs, skipped, peak_small = read_activities(write_activities(tmp_path / "small.csv", 5_000, garmin=garmin))
+    assert (kind, runs, skipped) == ("garmin" if garmin else "strava", 10, 5_000)
+    kind, runs, skipped, peak_large = read_activities(write_activities(tmp_path / "large.csv", 50_000, garmin=garmin))
+    assert (runs, skipped) == (10, 50_000)
+    # Held whole, the large file's rows cost tens of megabytes; streamed, one row at a time.
+    traced = f"traced peak {peak_small} B for 5k rows, {peak_large} B for 50k"
+    assert peak_large < peak_small * 1.5 + 1_000_000, traced
