@@ -327,8 +327,12 @@ def _checkpoint(db_path: Path) -> None:
 
 
 def remove_leftovers(data_dir: Path) -> None:
-    """Drop what interrupted operations left: incoming copies of restores (with their journals) and stale
-    partial backups. Called with the file held open (see file_access), when no restore can be under way."""
+    """Drop what interrupted operations left: incoming copies of restores (with their journals), stale
+    partial backups, and the temporary files of exports, reports and data folder copies whose process ended
+    (`storage.pending`). Called with the file held open (see file_access), when no restore can be under way."""
+    from calfdesk.storage.pending import remove_stale
+
+    remove_stale()
     for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
         with contextlib.suppress(OSError):
             path.unlink()
