@@ -379,7 +379,11 @@ class DataSafety(QObject):
         try:
             result = restore()
         except StorageError as error:
-            show_error(self.window, "The backup was not restored", error)
+            if error.path == self.db.path:
+                show_error(self.window, "The backup was not restored", error)
+            else:
+                # The backup was refused (damaged, newer, or not calfdesk's tables); the data file is fine.
+                QMessageBox.warning(self.window, "The backup was not restored", literal(str(error)))
         try:
             reopened = open_database(self.db.data_dir)
         except StorageError as error:
