@@ -301,7 +301,10 @@ def _check_copy(backup: Path, scratch: Path | None) -> Iterator[Path]:
     """A private copy of `backup` to upgrade for the check, removed afterwards (with its journal)."""
     with contextlib.ExitStack() as stack:
         if scratch is None or not scratch.is_dir():
+            from calfdesk.storage.pending import registered
+
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calfdesk-check-")))
+            stack.enter_context(registered(scratch))
         # A start an hour later removes it (and its journal) if this process is ended meanwhile.
         copy = scratch / f".{paths.DATABASE_NAME}.checking-{os.getpid()}"
         for leftover in (copy, copy.with_name(copy.name + "-journal")):

@@ -1,7 +1,9 @@
 """Temporary files calfdesk writes outside the data folder, and their removal after an interrupted write.
 
-An export or a report is written as `.NAME.calfdesk-XXXXXXXX.part` beside its target, and a copy of the data
-folder as `.calfdesk.sqlite3.moving` in the new folder; a process ended by a signal (Ctrl-C after the grace
+An export or a report is written as `.NAME.calfdesk-XXXXXXXX.part` beside its target, a copy of the data
+folder as `.calfdesk.sqlite3.moving` in the new folder, and an import's copies of nested archives (or the
+upgraded copy of an older backup being checked) in a private `calfdesk-import-…` (`calfdesk-check-…`) folder
+of the system's temporary folder; a process ended by a signal (Ctrl-C after the grace
 period, SIGKILL, a power cut) leaves them behind, in folders the data folder knows nothing about. So each is
 registered while it exists: a small record in the user's state folder (`pending/`, 0700) names its path and
 is `flock`ed by the writing process for as long as it writes. The operating system drops that lock when the
@@ -16,6 +18,7 @@ import contextlib
 import os
 import re
 import secrets
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +30,7 @@ MAX_RECORD_BYTES: Final = 8192
 # The temporary names calfdesk makes (services.files and services.data_folder); nothing else is removed.
 PART_NAME: Final = re.compile(r"\..+\.calfdesk-[A-Za-z0-9_]+\.part")
 MOVING_NAME: Final = ".calfdesk.sqlite3.moving"
+SCRATCH_NAME: Final = re.compile(r"calfdesk-(import|check)-[A-Za-z0-9_]+")
 
 
 def ledger_dir() -> Path:
@@ -35,8 +39,16 @@ def ledger_dir() -> Path:
     return Path(platformdirs.user_state_dir("calfdesk", appauthor=False)) / "pending"
 
 
+def _is_scratch_folder(path: Path) -> bool:
+    """A private folder calfdesk makes in the system's temporary folder (for the copies of archives nested in
+    an import, or of a backup whose tables are checked)."""
+    import tempfile
+
+    return bool(SCRATCH_NAME.fullmatch(path.name)) and path.parent == Path(tempfile.gettempdir())
+
+
 def is_calfdesk_temporary(path: Path) -> bool:
-    return bool(PART_NAME.fullmatch(path.name)) or path.name == MOVING_NAME
+    return bool(PART_NAME.fullmatch(path.name)) or path.name == MOVING_NAME or _is_scratch_folder(path)
 
 
 @contextmanager
@@ -76,6 +88,11 @@ def registered(path: Path) -> Iterator[None]:
 
 
 def _remove(path: Path) -> bool:
+    if _is_scratch_folder(path):
+        if path.is_symlink() or not path.is_dir():
+            return False
+        shutil.rmtree(path, ignore_errors=True)
+        return not path.exists()
     removed = False
     for leftover in (path, path.with_name(path.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):

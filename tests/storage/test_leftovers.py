@@ -46,7 +46,24 @@ data_folder.copy_data_folder(db, Path(sys.argv[2]))
 """
 
 
-def start_half_done(script: str, *args: Path) -> subprocess.Popen[str]:
+# A runs import that stops at its first file (its scratch folder for nested archives made) until it is killed.
+HALF_IMPORT = """
+import sys, tempfile, time
+from pathlib import Path
+from calfdesk.services import training
+from calfdesk.storage.database import open_database
+
+def stop(done, total, label):
+    [scratch] = [path for path in Path(tempfile.gettempdir()).glob("calfdesk-import-*")]
+    print("importing", scratch, flush=True)
+    time.sleep(120)
+
+db = open_database(Path(sys.argv[1]))
+training.import_files(db, [Path(sys.argv[2])], progress=stop)
+"""
+
+
+def start_half_done(script: str, *args: Path) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
         [sys.executable, "-c", script, *map(str, args)],
         stdout=subprocess.PIPE,
@@ -57,8 +74,10 @@ def start_half_done(script: str, *args: Path) -> subprocess.Popen[str]:
     )
     assert process.stdout is not None
     line = process.stdout.readline()
-    assert line.strip() in ("writing", "copying"), process.stderr.read() if process.stderr else ""
-    return process
+    assert line.split(" ")[0].strip() in ("writing", "copying", "importing"), (
+        process.stderr.read() if process.stderr else ""
+    )
+    return process, line.strip()
 
 
 def kill(process: subprocess.Popen[str]) -> None:
@@ -85,7 +104,7 @@ def test_an_exports_part_file_is_kept_while_its_writer_lives_and_removed_at_the_
     for path in strangers:
         path.write_text("someone else's", encoding="utf-8")
 
-    writer = start_half_done(HALF_EXPORT, out / "diary.csv")
+    writer, _ = start_half_done(HALF_EXPORT, out / "diary.csv")
     try:
         [temporary] = [path for path in parts(out) if path not in strangers]
         assert temporary.name.startswith(".diary.csv.calfdesk-")
@@ -106,7 +125,7 @@ def test_an_exports_part_file_is_kept_while_its_writer_lives_and_removed_at_the_
 
 def test_the_window_start_removes_a_killed_exports_part_file(data_dir: Path, tmp_path: Path) -> None:
     make_diary(data_dir, 3)
-    writer = start_half_done(HALF_EXPORT, tmp_path / "report.csv")
+    writer, _ = start_half_done(HALF_EXPORT, tmp_path / "report.csv")
     [temporary] = parts(tmp_path)
     kill(writer)
 
@@ -128,7 +147,7 @@ def test_a_killed_data_folder_copy_is_removed_at_the_next_start_and_the_move_can
 ) -> None:
     make_diary(data_dir, 3)
     new_home = tmp_path / "new-home"
-    mover = start_half_done(HALF_MOVE, data_dir, new_home)
+    mover, _ = start_half_done(HALF_MOVE, data_dir, new_home)
     moving = new_home / ".calfdesk.sqlite3.moving"
     assert moving.exists()
     kill(mover)
@@ -161,3 +180,25 @@ def test_a_record_naming_a_file_calfdesk_does_not_make_removes_nothing(tmp_path:
     assert remove_stale() == []
     assert victim.read_text(encoding="utf-8") == "keep me"
     assert list(folder.iterdir()) == []
+
+
+def test_a_killed_imports_scratch_folder_is_removed_at_the_next_start(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A system temporary folder of this test's own, so other imports on this computer are not in the way.
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    make_diary(data_dir, 3)
+    run_file = tmp_path / "run.gpx"
+    run_file.write_text("<gpx></gpx>", encoding="utf-8")
+    importer, said = start_half_done(HALF_IMPORT, data_dir, run_file)
+    scratch = Path(said.split(" ", 1)[1])
+    (scratch / "nested.zip").write_bytes(b"a copy of a nested archive")
+    kill(importer)
+    assert scratch.is_dir() and scratch.parent == temporary
+
+    assert run_cli(data_dir, "entries", TMPDIR=str(temporary)).returncode == 0
+
+    assert not scratch.exists()
+    assert list(temporary.iterdir()) == []
