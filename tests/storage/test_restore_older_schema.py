@@ -81,3 +81,23 @@ def test_an_older_backup_is_checked_even_without_a_data_folder(tmp_path: Path) -
     with pytest.raises(StorageError, match="unknown column payload"):
         verify_backup(backup)
     verify_backup(older_backup(tmp_path, "0002_assessment"))
+
+
+def test_a_check_copy_left_by_an_interrupted_check_is_removed_once_stale(data_dir: Path) -> None:
+    import os
+    import time
+
+    make_diary(data_dir, 3)
+    stale = data_dir / ".calfdesk.sqlite3.checking-4242"
+    stale_journal = data_dir / ".calfdesk.sqlite3.checking-4242-journal"
+    fresh = data_dir / ".calfdesk.sqlite3.checking-4243"
+    for path in (stale, stale_journal, fresh):
+        path.write_bytes(b"a copy being upgraded")
+    two_hours_ago = time.time() - 2 * 3600
+    for path in (stale, stale_journal):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+
+    assert run_cli(data_dir, "entries").returncode == 0
+
+    assert not stale.exists() and not stale_journal.exists()
+    assert fresh.exists(), "a check under way in another process keeps its copy"
