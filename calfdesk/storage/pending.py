@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
+from calfdesk import paths
+
 RECORD_SUFFIX: Final = ".pending"
 MAX_RECORD_BYTES: Final = 8192
 # The temporary names calfdesk makes (services.files and services.data_folder); nothing else is removed.
@@ -65,7 +67,9 @@ def registered(path: Path) -> Iterator[None]:
     record = folder / f"{os.getpid()}-{secrets.token_hex(8)}{RECORD_SUFFIX}"
     descriptor: int | None = None
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Records name files the runner chose: the folders calfdesk makes for them are its owner's only.
+        paths.ensure_private_dir(folder.parent)
+        paths.ensure_private_dir(folder)
         # Written and locked under a name the clean-up does not read, then renamed: it never sees it unlocked.
         writing = record.with_suffix(".writing")
         descriptor = os.open(writing, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)

@@ -108,6 +108,13 @@ def test_an_exports_part_file_is_kept_while_its_writer_lives_and_removed_at_the_
     try:
         [temporary] = [path for path in parts(out) if path not in strangers]
         assert temporary.name.startswith(".diary.csv.calfdesk-")
+        from calfdesk.storage.pending import ledger_dir
+
+        # The record names a file the runner chose: it and its folders are the owner's only.
+        [record] = ledger_dir().iterdir()
+        assert record.read_bytes() == os.fsencode(str(temporary))
+        for path in (record, ledger_dir(), ledger_dir().parent):
+            assert path.stat().st_mode & 0o077 == 0, path
         # Another start while the export is still being written leaves it alone.
         assert run_cli(data_dir, "entries").returncode == 0
         assert temporary.exists()
