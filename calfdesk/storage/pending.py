@@ -30,7 +30,7 @@ from calfdesk import paths
 RECORD_SUFFIX: Final = ".pending"
 MAX_RECORD_BYTES: Final = 8192
 # The temporary names calfdesk makes (services.files and services.data_folder); nothing else is removed.
-PART_NAME: Final = re.compile(r"\..+\.calfdesk-[A-Za-z0-9_]+\.part")
+PART_NAME: Final = re.compile(r"\..+\.calfdesk-[A-Za-z0-9_]+\.part", re.DOTALL)
 MOVING_NAME: Final = ".calfdesk.sqlite3.moving"
 SCRATCH_NAME: Final = re.compile(r"calfdesk-(import|check)-[A-Za-z0-9_]+")
 
