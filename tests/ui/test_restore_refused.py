@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calfdesk import paths
-from calfdesk.ui.shell import data_safety
+from calfdesk.ui.shell import data_safety, recovery
 from tests.reliability import digest, entry_ids, file_at_revision, make_diary
 
 
@@ -44,7 +44,7 @@ def test_an_altered_backup_of_an_older_revision_is_refused_with_a_message(
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, record)
     damage_dialogs: list[object] = []
-    monkeypatch.setattr(data_safety, "ask_what_to_do", lambda *args, **kwargs: damage_dialogs.append(args))
+    monkeypatch.setattr(recovery, "ask_what_to_do", lambda *args, **kwargs: damage_dialogs.append(args))
 
     def pick_backup() -> None:
         dialog = QApplication.activeModalWidget()
@@ -58,6 +58,8 @@ def test_an_altered_backup_of_an_older_revision_is_refused_with_a_message(
 
     QTimer.singleShot(0, pick_backup)
     window.data_safety.restore_action.trigger()
+    # The restore runs on the write worker while the window waits; its answer comes back to the window.
+    qtbot.waitUntil(lambda: bool(shown) and window.isEnabled(), timeout=10_000)
 
     assert damage_dialogs == [], "a bad backup is not a damaged data file"
     [(title, text)] = shown
