@@ -71,16 +71,22 @@ def ensure_private_dir(path: Path) -> None:
     path.chmod(FOLDER_MODE)
 
 
-def exposure_warning(path: Path) -> str | None:
-    """A warning when the folder holding the runner's health data lets other users of the computer in."""
+def open_to_others(path: Path) -> int | None:
+    """The folder's permission bits when they let other users of the computer in; None when private (or gone)."""
     try:
         mode = path.stat().st_mode
     except OSError:
         return None
-    if not mode & 0o077:
+    return mode & 0o7777 if mode & 0o077 else None
+
+
+def exposure_warning(path: Path) -> str | None:
+    """A warning when the folder holding the runner's health data lets other users of the computer in."""
+    mode = open_to_others(path)
+    if mode is None:
         return None
     return (
-        f"{path} can be opened by other users of this computer (mode {mode & 0o7777:04o}); "
+        f"{path} can be opened by other users of this computer (mode {mode:04o}); "
         f"to keep your health data private, run: chmod 700 '{path}'"
     )
 

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,9 @@ from calfdesk import paths
 from calfdesk.domain.units import DistanceUnit
 
 T = TypeVar("T")
+# Interrupted saves leave `.settings.XXXX` beside settings.json; older than this, nobody is still writing it.
+TEMP_PREFIX: Final = ".settings."
+STALE_TEMP_SECONDS: Final = 60.0
 Theme = Literal["system", "light", "dark"]
 WeekStart = Literal["monday", "sunday"]
 CloseToTray = Literal["ask", "tray", "quit"]
@@ -117,6 +121,17 @@ class Settings:
                 self._values = {
                     key: value for key, value in loaded.items() if key in REGISTRY and REGISTRY[key].accepts(value)
                 }
+        self._remove_stale_temps()
+
+    def _remove_stale_temps(self) -> None:
+        """Remove the temporary files of saves that were interrupted (a save takes milliseconds, so one older
+        than STALE_TEMP_SECONDS belongs to a process that ended mid-save); only calfdesk's own names."""
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        with contextlib.suppress(OSError):
+            for temp in self.folder.glob(f"{TEMP_PREFIX}*"):
+                with contextlib.suppress(OSError):
+                    if temp.is_file() and not temp.is_symlink() and temp.stat().st_mtime < cutoff:
+                        temp.unlink()
 
     @property
     def first_weekday(self) -> int:
@@ -144,7 +159,7 @@ class Settings:
 
     def _save(self) -> None:
         paths.ensure_private_dir(self.folder)
-        descriptor, temp_name = tempfile.mkstemp(prefix=".settings.", dir=self.folder)
+        descriptor, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.folder)
         try:
             with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
                 json.dump(self._values, stream, indent=2, sort_keys=True)

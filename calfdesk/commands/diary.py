@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from calfdesk.commands import answer, opened_database, printable
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_date, parse_time
@@ -121,16 +122,21 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.domain.diary_csv import MAX_FILE_BYTES
-    from calfdesk.importers.common import read_bounded, read_input_file
-
-    if args.csv == "-":
-        data = read_bounded(sys.stdin, limit=MAX_FILE_BYTES, name="stdin")
-    else:
-        data = read_input_file(Path(args.csv), limit=MAX_FILE_BYTES, name=args.csv)
+    from calfdesk.importers.common import open_input_file
     from calfdesk.services import diary
 
-    with opened_database(data_dir) as db:
-        preview = diary.import_csv(db, data, dry_run=args.dry_run)
+    # The file is opened (a regular file of at most 64 MB, or standard input) before the data file is, and
+    # read as a stream: memory stays bounded whatever its size.
+    with contextlib.ExitStack() as stack:
+        if args.csv == "-":
+            # Refused past 64 MB as it is read (standard input has no size to check first).
+            stream: IO[bytes] = sys.stdin.buffer
+            name = "stdin"
+        else:
+            stream = stack.enter_context(open_input_file(Path(args.csv), limit=MAX_FILE_BYTES, name=args.csv))
+            name = args.csv
+        db = stack.enter_context(opened_database(data_dir))
+        preview = diary.import_csv(db, diary.ImportSource(name, stream=stream), dry_run=args.dry_run)
     verb = "would add" if args.dry_run else "added"
-    print(f"{verb} {len(preview.to_add)}, skipped {len(preview.duplicates)} duplicates")
+    print(f"{verb} {preview.new_count}, skipped {preview.duplicate_count} duplicates")
     return 0

@@ -1,17 +1,19 @@
 """The diary CSV format of CONTRACTS.md, whole: its columns, the formula-injection guard, the writer and the
 reader. Storage hands over rows with the fields of `COLUMN_FIELDS`, in that order; nothing else spells them.
 
-Reading is all or nothing: `read_diary_csv` returns every parsed entry or raises `InvalidInput` for the
-first problem of the file as a whole; per-row problems are collected so a preview can list them all.
+Reading streams: `read_diary_csv` checks the header, then gives the valid rows one at a time and counts the
+rows with a problem (keeping the first few for a preview), so memory follows one row whatever the file's
+size. Whether anything is written is the caller's decision once the whole file was read (all or nothing).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any, Final
 
 from calfdesk.domain.diary import (
@@ -100,87 +102,154 @@ class RowProblem:
         return f"line {self.line}: {self.message}"
 
 
-@dataclass(slots=True)
-class ParsedCsv:
-    """Entries read from a file (with the file line each came from) and the problems found."""
+class _CheckedBytes(io.RawIOBase):
+    """The file's bytes as they are read: refused past `MAX_FILE_BYTES` or when they hold a NUL byte (binary
+    data), counted, and hashed when asked so a second reading can tell the file did not change."""
 
-    entries: list[tuple[int, DiaryEntry]] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    problem_count: int = 0
+    def __init__(self, inner: IO[bytes], *, digest: bool) -> None:
+        super().__init__()
+        self._inner = inner
+        self._hash = hashlib.sha256() if digest else None
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._inner.read(len(buffer))
+        if not chunk:
+            return 0
+        if b"\x00" in chunk:
+            raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+        self.size += len(chunk)
+        if self.size > MAX_FILE_BYTES:
+            raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
+        if self._hash is not None:
+            self._hash.update(chunk)
+        count = len(chunk)
+        buffer[:count] = chunk
+        return count
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest() if self._hash is not None else ""
+
+
+_EMPTY: Final = "the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet"
+
+
+class DiaryCsvReader:
+    """A diary CSV read as a stream: iterating gives each valid row's file line and entry, once; rows with a
+    problem are counted and the first `MAX_PROBLEMS_LISTED` kept in `problems`. Memory follows one row, not
+    the file.
+
+    File-level problems raise `InvalidInput`: a header without the required columns when the reader is made,
+    anything else (binary data, text that is not UTF-8, broken quoting, a file with a header and no rows)
+    while it is read. Read to the end, `digest` (with `digest=True`) is the SHA-256 of the file's bytes.
+    """
+
+    def __init__(self, source: bytes | IO[bytes], *, digest: bool = False) -> None:
+        if isinstance(source, bytes | bytearray | memoryview):
+            if len(source) > MAX_FILE_BYTES:
+                raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
+            source = io.BytesIO(source)
+        self._bytes = _CheckedBytes(source, digest=digest)
+        self._lines = io.TextIOWrapper(io.BufferedReader(self._bytes, 64 * 1024), encoding="utf-8-sig", newline="")
+        self._number = 0
+        self._reader = csv.reader(self._checked_lines(), strict=True)
+        self.problems: list[RowProblem] = []
+        self.problem_count = 0
+        self.entry_count = 0
+        self._read = False
+        self._positions = self._read_header()
+
+    @property
+    def size(self) -> int:
+        """Bytes read so far."""
+        return self._bytes.size
+
+    @property
+    def digest(self) -> str:
+        return self._bytes.hexdigest()
 
     def add_problem(self, line: int, message: str) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS_LISTED:
             self.problems.append(RowProblem(line, message))
 
+    def _checked_lines(self) -> Iterator[str]:
+        try:
+            for line in self._lines:
+                self._number += 1
+                if len(line) > MAX_LINE_CHARS:
+                    raise InvalidInput(
+                        f"line {self._number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?"
+                    )
+                yield line
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                f"line {self._number + 1} is not UTF-8 text; save the file as 'CSV UTF-8' and try again"
+            ) from None
 
-def _check_csv_bytes(data: bytes) -> None:
-    if not data.strip():
-        raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet")
-    if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
-    if b"\x00" in data:
-        raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+    def _read_header(self) -> tuple[int, ...]:
+        reader = self._reader
+        try:
+            header = next(reader)
+            if all(not cell.strip() for cell in header):
+                # Only blank lines (the whole file, or before a header): empty, or no header at all.
+                for row in reader:
+                    if any(cell.strip() for cell in row):
+                        break
+                else:
+                    raise InvalidInput(_EMPTY)
+        except StopIteration:
+            raise InvalidInput(_EMPTY) from None
+        except csv.Error as exc:
+            raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
+        if len(header) > MAX_COLUMNS:
+            raise InvalidInput(f"the header has {len(header)} columns; a diary CSV has {len(COLUMNS)}, is this one?")
+        names = [name.strip().lower() for name in header]
+        index: dict[str, int] = {}
+        for position, name in enumerate(names):
+            index.setdefault(name, position)
+        missing = [column for column in REQUIRED_COLUMNS if column not in index]
+        if missing:
+            raise InvalidInput(
+                f"the header has no {' or '.join(repr(c) for c in missing)} column; the first line must name "
+                f"the columns, for example: {','.join(CONTRACT_COLUMNS)}",
+                field=missing[0],
+            )
+        self._width = len(names)
+        return tuple(index.get(name, self._width) for name in COLUMNS)
+
+    def __iter__(self) -> Iterator[tuple[int, DiaryEntry]]:
+        if self._read:
+            raise RuntimeError("a diary CSV is read once")
+        self._read = True
+        reader, positions, width = self._reader, self._positions, self._width
+        try:
+            for row in reader:
+                line = reader.line_num
+                if not row or all(not cell.strip() for cell in row):
+                    continue
+                # A cell past the row's end (a short row, or a column the header lacks) reads as empty.
+                length = min(len(row), width)
+                try:
+                    entry = _row_to_entry([row[position] if position < length else "" for position in positions])
+                except InvalidInput as exc:
+                    self.add_problem(line, exc.message)
+                    continue
+                self.entry_count += 1
+                yield line, entry
+        except csv.Error as exc:
+            raise InvalidInput(f"line {reader.line_num + 1} is not valid CSV ({exc}); nothing was imported") from None
+        if not self.entry_count and not self.problem_count:
+            raise InvalidInput("the file has a header but no diary rows; nothing to import")
 
 
-def _split_lines_checked(data: bytes) -> Iterator[str]:
-    """The file's lines, decoded as they are read: the file is never held as text besides its bytes."""
-    _check_csv_bytes(data)
-    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
-    number = 0
-    try:
-        for line in lines:
-            number += 1
-            if len(line) > MAX_LINE_CHARS:
-                raise InvalidInput(f"line {number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?")
-            yield line
-    except UnicodeDecodeError:
-        raise InvalidInput(f"line {number + 1} is not UTF-8 text; save the file as 'CSV UTF-8' and try again") from None
-
-
-def read_diary_csv(data: bytes) -> ParsedCsv:
-    """Parse a diary CSV. File-level problems raise `InvalidInput`; row problems are listed by line."""
-    reader = csv.reader(_split_lines_checked(data), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InvalidInput("the file is empty; choose a diary CSV exported by calfdesk") from None
-    except csv.Error as exc:
-        raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
-    if len(header) > MAX_COLUMNS:
-        raise InvalidInput(f"the header has {len(header)} columns; a diary CSV has {len(COLUMNS)}, is this one?")
-    names = [name.strip().lower() for name in header]
-    index: dict[str, int] = {}
-    for position, name in enumerate(names):
-        index.setdefault(name, position)
-    missing = [column for column in REQUIRED_COLUMNS if column not in index]
-    if missing:
-        raise InvalidInput(
-            f"the header has no {' or '.join(repr(c) for c in missing)} column; the first line must name "
-            f"the columns, for example: {','.join(CONTRACT_COLUMNS)}",
-            field=missing[0],
-        )
-    result = ParsedCsv()
-    width = len(names)
-    positions = tuple(index.get(name, width) for name in COLUMNS)
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not row or all(not cell.strip() for cell in row):
-                continue
-            # A cell past the row's end (a short row, or a column the header lacks) reads as empty.
-            length = min(len(row), width)
-            try:
-                entry = _row_to_entry([row[position] if position < length else "" for position in positions])
-            except InvalidInput as exc:
-                result.add_problem(line, exc.message)
-                continue
-            result.entries.append((line, entry))
-    except csv.Error as exc:
-        raise InvalidInput(f"line {reader.line_num + 1} is not valid CSV ({exc}); nothing was imported") from None
-    if not result.entries and not result.problem_count:
-        raise InvalidInput("the file has a header but no diary rows; nothing to import")
-    return result
+def read_diary_csv(source: bytes | IO[bytes], *, digest: bool = False) -> DiaryCsvReader:
+    """Start reading a diary CSV (see `DiaryCsvReader`): the header is read and checked now, the rows as the
+    result is iterated."""
+    return DiaryCsvReader(source, digest=digest)
 
 
 def _row_to_entry(cells: list[str]) -> DiaryEntry:

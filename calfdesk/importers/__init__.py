@@ -109,7 +109,8 @@ def _read(name: str, stream: IO[bytes], csv_unit: DistanceUnit) -> ImportedFile:
     from calfdesk.importers.garmin_csv import garmin_runs, looks_like_garmin
     from calfdesk.importers.strava_csv import looks_like_strava, strava_runs
 
-    table = read_table(name, stream.read())
+    # Streamed: one pass per question the reader asks (date order, decimal mark), then one for the runs.
+    table = read_table(name, stream)
     if looks_like_strava(table):
         return strava_runs(name, table)
     if looks_like_garmin(table):

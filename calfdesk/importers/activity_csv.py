@@ -1,21 +1,37 @@
-"""Reading export spreadsheets: headers with duplicate names or stray HTML, and cells by column name."""
+"""Reading export spreadsheets: headers with duplicate names or stray HTML, and cells by column name.
+
+A table is read as a stream, as often as its reader needs (a first pass over one column decides the date
+order or the decimal mark, the next builds the runs): only the header and one row at a time are held, so
+memory follows the runs read, not the size of the file.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import io
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import IO, TYPE_CHECKING, Any, Final, Protocol
 
-from calfdesk.importers.common import decode_text, file_error
+from calfdesk.importers.common import file_error
 
 MAX_LINE_CHARS: Final = 1024 * 1024
 # Strava's export has about a hundred columns; a header with thousands is not an activity export.
 MAX_COLUMNS: Final = 1000
 _TAG: Final = re.compile(r"<[^>]*>")
+_HEAD_BYTES: Final = 4096
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+if TYPE_CHECKING:
+    # Opens the file from its start, once per pass.
+    Opener = Callable[[], AbstractContextManager[_Readable, bool | None]]
 
 
 def clean_header(text: str) -> str:
@@ -23,12 +39,38 @@ def clean_header(text: str) -> str:
     return " ".join(_TAG.sub("", html.unescape(text)).split()).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A CSV's rows and, for each cleaned header name, every column position that carries it."""
+class _Raw(io.RawIOBase):
+    """Any stream with `read` as a raw stream, so it can be buffered and decoded as it is read."""
 
-    columns: dict[str, list[int]]
-    rows: list[tuple[int, list[str]]]
+    def __init__(self, inner: _Readable) -> None:
+        super().__init__()
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class Table:
+    """A CSV's header (for each cleaned header name, every column position that carries it) and its rows,
+    read again from the file each time they are asked for."""
+
+    def __init__(self, name: str, opener: Opener) -> None:
+        self.name = name
+        self._opener = opener
+        self.columns: dict[str, list[int]] = {}
+        for _line, header in self._records(header_only=True):
+            if len(header) > MAX_COLUMNS:
+                raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
+            for position, title in enumerate(header):
+                self.columns.setdefault(clean_header(title), []).append(position)
+            break
+        else:
+            raise file_error(name, "the file is empty")
 
     def has(self, *names: str) -> bool:
         return all(name in self.columns for name in names)
@@ -44,32 +86,69 @@ class Table:
             return ""
         return row[index].strip() if index < len(row) else ""
 
-    def column(self, name: str, occurrence: int = 0) -> list[str]:
-        return [self.cell(row, name, occurrence) for _, row in self.rows]
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Each row that is not blank, with its line number, read from the file's start."""
+        records = self._records(header_only=False)
+        next(records, None)
+        for line, row in records:
+            if any(cell.strip() for cell in row):
+                yield line, row
+
+    def column(self, name: str, occurrence: int = 0) -> Iterator[str]:
+        for _, row in self.rows():
+            yield self.cell(row, name, occurrence)
+
+    def _records(self, *, header_only: bool) -> Iterator[tuple[int, list[str]]]:
+        with self._opener() as stream:
+            lines = self._lines(stream)
+            reader = csv.reader(lines, strict=True)
+            try:
+                for row in reader:
+                    yield reader.line_num, row
+                    if header_only:
+                        return
+            except csv.Error as error:
+                raise file_error(
+                    self.name, f"line {reader.line_num + 1} is not valid CSV ({error}); is the file complete?"
+                ) from None
+
+    def _lines(self, stream: _Readable) -> Iterator[str]:
+        """The file's lines, decoded as they are read: UTF-8 (with or without byte-order mark) or UTF-16 with a
+        byte-order mark; binary data (a NUL byte in plain text, or NUL characters after decoding) is refused."""
+        buffered = io.BufferedReader(_Raw(stream), 64 * 1024)
+        head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        if b"\x00" in head and not utf16:
+            raise file_error(self.name, "the file is not text (it contains binary data)")
+        text = io.TextIOWrapper(buffered, encoding="utf-16" if utf16 else "utf-8-sig", newline="")
+        number = 0
+        try:
+            for line in text:
+                number += 1
+                if len(line) > MAX_LINE_CHARS:
+                    raise file_error(self.name, f"line {number} is longer than 1 MB; this is not an activity export")
+                if "\x00" in line:
+                    raise file_error(self.name, "the file is not text (it contains NUL characters)")
+                yield line
+        except UnicodeDecodeError:
+            raise file_error(self.name, f"the file is not UTF-8 text (line {number + 1})") from None
 
 
-def _lines(name: str, text: str) -> Iterator[str]:
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise file_error(name, f"line {number} is longer than 1 MB; this is not an activity export")
-        yield line
+def rewound(stream: IO[bytes]) -> Opener:
+    """An opener for a seekable stream: each pass starts again from its first byte."""
+
+    @contextmanager
+    def opened() -> Iterator[_Readable]:
+        stream.seek(0)
+        yield stream
+
+    return opened
 
 
-def read_table(name: str, data: bytes) -> Table:
-    text = decode_text(name, data)
-    reader = csv.reader(_lines(name, text), strict=True)
-    try:
-        header = next(reader)
-        if len(header) > MAX_COLUMNS:
-            raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
-        columns: dict[str, list[int]] = {}
-        for position, title in enumerate(header):
-            columns.setdefault(clean_header(title), []).append(position)
-        rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
-    except StopIteration:
-        raise file_error(name, "the file is empty") from None
-    except csv.Error as error:
-        raise file_error(
-            name, f"line {reader.line_num + 1} is not valid CSV ({error}); is the file complete?"
-        ) from None
-    return Table(columns, rows)
+def read_table(name: str, source: bytes | IO[bytes] | Opener) -> Table:
+    """The table of a CSV given as bytes, a seekable stream or an opener of its stream; its header is read now."""
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    if not callable(source):
+        source = rewound(source)
+    return Table(name, source)

@@ -58,7 +58,7 @@ class ReadStream(Protocol):
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None, /
-    ) -> object: ...
+    ) -> bool | None: ...
 
 
 def joined(*parts: str) -> str:

@@ -12,7 +12,7 @@ import re
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Final
@@ -140,7 +140,7 @@ class BoundedStream(io.RawIOBase):
         count = count or 0
         self._delivered += count
         if self._delivered > self._limit:
-            raise file_error(self._name, f"{self._too_large}; this is not a run file")
+            raise file_error(self._name, f"{self._too_large}; this is not a file calfdesk reads")
         return count
 
     def close(self) -> None:
@@ -289,7 +289,7 @@ def is_missing(text: str) -> bool:
     return text.strip().casefold() in MISSING_VALUES
 
 
-def guess_decimal_comma(samples: list[str]) -> bool:
+def guess_decimal_comma(samples: Iterable[str]) -> bool:
     """Whether a column of numbers uses a decimal comma ("12,51") rather than a decimal point."""
     comma = point = 0
     for sample in samples:
@@ -354,7 +354,7 @@ def _month(word: str) -> int:
     raise ValueError(word)
 
 
-def numeric_date_order(samples: list[str]) -> bool:
+def numeric_date_order(samples: Iterable[str]) -> bool:
     """Whether numeric dates in a column put the day first (31.12.2025) rather than the month (12/31/2025).
 
     Decided from the whole column: a first part above 12 means day first, a second part above 12 month first;

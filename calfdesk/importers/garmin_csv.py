@@ -39,7 +39,7 @@ def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedF
     decimal_comma = guess_decimal_comma(table.column("distance"))
     day_first = numeric_date_order(table.column("date"))
     result = ImportedFile(name, "garmin")
-    for line, row in table.rows:
+    for line, row in table.rows():
         activity_type = table.cell(row, "activity type")
         if not is_running_type(activity_type):
             result.skipped[activity_type or "no type"] += 1

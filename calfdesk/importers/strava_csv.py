@@ -38,7 +38,7 @@ def strava_runs(name: str, table: Table, linked: dict[int, str] | None = None) -
         raise file_error(name, "the Strava export has no Distance column")
     day_first = numeric_date_order(table.column("activity date"))
     result = ImportedFile(name, "strava")
-    for line, row in table.rows:
+    for line, row in table.rows():
         activity_type = table.cell(row, "activity type")
         if not is_running_type(activity_type):
             result.skipped[activity_type or "no type"] += 1

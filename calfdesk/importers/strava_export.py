@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from calfdesk.domain.training import Run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import read_table
-from calfdesk.importers.archive import Container, Entry
+from calfdesk.importers.archive import MAX_READ_BYTES, Container, Entry
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 from calfdesk.importers.strava_csv import looks_like_strava, strava_runs
 
@@ -37,7 +37,10 @@ def read_strava_export(container: Container, entry: Entry, options: ReadOptions)
     options.announce(entry.label)
     result = SourceFile(entry.label)
     try:
-        table = read_table(entry.label, container.read(entry))
+        if entry.size > MAX_READ_BYTES:
+            raise InvalidInput(f"{entry.label}: larger than {MAX_READ_BYTES // (1024 * 1024)} MB", field=entry.label)
+        # Streamed from the archive, opened again for each pass over it.
+        table = read_table(entry.label, lambda: container.open(entry))
         if not looks_like_strava(table):
             raise InvalidInput(f"{entry.label}: not a Strava activities.csv", field=entry.label)
         files: dict[int, str] = {}

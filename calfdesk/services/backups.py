@@ -108,7 +108,7 @@ def restore_latest_backup(data_dir: Path) -> RestoreResult:
     _refuse_while_window_open(data_dir)
     for info in store.list_backups(data_dir):
         try:
-            store.verify_backup(info.path)
+            store.verify_backup(info.path, scratch=data_dir)
         except StorageError:
             continue
         return store.restore_backup(data_dir, info.path)

@@ -1,12 +1,18 @@
-"""Diary use cases beyond one storage call: the CLI's JSON form, CSV export, and the all-or-nothing import.
+"""Diary use cases beyond one storage call: the CLI's JSON form, CSV export, and the all-or-nothing import,
+read as a stream with memory bounded whatever the size of the file.
 
 Saving, listing and reading entries for the table are single calls into `storage.diary_store`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Final
 
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.errors import InvalidInput
@@ -15,7 +21,7 @@ from calfdesk.storage.database import Database
 
 if TYPE_CHECKING:
     # The CSV format loads when a file is exported or imported, not at start.
-    from calfdesk.domain.diary_csv import RowProblem
+    from calfdesk.domain.diary_csv import DiaryCsvReader, RowProblem
 
 
 def entry_as_json(entry: DiaryEntry) -> dict[str, object]:
@@ -43,14 +49,71 @@ def export_csv(db: Database, stream: IO[str], start: dt.date | None = None, end:
     return count
 
 
+# Rows of each kind a preview shows; the counts cover the whole file.
+PREVIEW_ROWS: Final = 2000
+_CHANGED: Final = "the file changed after it was checked; nothing was imported, import it again"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """A diary CSV to import: a file the runner chose (read again, and checked to be unchanged, when an import
+    follows its preview), bytes already in memory, or a stream read once (standard input)."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+    stream: IO[bytes] | None = None
+
+    @classmethod
+    def of(cls, source: ImportSource | Path | bytes | IO[bytes], name: str | None = None) -> ImportSource:
+        if isinstance(source, ImportSource):
+            return source
+        if isinstance(source, Path):
+            return cls(name or source.name, path=source)
+        if isinstance(source, bytes):
+            return cls(name or "the file", data=source)
+        return cls(name or "the input", stream=source)
+
+    def stat(self) -> tuple[int, int] | None:
+        """Size and modification time of a file source (None for bytes and streams)."""
+        if self.path is None:
+            return None
+        try:
+            status = self.path.stat()
+        except OSError as error:
+            raise InvalidInput(f"{self.name}: cannot read the file ({error.strerror or error})") from None
+        return status.st_size, status.st_mtime_ns
+
+    @contextmanager
+    def opened(self) -> Iterator[IO[bytes]]:
+        if self.path is not None:
+            from calfdesk.domain.diary_csv import MAX_FILE_BYTES
+            from calfdesk.importers.common import open_input_file
+
+            # A regular file only, its size checked before reading (a pipe or a device never blocks).
+            with open_input_file(self.path, limit=MAX_FILE_BYTES, name=self.name) as stream:
+                yield stream
+        elif self.data is not None:
+            yield io.BytesIO(self.data)
+        else:
+            assert self.stream is not None
+            yield self.stream
+
+
 @dataclass(slots=True)
 class ImportPreview:
-    """What an import would do: rows to add, duplicates to skip, and problems that block it."""
+    """What an import would do: how many rows it adds and skips as duplicates (the first `PREVIEW_ROWS` of each
+    with their file lines), and the problems that block it (the first few, and their count)."""
 
+    new_count: int = 0
+    duplicate_count: int = 0
     to_add: list[tuple[int, DiaryEntry]] = field(default_factory=list)
     duplicates: list[tuple[int, DiaryEntry]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
+    source: ImportSource | None = None
+    # Size, modification time and SHA-256 of the file the preview read.
+    fingerprint: tuple[int, int, str] | None = None
 
     @property
     def can_import(self) -> bool:
@@ -59,40 +122,78 @@ class ImportPreview:
     def first_problem(self) -> str:
         return str(self.problems[0]) if self.problems else ""
 
+    def refuse(self) -> InvalidInput:
+        return InvalidInput(f"nothing was imported: {self.first_problem()}", row=self.problems[0].line)
 
-def preview_import(db: Database, data: bytes) -> ImportPreview:
-    """Read a diary CSV and sort its rows into new, duplicate and invalid. Writes nothing.
+
+def _staged(connection: sqlite3.Connection, source: ImportSource, *, digest: bool) -> DiaryCsvReader:
+    """Read the whole file once, staging its valid rows on `connection`; the reader holds the problems."""
+    from calfdesk.domain.diary_csv import read_diary_csv
+
+    with source.opened() as stream:
+        reader = read_diary_csv(stream, digest=digest)
+        diary_store.stage_import(connection, reader)
+    return reader
+
+
+def _fill(preview: ImportPreview, connection: sqlite3.Connection) -> None:
+    preview.new_count, preview.duplicate_count = diary_store.staged_counts(connection)
+    preview.to_add = diary_store.staged_sample(connection, new=True, limit=PREVIEW_ROWS)
+    preview.duplicates = diary_store.staged_sample(connection, new=False, limit=PREVIEW_ROWS)
+
+
+def preview_import(
+    db: Database, source: ImportSource | Path | bytes | IO[bytes], *, name: str | None = None
+) -> ImportPreview:
+    """Read a diary CSV and count its rows as new, duplicate and invalid. Writes nothing; memory stays bounded
+    whatever the file's size (rows are staged in a temporary table, see `Database.staging`).
 
     Raises InvalidInput when the file as a whole cannot be read.
     """
-    from calfdesk.domain.diary_csv import read_diary_csv
-
-    parsed = read_diary_csv(data)
-    preview = ImportPreview(problems=parsed.problems, problem_count=parsed.problem_count)
-    keyed = [(line, entry, entry.duplicate_key) for line, entry in parsed.entries]
-    stored = diary_store.stored_duplicate_keys(db, {key for _, _, key in keyed})
-    seen: set[tuple[str, str, str, str, str]] = set()
-    for line, entry, key in keyed:
-        if key in stored or key in seen:
-            preview.duplicates.append((line, entry))
-        else:
-            seen.add(key)
-            preview.to_add.append((line, entry))
+    source = ImportSource.of(source, name)
+    status = source.stat()
+    with db.staging() as connection:
+        reader = _staged(connection, source, digest=status is not None)
+        preview = ImportPreview(problems=reader.problems, problem_count=reader.problem_count, source=source)
+        if status is not None:
+            preview.fingerprint = (*status, reader.digest)
+        with db.transaction(connection, write=False):
+            _fill(preview, connection)
     return preview
 
 
 def apply_import(db: Database, preview: ImportPreview) -> int:
-    """Add a preview's new rows in one transaction; refuses a preview that has problems."""
+    """Import a preview's file: read it again (refused unless it is the same bytes the preview read) and add
+    its new rows in one transaction; refuses a preview that has problems. Returns how many were added."""
     if not preview.can_import:
-        raise InvalidInput(f"nothing was imported: {preview.first_problem()}", row=preview.problems[0].line)
-    return diary_store.add_entries_bulk(db, [entry for _, entry in preview.to_add])
+        raise preview.refuse()
+    source = preview.source
+    if source is None or source.stream is not None:
+        raise ValueError("a preview of a stream cannot be imported afterwards; use import_csv")
+    if preview.fingerprint is not None and source.stat() != preview.fingerprint[:2]:
+        raise InvalidInput(f"{source.name}: {_CHANGED}")
+    with db.staging() as connection:
+        reader = _staged(connection, source, digest=preview.fingerprint is not None)
+        if reader.problem_count or (preview.fingerprint is not None and reader.digest != preview.fingerprint[2]):
+            raise InvalidInput(f"{source.name}: {_CHANGED}")
+        with db.transaction(connection, write=True):
+            return diary_store.insert_staged(connection)
 
 
-def import_csv(db: Database, data: bytes, *, dry_run: bool = False) -> ImportPreview:
-    """Preview, then (unless dry_run) import all new rows or nothing."""
-    preview = preview_import(db, data)
-    if not preview.can_import:
-        raise InvalidInput(f"nothing was imported: {preview.first_problem()}", row=preview.problems[0].line)
-    if not dry_run:
-        apply_import(db, preview)
+def import_csv(
+    db: Database, source: ImportSource | Path | bytes | IO[bytes], *, dry_run: bool = False, name: str | None = None
+) -> ImportPreview:
+    """Read the file once and (unless dry_run) import all its new rows or nothing: a file with any problem
+    writes nothing. Memory stays bounded whatever the file's size."""
+    source = ImportSource.of(source, name)
+    with db.staging() as connection:
+        reader = _staged(connection, source, digest=False)
+        preview = ImportPreview(problems=reader.problems, problem_count=reader.problem_count, source=source)
+        if not preview.can_import:
+            raise preview.refuse()
+        with db.transaction(connection, write=not dry_run):
+            _fill(preview, connection)
+            if not dry_run:
+                added = diary_store.insert_staged(connection)
+                assert added == preview.new_count
     return preview

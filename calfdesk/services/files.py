@@ -2,8 +2,9 @@
 
 Every output file (export, report) is written to a private temporary file beside its target, synced, and
 renamed over the target only once the writer has finished without error; on any failure the temporary file is
-removed and an old file under the target's name stays as it was. Errors name the target and, for a full disk,
-the folder whose disk is full (not the data file's).
+removed and an old file under the target's name stays as it was. A process ended before it could remove its
+temporary file leaves it registered, and the next start removes it (`storage.pending`). Errors name the
+target and, for a full disk, the folder whose disk is full (not the data file's).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import IO
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput
+from calfdesk.storage.pending import registered
 
 
 def write_error(target: Path, error: OSError) -> InvalidInput:
@@ -45,10 +47,18 @@ def _sync_folder(folder: Path) -> None:
 def _temporary_beside(target: Path, mode: str) -> Iterator[tuple[IO[bytes] | IO[str], Path]]:
     folder = target.parent if str(target.parent) else Path()
     try:
-        descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.calfdesk-", suffix=".part", dir=folder)
     except OSError as error:
         raise write_error(target, error) from None
     temp_path = Path(temp_name)
+    # Registered while it exists, so the next start removes it if this process is ended before its clean-up.
+    with registered(temp_path):
+        yield from _written(target, folder, descriptor, temp_path, mode)
+
+
+def _written(
+    target: Path, folder: Path, descriptor: int, temp_path: Path, mode: str
+) -> Iterator[tuple[IO[bytes] | IO[str], Path]]:
     try:
         os.chmod(descriptor, paths.FILE_MODE)
         if "b" in mode:

@@ -14,7 +14,10 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -118,11 +121,11 @@ def _fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _remove_stale_partials(folder: Path) -> None:
-    """Drop temporary copies left by a backup that was interrupted, with their journals (older than an hour, so
-    never a live one)."""
+def _remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}*") -> None:
+    """Drop temporary copies left by a backup (or a check) that was interrupted, with their journals (older than
+    an hour, so never a live one)."""
     cutoff = time.time() - STALE_PARTIAL_S
-    for path in folder.glob(f".*{PARTIAL_SUFFIX}*"):
+    for path in folder.glob(pattern):
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < cutoff:
                 path.unlink()
@@ -268,9 +271,14 @@ class RestoreResult:
     kept: Path | None
 
 
-def verify_backup(path: Path) -> None:
-    """Refuse a backup that is damaged, from a newer calfdesk, or whose tables differ from the ones its schema
-    revision has: StorageError naming the backup."""
+def verify_backup(path: Path, *, scratch: Path | None = None) -> None:
+    """Refuse a backup that is damaged, from a newer calfdesk, or whose tables and columns, once at the head
+    revision, differ from this version's: StorageError naming the backup.
+
+    A backup of an older revision is copied into `scratch` (a data folder, whose starts remove a copy left by
+    an interrupted check once it is an hour old; a private temporary folder when None) and the copy is
+    upgraded and compared; the backup itself is only ever read.
+    """
     revisions = read_revisions(path)
     if revisions is None:
         raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
@@ -278,10 +286,64 @@ def verify_backup(path: Path) -> None:
         raise storage_error(StorageProblem.TOO_NEW, path)
     if not file_is_sound(path, full=True):
         raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
-    if revisions == HEAD_REVISIONS:
-        difference = schema_difference(path)
-        if difference:
-            raise storage_error(StorageProblem.CORRUPT, path, f"its tables are not calfdesk's ({difference})")
+    difference = schema_difference(path) if revisions == HEAD_REVISIONS else _upgraded_difference(path, scratch)
+    if difference:
+        raise StorageError(
+            StorageProblem.CORRUPT,
+            path,
+            f"{path} cannot be restored: its tables are not calfdesk's ({difference}). Your data file was not "
+            "changed; choose another backup.",
+        )
+
+
+@contextmanager
+def _check_copy(backup: Path, scratch: Path | None) -> Iterator[Path]:
+    """A private copy of `backup` to upgrade for the check, removed afterwards (with its journal)."""
+    with contextlib.ExitStack() as stack:
+        if scratch is None or not scratch.is_dir():
+            from calfdesk.storage.pending import registered
+
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calfdesk-check-")))
+            stack.enter_context(registered(scratch))
+        # A start an hour later removes it (and its journal) if this process is ended meanwhile.
+        copy = scratch / f".{paths.DATABASE_NAME}.checking-{os.getpid()}"
+        for leftover in (copy, copy.with_name(copy.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        try:
+            copy_database(backup, copy, source_uri=backup.absolute().as_uri() + "?mode=ro&immutable=1")
+        except OSError as error:
+            raise storage_error(os_problem(error), scratch) from error
+        try:
+            yield copy
+        finally:
+            for leftover in (copy, copy.with_name(copy.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+
+def _upgraded_difference(backup: Path, scratch: Path | None) -> str:
+    """How an older backup's tables and columns, upgraded to the head revision, differ from this version's."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from calfdesk.storage.schema import alembic_config
+
+    with _check_copy(backup, scratch) as copy:
+        # A plain engine: the copy stays in rollback-journal mode, so no -wal or -shm is made beside it.
+        engine = create_engine(f"sqlite:///{copy}", poolclass=NullPool)
+        try:
+            config = alembic_config()
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "heads")
+        except Exception as error:  # an altered table can make any step of any migration fail
+            original = getattr(error, "orig", None) or error
+            return f"it cannot be upgraded to this version: {' '.join(str(original).split())[:120]}"
+        finally:
+            engine.dispose()
+        return schema_difference(copy)
 
 
 def schema_difference(path: Path) -> str:
@@ -327,11 +389,18 @@ def _checkpoint(db_path: Path) -> None:
 
 
 def remove_leftovers(data_dir: Path) -> None:
-    """Drop what interrupted operations left: incoming copies of restores (with their journals) and stale
-    partial backups. Called with the file held open (see file_access), when no restore can be under way."""
+    """Drop what interrupted operations left: incoming copies of restores (with their journals), stale
+    partial backups, and the temporary files of exports, reports and data folder copies whose process ended
+    (`storage.pending`). Called with the file held open (see file_access), when no restore can be under way."""
+    from calfdesk.storage.pending import remove_stale
+
+    remove_stale()
     for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
         with contextlib.suppress(OSError):
             path.unlink()
+    # Copies of older backups upgraded to check their tables (see verify_backup), made before a restore
+    # holds the file: only stale ones, never the copy a check is using right now.
+    _remove_stale_partials(data_dir, f".{paths.DATABASE_NAME}.checking-*")
     backups = paths.backup_dir(data_dir)
     if backups.is_dir():
         _remove_stale_partials(backups)
@@ -362,7 +431,7 @@ def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = No
     """
     from calfdesk.storage.file_access import exclusive_access
 
-    verify_backup(backup)
+    verify_backup(backup, scratch=data_dir)
     db_path = paths.database_path(data_dir)
     try:
         paths.ensure_private_dir(data_dir)

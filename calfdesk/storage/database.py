@@ -92,6 +92,34 @@ class Database:
         ):
             yield cast(sqlite3.Connection, connection.connection.dbapi_connection)
 
+    @contextmanager
+    def staging(self) -> Iterator[sqlite3.Connection]:
+        """A DB-API connection of its own, outside any transaction, for bulk work that first stages rows in
+        TEMP tables and then reads or writes the data file in one short `transaction` on the same connection.
+
+        TEMP tables live in a temporary file (opened private and deleted at once by SQLite) beyond a small
+        page cache, so staging any number of rows holds memory bounded; no write lock is held while staging.
+        """
+        with self._guarded(), self.engine.connect() as connection:
+            raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+            raw.execute("PRAGMA temp_store = FILE")
+            yield raw
+
+    @contextmanager
+    def transaction(self, connection: sqlite3.Connection, *, write: bool) -> Iterator[None]:
+        """One transaction on a `staging` connection: a writer (BEGIN IMMEDIATE, after the daily backup) is
+        committed when the block ends without error; a reader (BEGIN) is always rolled back."""
+        if write:
+            self._before_write()
+        connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT" if write else "ROLLBACK")
+
     def close(self) -> None:
         self.engine.dispose()
         self.protect_files()

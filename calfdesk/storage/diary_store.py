@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final, NamedTuple
@@ -248,6 +250,89 @@ def add_entries_bulk(db: Database, entries: Sequence[DiaryEntry]) -> int:
             f"INSERT INTO diary_entry ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
         )
     return len(entries)
+
+
+# An import's rows are staged in a TEMP table of the import's own connection (see Database.staging) while the
+# file is read, so nothing is held in Python; the new ones are then copied into the diary in one statement.
+_STAGED_FIELDS: Final = (
+    "local_date",
+    "local_time",
+    "utc_offset_min",
+    "context",
+    "soreness",
+    "location",
+    "side",
+    "stiffness_min",
+    "notes",
+)
+_STAGE_BATCH: Final = 5000
+# A staged row is new unless the diary holds its duplicate key or an earlier line of the file has it.
+_KEY_MATCH: Final = " AND ".join(
+    f"{{0}}.{name} = s.{name}" for name in ("local_date", "local_time", "context", "location", "side")
+)
+_IS_NEW: Final = (
+    f"NOT EXISTS (SELECT 1 FROM main.diary_entry AS d WHERE {_KEY_MATCH.format('d')}) "
+    f"AND NOT EXISTS (SELECT 1 FROM temp.import_row AS t WHERE {_KEY_MATCH.format('t')} AND t.line < s.line)"
+)
+
+
+def stage_import(connection: sqlite3.Connection, entries: Iterable[tuple[int, DiaryEntry]]) -> int:
+    """Stage every (file line, entry) in a new TEMP table of this connection (outside any transaction on the
+    data file, in batches, so memory follows one batch); returns how many were staged."""
+    connection.execute("CREATE TEMP TABLE import_row (line INTEGER PRIMARY KEY, " + ", ".join(_STAGED_FIELDS) + ")")
+    insert = f"INSERT INTO temp.import_row VALUES ({', '.join('?' * (len(_STAGED_FIELDS) + 1))})"
+    rows = ((line, *_to_values(entry).values()) for line, entry in entries)
+    staged = 0
+    while batch := list(itertools.islice(rows, _STAGE_BATCH)):
+        connection.executemany(insert, batch)
+        staged += len(batch)
+    connection.execute(
+        "CREATE INDEX temp.import_row_key ON import_row (local_date, local_time, context, location, side, line)"
+    )
+    return staged
+
+
+def staged_counts(connection: sqlite3.Connection) -> tuple[int, int]:
+    """How many staged rows are new and how many duplicate an entry or an earlier row (inside a transaction)."""
+    total, new = connection.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({_IS_NEW}), 0) FROM temp.import_row AS s"
+    ).fetchone()
+    return int(new), int(total) - int(new)
+
+
+def staged_sample(connection: sqlite3.Connection, *, new: bool, limit: int) -> list[tuple[int, DiaryEntry]]:
+    """The first `limit` new (or duplicate) staged rows by file line, as entries."""
+    condition = _IS_NEW if new else f"NOT ({_IS_NEW})"
+    cursor = connection.execute(
+        f"SELECT line, {', '.join(_STAGED_FIELDS)} FROM temp.import_row AS s WHERE {condition} ORDER BY line LIMIT ?",
+        (limit,),
+    )
+    sample = []
+    for line, day, time, offset, context, soreness, location, side, stiffness, notes in cursor:
+        entry = DiaryEntry(
+            local_date=dt.date.fromisoformat(day),
+            local_time=dt.time.fromisoformat(time),
+            soreness=soreness,
+            context=context,
+            location=location,
+            side=side,
+            stiffness_min=stiffness,
+            notes=notes,
+            utc_offset_min=offset,
+        )
+        sample.append((line, entry))
+    return sample
+
+
+def insert_staged(connection: sqlite3.Connection) -> int:
+    """Copy the new staged rows into the diary in file order (inside a writing transaction); returns the count."""
+    names = ", ".join(_STAGED_FIELDS)
+    cursor = connection.execute(
+        f"INSERT INTO main.diary_entry ({names}, created_utc) SELECT {names}, ? FROM temp.import_row AS s "
+        f"WHERE {_IS_NEW} ORDER BY line",
+        (utc_now_iso(),),
+    )
+    return int(cursor.rowcount)
 
 
 @contextmanager

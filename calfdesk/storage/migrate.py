@@ -5,20 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from calfdesk.storage.backup import create_backup
 from calfdesk.storage.errors import translated_errors
+from calfdesk.storage.schema import alembic_config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
+__all__ = ["MIGRATIONS_DIR", "alembic_config", "script_heads", "upgrade_to_head"]
 
 
 def script_heads() -> frozenset[str]:

@@ -7,7 +7,10 @@ no migration, so start-up never pays for loading Alembic.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 VERSIONS_DIR: Final = Path(__file__).resolve().parent / "migrations" / "versions"
 
@@ -17,3 +20,12 @@ HEAD_REVISIONS: Final = frozenset({"0007_plan_safety"})
 def known_revisions() -> frozenset[str]:
     """Every revision shipped with this version; revision ids equal their file names."""
     return frozenset(path.stem for path in VERSIONS_DIR.glob("*.py") if not path.stem.startswith("_"))
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration for calfdesk's migrations (Alembic is imported only when this is called)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(VERSIONS_DIR.parent))
+    return config

@@ -35,7 +35,7 @@ def main(data_dir: str, round_number: int) -> None:
             tag = f"batch-{round_number}-{sequence}"
             day = dt.date(2000, 1, 1) + dt.timedelta(days=round_number * 5000 + sequence)
             preview = diary.import_csv(db, batch_csv(tag, day))
-            print(f"batch {tag} {len(preview.to_add)}", flush=True)
+            print(f"batch {tag} {preview.new_count}", flush=True)
             continue
         entry = make_entry(
             local_date=dt.date(2026, 3, 1),

@@ -83,6 +83,7 @@ def test_import_skips_duplicates_of_stored_and_repeated_rows(db) -> None:
     preview = diary.import_csv(db, data)
     assert [line for line, _ in preview.to_add] == [3]
     assert [line for line, _ in preview.duplicates] == [2, 4]
+    assert (preview.new_count, preview.duplicate_count) == (1, 2)
     assert len(diary_store.list_entries(db)) == 2
 
 
@@ -99,5 +100,5 @@ def test_import_with_a_bad_row_imports_nothing(db) -> None:
 
 def test_dry_run_writes_nothing(db) -> None:
     preview = diary.import_csv(db, b"date,soreness\r\n2026-03-01,4\r\n", dry_run=True)
-    assert len(preview.to_add) == 1
+    assert preview.new_count == 1 and len(preview.to_add) == 1
     assert diary_store.list_entries(db) == []

@@ -42,8 +42,8 @@ def test_any_file_gives_a_dialog_or_a_preview(
     try:
         window.import_csv()
         qtbot.waitUntil(lambda: bool(warnings or previews), timeout=10_000)
-        if previews and previews[0].can_import and previews[0].to_add:
-            expected = len(before) + len(previews[0].to_add)
+        if previews and previews[0].can_import and previews[0].new_count:
+            expected = len(before) + previews[0].new_count
             qtbot.waitUntil(lambda: len(entry_ids(paths.database_path(data_dir))) == expected, timeout=10_000)
         else:
             assert entry_ids(paths.database_path(data_dir)) == before

@@ -25,8 +25,8 @@ def test_plain_cells_are_left_alone(text: str) -> None:
 def test_reads_utf8_with_bom_and_any_column_order() -> None:
     data = "\ufeffsoreness,notes,date,extra\r\n4,Müde Waden,2026-03-14,ignored\r\n".encode()
     parsed = read_diary_csv(data)
+    [(line, entry)] = list(parsed)
     assert parsed.problems == []
-    [(line, entry)] = parsed.entries
     assert line == 2
     assert entry.local_date == dt.date(2026, 3, 14)
     assert entry.soreness == 4
@@ -40,7 +40,7 @@ def test_bad_rows_are_listed_by_line() -> None:
         "2026-03-15,07:00,morning,12,calf,left,,\r\n"
     ).encode()
     parsed = read_diary_csv(data)
-    assert len(parsed.entries) == 1
+    assert len(list(parsed)) == 1
     assert [problem.line for problem in parsed.problems] == [3, 4]
     assert "date" in parsed.problems[0].message
     assert "soreness" in parsed.problems[1].message
@@ -63,4 +63,4 @@ def test_bad_rows_are_listed_by_line() -> None:
 )
 def test_unreadable_files_get_a_clear_message(data: bytes, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
-        read_diary_csv(data)
+        list(read_diary_csv(data))

@@ -40,7 +40,6 @@ def _tr(text: str) -> str:
 
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
 def _documents_folder() -> str:
@@ -178,9 +177,9 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if preview.can_import:
-            summary = counted("%n new entries will be added", len(preview.to_add))
-            if preview.duplicates:
-                summary += counted("; %n already in your diary will be skipped.", len(preview.duplicates))
+            summary = counted("%n new entries will be added", preview.new_count)
+            if preview.duplicate_count:
+                summary += counted("; %n already in your diary will be skipped.", preview.duplicate_count)
             else:
                 summary += "."
             self.summary = label(summary, "banner-info", wrap=True)
@@ -207,7 +206,7 @@ class ImportPreviewDialog(QDialog):
             )
         self.tabs.addTab(
             _table(headers, [_entry_cells(n, e) for n, e in preview.to_add[: self.SHOWN_ROWS]], self.tr("To add")),
-            self.tr("To add ({to_add})").format(to_add=len(preview.to_add)),
+            self.tr("To add ({to_add})").format(to_add=preview.new_count),
         )
         self.tabs.addTab(
             _table(
@@ -215,7 +214,7 @@ class ImportPreviewDialog(QDialog):
                 [_entry_cells(n, e) for n, e in preview.duplicates[: self.SHOWN_ROWS]],
                 self.tr("Duplicates to skip"),
             ),
-            self.tr("Duplicates ({duplicates})").format(duplicates=len(preview.duplicates)),
+            self.tr("Duplicates ({duplicates})").format(duplicates=preview.duplicate_count),
         )
         layout.addWidget(self.tabs, 1)
         note = QLabel(
@@ -227,7 +226,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setProperty("role", "primary")
-        self.import_button.setEnabled(preview.can_import and bool(preview.to_add))
+        self.import_button.setEnabled(preview.can_import and preview.new_count > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -242,10 +241,9 @@ def import_diary(context: AppContext, parent: QWidget) -> None:
     source = Path(path)
 
     def read_and_preview(db: Database) -> ImportPreview:
-        from calfdesk.importers.common import read_input_file
-
-        # A regular file only, its size checked before reading (a pipe or a device never blocks the import).
-        return diary.preview_import(db, read_input_file(source, limit=MAX_IMPORT_BYTES))
+        # Read as a stream: a regular file only, its size checked before reading (a pipe or a device never
+        # blocks), memory bounded whatever its size. Import reads it again and refuses it if it changed.
+        return diary.preview_import(db, source)
 
     def show_preview(preview: ImportPreview) -> None:
         dialog = ImportPreviewDialog(preview, source.name, parent)

@@ -205,6 +205,7 @@ class DataSafety(QObject):
         wait_for_all()
         self.db.close()
         data_dir = self.db.data_dir
+        data_path = self.db.path
 
         def work() -> tuple[RestoreResult | StorageError, Database]:
             try:
@@ -217,7 +218,11 @@ class DataSafety(QObject):
             result, db = outcome
             self._use_database(db)
             if isinstance(result, StorageError):
-                show_error(self.window, self.tr("The backup was not restored"), result)
+                if result.path == data_path:
+                    show_error(self.window, self.tr("The backup was not restored"), result)
+                else:
+                    # The backup was refused (damaged, newer, or not calfdesk's tables); the data file is fine.
+                    QMessageBox.warning(self.window, self.tr("The backup was not restored"), literal(str(result)))
             else:
                 recovery.tell_restored(self.window, result)
 

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk import __version__
-from calfdesk.paths import make_private_file
+from calfdesk.paths import make_private_file, open_to_others
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, AppEvents
 from calfdesk.ui.shell.data_safety import DataSafety
 from calfdesk.ui.shell.preload import Preloader
 from calfdesk.ui.widgets import theme
-from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.plain_text import literal, set_plain_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,13 @@ class MainWindow(QMainWindow):
         self._data_label = QLabel()
         set_plain_text(self._data_label, db.path)
         self._data_label.setProperty("role", "muted")
+        # Stays while the data folder lets other users in, so the warning is not gone with the first message.
+        self.privacy_warning = QLabel()
+        self.privacy_warning.setProperty("role", "field-error")
+        self.privacy_warning.hide()
+        self.statusBar().addPermanentWidget(self.privacy_warning)
         self.statusBar().addPermanentWidget(self._data_label)
+        self.check_folder_privacy()
         self._build_menus()
         self.data_safety = DataSafety(self, self.context, self.use_database)
         for action in (self.data_safety.backup_action, self.data_safety.restore_action):
@@ -337,7 +343,22 @@ class MainWindow(QMainWindow):
         """Show another (restored or chosen) data file; every page reloads from it."""
         self.context.db = db
         set_plain_text(self._data_label, db.path)
+        self.check_folder_privacy()
         self.refresh()
+
+    def check_folder_privacy(self) -> None:
+        """Warn in the status bar, for as long as it lasts, when other users can open the data folder."""
+        folder = self.context.db.data_dir
+        mode = open_to_others(folder)
+        self.privacy_warning.setVisible(mode is not None)
+        if mode is None:
+            return
+        self.privacy_warning.setText(self.tr("Your data folder is open to other users"))
+        advice = self.tr(
+            "{folder} can be opened by other users of this computer (mode {mode}). To keep your health data "
+            "private, run: chmod 700 '{folder}'"
+        ).format(folder=folder, mode=f"{mode:04o}")
+        self.privacy_warning.setToolTip(literal(advice))
 
     def show_preferences(self) -> Any:
         from calfdesk.ui.shell.data_folder_move import move_data_folder
