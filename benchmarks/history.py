@@ -177,7 +177,8 @@ def _imports(ctx: Context, source: Path, floor: list[str]) -> tuple[list[float],
         for is_measured in (True, False) if round_number % 2 == 0 else (False, True):
             if is_measured:
                 copy_folder(ctx.data.empty, target)
-                run = run_child(ctx.calfdesk("--data-dir", str(target), "runs", "import", str(source)), env=env)
+                command = ctx.calfdesk("--data-dir", str(target), "runs", "import", str(source))
+                run = run_child(command, env=env, own_memory=True)
                 measured.append(run.seconds)
                 memory.append(run.max_rss_mb)
                 output = run.stdout
