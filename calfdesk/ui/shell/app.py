@@ -74,8 +74,13 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
             print("calfdesk: --smoke: the window did not finish loading in time", file=sys.stderr)
             window.close()
 
+        # The timer belongs to the window: once the window is gone (loaded and closed), it never fires.
+        smoke_timer = QTimer(window)
+        smoke_timer.setSingleShot(True)
+        smoke_timer.timeout.connect(smoke_timeout)
+        window.ready.connect(smoke_timer.stop)
         window.ready.connect(window.close)
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, smoke_timeout)
+        smoke_timer.start(SMOKE_TIMEOUT_MS)
     if tray and not smoke and window.tray.active:
         window.start_in_tray()
     else:
