@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import assessment, rehab, training
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import training
 from calfdesk.ui.context import Changes
 from calfdesk.ui.today.training_notices import TrainingNotices
