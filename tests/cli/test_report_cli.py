@@ -135,7 +135,7 @@ def test_the_report_holds_every_section_for_the_period(data_dir: Path, tmp_path:
 
 def test_a_plan_started_against_the_advice_shows_the_clinicians_clearance(data_dir: Path) -> None:
     from calfdesk.services.report import gather_report
-    from calfdesk.ui.report.pdf import report_html
+    from calfdesk.ui.report.report_html import report_html
 
     db = open_database(data_dir)
     try:
