@@ -6,7 +6,8 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
-from calfdesk.domain.training import Run, Shoe, make_run, make_shoe
+from calfdesk.domain.runs import Run, make_run
+from calfdesk.domain.shoes import Shoe, make_shoe
 
 if TYPE_CHECKING:
     from calfdesk.storage.database import Database

@@ -13,7 +13,9 @@ from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from calfdesk.domain.training import Run, Shoe, WeekLoad
+    from calfdesk.domain.runs import Run
+    from calfdesk.domain.shoes import Shoe
+    from calfdesk.domain.weekly_load import WeekLoad
 
 
 def register(subparsers: Any) -> None:
@@ -140,7 +142,7 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def load_command(args: argparse.Namespace, data_dir: Path) -> int:
-    from calfdesk.domain.training import parse_weekday
+    from calfdesk.domain.weekly_load import parse_weekday
     from calfdesk.services import training
 
     first_weekday = parse_weekday(args.week_start) if args.week_start else runner_settings(args, data_dir).first_weekday
@@ -160,7 +162,7 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def shoes_add_command(args: argparse.Namespace, data_dir: Path) -> int:
-    from calfdesk.domain.training import DEFAULT_ALERT_KM, make_shoe
+    from calfdesk.domain.shoes import DEFAULT_ALERT_KM, make_shoe
     from calfdesk.services import training
 
     shoe = make_shoe(

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from calfdesk.domain.runs import Run
 from calfdesk.domain.track import haversine_m, smoothed
-from calfdesk.domain.training import Run
 
 MAX_SUSTAINED_KMH: Final = 25.0
 MAX_AVERAGE_KMH: Final = 25.0

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.domain.rehab import HeelRaiseTest
-from calfdesk.domain.training import week_start_of
+from calfdesk.domain.weekly_load import week_start_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from pathlib import PurePosixPath
 from typing import Final
 from xml.parsers import expat
 
-from calfdesk.domain.training import Run, make_run
+from calfdesk.domain.runs import Run, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry, ReadStream
 from calfdesk.importers.common import ImportedFile

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from calfdesk.domain.plausibility import Movement
-from calfdesk.domain.training import Run
+from calfdesk.domain.runs import Run
 from calfdesk.errors import InvalidInput
 
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.units import DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table

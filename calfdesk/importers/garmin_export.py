@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, Final
 
-from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry
 from calfdesk.importers.common import ImportedFile

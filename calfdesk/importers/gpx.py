@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Final
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
+from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.track import elevation_gain_m, track_length_m
-from calfdesk.domain.training import is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,

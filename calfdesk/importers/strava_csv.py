@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from calfdesk.domain.training import Run, is_running_type, make_run
+from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table
 from calfdesk.importers.common import (

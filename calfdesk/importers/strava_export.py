@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from calfdesk.domain.training import Run
+from calfdesk.domain.runs import Run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import read_table
 from calfdesk.importers.archive import MAX_READ_BYTES, Container, Entry

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 from typing import IO
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
+from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.track import elevation_gain_m, track_length_m
-from calfdesk.domain.training import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,

@@ -9,9 +9,11 @@ from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
 from calfdesk.settings import Settings, load_settings
 from calfdesk.storage import backup as store
-from calfdesk.storage.backup import BackupInfo, RestoreResult, Retention
+from calfdesk.storage import restore
+from calfdesk.storage.backup import BackupInfo, Retention
 from calfdesk.storage.database import open_database
 from calfdesk.storage.errors import storage_error
+from calfdesk.storage.restore import RestoreResult
 
 
 def back_up_now(data_dir: Path) -> BackupInfo:
@@ -97,7 +99,7 @@ def restore_backup(data_dir: Path, name_or_path: str | Path) -> RestoreResult:
     """Verify a backup with integrity_check and write a new data file from it, keeping the current one."""
     backup = name_or_path if isinstance(name_or_path, Path) else find_backup(data_dir, name_or_path)
     _refuse_while_window_open(data_dir)
-    return store.restore_backup(data_dir, backup)
+    return restore.restore_backup(data_dir, backup)
 
 
 def restore_latest_backup(data_dir: Path) -> RestoreResult:
@@ -108,10 +110,10 @@ def restore_latest_backup(data_dir: Path) -> RestoreResult:
     _refuse_while_window_open(data_dir)
     for info in store.list_backups(data_dir):
         try:
-            store.verify_backup(info.path, scratch=data_dir)
+            restore.verify_backup(info.path, scratch=data_dir)
         except StorageError:
             continue
-        return store.restore_backup(data_dir, info.path)
+        return restore.restore_backup(data_dir, info.path)
     folder = paths.backup_dir(data_dir)
     raise StorageError(
         StorageProblem.UNAVAILABLE,

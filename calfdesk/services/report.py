@@ -15,8 +15,9 @@ from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.domain.rehab import Clearance, adherence_days, load_catalog
 from calfdesk.domain.report import DailySoreness, HeelRaiseRow, WeekAdherence, WeekSoreness
-from calfdesk.domain.training import Shoe, WeekLoad
+from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
+from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.errors import InvalidInput
 from calfdesk.services import assessment, rehab, training
 from calfdesk.storage import diary_store, rehab_store

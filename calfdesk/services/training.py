@@ -9,17 +9,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
+from calfdesk.domain.load_warnings import LoadWarning, load_warnings
 from calfdesk.domain.plausibility import not_a_run
-from calfdesk.domain.training import (
-    DEFAULT_FIRST_WEEKDAY,
-    LoadWarning,
-    Run,
-    Shoe,
-    WeekLoad,
-    load_warnings,
-    weekly_load,
-)
+from calfdesk.domain.runs import Run
+from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
+from calfdesk.domain.weekly_load import DEFAULT_FIRST_WEEKDAY, WeekLoad, weekly_load
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import ImportedFile
 from calfdesk.storage import run_import_store, training_store

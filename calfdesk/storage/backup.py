@@ -1,4 +1,5 @@
-"""Backups with SQLite's online backup API, so a copy is consistent even while the file is in use.
+"""Making backups with SQLite's online backup API, so a copy is consistent even while the file is in use,
+and naming, listing and rotating them; checking and restoring one is in `storage.restore`.
 
 Backups live in `DIR/backups/` as `calfdesk-YYYYmmdd-HHMMSS[-N]-REASON.sqlite3` (local time). Each copy is
 written under a temporary name, checked with `quick_check` and only then renamed, so a crash or a full
@@ -12,12 +13,8 @@ import contextlib
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -25,8 +22,6 @@ from typing import Final
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
-from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
-from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -112,7 +107,8 @@ def backed_up_on(data_dir: Path, day: dt.date) -> bool:
     return any(entry.name.startswith(prefix) and _NAME.match(entry.name) for entry in entries)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` last through a power cut, where the system allows it."""
     with contextlib.suppress(OSError):
         descriptor = os.open(folder, os.O_RDONLY)
         try:
@@ -121,7 +117,7 @@ def _fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}*") -> None:
+def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}*") -> None:
     """Drop temporary copies left by a backup (or a check) that was interrupted, with their journals (older than
     an hour, so never a live one)."""
     cutoff = time.time() - STALE_PARTIAL_S
@@ -182,7 +178,7 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
         paths.ensure_private_dir(folder)
     except OSError as error:
         raise storage_error(os_problem(error), folder) from error
-    _remove_stale_partials(folder)
+    remove_stale_partials(folder)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     target = _unused_target(folder, moment, reason)
     partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
@@ -193,7 +189,7 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
         with contextlib.suppress(OSError):
             partial.unlink()
         raise storage_error(os_problem(error), folder) from error
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return BackupInfo(target, moment, reason, target.stat().st_size)
 
 
@@ -261,214 +257,3 @@ def rotate_backups(data_dir: Path, *, now: dt.datetime | None = None) -> list[Pa
             info.path.unlink()
             removed.append(info.path)
     return removed
-
-
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    """A restore: which backup was copied in, and where the file it replaced was kept (None if there was none)."""
-
-    backup: Path
-    kept: Path | None
-
-
-def verify_backup(path: Path, *, scratch: Path | None = None) -> None:
-    """Refuse a backup that is damaged, from a newer calfdesk, or whose tables and columns, once at the head
-    revision, differ from this version's: StorageError naming the backup.
-
-    A backup of an older revision is copied into `scratch` (a data folder, whose starts remove a copy left by
-    an interrupted check once it is an hour old; a private temporary folder when None) and the copy is
-    upgraded and compared; the backup itself is only ever read.
-    """
-    revisions = read_revisions(path)
-    if revisions is None:
-        raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
-    if not revisions <= known_revisions():
-        raise storage_error(StorageProblem.TOO_NEW, path)
-    if not file_is_sound(path, full=True):
-        raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
-    difference = schema_difference(path) if revisions == HEAD_REVISIONS else _upgraded_difference(path, scratch)
-    if difference:
-        raise StorageError(
-            StorageProblem.CORRUPT,
-            path,
-            f"{path} cannot be restored: its tables are not calfdesk's ({difference}). Your data file was not "
-            "changed; choose another backup.",
-        )
-
-
-@contextmanager
-def _check_copy(backup: Path, scratch: Path | None) -> Iterator[Path]:
-    """A private copy of `backup` to upgrade for the check, removed afterwards (with its journal)."""
-    with contextlib.ExitStack() as stack:
-        if scratch is None or not scratch.is_dir():
-            from calfdesk.storage.pending import registered
-
-            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calfdesk-check-")))
-            stack.enter_context(registered(scratch))
-        # A start an hour later removes it (and its journal) if this process is ended meanwhile.
-        copy = scratch / f".{paths.DATABASE_NAME}.checking-{os.getpid()}"
-        for leftover in (copy, copy.with_name(copy.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        try:
-            copy_database(backup, copy, source_uri=backup.absolute().as_uri() + "?mode=ro&immutable=1")
-        except OSError as error:
-            raise storage_error(os_problem(error), scratch) from error
-        try:
-            yield copy
-        finally:
-            for leftover in (copy, copy.with_name(copy.name + "-journal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-
-
-def _upgraded_difference(backup: Path, scratch: Path | None) -> str:
-    """How an older backup's tables and columns, upgraded to the head revision, differ from this version's."""
-    from alembic import command
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    from calfdesk.storage.schema import alembic_config
-
-    with _check_copy(backup, scratch) as copy:
-        # A plain engine: the copy stays in rollback-journal mode, so no -wal or -shm is made beside it.
-        engine = create_engine(f"sqlite:///{copy}", poolclass=NullPool)
-        try:
-            config = alembic_config()
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, "heads")
-        except Exception as error:  # an altered table can make any step of any migration fail
-            original = getattr(error, "orig", None) or error
-            return f"it cannot be upgraded to this version: {' '.join(str(original).split())[:120]}"
-        finally:
-            engine.dispose()
-        return schema_difference(copy)
-
-
-def schema_difference(path: Path) -> str:
-    """How the tables and columns of a file at the head revision differ from this version's; empty if not."""
-    from calfdesk.storage.all_tables import metadata
-
-    expected = {name: {column.name for column in table.columns} for name, table in metadata.tables.items()}
-    uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        names = [
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not row[0].startswith("sqlite_") and row[0] != "alembic_version"
-        ]
-        found = {name: {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')} for name in names}
-    finally:
-        connection.close()
-    problems = [f"no table {name}" for name in sorted(expected.keys() - found.keys())]
-    problems += [f"an unknown table {name}" for name in sorted(found.keys() - expected.keys())]
-    for name in sorted(expected.keys() & found.keys()):
-        missing, extra = expected[name] - found[name], found[name] - expected[name]
-        problems += [f"{name} lacks {column}" for column in sorted(missing)]
-        problems += [f"{name} has an unknown column {column}" for column in sorted(extra)]
-    return "; ".join(problems[:3])
-
-
-def data_file_is_sound(db_path: Path) -> bool:
-    try:
-        return check_header(db_path) and file_is_sound(db_path, full=False)
-    except StorageError:
-        return False
-
-
-def _checkpoint(db_path: Path) -> None:
-    """Fold the write-ahead log into the data file, so the file set aside is complete on its own."""
-    with contextlib.suppress(sqlite3.Error):
-        connection = sqlite3.connect(db_path, timeout=5)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            connection.close()
-
-
-def remove_leftovers(data_dir: Path) -> None:
-    """Drop what interrupted operations left: incoming copies of restores (with their journals), stale
-    partial backups, and the temporary files of exports, reports and data folder copies whose process ended
-    (`storage.pending`). Called with the file held open (see file_access), when no restore can be under way."""
-    from calfdesk.storage.pending import remove_stale
-
-    remove_stale()
-    for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
-        with contextlib.suppress(OSError):
-            path.unlink()
-    # Copies of older backups upgraded to check their tables (see verify_backup), made before a restore
-    # holds the file: only stale ones, never the copy a check is using right now.
-    _remove_stale_partials(data_dir, f".{paths.DATABASE_NAME}.checking-*")
-    backups = paths.backup_dir(data_dir)
-    if backups.is_dir():
-        _remove_stale_partials(backups)
-
-
-def _keep_current(db_path: Path, kept: Path) -> None:
-    """Give the current file its kept name, its -wal moving along so the pair stays readable.
-
-    The file is hard-linked (renamed where links are not supported) so the real name never disappears; its
-    -wal and -shm must leave before the restored file arrives, or SQLite would replay them into it.
-    """
-    try:
-        os.link(db_path, kept)
-    except OSError:
-        shutil.copy2(db_path, kept)
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            companion.replace(kept.with_name(kept.name + suffix))
-
-
-def restore_backup(data_dir: Path, backup: Path, *, now: dt.datetime | None = None) -> RestoreResult:
-    """Write a NEW data file from `backup`; the current file (and its -wal) is kept renamed beside it.
-
-    The current file is renamed `calfdesk.sqlite3.damaged-YYYYmmdd-HHMMSS` when it is damaged and
-    `.replaced-...` otherwise; its log is first folded into it, and its bytes are not changed otherwise. The
-    file is held exclusively meanwhile: refused (StorageError LOCKED) while another calfdesk has it open.
-    """
-    from calfdesk.storage.file_access import exclusive_access
-
-    verify_backup(backup, scratch=data_dir)
-    db_path = paths.database_path(data_dir)
-    try:
-        paths.ensure_private_dir(data_dir)
-    except OSError as error:
-        raise storage_error(os_problem(error), data_dir) from error
-    with exclusive_access(data_dir):
-        return _restore_held(data_dir, db_path, backup, now)
-
-
-def _restore_held(data_dir: Path, db_path: Path, backup: Path, now: dt.datetime | None) -> RestoreResult:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
-    backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            incoming.unlink()
-        copy_database(backup, incoming, source_uri=backup_uri)
-    except OSError as error:
-        raise storage_error(os_problem(error), data_dir) from error
-    kept: Path | None = None
-    try:
-        if db_path.exists():
-            sound = data_file_is_sound(db_path)
-            if sound:
-                _checkpoint(db_path)
-            label = "replaced" if sound else "damaged"
-            kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
-            counter = 1
-            while kept.exists():
-                counter += 1
-                kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{counter}")
-            _keep_current(db_path, kept)
-        # One atomic rename: at every moment there is a complete data file under the real name.
-        incoming.replace(db_path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            incoming.unlink()
-        raise storage_error(os_problem(error), db_path) from error
-    _fsync_folder(data_dir)
-    return RestoreResult(backup, kept)

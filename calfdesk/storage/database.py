@@ -237,7 +237,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     except OSError as error:
         hold.release()
         raise storage_error(os_problem(error), db_path) from error
-    from calfdesk.storage.backup import remove_leftovers
+    from calfdesk.storage.restore import remove_leftovers
 
     remove_leftovers(data_dir)
     engine = make_engine(db_path)

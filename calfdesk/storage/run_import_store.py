@@ -8,7 +8,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from calfdesk.domain.training import DEFAULT_ALERT_KM, Run
+from calfdesk.domain.runs import Run
+from calfdesk.domain.shoes import DEFAULT_ALERT_KM
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_text
 
@@ -85,7 +86,7 @@ def merge_imported_runs(db: Database, runs: Sequence[Run]) -> MergeResult:
     default shoe.
     """
     from calfdesk.domain.plausibility import better_of
-    from calfdesk.domain.training import DUPLICATE_DISTANCE_TOLERANCE, DUPLICATE_START_TOLERANCE
+    from calfdesk.domain.runs import DUPLICATE_DISTANCE_TOLERANCE, DUPLICATE_START_TOLERANCE
 
     result = MergeResult()
     if not runs:

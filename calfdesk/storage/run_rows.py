@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.training import Run
+from calfdesk.domain.runs import Run
 
 UTC_FORMAT: Final = "%Y-%m-%dT%H:%M:%SZ"
 

@@ -8,7 +8,9 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.training import Run, Shoe, WeekTotals, check_first_weekday
+from calfdesk.domain.runs import Run
+from calfdesk.domain.shoes import Shoe
+from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_moment, utc_text

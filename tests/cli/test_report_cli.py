@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import assessment, rehab, training
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
@@ -134,7 +135,7 @@ def test_the_report_holds_every_section_for_the_period(data_dir: Path, tmp_path:
 
 def test_a_plan_started_against_the_advice_shows_the_clinicians_clearance(data_dir: Path) -> None:
     from calfdesk.services.report import gather_report
-    from calfdesk.ui.report.pdf import report_html
+    from calfdesk.ui.report.report_html import report_html
 
     db = open_database(data_dir)
     try:

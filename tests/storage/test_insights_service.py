@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import insights, rehab, training
 from calfdesk.storage import diary_store
 

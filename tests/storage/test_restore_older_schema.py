@@ -11,7 +11,7 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.backup import restore_backup, verify_backup
+from calfdesk.storage.restore import restore_backup, verify_backup
 from tests.reliability import digest, entry_ids, file_at_revision, folder_state, make_diary, run_cli
 
 

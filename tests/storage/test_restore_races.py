@@ -19,8 +19,9 @@ import pytest
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.backup import BackupInfo, backups_to_delete, create_backup, restore_backup
+from calfdesk.storage.backup import BackupInfo, backups_to_delete, create_backup
 from calfdesk.storage.file_access import exclusive_access
+from calfdesk.storage.restore import restore_backup
 from tests.reliability import cli_env, make_diary, run_cli
 
 # Opens the data file the way every command does and keeps it open until its standard input closes.

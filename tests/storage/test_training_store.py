@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.errors import InvalidInput
 from calfdesk.services import training
 from calfdesk.storage import run_import_store, training_store

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from calfdesk.assets import resource
 from calfdesk.services import rehab
 from calfdesk.storage import diary_store
-from calfdesk.ui.shell.main_window import PAGES
+from calfdesk.ui.shell.pages import PAGES
 from calfdesk.ui.widgets import theme
 from tools.sample_data import sample_entries
 

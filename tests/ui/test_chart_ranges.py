@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run
+from calfdesk.domain.runs import make_run
 from calfdesk.services import training
 from calfdesk.storage import diary_store
 from calfdesk.ui.context import Changes

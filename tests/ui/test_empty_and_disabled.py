@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run
+from calfdesk.domain.runs import make_run
 from calfdesk.services import training
 from calfdesk.storage import diary_store
 

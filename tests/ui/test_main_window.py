@@ -6,7 +6,7 @@ from pathlib import Path
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.storage import diary_store
-from calfdesk.ui.shell.main_window import PAGES
+from calfdesk.ui.shell.pages import PAGES
 
 
 def test_sidebar_lists_the_four_sections(window) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from calfdesk.ui.shell.main_window import PAGES
+from calfdesk.ui.shell.pages import PAGES
 from tests.reliability import another_process_writing, make_diary
 
 

@@ -13,10 +13,11 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QAbstractItemView, QGraphicsTextItem, QHeaderView, QLabel, QMessageBox, QWidget
 
 from calfdesk.domain.diary import make_entry
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import training
 from calfdesk.storage import diary_store
-from calfdesk.ui.shell.main_window import PAGES
+from calfdesk.ui.shell.pages import PAGES
 from tests.training_files import START, gpx_text
 
 # An image tag Qt would load (a file, or /dev/zero which aborts the window) if it read the text as HTML.

@@ -52,7 +52,7 @@ def test_a_window_session_opens_no_connection_and_keeps_files_private(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from calfdesk.ui.shell.main_window import PAGES
+    from calfdesk.ui.shell.pages import PAGES
 
     monkeypatch.setattr(QMessageBox, "information", lambda *_args, **_kwargs: None)
     window = make_window()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from calfdesk.domain.diary import make_entry
 from calfdesk.domain.diary_stats import DailyValue, daily_maximum, rolling_mean, weekly_spread
-from calfdesk.domain.training import make_run
+from calfdesk.domain.runs import make_run
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.settings import Settings
 from calfdesk.storage import diary_store

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from calfdesk.domain.training import make_run, make_shoe
+from calfdesk.domain.runs import make_run
+from calfdesk.domain.shoes import make_shoe
 from calfdesk.services import training
 from calfdesk.ui.context import Changes
 from calfdesk.ui.today.training_notices import TrainingNotices
@@ -201,16 +202,16 @@ def test_diary_chart_shows_weekly_distance_on_a_second_axis(window, qtbot) -> No
     db = window.context.db
     diary_page = window.navigate("diary")
     chart = diary_page.chart
-    qtbot.waitUntil(lambda: chart._weekly_view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: chart.weekly_bars.view is not None, timeout=5000)
     assert chart.weekly_check.isHidden(), "no runs: no option"
     training.add_run(db, make_run(start=START, duration_s=1800, distance_km=6.0))
     training.add_run(db, make_run(start=START + dt.timedelta(days=8), duration_s=3000, distance_km=10.0))
     window.context.events.changed.emit(Changes.TRAINING)
     qtbot.waitUntil(lambda: not chart.weekly_check.isHidden(), timeout=5000)
-    heights = list(chart._weekly_bars.opts["height"])
+    heights = list(chart.weekly_bars.bars.opts["height"])
     assert heights[:2] == [6.0, 10.0]
-    assert not chart._weekly_view.isVisible()
+    assert not chart.weekly_bars.view.isVisible()
     chart.weekly_check.setChecked(True)
-    assert chart._weekly_view.isVisible()
+    assert chart.weekly_bars.view.isVisible()
     assert chart.plot.getAxis("right").isVisible()
     assert chart.plot.getAxis("right").labelText == "Distance per week (km)"

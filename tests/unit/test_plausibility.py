@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from calfdesk.domain.plausibility import Movement, better_of, fastest_sustained_kmh, not_a_run
-from calfdesk.domain.training import make_run
+from calfdesk.domain.runs import make_run
 from calfdesk.importers import read_activity_file
 from calfdesk.services import training
 from calfdesk.storage.database import Database

@@ -6,20 +6,10 @@ import datetime as dt
 
 import pytest
 
-from calfdesk.domain.training import (
-    DuplicateFinder,
-    Shoe,
-    WeekTotals,
-    is_duplicate,
-    is_running_type,
-    load_warnings,
-    make_run,
-    make_shoe,
-    parse_weekday,
-    push_offs_per_leg,
-    week_start_of,
-    weekly_load,
-)
+from calfdesk.domain.load_warnings import load_warnings
+from calfdesk.domain.runs import DuplicateFinder, is_duplicate, is_running_type, make_run, push_offs_per_leg
+from calfdesk.domain.shoes import Shoe, make_shoe
+from calfdesk.domain.weekly_load import WeekTotals, parse_weekday, week_start_of, weekly_load
 from calfdesk.errors import InvalidInput
 
 MONDAY = dt.date(2026, 1, 5)

@@ -1,83 +1,50 @@
 """The diary chart: every entry as a point, the daily worst as a line and its 7-day rolling mean.
 
-Built with pyqtgraph, imported only here so start-up never pays for it. Stays smooth with ten years of
-entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search. Zoomed out past
-about six months it summarises: the worst of each week as a line over a band from the week's mildest to its
-worst day, instead of a carpet of markers; zooming in brings every entry back.
+Built with pyqtgraph, imported only by the diary chart's modules so start-up never pays for it. Stays smooth
+with ten years of entries: clip-to-view and peak downsampling, numpy arrays, hover lookups by binary search.
+Zoomed out past about six months it summarises (`chart_weeks`): the worst of each week as a line over a band
+from the week's mildest to its worst day, instead of a carpet of markers; zooming in brings every entry back.
+Its words (hover label, legend) are in `chart_texts`, the Training feature's weekly bars in `weekly_bars`.
 
 The range shown is computed from the diary alone and always matches the highlighted button; panning or
 zooming by hand releases the buttons.
-
-About 460 lines, kept in one module: drawing, summarising, hovering and the range buttons share the same
-arrays and view range, and the rules above hold only when they change together.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGraphicsPathItem,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
 from calfdesk.storage.diary_store import DiaryRow
+from calfdesk.ui.diary.chart_texts import POINT_GROUPS, ChartPoint, describe, describe_point, legend_html
+from calfdesk.ui.diary.chart_weeks import SUMMARY_ABOVE_DAYS, Outline, week_level_for, week_levels
+from calfdesk.ui.diary.weekly_bars import WeeklyDistanceBars
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
-from calfdesk.ui.widgets.texts import counted, domain_word
+from calfdesk.ui.widgets.texts import counted
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
 DEFAULT_RANGE_DAYS: Final = 90
-# Wider than this the chart shows weekly summaries instead of every entry.
-SUMMARY_ABOVE_DAYS: Final = 183
-# Which contexts get their own marker; the rest share the "other" marker.
-POINT_GROUPS: Final = (
-    ("morning", "Morning", "o", "morning"),
-    ("after_run", "After run", "t", "after_run"),
-    ("rest", "During run or other", "s", "other_point"),
-)
 HOVER_RADIUS_PX: Final = 12.0
 POINT_SAMPLES_PER_PIXEL: Final = 1.0
 LINE_SAMPLES_PER_PIXEL: Final = 0.5
 NO_DATA: Final = np.empty(0)
-# The summary merges weeks until a step is this wide (up to 2 ** (WEEK_LEVELS - 1) weeks a step).
-MIN_STEP_PX: Final = 2.0
-WEEK_LEVELS: Final = 7
 
 
 def wall_clock_seconds(day: str, time: str) -> float:
     """A wall-clock moment as seconds on an axis that shows wall-clock time (UTC offset 0)."""
     moment = dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=dt.UTC)
     return moment.timestamp()
-
-
-@dataclass(frozen=True, slots=True)
-class ChartPoint:
-    entry_id: int
-    x: float
-    soreness: int
-    description: str
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SorenessChart", text)
 
 
 class SorenessChart(QWidget):
@@ -138,11 +105,11 @@ class SorenessChart(QWidget):
         # frame of years costs less than half of the points it replaces. Qt's item cache made it slower.
         band_color = colors.color("daily_max")
         band_color.setAlpha(60)
-        self.week_band = _Outline()
+        self.week_band = Outline()
         self.week_band.setBrush(pg.mkBrush(band_color))
         self.week_band.setPen(QPen(Qt.PenStyle.NoPen))
         self.week_band.setZValue(-5)
-        self.week_worst_curve = _Outline()
+        self.week_worst_curve = Outline()
         worst_pen = pg.mkPen(colors.color("daily_max"), width=2)
         worst_pen.setCosmetic(True)
         self.week_worst_curve.setPen(worst_pen)
@@ -187,10 +154,9 @@ class SorenessChart(QWidget):
         self.weekly_check = QCheckBox(self.tr("Weekly distance"))
         self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
         self.weekly_check.hide()
-        self.weekly_check.toggled.connect(self._show_weekly)
+        self.weekly_bars = WeeklyDistanceBars(self.plot)
+        self.weekly_check.toggled.connect(self.weekly_bars.show)
         ranges.addWidget(self.weekly_check)
-        self._weekly_view: Any = None
-        self._weekly_bars: Any = None
         ranges.addStretch(1)
 
         self.empty_state = QWidget()
@@ -212,31 +178,9 @@ class SorenessChart(QWidget):
         self.legend = self._legend(colors, summary=False)
         layout.addWidget(self.legend)
 
-    @staticmethod
-    def _legend_html(colors: theme.Theme, *, summary: bool) -> str:
-        marks = {"o": "●", "t": "▼", "s": "■"}
-        if summary:
-            band = QColor(colors.colors["daily_max"])
-            band.setAlpha(110)
-            items = [
-                (colors.colors["daily_max"], "━━", _tr("Worst of the week")),
-                (band.name(QColor.NameFormat.HexArgb), "▇▇", _tr("From the week's mildest to its worst day")),
-            ]
-        else:
-            items = [
-                (colors.colors["daily_max"], "━━", _tr("Worst of the day")),
-                (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
-                *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
-            ]
-        # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
-        return " &nbsp; ".join(
-            f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"
-            for color, mark, name in items
-        )
-
     def _legend(self, colors: theme.Theme, *, summary: bool) -> QLabel:
         """A legend under the plot, so it never hides data."""
-        legend = QLabel(self._legend_html(colors, summary=summary))
+        legend = QLabel(legend_html(colors, summary=summary))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         legend.setAccessibleName(self.tr("Chart legend"))
@@ -259,7 +203,7 @@ class SorenessChart(QWidget):
         days = self.range_group.checkedId()
         if days >= 0:
             self.show_last(days)
-        self._week_levels = _week_levels(series)
+        self._week_levels = week_levels(series)
         self._week_level = -1
         low, high = self.visible_x_range()
         self._summary = high - low > SUMMARY_ABOVE_DAYS * DAY
@@ -284,7 +228,7 @@ class SorenessChart(QWidget):
             item.setVisible(not summary)
         for path_item in (self.week_worst_curve, self.week_band):
             path_item.setVisible(summary)
-        self.legend.setText(self._legend_html(theme.current(), summary=summary))
+        self.legend.setText(legend_html(theme.current(), summary=summary))
 
     def range_for(self, days: int) -> tuple[float, float]:
         """The span a range button shows, from the diary alone: the last `days` days (0: every entry) up to
@@ -319,12 +263,7 @@ class SorenessChart(QWidget):
             self._fit_week_level(high - low)
 
     def _fit_week_level(self, span: float) -> None:
-        """Outlines with weeks merged in twos, fours… so that a step is at least two pixels wide: drawing
-        years of single weeks over a few hundred pixels cost a frame's time for nothing visible."""
-        pixels_per_week = max(self.plot.getViewBox().width(), 1.0) * 7 * DAY / max(span, DAY)
-        level = 0
-        while level + 1 < len(self._week_levels) and (1 << level) * pixels_per_week < MIN_STEP_PX:
-            level += 1
+        level = week_level_for(span, self.plot.getViewBox().width(), len(self._week_levels))
         if level != self._week_level and self._week_levels:
             self._week_level = level
             band, worst = self._week_levels[level]
@@ -344,50 +283,16 @@ class SorenessChart(QWidget):
         """True while the chart shows weekly summaries instead of every entry."""
         return self._summary
 
-    def set_weekly_bars(self, week_starts: Sequence[dt.date], values: Sequence[float], axis_label: str) -> None:
-        """Weekly running distance as bars on a right-hand axis beneath the soreness (the Training feature
-        feeds it); with no weeks the option is hidden. The bars follow the soreness range, never set it."""
-        if self._weekly_view is None:
-            colors = theme.current()
-            view = pg.ViewBox(enableMenu=False)
-            view.setMouseEnabled(x=False, y=False)
-            view.enableAutoRange(x=False, y=False)
-            view.setZValue(-100)
-            self.plot.scene().addItem(view)
-            self.plot.getAxis("right").linkToView(view)
-            main_view = self.plot.getViewBox()
-            # One way only: pyqtgraph's axis links run both ways, and the bars' span (years of runs) would
-            # then widen the soreness chart.
-            main_view.sigXRangeChanged.connect(lambda _view, span: view.setXRange(*span, padding=0))
-            main_view.sigResized.connect(lambda: view.setGeometry(main_view.sceneBoundingRect()))
-            bar_color = colors.color("other_point")
-            bar_color.setAlpha(90)
-            self._weekly_bars = pg.BarGraphItem(x0=[], height=[], width=6 * DAY, brush=pg.mkBrush(bar_color), pen=None)
-            view.addItem(self._weekly_bars, ignoreBounds=True)
-            axis = self.plot.getAxis("right")
-            axis.setPen(pg.mkPen(colors.color("border")))
-            axis.setTextPen(pg.mkPen(colors.color("muted")))
-            self._weekly_view = view
-        xs = np.array([day_center(day) for day in week_starts], dtype=float)  # noon of day 1 to noon of day 7
-        heights = np.array(values, dtype=float)
-        self._weekly_bars.setOpts(x0=xs, height=heights, width=6 * DAY)
-        low, high = self.visible_x_range()
-        self._weekly_view.setXRange(low, high, padding=0)
-        self._weekly_view.setYRange(0, max(float(heights.max()) * 1.3, 1.0) if heights.size else 1.0, padding=0)
-        self.plot.setLabel("right", axis_label)
-        self.weekly_check.setVisible(bool(heights.size))
-        self._show_weekly(self.weekly_check.isChecked() and bool(heights.size))
-
-    def _show_weekly(self, visible: bool) -> None:
-        if self._weekly_view is None:
-            return
-        self._weekly_view.setVisible(visible)
-        self.plot.showAxis("right", visible)
-        self._weekly_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
-
     def visible_x_range(self) -> tuple[float, float]:
         low, high = self.plot.getViewBox().viewRange()[0]
         return float(low), float(high)
+
+    def set_weekly_bars(self, week_starts: Sequence[dt.date], values: Sequence[float], axis_label: str) -> None:
+        """Weekly running distance as bars on a right-hand axis beneath the soreness (the Training feature
+        feeds it); with no weeks the option is hidden."""
+        any_weeks = self.weekly_bars.set_weeks(week_starts, values, axis_label)
+        self.weekly_check.setVisible(any_weeks)
+        self.weekly_bars.show(self.weekly_check.isChecked() and any_weeks)
 
     # hover --------------------------------------------------------------------------------------------
 
@@ -430,76 +335,9 @@ class SorenessChart(QWidget):
         row = self.row_lookup(entry_id)
         soreness = int(ys[best])
         return ChartPoint(
-            entry_id, float(xs[best]), soreness, _describe(row) if row else _describe_point(xs[best], soreness)
+            entry_id, float(xs[best]), soreness, describe(row) if row else describe_point(xs[best], soreness)
         )
 
     def _hide_hover(self) -> None:
         self.hover_label.hide()
         self.highlight.setData([], [])
-
-
-class _Outline(QGraphicsPathItem):
-    """A summary outline: steps along axis-aligned edges need no antialiasing, which halves their cost."""
-
-    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        super().paint(painter, option, widget)
-
-
-def _week_levels(series: ChartSeries) -> list[tuple[QPainterPath, QPainterPath]]:
-    """The summary's band and step line for every week, then with weeks merged in twos, fours… up to
-    WEEK_LEVELS: each merged step spans its weeks, from their mildest to their worst day."""
-    if not series.week_x.size:
-        return [(QPainterPath(), QPainterPath())]
-    # Week numbers as chart_series counts them: week w starts on day 7w - 3 (the Mondays of the axis).
-    week = np.round((series.week_x - 3.5 * DAY) / (7 * DAY)).astype(np.int64)
-    levels = []
-    for level in range(WEEK_LEVELS):
-        size = 1 << level
-        bins = week // size
-        starts = np.flatnonzero(np.concatenate(([True], bins[1:] != bins[:-1])))
-        low = np.minimum.reduceat(series.week_low, starts)
-        high = np.maximum.reduceat(series.week_high, starts)
-        first = (bins[starts] * size * 7 - 3) * DAY
-        levels.append(_week_paths(first, first + size * 7 * DAY, low, high))
-    return levels
-
-
-def _week_paths(
-    starts: np.ndarray, ends: np.ndarray, low: np.ndarray, high: np.ndarray
-) -> tuple[QPainterPath, QPainterPath]:
-    """A band from each step's mildest to its worst day (a step whose days were all alike still gets a thin
-    band), and a step line along the worst, built from the arrays at once."""
-    xs = np.column_stack((starts, ends)).ravel()
-    top = np.repeat(high, 2)
-    bottom = np.repeat(low, 2)
-    band = pg.arrayToQPath(np.concatenate((xs, xs[::-1])), np.concatenate((top + 0.1, bottom[::-1] - 0.1)))
-    band.closeSubpath()
-    return band, pg.arrayToQPath(xs, top)
-
-
-def _describe_point(x: float, soreness: int) -> str:
-    """What the chart itself knows of a point whose entry could not be read."""
-    moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
-    color = QColor(theme.current().colors["text"]).name()
-    return _tr(
-        "<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
-    ).format(color=color, moment=moment, soreness=soreness)
-
-
-def _describe(row: DiaryRow) -> str:
-    color = QColor(theme.current().colors["text"]).name()
-    where = f"{domain_word(LOCATION_LABELS[row.location]).lower()}, {domain_word(SIDE_LABELS[row.side]).lower()}"
-    lines = [
-        _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
-            color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
-        ),
-        f"{domain_word(CONTEXT_LABELS[row.context])}, {where}",
-    ]
-    if row.stiffness_min is not None:
-        lines.append(_tr("Morning stiffness {minutes} min").format(minutes=row.stiffness_min))
-    if row.notes:
-        notes = row.notes
-        short = notes if len(notes) <= 80 else notes[:77] + "…"
-        lines.append(escaped(short))
-    return "<br>".join(lines) + "</span>"

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
-from calfdesk.storage.backup import BackupInfo, RestoreResult
+from calfdesk.storage.backup import BackupInfo
 from calfdesk.storage.database import Database, open_database
+from calfdesk.storage.restore import RestoreResult
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import Changes, read, write
 from calfdesk.ui.shell import recovery

@@ -1,21 +1,20 @@
-"""The main window: sidebar navigation, pages built on first visit, menus, shortcuts and status bar.
+"""The main window: the sidebar and its pages (`pages`), every menu with its shortcuts, and the actions they
+run; the status bar (`status_bar`), size and place (`window_geometry`) and closing to the tray
+(`close_to_tray`) have modules of their own.
 
-About 470 lines, kept in one module: every menu action, its shortcut and the page it leads to are declared
-here together, so the Keyboard shortcuts list and the menus cannot drift apart.
+Every menu action, its shortcut and the page it leads to are declared here together, so the Keyboard
+shortcuts list and the menus cannot drift apart.
 """
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QPaintEvent,
     QShowEvent,
@@ -24,56 +23,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
-from calfdesk import __version__
-from calfdesk.paths import make_private_file, open_to_others
 from calfdesk.settings import Settings
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, AppEvents
+from calfdesk.ui.shell.about import show_about
+from calfdesk.ui.shell.close_to_tray import follow_tray, keep_in_tray, remove_tray
 from calfdesk.ui.shell.data_safety import DataSafety
+from calfdesk.ui.shell.pages import PAGES, build_page, make_sidebar, page_index, page_title
 from calfdesk.ui.shell.preload import Preloader
+from calfdesk.ui.shell.status_bar import DataFileStatus
+from calfdesk.ui.shell.window_geometry import restore_geometry, save_geometry
 from calfdesk.ui.widgets import theme
-from calfdesk.ui.widgets.plain_text import literal, set_plain_text
-
-
-@dataclass(frozen=True, slots=True)
-class PageSpec:
-    key: str
-    title: str
-    module: str
-    class_name: str
-
-
-# Pages in sidebar order. A page class takes an AppContext; an optional `refresh()` reloads its data. Titles
-# and the disclaimer are translated where shown, in the context of `MainWindow`.
-PAGES: Final = (
-    PageSpec("today", "Today", "calfdesk.ui.today.page", "TodayPage"),
-    PageSpec("assessment", "Assessment", "calfdesk.ui.assessment.page", "AssessmentPage"),
-    PageSpec("rehab", "Rehab plan", "calfdesk.ui.rehab.page", "RehabPage"),
-    PageSpec("diary", "Diary", "calfdesk.ui.diary.page", "DiaryPage"),
-    PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
-)
-
-# The window's size on a screen with room for it; smaller screens get the whole available area.
-PREFERRED_SIZE: Final = (1440, 900)
-SCREEN_MARGIN: Final = 80
 
 # Once the window has been idle this long after start, the other pages' modules load in the background.
 PRELOAD_DELAY_MS: Final = 500
-
-DISCLAIMER: Final = (
-    "calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not "
-    "replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain "
-    "is severe, seek medical help now."
-)
 
 
 class MainWindow(QMainWindow):
@@ -106,20 +73,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self.preloader = Preloader([spec.module for spec in PAGES[1:]])
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(190)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget()
-        for spec in PAGES:
-            item = QListWidgetItem(self.tr(spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(170, 40))
-            self.sidebar.addItem(item)
-            holder = QWidget()
-            holder.setObjectName(f"holder-{spec.key}")
-            self.stack.addWidget(holder)
+        self.sidebar, self.stack = make_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -130,22 +84,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._data_label = QLabel()
-        set_plain_text(self._data_label, db.path)
-        self._data_label.setProperty("role", "muted")
-        # Stays while the data folder lets other users in, so the warning is not gone with the first message.
-        self.privacy_warning = QLabel()
-        self.privacy_warning.setProperty("role", "field-error")
-        self.privacy_warning.hide()
-        self.statusBar().addPermanentWidget(self.privacy_warning)
-        self.statusBar().addPermanentWidget(self._data_label)
-        self.check_folder_privacy()
+        self.file_status = DataFileStatus(self.statusBar())
+        self.privacy_warning = self.file_status.privacy_warning
+        self.file_status.show_file(db)
         self._build_menus()
         self.data_safety = DataSafety(self, self.context, self.use_database)
         for action in (self.data_safety.backup_action, self.data_safety.restore_action):
             self.file_menu.insertAction(self.file_menu_tail, action)
         self._start_reminders()
-        self._restore_geometry()
+        self._maximise_at = restore_geometry(self, self._window_settings)
         self.sidebar.setCurrentRow(0)
 
     # navigation -------------------------------------------------------------------------------------
@@ -153,17 +100,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for `key`, built on first use."""
         if key not in self._pages:
-            spec = next(spec for spec in PAGES if spec.key == key)
             self.preloader.wait()
-            page_class: Any = getattr(importlib.import_module(spec.module), spec.class_name)
-            page: QWidget = page_class(self.context)
-            page.setObjectName(f"page-{key}")
-            index = [s.key for s in PAGES].index(key)
-            old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
+            page = build_page(key, self.context, self.stack)
             self._pages[key] = page
             if key == "today" and hasattr(page, "loaded"):
                 page.loaded.connect(self._today_loaded)
@@ -171,8 +109,7 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, **kwargs: Any) -> QWidget:
         """Show a page; keyword arguments go to the page's `open_with(**kwargs)` when given."""
-        row = [spec.key for spec in PAGES].index(key)
-        self.sidebar.setCurrentRow(row)
+        self.sidebar.setCurrentRow(page_index(key))
         page = self.page(key)
         if kwargs and hasattr(page, "open_with"):
             page.open_with(**kwargs)
@@ -188,7 +125,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.file_status.show_message(text)
 
     # menus ------------------------------------------------------------------------------------------
 
@@ -248,7 +185,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for index, spec in enumerate(PAGES, start=1):
             view_menu.addAction(
-                self._action(self.tr(spec.title), lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}")
+                self._action(page_title(spec), lambda _=False, k=spec.key: self.navigate(k), f"Ctrl+{index}")
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -270,11 +207,7 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderScheduler(self.context, ReminderNotifier(self.tray, self.show_status), parent=self)
 
     def _reminders_changed(self) -> None:
-        self.tray.sync()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # With the tray icon up, a window closed to the tray must not end the program.
-            app.setQuitOnLastWindowClosed(not self.tray.active)
+        follow_tray(self.tray)
 
     # actions ----------------------------------------------------------------------------------------
 
@@ -342,23 +275,8 @@ class MainWindow(QMainWindow):
     def use_database(self, db: Database) -> None:
         """Show another (restored or chosen) data file; every page reloads from it."""
         self.context.db = db
-        set_plain_text(self._data_label, db.path)
-        self.check_folder_privacy()
+        self.file_status.show_file(db)
         self.refresh()
-
-    def check_folder_privacy(self) -> None:
-        """Warn in the status bar, for as long as it lasts, when other users can open the data folder."""
-        folder = self.context.db.data_dir
-        mode = open_to_others(folder)
-        self.privacy_warning.setVisible(mode is not None)
-        if mode is None:
-            return
-        self.privacy_warning.setText(self.tr("Your data folder is open to other users"))
-        advice = self.tr(
-            "{folder} can be opened by other users of this computer (mode {mode}). To keep your health data "
-            "private, run: chmod 700 '{folder}'"
-        ).format(folder=folder, mode=f"{mode:04o}")
-        self.privacy_warning.setToolTip(literal(advice))
 
     def show_preferences(self) -> Any:
         from calfdesk.ui.shell.data_folder_move import move_data_folder
@@ -387,17 +305,7 @@ class MainWindow(QMainWindow):
         return ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About calfdesk"),
-            self.tr(
-                "<h3>calfdesk {version}</h3><p>A companion for runners with calf or "
-                "Achilles pain: a guided self-assessment, rehab plans, a soreness diary "
-                "and your training load.</p><p><b>Not medical advice.</b> "
-                "{DISCLAIMER}</p><p>Your data stays on this computer. calfdesk never "
-                "connects to the internet.</p>"
-            ).format(version=__version__, DISCLAIMER=self.tr(DISCLAIMER)),
-        )
+        show_about(self)
 
     # start-up, geometry -----------------------------------------------------------------------------
 
@@ -438,57 +346,6 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.preloader.start()
 
-    def _close_choice(self) -> str:
-        """ "tray", "quit" or "cancel": the runner's choice for closing with reminders on, asked the first time
-        and then remembered (Preferences can change it)."""
-        choice: str = self.context.settings.close_to_tray
-        if choice == "ask":
-            from calfdesk.ui.shell.tray_choice import ask_close_to_tray
-
-            choice = ask_close_to_tray(self)
-            if choice != "cancel":
-                self.context.settings.set("close_to_tray", choice)
-        return choice
-
-    def _save_geometry(self) -> None:
-        self._window_settings.setValue("geometry", self.saveGeometry())
-        self._window_settings.sync()
-        make_private_file(Path(self._window_settings.fileName()))
-
-    def _restore_geometry(self) -> None:
-        """The last size and place when it still fits a screen, otherwise a size made for this screen."""
-        geometry = self._window_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._fits_a_screen():
-            return
-        self.fit_to_screen()
-
-    def _fits_a_screen(self) -> bool:
-        """Whether the restored window lies on a screen that still has room for it (screens change)."""
-        frame = self.geometry()
-        for screen in QGuiApplication.screens():
-            available = screen.availableGeometry()
-            if (
-                available.contains(frame.center())
-                and frame.width() <= available.width()
-                and frame.height() <= available.height()
-            ):
-                return True
-        return False
-
-    def fit_to_screen(self) -> None:
-        """Open within the screen's available area: a comfortable size centred on a large screen, the whole
-        area (maximised) on a laptop-sized one."""
-        available = self.screen().availableGeometry()
-        width, height = PREFERRED_SIZE
-        if available.width() < width + SCREEN_MARGIN or available.height() < height + SCREEN_MARGIN:
-            self.setGeometry(available)
-            # Maximised when first shown (the window manager then allows for its title bar), unless whoever
-            # made the window chose a size meanwhile.
-            self._maximise_at = self.size()
-            return
-        self.resize(width, height)
-        self.move(available.center() - self.rect().center())
-
     def showEvent(self, event: QShowEvent) -> None:
         if self._maximise_at is not None and self.size() == self._maximise_at:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
@@ -496,25 +353,17 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if event.spontaneous() and not self._quitting and self.tray.active:
-            # Closed by the runner with reminders on: stay in the tray so the reminders still come.
-            choice = self._close_choice()
-            if choice != "quit":
-                event.ignore()
-                if choice == "tray":
-                    self._save_geometry()
-                    self.hide()
-                return
-        self._save_geometry()
+        # Closed by the runner with reminders on: stay in the tray so the reminders still come.
+        outcome = keep_in_tray(self, event, self.tray, self.context.settings, quitting=self._quitting)
+        if outcome != "close":
+            if outcome == "tray":
+                save_geometry(self, self._window_settings)
+                self.hide()
+            return
+        save_geometry(self, self._window_settings)
         from calfdesk.ui.tasks import wait_for_all
 
-        self.tray.menu.close()
-        if self.tray.icon is not None:
-            self.tray.icon.hide()
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                app.setQuitOnLastWindowClosed(True)
-
+        remove_tray(self.tray)
         wait_for_all()
         self.preloader.wait()
         super().closeEvent(event)

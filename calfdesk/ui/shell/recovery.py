@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QPushBu
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
-from calfdesk.storage.backup import RestoreResult
 from calfdesk.storage.database import Database, open_database
+from calfdesk.storage.restore import RestoreResult
 from calfdesk.ui.shell.single_instance import Outcome, SingleInstance
 from calfdesk.ui.widgets.plain_text import literal
 

@@ -25,7 +25,7 @@ class WelcomeDialog(QDialog):
     """Accepted only once the runner ticked that they understood the disclaimer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from calfdesk.ui.shell.main_window import DISCLAIMER
+        from calfdesk.ui.shell.about import DISCLAIMER
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to calfdesk"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from calfdesk.domain.training import LoadWarning
+from calfdesk.domain.load_warnings import LoadWarning
 from calfdesk.services import training
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read

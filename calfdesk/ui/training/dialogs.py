@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.training import MAX_ELEVATION_GAIN_M, Run, Shoe, default_alert_km, make_run, make_shoe
+from calfdesk.domain.runs import MAX_ELEVATION_GAIN_M, Run, make_run
+from calfdesk.domain.shoes import Shoe, default_alert_km, make_shoe
 from calfdesk.domain.units import (
     DistanceUnit,
     elevation_label,

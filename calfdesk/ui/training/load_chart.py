@@ -16,8 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from calfdesk.domain.training import WeekLoad
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
+from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import empty_state
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons

@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.training import (
-    LoadWarning,
-    Run,
-    Shoe,
-    WeekLoad,
-    load_warnings,
-)
+from calfdesk.domain.load_warnings import LoadWarning, load_warnings
+from calfdesk.domain.runs import Run
+from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance
+from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.services import training
 from calfdesk.services.training import ImportReport
 from calfdesk.storage.database import Database

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
-from calfdesk.domain.training import Run
+from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.training.week_card import count

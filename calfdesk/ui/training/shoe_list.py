@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from calfdesk.domain.training import Shoe
+from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.widgets.common import clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from calfdesk.domain.training import info_text
+from calfdesk.domain.load_warnings import info_text
 from calfdesk.ui.training.shoe_list import ShoeList
 from calfdesk.ui.widgets.common import label
 

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from calfdesk.domain.training import SOURCE_LABELS, Run
+from calfdesk.domain.runs import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel

@@ -8,8 +8,9 @@ from typing import Final
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
-from calfdesk.domain.training import RAMP_FLAG_PCT, WeekLoad, info_text
+from calfdesk.domain.load_warnings import info_text
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
+from calfdesk.domain.weekly_load import RAMP_FLAG_PCT, WeekLoad
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import counted

@@ -1,0 +1,191 @@
+"""Runs: the record, its validation, which activity types are running, push-offs and the duplicate rule.
+
+Each leg pushes off about 750 times a mile (CLINICAL_NOTES.md section 5).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+from calfdesk.domain.units import KM_PER_MILE
+from calfdesk.errors import InvalidInput
+
+SOURCES: Final = ("gpx", "tcx", "fit", "strava", "garmin", "apple_health", "manual")
+SOURCE_LABELS: Final = {
+    "gpx": "GPX file",
+    "tcx": "TCX file",
+    "fit": "FIT file",
+    "strava": "Strava export",
+    "garmin": "Garmin Connect export",
+    "apple_health": "Apple Health export",
+    "manual": "Entered by hand",
+}
+
+DUPLICATE_START_TOLERANCE: Final = dt.timedelta(minutes=2)
+DUPLICATE_DISTANCE_TOLERANCE: Final = 0.03
+
+PUSH_OFFS_PER_MILE_PER_LEG: Final = 750
+
+MAX_RUN_KM: Final = 1000.0
+MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
+MAX_ELEVATION_GAIN_M: Final = 30_000.0
+NAME_MAX_CHARS: Final = 120
+NOTES_MAX_CHARS: Final = 5000
+
+# Activity types of Strava, Garmin Connect, FIT and TCX that are running: run, trail run, treadmill,
+# virtual run, track, ultra, street, indoor, and the Strava GPX numeric type 9.
+_RUN_WORDS: Final = re.compile(r"run|treadmill|jog|laufen|course à pied|hardlopen|carrera|corsa|löpning")
+_NOT_RUN_WORDS: Final = re.compile(r"wheelchair|bike|cycl|ski|row")
+STRAVA_GPX_RUN_TYPE: Final = "9"
+
+
+def is_running_type(activity_type: str) -> bool:
+    """Whether an activity type as written in an export names a run."""
+    text = activity_type.strip().casefold()
+    if text == STRAVA_GPX_RUN_TYPE:
+        return True
+    return bool(_RUN_WORDS.search(text)) and not _NOT_RUN_WORDS.search(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One run. `start` is aware and carries the runner's local UTC offset at the start."""
+
+    start: dt.datetime
+    duration_s: float
+    distance_km: float
+    elevation_gain_m: float | None = None
+    source: str = "manual"
+    title: str = ""
+    gear: str = ""
+    shoe_id: int | None = None
+    shoe_name: str | None = None
+    hill: bool = False
+    speed: bool = False
+    notes: str = ""
+    source_file: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def local_date(self) -> dt.date:
+        return self.start.date()
+
+    @property
+    def utc_offset_min(self) -> int:
+        offset = self.start.utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else 0
+
+    @property
+    def pace_s_per_km(self) -> float | None:
+        if self.distance_km <= 0 or self.duration_s <= 0:
+            return None
+        return self.duration_s / self.distance_km
+
+    @property
+    def push_offs_per_leg(self) -> int:
+        return push_offs_per_leg(self.distance_km)
+
+    def with_id(self, run_id: int) -> Run:
+        return replace(self, id=run_id)
+
+
+def check_number(value: float, field_name: str, low: float, high: float, what: str) -> float:
+    """`value` as a float, or InvalidInput naming `field_name` when it is not a number between low and high."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput(f"{field_name}: {value!r} is not a number", field=field_name)
+    if not low <= value <= high:
+        raise InvalidInput(f"{field_name}: {value:g} is not a possible {what}", field=field_name)
+    return float(value)
+
+
+def make_run(
+    *,
+    start: dt.datetime,
+    duration_s: float,
+    distance_km: float,
+    elevation_gain_m: float | None = None,
+    source: str = "manual",
+    title: str = "",
+    gear: str = "",
+    shoe_id: int | None = None,
+    hill: bool = False,
+    speed: bool = False,
+    notes: str = "",
+    source_file: str = "",
+    run_id: int | None = None,
+) -> Run:
+    """Build a validated run; raises InvalidInput naming the first bad field."""
+    if start.tzinfo is None or start.utcoffset() is None:
+        raise InvalidInput("start: the start time has no time zone", field="start")
+    if source not in SOURCES:
+        raise InvalidInput(f"source: '{source}' is not one of {', '.join(SOURCES)}", field="source")
+    check_number(distance_km, "distance", 0.0, MAX_RUN_KM, "run distance in km")
+    if distance_km <= 0:
+        raise InvalidInput("distance: a run needs a distance above zero", field="distance")
+    check_number(duration_s, "duration", 0.0, MAX_RUN_DURATION_S, "run duration in seconds")
+    if duration_s <= 0:
+        raise InvalidInput("duration: a run needs a duration above zero", field="duration")
+    if elevation_gain_m is not None:
+        check_number(elevation_gain_m, "elevation_gain", 0.0, MAX_ELEVATION_GAIN_M, "climb in metres")
+    if len(notes) > NOTES_MAX_CHARS:
+        raise InvalidInput(f"notes: keep notes under {NOTES_MAX_CHARS} characters", field="notes")
+    if "\x00" in notes or "\x00" in title:
+        raise InvalidInput("notes: the text contains a NUL character", field="notes")
+    return Run(
+        start=start.replace(microsecond=0),
+        duration_s=float(duration_s),
+        distance_km=float(distance_km),
+        elevation_gain_m=None if elevation_gain_m is None else float(elevation_gain_m),
+        source=source,
+        title=title.strip()[:NAME_MAX_CHARS],
+        gear=gear.strip()[:NAME_MAX_CHARS],
+        shoe_id=shoe_id,
+        hill=hill,
+        speed=speed,
+        notes=notes,
+        source_file=source_file,
+        id=run_id,
+    )
+
+
+def push_offs_per_leg(distance_km: float) -> int:
+    """Estimated push-offs of each leg over a distance (about 750 per mile)."""
+    return round(distance_km / KM_PER_MILE * PUSH_OFFS_PER_MILE_PER_LEG)
+
+
+# Duplicates -------------------------------------------------------------------------------------------
+
+
+def is_duplicate(start_a: dt.datetime, km_a: float, start_b: dt.datetime, km_b: float) -> bool:
+    """Same run recorded twice: starts within 2 minutes and distances within 3% of the longer one."""
+    if abs(start_a - start_b) > DUPLICATE_START_TOLERANCE:
+        return False
+    return abs(km_a - km_b) <= DUPLICATE_DISTANCE_TOLERANCE * max(km_a, km_b)
+
+
+class DuplicateFinder:
+    """Finds runs already known (stored or earlier in the same import) by start time and distance."""
+
+    def __init__(self, known: Iterable[tuple[dt.datetime, float]] = ()) -> None:
+        pairs = sorted((start.timestamp(), km) for start, km in known)
+        self._times = [time for time, _ in pairs]
+        self._km = [km for _, km in pairs]
+
+    def matches(self, start: dt.datetime, km: float) -> bool:
+        moment = start.timestamp()
+        tolerance = DUPLICATE_START_TOLERANCE.total_seconds()
+        low = bisect.bisect_left(self._times, moment - tolerance)
+        high = bisect.bisect_right(self._times, moment + tolerance)
+        return any(abs(km - other) <= DUPLICATE_DISTANCE_TOLERANCE * max(km, other) for other in self._km[low:high])
+
+    def add(self, start: dt.datetime, km: float) -> None:
+        moment = start.timestamp()
+        position = bisect.bisect_right(self._times, moment)
+        self._times.insert(position, moment)
+        self._km.insert(position, km)

@@ -1,0 +1,88 @@
+"""What the diary chart says in words: the hover label of a point and the legend under the plot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.storage.diary_store import DiaryRow
+from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.plain_text import escaped
+from calfdesk.ui.widgets.texts import domain_word
+
+# Which contexts get their own marker; the rest share the "other" marker.
+POINT_GROUPS: Final = (
+    ("morning", "Morning", "o", "morning"),
+    ("after_run", "After run", "t", "after_run"),
+    ("rest", "During run or other", "s", "other_point"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPoint:
+    """The entry under the pointer: where it sits on the chart and its hover label."""
+
+    entry_id: int
+    x: float
+    soreness: int
+    description: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SorenessChart", text)
+
+
+def legend_html(colors: theme.Theme, *, summary: bool) -> str:
+    """The legend of every entry, or of the weekly summary, in the theme's colours."""
+    marks = {"o": "●", "t": "▼", "s": "■"}
+    if summary:
+        band = QColor(colors.colors["daily_max"])
+        band.setAlpha(110)
+        items = [
+            (colors.colors["daily_max"], "━━", _tr("Worst of the week")),
+            (band.name(QColor.NameFormat.HexArgb), "▇▇", _tr("From the week's mildest to its worst day")),
+        ]
+    else:
+        items = [
+            (colors.colors["daily_max"], "━━", _tr("Worst of the day")),
+            (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
+            *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
+        ]
+    # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
+    return " &nbsp; ".join(
+        f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"
+        for color, mark, name in items
+    )
+
+
+def describe_point(x: float, soreness: int) -> str:
+    """What the chart itself knows of a point whose entry could not be read."""
+    moment = dt.datetime.fromtimestamp(round(x), dt.UTC)
+    color = QColor(theme.current().colors["text"]).name()
+    return _tr(
+        "<span style='color:{color}'><b>{moment:%Y-%m-%d %H:%M}</b> · soreness <b>{soreness}</b>/10</span>"
+    ).format(color=color, moment=moment, soreness=soreness)
+
+
+def describe(row: DiaryRow) -> str:
+    """The hover label of an entry whose row has been read."""
+    color = QColor(theme.current().colors["text"]).name()
+    where = f"{domain_word(LOCATION_LABELS[row.location]).lower()}, {domain_word(SIDE_LABELS[row.side]).lower()}"
+    lines = [
+        _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
+            color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
+        ),
+        f"{domain_word(CONTEXT_LABELS[row.context])}, {where}",
+    ]
+    if row.stiffness_min is not None:
+        lines.append(_tr("Morning stiffness {minutes} min").format(minutes=row.stiffness_min))
+    if row.notes:
+        notes = row.notes
+        short = notes if len(notes) <= 80 else notes[:77] + "…"
+        lines.append(escaped(short))
+    return "<br>".join(lines) + "</span>"

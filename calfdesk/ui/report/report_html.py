@@ -1,0 +1,254 @@
+"""The report's sections as HTML for QTextDocument, from what `services.report` gathers: the latest
+assessment, soreness, heel-raise tests, rehab plans, training load and shoes, and notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize
+
+from calfdesk import __version__
+from calfdesk.domain.assessment_content import load_content
+from calfdesk.domain.assessment_result import SavedAssessment
+from calfdesk.domain.diary import CONTEXT_LABELS
+from calfdesk.domain.units import format_distance
+from calfdesk.services.report import ReportData
+from calfdesk.ui.widgets.texts import counted, domain_word
+
+PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+TRIAGE_WORDS: Final = {
+    "emergency": "Emergency",
+    "urgent": "See a doctor today",
+    "see_clinician": "See a clinician",
+    "self_care": "Self-care",
+}
+DISCLAIMER: Final = (
+    "calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and "
+    "every figure here come from the runner's own answers and records, for discussion with a clinician."
+)
+CHART_URL: Final = "calfdesk://soreness-chart"
+# QTextDocument.print_ lays the text out at 96 units per inch inside margins of 2 cm of its own.
+UNITS_PER_MM: Final = 96 / 25.4
+PRINT_MARGIN_MM: Final = 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report.pdf", text)
+
+
+def _table(headers: list[str], rows: list[list[str]], *, empty: str) -> str:
+    if not rows:
+        return f'<p class="muted">{escape(empty)}</p>'
+    head = "".join(f"<th>{escape(text)}</th>" for text in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        f'<table class="grid" cellspacing="0" cellpadding="4" width="100%"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _short_day(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def _assessment_html(saved: SavedAssessment | None) -> str:
+    if saved is None:
+        return '<p class="muted">' + _tr("No assessment was taken by the end of this period.") + "</p>"
+    result = saved.result
+    parts = [
+        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b> ({headline}). {what_to_do}</p>").format(
+            day=_day(saved.taken_at.date()),
+            time=saved.taken_at,
+            triage=escape(_tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage),
+            headline=escape(result.headline),
+            what_to_do=escape(result.what_to_do),
+        )
+    ]
+    if result.red_flags:
+        flags = "".join(f"<li><b>{escape(flag.message)}</b> {escape(flag.why)}</li>" for flag in result.red_flags)
+        parts.append(_tr("<p><b>Warning signs in the answers</b></p><ul>{flags}</ul>").format(flags=flags))
+    if result.unscreened:
+        questions = load_content().questions
+        signs = "; ".join(questions[key].sign if key in questions else key for key in result.unscreened)
+        parts.append(_tr("<p><b>Warning signs not answered yes or no:</b> {signs}.</p>").format(signs=escape(signs)))
+    fitting = [condition for condition in result.conditions if condition.score > 0]
+    fit = load_content().fit_words
+    rows = [[condition.name, fit(condition.score), " ".join(condition.reasons)] for condition in fitting]
+    parts.append(
+        _table(
+            [_tr("Possible cause"), _tr("Fit"), _tr("Answers behind it")],
+            rows,
+            empty=_tr("No cause fitted the answers."),
+        )
+    )
+    others = [condition.name for condition in result.conditions if condition.score <= 0]
+    if others:
+        parts.append(_tr("<p>Not fitting the answers: {causes}.</p>").format(causes=escape(", ".join(others))))
+    if result.contributing_factors:
+        factors = ", ".join(escape(factor.title.lower()) for factor in result.contributing_factors)
+        parts.append(_tr("<p>Training factors the runner ticked point to: {factors}.</p>").format(factors=factors))
+    return "".join(parts)
+
+
+def _soreness_html(data: ReportData) -> str:
+    summary = _tr("No soreness was logged in this period.")
+    if data.entries:
+        values = [entry.soreness for entry in data.entries]
+        summary = _tr("{entries} on {days}; mean {mean:.1f}, worst {worst}.").format(
+            entries=counted("%n entries", len(data.entries)),
+            days=counted("{logged} of %n days", (data.end - data.start).days + 1).format(logged=len(data.daily)),
+            mean=sum(values) / len(values),
+            worst=max(values),
+        )
+    rows = [
+        [
+            week.label,
+            str(week.days_logged),
+            f"{week.mean:.1f}",
+            str(week.worst),
+            "—"
+            if week.mean_stiffness_min is None
+            else _tr("{minutes:.0f} min").format(minutes=week.mean_stiffness_min),
+        ]
+        for week in data.weeks
+    ]
+    table = _table(
+        [_tr("Week from"), _tr("Days logged"), _tr("Mean"), _tr("Worst"), _tr("Morning stiffness (mean)")],
+        rows,
+        empty=_tr("No entries."),
+    )
+    return f'<p>{summary}</p><p><img src="{CHART_URL}" width="{_chart_width(data.page_size)}"></p>{table}'
+
+
+def _chart_width(page_size: str) -> int:
+    """The chart's width on the page, in document units: the text width less a little room."""
+    page_mm = QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Millimeter).width()
+    return int((page_mm - 2 * PRINT_MARGIN_MM) * UNITS_PER_MM) - 16
+
+
+def _heel_raise_html(data: ReportData) -> str:
+    sore = {"left": _tr("left leg"), "right": _tr("right leg")}.get(data.heel_raise_side, _tr("weaker leg"))
+    rows = [
+        [_day(row.day), str(row.left), str(row.right), "—" if row.ratio_pct is None else f"{row.ratio_pct:.0f}%"]
+        for row in data.heel_raises
+    ]
+    note = _tr(
+        "<p>Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg "
+        "(100% is level).</p>"
+    ).format(leg=sore)
+    return note + _table(
+        [_tr("Date"), _tr("Left"), _tr("Right"), _tr("Side-to-side ratio")], rows, empty=_tr("No test in this period.")
+    )
+
+
+def _plans_html(data: ReportData) -> str:
+    if not data.plans:
+        return '<p class="muted">' + _tr("No rehab plan ran in this period.") + "</p>"
+    parts = []
+    for plan in data.plans:
+        rows = [
+            [
+                _short_day(week.week_start),
+                _tr("{done} of {total}").format(done=week.done, total=week.total),
+                f"{week.percent}%" if week.percent else "—",
+            ]
+            for week in plan.weeks
+        ]
+        parts.append(
+            _tr("<p><b>{plan}</b>, started {day} ({status})</p>").format(
+                plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
+            )
+        )
+        if plan.cleared is not None:
+            parts.append(
+                _tr(
+                    "<p><b>Started against the assessment of {day}</b>, which advised: {advice}. The runner "
+                    "answered that a clinician had cleared them for this plan.</p>"
+                ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
+            )
+        parts.append(
+            _table([_tr("Week from"), _tr("Items done"), _tr("Adherence")], rows, empty=_tr("No items were due."))
+        )
+    return "".join(parts)
+
+
+def _training_html(data: ReportData) -> str:
+    unit = data.unit
+    rows = [
+        [
+            _short_day(week.week_start),
+            format_distance(week.distance_km, unit),
+            str(week.runs),
+            str(week.hill_runs),
+            "—" if week.change_pct is None else f"{week.change_pct:+.0f}%",
+            "—" if week.acwr is None else f"{week.acwr:.2f}",
+        ]
+        for week in data.load
+    ]
+    table = _table(
+        [_tr("Week from"), _tr("Distance"), _tr("Runs"), _tr("Hill runs"), _tr("Change"), _tr("7:28-day ratio")],
+        rows,
+        empty=_tr("No runs logged."),
+    )
+    shoe_rows = [
+        [
+            _tr("{shoe} (retired)").format(shoe=shoe.name) if shoe.retired else shoe.name,
+            format_distance(shoe.distance_km, unit, decimals=0),
+            format_distance(shoe.alert_km, unit, decimals=0),
+        ]
+        for shoe in data.shoes
+    ]
+    shoes = _table([_tr("Shoe"), _tr("Distance"), _tr("Replace at about")], shoe_rows, empty=_tr("No shoes logged."))
+    return f"{table}<p><b>{_tr('Shoes')}</b></p>{shoes}"
+
+
+def _notes_html(data: ReportData) -> str:
+    rows = [
+        [
+            f"{_day(entry.local_date)} {entry.local_time:%H:%M}",
+            domain_word(CONTEXT_LABELS.get(entry.context, entry.context)),
+            str(entry.soreness),
+            entry.notes.strip(),
+        ]
+        for entry in data.notes
+    ]
+    return _table(
+        [_tr("When"), _tr("Context"), _tr("Soreness"), _tr("Note")], rows, empty=_tr("No notes in this period.")
+    )
+
+
+STYLE: Final = """
+body { color: #1d2a33; font-size: 10pt; }
+h1 { font-size: 18pt; margin-bottom: 2px; }
+h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; color: #0f4c47; }
+.muted { color: #5f6b73; }
+table.grid { border-collapse: collapse; border: 1px solid #b8c0c4; }
+table.grid th { background: #e8eef0; border: 1px solid #b8c0c4; text-align: left; }
+table.grid td { border: 1px solid #b8c0c4; }
+"""
+
+
+def report_html(data: ReportData) -> str:
+    sections = [
+        (_tr("Latest assessment"), _assessment_html(data.assessment)),
+        (_tr("Soreness"), _soreness_html(data)),
+        (_tr("Heel-raise test"), _heel_raise_html(data)),
+        (_tr("Rehab plan adherence"), _plans_html(data)),
+        (_tr("Training load and shoes"), _training_html(data)),
+        (_tr("Notes"), _notes_html(data)),
+    ]
+    body = "".join(f"<h2>{escape(title)}</h2>{html}" for title, html in sections)
+    return (
+        "<html><body><h1>"
+        + _tr("calfdesk report: {start} to {end}").format(start=_day(data.start), end=_day(data.end))
+        + '</h1><p class="muted">'
+        + _tr("Made on {day} with calfdesk {version}.").format(day=_day(data.made_on), version=__version__)
+        + f" {escape(_tr(DISCLAIMER))}</p>{body}</body></html>"
+    )
