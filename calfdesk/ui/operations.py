@@ -6,7 +6,8 @@
 A read runs on Qt's pool beside any other read; writes run one at a time on the single write worker, in the
 order they were asked for, so an undo never overtakes the change it undoes. The data file is looked up when
 the work starts, so a restore or a folder switch in between is honoured. The result comes back on the GUI
-thread, unless the `parent` widget was closed meanwhile. A failure is shown the standard way (`show_error`,
+thread, unless the `parent` (the widget or object the callbacks belong to; needed whenever they are closures,
+which cannot be traced to their owner) was deleted meanwhile. A failure is shown the standard way (`show_error`,
 which also offers a restore for a damaged file) unless the caller hands its own `failure`. After a write
 succeeds, `AppEvents.changed` announces what it changed, and every page that shows that kind of data reads
 again.
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
@@ -52,7 +53,7 @@ def _run(
     done: Callable[[T], None] | None,
     *,
     changes: Changes,
-    parent: QWidget | None,
+    parent: QObject | None,
     failure: Failure | None,
     error_title: str | None,
     on_progress: Callable[[int, int, str], None] | None = None,
@@ -75,9 +76,15 @@ def _run(
             failure(error)
             return
         title = error_title or (_tr("Nothing was saved") if kind is _Kind.WRITE else _tr("Your data could not be read"))
-        show_error(parent, title, error)
+        show_error(parent if isinstance(parent, QWidget) else None, title, error)
 
-    return run_task(work, succeeded, failed, on_progress=on_progress, writes=kind is _Kind.WRITE)
+    def progressed(done_steps: int, total: int, text: str) -> None:
+        if on_progress is not None and alive(on_progress):
+            on_progress(done_steps, total, text)
+
+    return run_task(
+        work, succeeded, failed, on_progress=progressed if on_progress is not None else None, writes=kind is _Kind.WRITE
+    )
 
 
 def announce(context: AppContext, changes: Changes) -> None:
@@ -92,7 +99,7 @@ def read(
     op: Callable[[Database], T],
     done: Callable[[T], None],
     *,
-    parent: QWidget | None = None,
+    parent: QObject | None = None,
     failure: Failure | None = None,
     error_title: str | None = None,
 ) -> TaskHandle[T]:
@@ -126,7 +133,7 @@ def write(
     done: Callable[[T], None] | None = None,
     *,
     undo: Undo[T] | None = None,
-    parent: QWidget | None = None,
+    parent: QObject | None = None,
     failure: Failure | None = None,
     error_title: str | None = None,
 ) -> TaskHandle[T]:
@@ -160,6 +167,7 @@ def write_with_progress(
     on_progress: Callable[[int, int, str], None],
     *,
     failure: Failure,
+    parent: QObject | None = None,
 ) -> TaskHandle[T]:
     """A long write (an import of many files) that reports progress and can be cancelled through the handle:
     `op(db, task)` calls `task.progress(done, total, text)` and checks `task.cancelled` between steps."""
@@ -169,7 +177,7 @@ def write_with_progress(
         lambda task: op(context.db, task),
         done,
         changes=changes,
-        parent=None,
+        parent=parent,
         failure=failure,
         error_title=None,
         on_progress=on_progress,

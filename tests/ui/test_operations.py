@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -15,8 +16,8 @@ from calfdesk.settings import Settings
 from calfdesk.storage.database import Database, open_database
 from calfdesk.ui import operations
 from calfdesk.ui.context import AppContext, AppEvents, Changes
-from calfdesk.ui.operations import Undo, read, write
-from calfdesk.ui.tasks import wait_for_all
+from calfdesk.ui.operations import Undo, read, write, write_with_progress
+from calfdesk.ui.tasks import TaskContext, wait_for_all
 
 WAIT_MS = 5000
 
@@ -178,6 +179,38 @@ def test_a_result_for_a_closed_window_reaches_nobody(qtbot, context: AppContext,
     wait_for_all()
     qtbot.wait(50)
     assert announced == [Changes.DIARY]
+
+
+def test_closures_of_a_deleted_object_are_not_called_progress_included(qtbot, context: AppContext) -> None:
+    """A closure cannot be traced to its owner, so `parent` names it: an object that is not a widget (a model,
+    a scheduler) counts too, and so does a long write's progress."""
+    owner = QObject()
+    started = threading.Event()
+    release = threading.Event()
+    calls: list[str] = []
+
+    def slow(_db: Database, task: TaskContext) -> str:
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        task.progress(1, 2, "half")
+        return "late"
+
+    read(context, lambda _db: release.wait(WAIT_MS / 1000), lambda _result: calls.append("read"), parent=owner)
+    write_with_progress(
+        context,
+        slow,
+        Changes.NONE,
+        lambda _result: calls.append("done"),
+        lambda *_progress: calls.append("progress"),
+        failure=lambda _error: calls.append("failure"),
+        parent=owner,
+    )
+    started.wait(WAIT_MS / 1000)
+    shiboken6.delete(owner)
+    release.set()
+    wait_for_all()
+    qtbot.wait(50)
+    assert calls == []
 
 
 def test_undo_and_redo_run_as_writes_and_announce(

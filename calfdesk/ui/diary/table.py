@@ -94,6 +94,7 @@ class DiaryTableModel(RecordModel):
             lambda db: diary_store.entry_ids(db, start, end, order=key, descending=descending),
             ordered,
             failure=self._failed,
+            parent=self,
         )
 
     def _reorder(self, ids: list[int]) -> None:
@@ -161,7 +162,7 @@ class DiaryTableModel(RecordModel):
                 self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), len(self.HEADERS) - 1))
             self.rows_arrived.emit()
 
-        read(self._context, lambda db: diary_store.rows_by_ids(db, wanted), arrived, failure=self._failed)
+        read(self._context, lambda db: diary_store.rows_by_ids(db, wanted), arrived, failure=self._failed, parent=self)
 
     def _failed(self, error: BaseException) -> None:
         self.read_failed.emit(error)

@@ -104,4 +104,4 @@ def move_data_folder(
             progress.setLabelText(text)
 
     progress.show()
-    return write_with_progress(context, work, Changes.NONE, moved, report, failure=failed)
+    return write_with_progress(context, work, Changes.NONE, moved, report, failure=failed, parent=owner)

@@ -104,12 +104,26 @@ class DataSafety(QObject):
             QTimer.singleShot(QUICK_CHECK_DELAY_MS, self, self._start_quick_check)
 
         # On the write worker, so the copy never races a save.
-        write(self.context, Database.ensure_daily_backup, Changes.NONE, backed_up, failure=self._check_failed)
+        write(
+            self.context,
+            Database.ensure_daily_backup,
+            Changes.NONE,
+            backed_up,
+            failure=self._check_failed,
+            parent=self,
+        )
 
     def _start_quick_check(self) -> None:
         if not self.window.isVisible():
             return
-        write(self.context, Database.quick_check, Changes.NONE, self._checked_file, failure=self._check_failed)
+        write(
+            self.context,
+            Database.quick_check,
+            Changes.NONE,
+            self._checked_file,
+            failure=self._check_failed,
+            parent=self,
+        )
 
     def _checked_file(self, sound: bool) -> None:
         if not sound:
@@ -198,7 +212,7 @@ class DataSafety(QObject):
             finish()
             failed(error)
 
-        write(self.context, lambda _db: work(), Changes.NONE, succeeded, failure=not_done)
+        write(self.context, lambda _db: work(), Changes.NONE, succeeded, failure=not_done, parent=self)
 
     def replace_data(self, restore: Callable[[], RestoreResult]) -> None:
         """Close the data file (a restore needs it to itself), restore, and reopen it, off the GUI thread; on

@@ -82,6 +82,7 @@ class ReminderScheduler(QObject):
             lambda db: service.day_state(db, today),
             lambda state: self._show_due(times, now, state),
             failure=self._read_failed,
+            parent=self,
         )
 
     def _show_due(self, times: Mapping[str, dt.time | None], now: dt.datetime, state: DayState) -> None:
