@@ -19,3 +19,14 @@ def test_an_idle_window_loads_the_other_pages_in_the_background(window, qtbot) -
     assert set(window.preloader.modules) <= set(sys.modules)
     page = window.navigate("diary")
     qtbot.waitUntil(lambda: page.range_summary.text() == "0 entries", timeout=5000)
+
+
+def test_the_window_takes_the_interpreter_back_quickly_from_background_work(qapp) -> None:
+    """Each Qt call of the GUI thread lets go of the interpreter and waits to get it back from a busy import
+    thread; the application shortens that wait (the runs-import benchmark measures the effect)."""
+    import sys
+
+    from calfdesk.ui.shell.app import GUI_SWITCH_INTERVAL_S, make_application
+
+    make_application()
+    assert sys.getswitchinterval() <= GUI_SWITCH_INTERVAL_S <= 0.002
