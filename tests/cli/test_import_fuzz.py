@@ -80,8 +80,9 @@ def diary_csv_bytes(draw: st.DrawFn) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def template() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="calfdesk-fuzz-"))
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # pytest's own temporary folders are removed with its older runs; a bare mkdtemp would stay behind.
+    folder = tmp_path_factory.mktemp("calfdesk-fuzz")
     make_diary(folder / "data", 30)
     return folder / "data"
 

@@ -57,8 +57,9 @@ def mutated_run_file(draw: st.DrawFn) -> tuple[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def template() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="calfdesk-fuzz-"))
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # pytest's own temporary folders are removed with its older runs; a bare mkdtemp would stay behind.
+    folder = tmp_path_factory.mktemp("calfdesk-fuzz")
     make_diary(folder / "data", 10)
     return folder / "data"
 
