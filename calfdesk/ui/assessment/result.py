@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.assessment import SELF_CARE, with_screen
 from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.domain.assessment_result import AssessmentResult, ConditionMatch
-from calfdesk.ui.widgets.common import card, label
+from calfdesk.ui.widgets.common import card, card_layout, label
 
 DOCTOR_NOW = frozenset({"emergency", "urgent"})
 MARKS = {"emergency": "\u26a0", "urgent": "\u26a0", "see_clinician": "\u2139", "self_care": "\u2714"}
@@ -94,11 +94,8 @@ class TriageBanner(QFrame):
 class ConditionCard(QFrame):
     def __init__(self, rank: int, match: ConditionMatch, *, expanded: bool) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.match = match
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8, margins=(18, 14, 18, 14))
         header = QHBoxLayout()
         header.addWidget(label(f"{rank}. {match.name}", "section-title"), 1)
         content = load_content()

@@ -6,16 +6,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from calfdesk.services.rehab import PlanStatus
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class AdherenceCard(QFrame):
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("Adherence"), "section-title"))
         numbers = QHBoxLayout()
         self.weekly_label = label("", "big-number")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, SessionPain
-from calfdesk.ui.widgets.common import clear_layout, label
+from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.texts import domain_word
 
 
@@ -62,12 +62,9 @@ class ChecklistCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.setMinimumWidth(400)
         self.rows: list[ChecklistRow] = []
-        checklist = QVBoxLayout(self)
-        checklist.setContentsMargins(18, 16, 18, 16)
-        checklist.setSpacing(6)
+        checklist = card_layout(self, spacing=6)
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Today"), "section-title"))
         head.addStretch(1)

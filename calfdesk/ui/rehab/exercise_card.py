@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from calfdesk.domain.rehab import Dose, Exercise, dose_text
 from calfdesk.ui.rehab.illustration import Illustration
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class ExerciseCard(QFrame):
@@ -19,12 +19,9 @@ class ExerciseCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.exercise: Exercise | None = None
         self.dose: Dose | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 16, 18, 16)
-        outer.setSpacing(10)
+        outer = card_layout(self, spacing=10)
         top = QHBoxLayout()
         top.setSpacing(16)
         self.picture = Illustration(size=180)

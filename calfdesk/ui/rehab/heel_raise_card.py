@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxL
 
 from calfdesk.domain.rehab import Plan
 from calfdesk.services.rehab import PlanStatus
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class HeelRaiseCard(QFrame):
@@ -19,11 +19,8 @@ class HeelRaiseCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.chart: Any = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("Heel-raise test"), "section-title"))
         layout.addWidget(
             label(

@@ -4,11 +4,11 @@ and Finish or Stop."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from calfdesk.domain.rehab import Suggestion
 from calfdesk.services import rehab as service
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class PlanSummaryCard(QFrame):
@@ -18,10 +18,7 @@ class PlanSummaryCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
-        inner = QVBoxLayout(self)
-        inner.setContentsMargins(18, 16, 18, 16)
-        inner.setSpacing(6)
+        inner = card_layout(self, spacing=6)
         top = QHBoxLayout()
         self.plan_title = label("", "section-title", wrap=True)
         top.addWidget(self.plan_title, 1)
@@ -88,10 +85,7 @@ class SuggestionCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
-        suggestion = QVBoxLayout(self)
-        suggestion.setContentsMargins(18, 16, 18, 16)
-        suggestion.setSpacing(8)
+        suggestion = card_layout(self, spacing=8)
         suggestion.addWidget(label(self.tr("Suggestion"), "section-title"))
         self.suggestion_label = label("", "banner-info", wrap=True)
         self.suggestion_label.setAccessibleName(self.tr("Suggestion"))

@@ -13,7 +13,7 @@ from calfdesk.domain.insights import Insight
 from calfdesk.services import insights
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
-from calfdesk.ui.widgets.common import clear_layout, label
+from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 
 NOT_YET = (
     "Once you have logged your soreness on at least {n} days with and {n} days without something like a hill "
@@ -33,11 +33,8 @@ class InsightsCard(QFrame):
         self.insights: list[Insight] = []
         self._reading = False
         self._again = False
-        self.setProperty("role", "card")
         self.setAccessibleName(self.tr("Patterns in your log"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("Patterns in your log"), "section-title"))
         self.caveat = label(rules.caveat(), "muted", wrap=True)
         layout.addWidget(self.caveat)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox
 
 from calfdesk.services import rehab
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class MorningCheckInCard(QFrame):
@@ -20,10 +20,7 @@ class MorningCheckInCard(QFrame):
         super().__init__()
         self.context = context
         self.today = today
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8, margins=(18, 14, 18, 14))
         layout.addWidget(label(self.tr("Good morning: how does it feel?"), "section-title"))
         layout.addWidget(
             label(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.services import training
@@ -18,7 +18,7 @@ from calfdesk.ui.operations import announce, write_with_progress
 from calfdesk.ui.tasks import TaskContext, TaskHandle
 from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets import theme
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
 
@@ -38,10 +38,7 @@ class ImportPanel(QFrame):
         self.context = context
         self._state_changed = on_state_changed
         self.task: TaskHandle[ImportReport] | None = None
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         top = QHBoxLayout()
         self.import_title = label(self.tr("Importing runs"), "section-title")
         top.addWidget(self.import_title, 1)

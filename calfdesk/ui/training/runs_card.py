@@ -4,13 +4,13 @@ there is none."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.training.week_card import count
-from calfdesk.ui.widgets.common import empty_state, label
+from calfdesk.ui.widgets.common import card_layout, empty_state, label
 from calfdesk.ui.widgets.record_table import RecordTable
 
 
@@ -22,10 +22,7 @@ class RunsCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
+        layout = card_layout(self, spacing=10)
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Runs"), "section-title"), 1)
         self.summary = label("", "muted")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from calfdesk.domain.load_warnings import info_text
 from calfdesk.ui.training.shoe_list import ShoeList
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 
 
 class ShoesCard(QFrame):
@@ -17,11 +17,8 @@ class ShoesCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.setFixedWidth(340)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
+        layout = card_layout(self, spacing=10)
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Shoes"), "section-title"), 1)
         self.add_button = QPushButton(self.tr("Add shoe…"))

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from calfdesk.domain.load_warnings import info_text
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
 from calfdesk.domain.weekly_load import RAMP_FLAG_PCT, WeekLoad
 from calfdesk.ui.widgets import theme
-from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.texts import counted
 
 # Counted nouns of the Training page, each with its forms in the translations (see ui.widgets.texts).
@@ -32,11 +32,8 @@ class WeekCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
         self.setFixedWidth(340)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("This week so far"), "section-title"))
         self.week_distance = label("", "big-number")
         self.week_distance.setAccessibleName(self.tr("Distance this week"))
@@ -131,10 +128,7 @@ class AboutFiguresCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
+        layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("About these figures"), "section-title"))
         row = QHBoxLayout()
         row.setSpacing(20)

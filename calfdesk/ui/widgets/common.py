@@ -14,13 +14,21 @@ def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
     return widget
 
 
-def card(*, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
+def card_layout(
+    frame: QFrame, *, spacing: int = 10, margins: tuple[int, int, int, int] = (18, 16, 18, 16)
+) -> QVBoxLayout:
+    """Make `frame` a card (the theme's rounded panel) and give it its column layout."""
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(18, 16, 18, 16)
+    layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
-    return frame, layout
+    return layout
+
+
+def card(*, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    """A new card and its layout, for cards built by a function rather than a class of their own."""
+    frame = QFrame()
+    return frame, card_layout(frame, spacing=spacing)
 
 
 def page_layout(page: QWidget, title: str, subtitle: str | None = None) -> QVBoxLayout:
