@@ -36,6 +36,7 @@ MAX_DEPTH: Final = 2
 MAX_RATIO: Final = 200
 RATIO_CHECK_BYTES: Final = 1024 * 1024
 MAX_READ_BYTES: Final = 256 * 1024 * 1024
+HEAD_BYTES: Final = 64 * 1024
 MAX_STREAM_BYTES: Final = 16 * 1024**3
 MAX_NESTED_BYTES: Final = 4 * 1024**3
 MAX_TOTAL_BYTES: Final = 64 * 1024**3
@@ -113,6 +114,14 @@ class Container:
 
     def close(self) -> None:
         """Nothing to release by default."""
+
+    def head(self, entry: Entry, size: int = HEAD_BYTES) -> bytes | None:
+        """The first `size` bytes of `entry`, to tell what kind of file it is; None when it cannot be read."""
+        try:
+            with self.open(entry) as stream:
+                return stream.read(size)
+        except InvalidInput:
+            return None
 
     def read(self, entry: Entry, limit: int = MAX_READ_BYTES) -> bytes:
         """The whole member, refused when it is larger than `limit`."""

@@ -124,12 +124,8 @@ def _listing(container: Container) -> tuple[list[Entry], list[SourceFile]]:
 def _is_health_export(container: Container, entry: Entry) -> bool:
     if entry.name.casefold() != "export.xml":
         return False
-    try:
-        with container.open(entry) as stream:
-            head = stream.read(64 * 1024)
-    except InvalidInput:
-        return False
-    return apple_health.looks_like_export(head)
+    head = container.head(entry)
+    return head is not None and apple_health.looks_like_export(head)
 
 
 def _under(entry: Entry, folder: PurePosixPath) -> bool:

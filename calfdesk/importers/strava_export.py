@@ -23,10 +23,8 @@ def is_strava_csv(container: Container, entry: Entry) -> bool:
     """Whether `entry` is a bulk export's activities.csv (checked on its header line)."""
     if entry.name.casefold() != "activities.csv":
         return False
-    try:
-        with container.open(entry) as stream:
-            head = stream.read(64 * 1024)
-    except InvalidInput:
+    head = container.head(entry)
+    if head is None:
         return False
     first_line = head.split(b"\n", 1)[0].decode("utf-8-sig", "replace").casefold()
     return "activity id" in first_line and "activity type" in first_line

@@ -20,6 +20,7 @@ from typing import IO
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput
+from calfdesk.storage.backup import fsync_folder
 from calfdesk.storage.pending import registered
 
 
@@ -32,15 +33,6 @@ def write_error(target: Path, error: OSError) -> InvalidInput:
     else:
         message = f"{target}: cannot write the file ({error.strerror or error}).{kept}"
     return InvalidInput(message, field="path")
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 @contextmanager
@@ -70,7 +62,7 @@ def _written(
             stream.flush()
             os.fsync(stream.fileno())
         temp_path.replace(target)
-        _sync_folder(folder)
+        fsync_folder(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp_path.unlink()
