@@ -29,10 +29,16 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-# Every screen, then every page on real screen sizes (1280×720 to 2560×1440 at 200%) in docs/screenshots/sizes.
+# Every screen, then every page on real screen sizes (1280×720 to 2560×1440 at 200%), into a folder git ignores.
+SHOTS_DIR := build/screenshots
+.PHONY: doc-screenshots
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
-	$(PY) -m tools.screen_sizes docs/screenshots/sizes
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots $(SHOTS_DIR)
+	$(PY) -m tools.screen_sizes $(SHOTS_DIR)/sizes
+
+# Only the images the README and docs show, from a fresh render, losslessly compressed (docs/screenshots).
+doc-screenshots: screenshots
+	$(PY) -m tools.doc_images $(SHOTS_DIR) docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.flush()
         # Skip interpreter teardown: PySide6 may crash while garbage-collecting Qt objects at exit.
         os._exit(1 if problems else 0)
-    out_dir = Path(args[0] if args else "docs/screenshots/sizes")
+    out_dir = Path(args[0] if args else "build/screenshots/sizes")
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = 0
     for width, height, scale in SIZES:

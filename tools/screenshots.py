@@ -144,7 +144,7 @@ def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    out_dir = Path(args[0] if args else "docs/screenshots")
+    out_dir = Path(args[0] if args else "build/screenshots")
     for path in render(out_dir):
         print(path)
     sys.stdout.flush()
