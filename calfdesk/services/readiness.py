@@ -4,6 +4,7 @@ write lock), and the checklist itself (calfdesk.domain.readiness)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from calfdesk.domain import long_run_spike
 from calfdesk.domain import readiness as rules
@@ -122,3 +123,47 @@ def long_run_spikes(db: Database, start: dt.date | None = None, end: dt.date | N
         if pct is not None:
             found[run_id] = pct
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class SpikeRun:
+    """A run much longer than the 30 days before it (Frandsen 2025)."""
+
+    run_id: int
+    day: dt.date
+    distance_km: float
+    pct: float
+
+
+def spikes_between(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[SpikeRun]:
+    """The runs of [start, end] more than about 10% over the longest run of the 30 days before each, oldest first."""
+    runs = {run.id: run for run in training_store.list_runs(db, start, end)}
+    return [
+        SpikeRun(run_id, runs[run_id].local_date, runs[run_id].distance_km, pct)
+        for run_id, pct in long_run_spikes(db, start, end).items()
+        if long_run_spike.is_spike(pct) and run_id in runs
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class TodayReadiness:
+    """What the Today card shows: the checklist, and yesterday's run when it was a spike."""
+
+    readiness: Readiness
+    yesterday_spike: SpikeRun | None
+
+
+def today_readiness(
+    db: Database,
+    day: dt.date,
+    *,
+    planned_km: float | None = None,
+    sex: str | None = None,
+    birth_year: int | None = None,
+) -> TodayReadiness:
+    yesterday = day - dt.timedelta(days=1)
+    spikes = spikes_between(db, yesterday, yesterday)
+    return TodayReadiness(
+        ready_to_run(db, day, planned_km=planned_km, sex=sex, birth_year=birth_year),
+        max(spikes, key=lambda spike: spike.pct) if spikes else None,
+    )
