@@ -174,10 +174,11 @@ class Readiness:
 
     @property
     def better_with(self) -> tuple[str, ...]:
-        """Measurements that would make amber or red items better, without repeats, in checklist order."""
+        """Measurements that would make the answer better (an amber or red item, or a green one judged on part
+        of what it could use), without repeats, in checklist order."""
         found: list[str] = []
         for item in self.items:
-            if item.status != "green" and item.measure is not None and item.measure not in found:
+            if item.measure is not None and item.measure not in found:
                 found.append(item.measure)
         return tuple(found)
 
@@ -368,7 +369,7 @@ def heel_raise_item(facts: Facts) -> Item:
         return _item("heel_raise_ok_ratio_only", norm_note=note, **numbers)
     if age >= below_age:
         note = str(content()["notes"]["norm_age"]).format(below_age=below_age)
-        return _item("heel_raise_ok_ratio_only", norm_note=note, age=age, **numbers)
+        return _item("heel_raise_ok_age", norm_note=note, age=age, **numbers)
     norm = int(content()["heel_raise_norm"][str(facts.sex)])
     return _item("heel_raise_ok" if sore >= norm else "heel_raise_below_norm", norm=norm, age=age, **numbers)
 

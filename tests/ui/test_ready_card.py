@@ -132,3 +132,23 @@ def test_the_card_follows_the_runners_unit(window, qtbot) -> None:
     qtbot.waitUntil(
         lambda: card.planned_km() is not None and "0.5 mi planned" in item_text(card, "planned_run"), timeout=5000
     )
+
+
+def test_sex_and_birth_year_from_preferences_bring_in_the_norm(window, qtbot) -> None:
+    from calfdesk.services import rehab
+
+    rehab.record_heel_raise_test(window.context.db, TODAY - dt.timedelta(days=2), 20, 21)
+    card = ready_card(window, qtbot)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        window.events.changed.emit(Changes.REHAB)
+    assert badges(card)["heel_raise"].text() == "OK"
+    assert "Only the side-to-side ratio counts" in item_text(card, "heel_raise")
+    assert "sex and birth year in Preferences" in card.better.text()
+
+    settings = window.context.settings
+    settings.set("sex", "male")
+    settings.set("birth_year", TODAY.year - 35)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        window.events.settings_changed.emit("birth_year")
+    assert badges(card)["heel_raise"].text() == "Not yet"
+    assert "below the median of 24 for your sex" in item_text(card, "heel_raise")

@@ -238,7 +238,7 @@ CASES: Final = [
         change(test=HeelRaiseTest(ago(3), 18, 19), birth_year=1966),
         "heel_raise",
         "green",
-        "heel_raise_ok_ratio_only",
+        "heel_raise_ok_age",
     ),
     ("hopping at 1/10", change(), "hop", "green", "hop_ok"),
     ("hopping at 2/10", change(hop_test=dataclasses.replace(TEST, hop_pain=2)), "hop", "green", "hop_ok"),
