@@ -64,3 +64,21 @@ def test_without_a_spike_the_chart_has_no_marker_or_legend_for_it(window, qtbot)
         window.events.changed.emit(Changes.TRAINING)
     assert page.chart.spike_positions() == []
     assert "longer" not in page.chart.legend.text()
+
+
+def test_the_pdf_report_counts_the_periods_spikes(window) -> None:
+    from calfdesk.services.report import gather_report
+    from calfdesk.ui.report.report_html import report_html
+
+    db = window.context.db
+    add_run(db, FIRST - dt.timedelta(days=20), 10.0)
+    add_run(db, FIRST + dt.timedelta(days=3), 12.0)  # 20% over the run before the period
+    add_run(db, FIRST + dt.timedelta(days=12), 15.0)  # 25% over the 12 km
+    add_run(db, FIRST + dt.timedelta(days=40), 20.0)  # after the period
+    html = report_html(gather_report(db, FIRST, FIRST + dt.timedelta(days=27)))
+    assert "Runs more than 10% longer than the longest run of the 30 days before them: 2." in html
+    assert "5 Feb (12.0 km, +20%), 14 Feb (15.0 km, +25%)" in html
+    assert "Frandsen 2025" in html
+
+    quiet = report_html(gather_report(db, FIRST + dt.timedelta(days=13), FIRST + dt.timedelta(days=30)))
+    assert "the 30 days before them: 0." in quiet and "Frandsen 2025" not in quiet
