@@ -189,11 +189,14 @@ class ItemWords:
     to_green: str
 
 
-def item_words(item: Item, distance: Callable[[float], str] | None = None) -> ItemWords:
+def item_words(
+    item: Item, distance: Callable[[float], str] | None = None, day: Callable[[dt.date], str] | None = None
+) -> ItemWords:
     """The item's reason and what would make it green, from readiness.toml; a number named *_km is shown
-    with `distance` (default: kilometres with one decimal)."""
-    show = distance or (lambda km: f"{km:.1f} km")
-    values = {key: _shown(key, value, show) for key, value in item.numbers.items()}
+    with `distance` (default: kilometres with one decimal), a date (*_day, *_on) with `day` (default: ISO)."""
+    show_distance = distance or (lambda km: f"{km:.1f} km")
+    show_day = day or dt.date.isoformat
+    values = {key: _shown(key, value, show_distance, show_day) for key, value in item.numbers.items()}
     rule = content()["rules"][item.rule]
     return ItemWords(
         reason=" ".join(str(rule["reason"]).format(**values).split()),
@@ -201,11 +204,13 @@ def item_words(item: Item, distance: Callable[[float], str] | None = None) -> It
     )
 
 
-def _shown(key: str, value: Number, distance: Callable[[float], str]) -> str:
+def _shown(key: str, value: Number, distance: Callable[[float], str], day: Callable[[dt.date], str]) -> str:
     if value is None:
         return ""
     if key.endswith("_km") and isinstance(value, int | float):
         return distance(float(value))
+    if key.endswith(("_day", "_on")) and isinstance(value, str):
+        return day(dt.date.fromisoformat(value))
     if isinstance(value, float):
         return f"{value:.0f}"
     return str(value)

@@ -143,6 +143,8 @@ def test_sex_and_birth_year_from_preferences_bring_in_the_norm(window, qtbot) ->
         window.events.changed.emit(Changes.REHAB)
     assert badges(card)["heel_raise"].text() == "OK"
     assert "Only the side-to-side ratio counts" in item_text(card, "heel_raise")
+    tested = TODAY - dt.timedelta(days=2)
+    assert f"Test of {tested.day} {tested:%b}" in item_text(card, "heel_raise"), "dates read as on the Today page"
     assert "sex and birth year in Preferences" in card.better.text()
 
     settings = window.context.settings

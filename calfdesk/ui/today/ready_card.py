@@ -178,7 +178,7 @@ class ReadyCard(QFrame):
             self.items.addWidget(self._item_text(item, unit), row, 1)
 
     def _item_text(self, item: Item, unit: DistanceUnit) -> QWidget:
-        words = rules.item_words(item, lambda km: format_distance(km, unit))
+        words = rules.item_words(item, lambda km: format_distance(km, unit), _day)
         box = QWidget()
         box.setProperty("item", item.id)
         column = QVBoxLayout(box)
@@ -190,10 +190,10 @@ class ReadyCard(QFrame):
         reason.setWordWrap(True)
         reason.setAccessibleName(f"{title}: {self._status_word(item)}. {words.reason}")
         column.addWidget(reason)
+        source = self.tr("Source: {source}").format(source=item.source)
         if words.to_green:
-            column.addWidget(label(self.tr("To make it green: {what}").format(what=words.to_green), "muted", wrap=True))
-        source = label(self.tr("Source: {source}").format(source=item.source), "ready-source", wrap=True)
-        column.addWidget(source)
+            source = self.tr("To make it green: {what} · {source}").format(what=words.to_green, source=source)
+        column.addWidget(label(source, "muted", wrap=True))
         return box
 
     def _status_word(self, item: Item) -> str:
@@ -209,6 +209,11 @@ class ReadyCard(QFrame):
             "plan": self.tr("Your plan"),
             "planned_run": self.tr("Today's run"),
         }[item_id]
+
+
+def _day(day: dt.date) -> str:
+    """A date as the Today page writes it: "3 Dec", with the year when it is not this year's."""
+    return f"{day.day} {day:%b}" if day.year == dt.date.today().year else f"{day.day} {day:%b %Y}"
 
 
 def _colour(result: Readiness) -> str:
