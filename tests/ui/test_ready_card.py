@@ -123,10 +123,15 @@ def test_the_morning_after_a_much_longer_run_warns_beside_this_mornings_pain(win
 def test_the_card_follows_the_runners_unit(window, qtbot) -> None:
     add_run(window.context.db, TODAY - dt.timedelta(days=3), 16.0934)
     card = ready_card(window, qtbot)
+    card.planned.setValue(8.0)
+    qtbot.waitUntil(lambda: "8.0 km planned" in item_text(card, "planned_run"), timeout=5000)
     window.context.settings.set("units", "mi")
     with qtbot.waitSignal(card.loaded, timeout=5000):
         window.events.settings_changed.emit("units")
     assert card.planned.suffix() == " mi"
+    assert card.planned.value() == 5.0, "a distance already typed is kept, in the new unit"
+    card.planned.setValue(0.0)
+    qtbot.waitUntil(lambda: "Type today's planned distance" in item_text(card, "planned_run"), timeout=5000)
     assert "your longest run of the last 30 days was 10.0 mi" in item_text(card, "planned_run")
     qtbot.keyClick(card.planned, Qt.Key.Key_Up)
     qtbot.waitUntil(

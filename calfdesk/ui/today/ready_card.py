@@ -37,6 +37,7 @@ class ReadyCard(QFrame):
         self.context = context
         self.today = today
         self.result: TodayReadiness | None = None
+        self.unit: DistanceUnit = context.settings.units
         self._reading = 0
         self.setAccessibleName(self.tr("Ready to run today?"))
         layout = card_layout(self, spacing=10)
@@ -85,10 +86,13 @@ class ReadyCard(QFrame):
         context.when_started(self.refresh)
 
     def _set_unit(self) -> None:
-        unit = self.context.settings.units
+        """Show the planned distance in the runner's unit, keeping a distance already typed."""
+        planned = self.planned_km()
+        self.unit = self.context.settings.units
         self.planned.blockSignals(True)
-        self.planned.setRange(0.0, round(km_to_unit(readiness.PLANNED_KM_MAX, unit), 1))
-        self.planned.setSuffix(f" {domain_word(unit)}")
+        self.planned.setRange(0.0, round(km_to_unit(readiness.PLANNED_KM_MAX, self.unit), 1))
+        self.planned.setSuffix(f" {domain_word(self.unit)}")
+        self.planned.setValue(round(km_to_unit(planned, self.unit), 1) if planned is not None else 0.0)
         self.planned.blockSignals(False)
 
     def _data_changed(self, changes: Changes) -> None:
@@ -103,7 +107,7 @@ class ReadyCard(QFrame):
 
     def planned_km(self) -> float | None:
         value = self.planned.value()
-        return unit_to_km(value, self.context.settings.units) if value > 0 else None
+        return unit_to_km(value, self.unit) if value > 0 else None
 
     def refresh(self) -> None:
         self._pause.stop()
