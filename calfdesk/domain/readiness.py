@@ -86,6 +86,8 @@ class Screen:
     headline: str
     flags: tuple[str, ...] = ()
     unscreened: int = 0
+    # What the assessment said of each warning sign, in its own words.
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +256,12 @@ def red_flags_item(facts: Facts) -> Item:
             if facts.plan.enrolment.cleared.assessment_id == screen.assessment_id:
                 return _item("red_flags_cleared", taken_on=taken_on)
         return _item(
-            "red_flags_open", taken_on=taken_on, headline=screen.headline, triage=screen.triage, flags=len(screen.flags)
+            "red_flags_open",
+            taken_on=taken_on,
+            headline=screen.headline,
+            signs=" ".join(screen.signs),
+            triage=screen.triage,
+            flags=len(screen.flags),
         )
     if screen.unscreened:
         return _item("red_flags_unscreened", taken_on=taken_on, unscreened=screen.unscreened)

@@ -71,6 +71,7 @@ def _latest_screen(db: Database) -> Screen | None:
         headline=result.headline,
         flags=tuple(flag.id for flag in result.red_flags if flag.route != rules.SELF_CARE),
         unscreened=len(result.unscreened),
+        signs=tuple(flag.message for flag in result.red_flags if flag.route != rules.SELF_CARE),
     )
 
 

@@ -79,6 +79,9 @@ def test_a_warning_sign_answers_not_today_see_a_clinician(cli: Runner, tmp_path:
     assert data["answer"] == "not_today" and data["see_clinician"] is True
     red_flags = items_by_id(data)["red_flags"]
     assert red_flags["status"] == "red" and TODAY.isoformat() in str(red_flags["reason"])
+    assert "See a doctor today. A swollen, warm or red calf should be checked by a doctor today." in str(
+        red_flags["reason"]
+    ), "the item says which sign, and when to act"
 
     code, out, err = cli("ready")
     assert code == 0 and err == ""
