@@ -157,3 +157,19 @@ def test_runs_list_marks_runs_much_longer_than_the_30_days_before(cli: Runner, d
     lines = out.splitlines()
     assert "20% over the longest of 30 days" in lines[1]
     assert "over the longest" not in lines[2]
+
+
+def test_ready_reads_beside_another_process_writing(cli: Runner, data_dir: Path) -> None:
+    """Reads are reads: the checklist answers at once while another process holds the write lock."""
+    import time
+
+    from tests.reliability import another_process_writing
+
+    add_runs(data_dir, (TODAY - dt.timedelta(days=5), 10.0))
+    with another_process_writing(data_dir, "DELETE FROM run"):
+        started = time.monotonic()
+        data = ready_json(cli, "--planned-km", "12")
+        took = time.monotonic() - started
+    # A read waiting for the lock would wait busy_timeout (5 s).
+    assert took < 4.5, f"ready took {took:.1f} s beside a writer"
+    assert items_by_id(data)["planned_run"]["status"] == "red", "the committed run is seen, the uncommitted delete not"
