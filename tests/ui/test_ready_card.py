@@ -159,3 +159,28 @@ def test_sex_and_birth_year_from_preferences_bring_in_the_norm(window, qtbot) ->
         window.events.settings_changed.emit("birth_year")
     assert badges(card)["heel_raise"].text() == "Not yet"
     assert "below the median of 24 for your sex" in item_text(card, "heel_raise")
+
+
+def test_saving_the_morning_check_in_on_today_updates_the_checklist(window, qtbot) -> None:
+    from calfdesk.services import rehab
+    from calfdesk.ui.today.morning_check_in import MorningCheckInCard
+
+    db = window.context.db
+    rehab.start_plan(db, "achilles_tendinopathy", side="left", today=TODAY - dt.timedelta(days=5))
+    for days in range(4, 0, -1):
+        rehab.record_morning_check_in(db, TODAY - dt.timedelta(days=days), 1, 5)
+    card = ready_card(window, qtbot)
+    check_in = window.page("today").findChild(MorningCheckInCard)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        window.events.changed.emit(Changes.REHAB)
+    qtbot.waitUntil(check_in.isVisible, timeout=5000)
+    assert badges(card)["morning"].text() == "Not yet"
+    assert "pain is not recorded yet" in item_text(card, "morning")
+
+    check_in.pain.setValue(3)
+    check_in.stiffness.setValue(5)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.mouseClick(check_in.save_button, Qt.MouseButton.LeftButton)
+    assert badges(card)["morning"].text() == "Not today"
+    assert "This morning 3/10 against your usual 1/10" in item_text(card, "morning")
+    assert card.answer.text().startswith("<b>Not today</b>")
