@@ -244,17 +244,21 @@ def _item(rule: str, **numbers: Number) -> Item:
 
 
 def red_flags_item(facts: Facts) -> Item:
+    """Any warning sign, or a result other than self-care, is red whatever its age; a clinician's clearance of
+    the plan softens only a "see a clinician" result of that same assessment, and only to amber."""
     screen = facts.screen
     if screen is None:
         return _item("red_flags_none")
     age = (facts.today - screen.taken_on).days
     taken_on = screen.taken_on.isoformat()
     if screen.triage != SELF_CARE or screen.flags:
-        cleared = facts.plan is not None and facts.plan.enrolment.cleared is not None
-        if cleared and screen.triage == CLEARABLE_ROUTE:
-            assert facts.plan is not None and facts.plan.enrolment.cleared is not None
-            if facts.plan.enrolment.cleared.assessment_id == screen.assessment_id:
-                return _item("red_flags_cleared", taken_on=taken_on)
+        clearance = facts.plan.enrolment.cleared if facts.plan is not None else None
+        if (
+            clearance is not None
+            and screen.triage == CLEARABLE_ROUTE
+            and clearance.assessment_id == screen.assessment_id
+        ):
+            return _item("red_flags_cleared", taken_on=taken_on)
         return _item(
             "red_flags_open",
             taken_on=taken_on,

@@ -66,8 +66,8 @@ def change(**values: object) -> Callable[[Facts], Facts]:
     return lambda facts: dataclasses.replace(facts, **values)  # type: ignore[arg-type]
 
 
-def cleared_plan(triage: str) -> Callable[[Facts], Facts]:
-    clearance = Clearance(1, ago(10), "see a clinician")
+def cleared_plan(triage: str, cleared_assessment: int = 1) -> Callable[[Facts], Facts]:
+    clearance = Clearance(cleared_assessment, ago(10), "see a clinician")
     return lambda facts: dataclasses.replace(
         facts,
         screen=Screen(1, ago(10), triage, "See a clinician", ("pop_at_onset",)),
@@ -127,6 +127,13 @@ CASES: Final = [
     ),
     ("clinician cleared the plan", cleared_plan("see_clinician"), "red_flags", "amber", "red_flags_cleared"),
     ("clearance never softens urgent", cleared_plan("urgent"), "red_flags", "red", "red_flags_open"),
+    (
+        "a clearance against an earlier assessment does not count",
+        cleared_plan("see_clinician", cleared_assessment=0),
+        "red_flags",
+        "red",
+        "red_flags_open",
+    ),
     ("session within 5/10", change(), "pain_monitoring", "green", "pain_ok"),
     (
         "session of 5/10 is still acceptable",
