@@ -38,6 +38,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.training",
     "calfdesk.commands.rehab",
     "calfdesk.commands.report",
+    "calfdesk.commands.ready",
 )
 
 

@@ -28,6 +28,9 @@ Theme = Literal["system", "light", "dark"]
 WeekStart = Literal["monday", "sunday"]
 CloseToTray = Literal["ask", "tray", "quit"]
 ReminderKind = Literal["log", "morning", "evening"]
+Sex = Literal["", "female", "male"]
+# Birth years the heel-raise norm can use: 0 (not given) or a year a runner may have been born in.
+BIRTH_YEAR_RANGE: Final = (1900, 2100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,10 @@ def parse_time(value: str) -> dt.time | None:
     return dt.time.fromisoformat(value) if value and optional_time(value) else None
 
 
+def _birth_year(value: int) -> bool:
+    return value == 0 or BIRTH_YEAR_RANGE[0] <= value <= BIRTH_YEAR_RANGE[1]
+
+
 def _absolute_or_empty(value: str) -> bool:
     return value == "" or Path(value).is_absolute()
 
@@ -110,6 +117,10 @@ class Settings:
     close_to_tray: Setting[CloseToTray] = Setting(
         "close_to_tray", "ask", ("ask", "tray", "quit"), "Closing the window with reminders on"
     )
+
+    # Optional, for the heel-raise norm of "Ready to run today?": empty and 0 mean not given.
+    sex: Setting[Sex] = Setting("sex", "", ("", "female", "male"), "Sex (for the heel-raise norm)")
+    birth_year = Setting("birth_year", 0, label="Birth year (for the heel-raise norm)", check=_birth_year)
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

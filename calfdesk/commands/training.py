@@ -122,23 +122,31 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.long_run_spike import is_spike
     from calfdesk.domain.units import format_duration, format_pace
-    from calfdesk.services import training
+    from calfdesk.services import readiness, training
 
     start = parse_date(args.start, field_name="--from") if args.start else None
     end = parse_date(args.end, field_name="--to") if args.end else None
     with opened_database(data_dir) as db:
         runs = training.list_runs(db, start, end)
+        spikes = readiness.long_run_spikes(db, start, end)
 
     def line(run: Run) -> str:
         climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
         shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
+        spike = spikes.get(run.id or 0)
+        longer = f"  {spike:.0f}% over the longest of 30 days" if is_spike(spike) else ""
         return (
             f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
-            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}"
+            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}{longer}"
         )
 
-    return answer(args, [training.run_as_json(run) for run in runs], map(line, runs))
+    def as_json(run: Run) -> dict[str, object]:
+        spike = spikes.get(run.id or 0)
+        return {**training.run_as_json(run), "long_run_spike_pct": None if spike is None else round(spike, 1)}
+
+    return answer(args, [as_json(run) for run in runs], map(line, runs))
 
 
 def load_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -7,7 +7,7 @@ soreness by day and week, the heel-raise trend, plan adherence by week, training
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from calfdesk.domain import report as tables
@@ -19,7 +19,8 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.errors import InvalidInput
-from calfdesk.services import assessment, rehab, training
+from calfdesk.services import assessment, readiness, rehab, training
+from calfdesk.services.readiness import SpikeRun
 from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database
 
@@ -52,6 +53,8 @@ class ReportData:
     load: list[WeekLoad]
     shoes: list[Shoe]
     page_size: str = "a4"
+    # Runs of the period much longer than the longest of the 30 days before each (Frandsen 2025).
+    spikes: list[SpikeRun] = field(default_factory=list)
 
     @property
     def notes(self) -> list[DiaryEntry]:
@@ -125,4 +128,5 @@ def gather_report(
         plans=_plans(db, start, end, first_weekday),
         load=load,
         shoes=training.list_shoes(db),
+        spikes=readiness.spikes_between(db, start, end),
     )

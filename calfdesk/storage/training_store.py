@@ -13,7 +13,15 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
-from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_moment, utc_text
+from calfdesk.storage.run_rows import (
+    RUN_COLUMNS,
+    RUN_SELECT,
+    UTC_FORMAT,
+    run_params,
+    to_run,
+    utc_moment,
+    utc_text,
+)
 
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
@@ -100,6 +108,26 @@ def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None
             "SELECT local_date, hill, shoe_id FROM run WHERE local_date <= ? ORDER BY start_utc, id", (end.isoformat(),)
         ).fetchall()
     return [(dt.date.fromisoformat(day), bool(hill), shoe_id) for day, hill, shoe_id in rows]
+
+
+def longest_before(
+    db: Database, window_days: int, start: dt.date | None = None, end: dt.date | None = None
+) -> list[tuple[int, float, float | None]]:
+    """(id, distance km, longest km of the runs of the `window_days` before it or None) for each run of
+    [start, end], oldest first, in one query (the start index finds each run's window)."""
+    low = start.isoformat() if start else "0000-01-01"
+    high = end.isoformat() if end else "9999-12-31"
+    with db.raw() as connection:
+        rows = connection.execute(
+            "SELECT run.id, run.distance_m, (SELECT MAX(earlier.distance_m) FROM run AS earlier "
+            "WHERE earlier.start_utc < run.start_utc "
+            "AND earlier.start_utc >= strftime(?, run.start_utc, '-' || ? || ' days')) "
+            "FROM run WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc, run.id",
+            (UTC_FORMAT, window_days, low, high),
+        ).fetchall()
+    return [
+        (run_id, metres / 1000.0, None if longest is None else longest / 1000.0) for run_id, metres, longest in rows
+    ]
 
 
 def count_runs(db: Database) -> int:

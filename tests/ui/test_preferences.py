@@ -93,9 +93,11 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
     for row in dialog.reminder_rows.values():
         row.check.setChecked(True)
     rows = list(dialog.reminder_rows.values())
-    assert tab_sequence(dialog.units_combo, 14) == [
+    assert tab_sequence(dialog.units_combo, 16) == [
         dialog.week_combo,
         dialog.theme_combo,
+        dialog.sex_combo,
+        dialog.birth_year,
         rows[0].check,
         rows[0].time_edit,
         rows[1].check,
@@ -262,3 +264,14 @@ def test_a_failing_autostart_change_says_so_and_keeps_the_dialog_open(window, qt
     assert "Permission denied" in dialog.autostart_problem.text()
     assert window.context.settings.get("units") == "km", "nothing saved"
     assert dialog.autostart_check.isChecked() and dialog.result() == 0, "the choice stays to retry"
+
+
+def test_sex_and_birth_year_are_optional_and_saved(window, dialog, qtbot) -> None:
+    settings = window.context.settings
+    assert (settings.sex, settings.birth_year) == ("", 0)
+    assert dialog.birth_year.text() == "Not given" and dialog.sex_combo.currentText() == "Not given"
+    dialog.sex_combo.setCurrentIndex(dialog.sex_combo.findData("female"))
+    dialog.birth_year.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.birth_year, "1984")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (settings.sex, settings.birth_year) == ("female", 1984)

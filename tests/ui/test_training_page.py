@@ -159,8 +159,8 @@ def test_add_and_edit_a_run_by_hand(window, qtbot) -> None:
     with qtbot.waitSignal(page.loaded, timeout=5000):
         dialog.save()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
-    row = [page.proxy.index(0, column).data() for column in range(8)]
-    assert row == ["2026-03-03 18:30", "8.50 km", "45:20", "5:20 /km", "120 m", "Daily", "hills", "hill repeats"]
+    row = [page.proxy.index(0, column).data() for column in range(9)]
+    assert row == ["2026-03-03 18:30", "8.50 km", "45:20", "5:20 /km", "120 m", "Daily", "hills", "", "hill repeats"]
 
     page.select_run(page.model.run_at(0).id)
     edit = RunDialog(window.context, page.model.run_at(0), parent=window)

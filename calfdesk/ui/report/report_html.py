@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 
 from calfdesk import __version__
+from calfdesk.domain import long_run_spike
 from calfdesk.domain.assessment_content import load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
@@ -206,7 +207,23 @@ def _training_html(data: ReportData) -> str:
         for shoe in data.shoes
     ]
     shoes = _table([_tr("Shoe"), _tr("Distance"), _tr("Replace at about")], shoe_rows, empty=_tr("No shoes logged."))
-    return f"{table}<p><b>{_tr('Shoes')}</b></p>{shoes}"
+    return f"{table}{_spikes_html(data)}<p><b>{_tr('Shoes')}</b></p>{shoes}"
+
+
+def _spikes_html(data: ReportData) -> str:
+    """How many runs of the period were much longer than the 30 days before them, and which."""
+    summary = _tr("Runs more than 10% longer than the longest run of the 30 days before them: {count}.").format(
+        count=len(data.spikes)
+    )
+    runs = ", ".join(
+        _tr("{day} ({distance}, +{pct}%)").format(
+            day=_short_day(spike.day), distance=format_distance(spike.distance_km, data.unit), pct=f"{spike.pct:.0f}"
+        )
+        for spike in data.spikes
+    )
+    return f"<p>{escape(summary)}{' ' + escape(runs) if runs else ''}</p>" + (
+        f'<p class="muted">{escape(long_run_spike.explanation())}</p>' if data.spikes else ""
+    )
 
 
 def _notes_html(data: ReportData) -> str:

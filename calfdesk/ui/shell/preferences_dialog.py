@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
 from calfdesk.services.autostart import set_enabled as set_autostart
-from calfdesk.settings import REGISTRY, Setting, Settings, parse_time
+from calfdesk.settings import BIRTH_YEAR_RANGE, REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
@@ -39,6 +39,7 @@ UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
 WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
+SEX_CHOICES = (("", "Not given"), ("female", "Female"), ("male", "Male"))
 # Texts of these tables are translated where shown, in the context of `PreferencesDialog`.
 # (setting, check box text, what a screen reader calls it, time offered when the runner first switches it on)
 REMINDERS = (
@@ -120,6 +121,29 @@ class PreferencesDialog(QDialog):
         general_form.addRow(self.tr("&Distances in"), self.units_combo)
         general_form.addRow(self.tr("&Weeks start on"), self.week_combo)
         general_form.addRow(self.tr("T&heme"), self.theme_combo)
+
+        about = QGroupBox(self.tr("About you (optional)"))
+        about_form = QFormLayout(about)
+        about_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        about_form.addRow(
+            label(
+                self.tr(
+                    "Used only to compare your heel-raise test with the usual count for your sex and age. Without "
+                    "them, only the side-to-side ratio counts."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.sex_combo = _combo(self._translated(SEX_CHOICES), self.tr("Sex, for the heel-raise norm"), settings.sex)
+        self.birth_year = QSpinBox()
+        # One below the first accepted year stands for "not given".
+        self.birth_year.setRange(BIRTH_YEAR_RANGE[0] - 1, BIRTH_YEAR_RANGE[1])
+        self.birth_year.setSpecialValueText(self.tr("Not given"))
+        self.birth_year.setValue(settings.birth_year or self.birth_year.minimum())
+        self.birth_year.setAccessibleName(self.tr("Birth year, for the heel-raise norm"))
+        about_form.addRow(self.tr("&Sex"), self.sex_combo)
+        about_form.addRow(self.tr("&Birth year"), self.birth_year)
 
         reminders = QGroupBox(self.tr("Reminders"))
         reminders_layout = QFormLayout(reminders)
@@ -208,7 +232,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
-        for group in (general, reminders, backups, folder):
+        for group in (general, about, reminders, backups, folder):
             layout.addWidget(group)
         layout.addWidget(buttons)
         self._set_tab_order()
@@ -229,7 +253,7 @@ class PreferencesDialog(QDialog):
         return spin
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo]
+        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.sex_combo, self.birth_year]
         for row in self.reminder_rows.values():
             chain += [row.check, row.time_edit]
         chain += [self.close_combo, self.autostart_check]
@@ -246,6 +270,8 @@ class PreferencesDialog(QDialog):
             "backup_keep_daily": self.keep_daily.value(),
             "backup_keep_weekly": self.keep_weekly.value(),
             "close_to_tray": self.close_combo.currentData(),
+            "sex": self.sex_combo.currentData(),
+            "birth_year": 0 if self.birth_year.value() == self.birth_year.minimum() else self.birth_year.value(),
         }
         for key, row in self.reminder_rows.items():
             chosen[key] = row.value()

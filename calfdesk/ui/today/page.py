@@ -16,6 +16,7 @@ from calfdesk.ui.operations import read
 from calfdesk.ui.today.insights_card import InsightsCard
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 from calfdesk.ui.today.morning_check_in import MorningCheckInCard
+from calfdesk.ui.today.ready_card import ReadyCard
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
@@ -58,6 +59,7 @@ class TodayPage(QWidget):
         self.notices.setSpacing(10)
         self.notices.addWidget(TrainingNotices(context))
         layout.addLayout(self.notices)
+        layout.addWidget(ReadyCard(context))
         self.missed_note = MissedYesterdayNote(context)
         self.notices.addWidget(self.missed_note)
         self.notices.addWidget(MorningCheckInCard(context))

@@ -53,6 +53,12 @@ class WeeklyLoadChart(QWidget):
         self.distance_bars = pg.BarGraphItem(x0=[], height=[], width=WEEK * BAR_SHARE)
         self.climb_bars = pg.BarGraphItem(x0=[], height=[], width=WEEK * BAR_SHARE)
         self.distance_plot.addItem(self.distance_bars)
+        # A marker over each week with a run much longer than the 30 days before it (Frandsen 2025).
+        self.spike_markers = pg.ScatterPlotItem(symbol="t1", size=11, pen=None)
+        self.distance_plot.addItem(self.spike_markers)
+        self._spike_weeks: list[int] = []
+        # (colour, symbol, text) of the legend's items
+        self._legend_items: list[tuple[str, str, str]] = []
         self.climb_plot.addItem(self.climb_bars)
         self.empty_label, self.empty_button = empty_state(
             self.tr("No runs yet. Import run files or add a run to see your weekly load."),
@@ -131,21 +137,51 @@ class WeeklyLoadChart(QWidget):
         self.distance_plot.setLabel("left", self.tr("Distance ({unit})").format(unit=unit))
         self.climb_plot.setLabel("left", self.tr("Climb ({unit})").format(unit=elevation_label(unit)))
         self.empty_label.setVisible(not weeks)
-        items = (
-            (normal.name(), self.tr("Distance per week")),
-            (flagged.name(), self.tr("Rise of more than 30% over two weeks")),
-            (colors.color("rolling_mean").name(), self.tr("Climb per week")),
-        )
-        # Non-breaking spaces inside an item: a narrow chart wraps between items, never within one.
-        self.legend.setText(
-            " &nbsp; ".join(
-                f"<span style='color:{color}'>■</span>&nbsp;{text.replace(' ', '&nbsp;')}" for color, text in items
-            )
-        )
+        self._legend_items = [
+            (normal.name(), "■", self.tr("Distance per week")),
+            (flagged.name(), "■", self.tr("Rise of more than 30% over two weeks")),
+            (colors.color("rolling_mean").name(), "■", self.tr("Climb per week")),
+        ]
         self._distances, self._climbs = distances, climbs
+        self._show_spikes()
         weeks_shown = self.range_group.checkedId()
         if weeks_shown >= 0:
             self.show_weeks(weeks_shown)
+
+    def set_spikes(self, days: Sequence[dt.date]) -> None:
+        """Mark the weeks holding a run more than about 10% longer than the longest of the 30 days before it
+        (call after `set_weeks`)."""
+        starts = [week.week_start for week in self._weeks]
+        self._spike_weeks = sorted(
+            {index for day in days for index, start in enumerate(starts) if start <= day < start + dt.timedelta(days=7)}
+        )
+        self._show_spikes()
+
+    def spike_positions(self) -> list[tuple[float, float]]:
+        """Where the spike markers are drawn (x in axis seconds, y in the chart's unit)."""
+        xs, ys = self.spike_markers.getData()
+        return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+
+    def _show_spikes(self) -> None:
+        colors = theme.current()
+        marker = colors.color("danger")
+        self._spike_weeks = [index for index in self._spike_weeks if index < len(self._weeks)]
+        lift = float(self._distances.max()) * 0.05 if self._distances.size else 0.0
+        self.spike_markers.setData(
+            x=[week_seconds(self._weeks[index].week_start) + WEEK / 2 for index in self._spike_weeks],
+            y=[float(self._distances[index]) + lift for index in self._spike_weeks],
+            brush=pg.mkBrush(marker),
+        )
+        items = list(self._legend_items)
+        if self._spike_weeks:
+            items.append((marker.name(), "▲", self.tr("A run over 10% longer than any of the 30 days before")))
+        # Non-breaking spaces inside an item: a narrow chart wraps between items, never within one.
+        self.legend.setText(
+            " &nbsp; ".join(
+                f"<span style='color:{color}'>{symbol}</span>&nbsp;{text.replace(' ', '&nbsp;')}"
+                for color, symbol, text in items
+            )
+        )
 
     def range_for(self, weeks: int) -> tuple[float, float]:
         """The span of a range button: the last `weeks` weeks (0: all) that end with this week when a run is

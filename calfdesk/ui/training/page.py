@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.load_warnings import LoadWarning, load_warnings
+from calfdesk.domain.long_run_spike import is_spike
 from calfdesk.domain.runs import Run
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.domain.weekly_load import WeekLoad
-from calfdesk.services import training
+from calfdesk.services import readiness, training
 from calfdesk.services.training import ImportReport
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
@@ -43,6 +44,8 @@ class TrainingData:
     weeks: list[WeekLoad]
     shoes: list[Shoe]
     warnings: list[LoadWarning]
+    # By run id, how far a run was over the longest run of the 30 days before it.
+    spikes: dict[int, float] = field(default_factory=dict)
 
 
 def load_training(context: AppContext) -> Callable[[Database], TrainingData]:
@@ -53,7 +56,8 @@ def load_training(context: AppContext) -> Callable[[Database], TrainingData]:
         weeks = training.training_load(db, weekday)
         shoes = training.list_shoes(db)
         active = [shoe for shoe in shoes if not shoe.retired]
-        return TrainingData(training.list_runs(db, newest_first=True), weeks, shoes, load_warnings(weeks, active, unit))
+        runs = training.list_runs(db, newest_first=True)
+        return TrainingData(runs, weeks, shoes, load_warnings(weeks, active, unit), readiness.long_run_spikes(db))
 
     return work
 
@@ -191,8 +195,9 @@ class TrainingPage(QWidget):
             self.reload()
             return
         self.data = data
-        self.runs_card.show_runs(data.runs, self.unit)
+        self.runs_card.show_runs(data.runs, self.unit, data.spikes)
         self.chart.set_weeks(data.weeks, self.unit)
+        self.chart.set_spikes([run.local_date for run in data.runs if is_spike(data.spikes.get(run.id or 0))])
         self.week_card.set_weeks(data.weeks, self.unit)
         self.shoe_list.set_shoes(data.shoes, self.unit)
         self._show_warnings(data.warnings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
+from calfdesk.domain import long_run_spike
 from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
@@ -42,20 +43,25 @@ class RunsCard(QFrame):
             name=self.tr("Runs"),
             what=self.tr("run"),
             edit_text=self.tr("Edit…"),
-            # Date, distance, time, pace, climb, shoe, session; notes take the rest. Narrow, session then climb
-            # then pace give way (the run's edit dialog still shows them).
-            column_widths=(122, 80, 64, 80, 64, 112, 64),
+            # Date, distance, time, pace, climb, shoe, session, longer; notes take the rest. Narrow, session then
+            # climb then pace give way (the run's edit dialog still shows them).
+            column_widths=(122, 80, 64, 80, 64, 112, 64, 64),
             give_way=(6, 4, 3),
             last_min=110,
         )
         self.records.setMinimumHeight(300)
         self.table = self.records.table
         layout.addWidget(self.records, 1)
+        self.spike_note = label(
+            self.tr("Longer: {explanation}").format(explanation=long_run_spike.explanation()), "muted", wrap=True
+        )
+        layout.addWidget(self.spike_note)
 
-    def show_runs(self, runs: list[Run], unit: DistanceUnit) -> None:
-        """Show `runs` in the table's current order, keeping the selected run selected."""
+    def show_runs(self, runs: list[Run], unit: DistanceUnit, spikes: dict[int, float] | None = None) -> None:
+        """Show `runs` in the table's current order, keeping the selected run selected; `spikes` as
+        `RunTableModel.set_runs` takes them."""
         selected = self.selected_id()
-        self.model.set_runs(runs, unit)
+        self.model.set_runs(runs, unit, spikes)
         header = self.table.horizontalHeader()
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if selected is not None:
@@ -70,6 +76,7 @@ class RunsCard(QFrame):
         )
         self.empty.setVisible(not runs)
         self.table.setVisible(bool(runs))
+        self.spike_note.setVisible(bool(runs))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -6,18 +6,22 @@ asking `data()` twice per comparison froze the window for a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from calfdesk.domain.long_run_spike import is_spike
 from calfdesk.domain.runs import SOURCE_LABELS, Run
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 from calfdesk.ui.widgets.texts import domain_word
 
-HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
+HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Longer", "Notes")
+# How far a run was over the longest of the 30 days before it, when that was more than about 10%.
+SPIKE_COLUMN: Final = HEADERS.index("Longer")
+NOTES_COLUMN: Final = HEADERS.index("Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 
@@ -37,6 +41,7 @@ SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
     lambda run: -1.0 if run.elevation_gain_m is None else run.elevation_gain_m,
     lambda run: (run.shoe_name or "").lower(),
     session_text,
+    lambda run: 0.0,  # the spike column sorts by the model's own figures (see `RunTableModel.sort_key`)
     lambda run: run.notes.lower(),
 )
 
@@ -48,20 +53,27 @@ class RunTableModel(RecordModel):
         super().__init__()
         self._runs: list[Run] = []
         self.unit: DistanceUnit = "km"
+        self.spikes: Mapping[int, float] = {}
 
-    def set_runs(self, runs: Sequence[Run], unit: DistanceUnit) -> None:
-        """Runs newest first."""
+    def set_runs(self, runs: Sequence[Run], unit: DistanceUnit, spikes: Mapping[int, float] | None = None) -> None:
+        """Runs newest first; `spikes` by run id, how far each was over the longest run of the 30 days before."""
         self.beginResetModel()
         self._runs = list(runs)
         self.unit = unit
+        self.spikes = {run_id: pct for run_id, pct in (spikes or {}).items() if is_spike(pct)}
         self.endResetModel()
+
+    def sort_key(self, column: int) -> Callable[[Run], Any]:
+        if column == SPIKE_COLUMN:
+            return lambda run: self.spikes.get(run.id or 0, 0.0)
+        return SORT_KEYS[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Stable, like the view's own sort: runs that tie keep their order."""
         self.layoutAboutToBeChanged.emit()
         previous = self.persistentIndexList()
         kept = [self._runs[index.row()].id if 0 <= index.row() < len(self._runs) else None for index in previous]
-        self._runs.sort(key=SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._runs.sort(key=self.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         rows = {run.id: row for row, run in enumerate(self._runs)}
         self.changePersistentIndexList(
             previous,
@@ -86,7 +98,7 @@ class RunTableModel(RecordModel):
         if role == ID_ROLE:
             return run.id
         if role == SORT_ROLE:
-            return SORT_KEYS[column](run)
+            return self.sort_key(column)(run)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{run.start:%Y-%m-%d %H:%M}",
@@ -96,17 +108,26 @@ class RunTableModel(RecordModel):
                 format_elevation(run.elevation_gain_m, self.unit),
                 run.shoe_name or "",
                 session_text(run),
+                self._spike_text(run),
                 (run.notes or run.title).replace("\n", " "),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 source = domain_word(SOURCE_LABELS[run.source])
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
-            if column == 7 and (run.notes or run.title):
+            if column == SPIKE_COLUMN and self._spike_text(run):
+                return self.tr("{pct}% longer than your longest run of the 30 days before it").format(
+                    pct=f"{self.spikes[run.id or 0]:.0f}"
+                )
+            if column == NOTES_COLUMN and (run.notes or run.title):
                 return literal(run.notes or run.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4, SPIKE_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _spike_text(self, run: Run) -> str:
+        pct = self.spikes.get(run.id or 0)
+        return f"+{pct:.0f}%" if pct is not None else ""
 
 
 class _SortedView(QSortFilterProxyModel):

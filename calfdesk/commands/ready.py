@@ -1,0 +1,70 @@
+"""`ready`: "Ready to run today?", the checklist from the runner's own records (CLINICAL_NOTES.md 5a)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any, Final
+
+from calfdesk.commands import answer, opened_database, runner_settings
+from calfdesk.domain.diary import parse_date
+from calfdesk.errors import InvalidInput
+
+ANSWERS: Final = {"yes": "Yes", "not_yet": "Not yet", "not_today": "Not today"}
+ITEMS: Final = {
+    "red_flags": "Warning signs",
+    "pain_monitoring": "Pain in your last session",
+    "morning": "This morning",
+    "heel_raise": "Heel-raise test",
+    "hop": "Hopping on the sore leg",
+    "plan": "Your plan",
+    "planned_run": "Today's run",
+}
+
+
+def register(subparsers: Any) -> None:
+    ready = subparsers.add_parser("ready", help="ready to run today? a checklist from your own records")
+    ready.add_argument("--date", metavar="YYYY-MM-DD", help="act as if today were this date (default: today)")
+    ready.add_argument("--planned-km", metavar="K", help="the distance you plan to run today, in km")
+    ready.add_argument("--json", action="store_true", help="a JSON object")
+    ready.set_defaults(handler=ready_command)
+
+
+def _planned_km(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(f"--planned-km: '{text}' is not a distance in km", field="planned_km") from None
+    from calfdesk.services.readiness import check_planned_km
+
+    return check_planned_km(value)
+
+
+def ready_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain import readiness as rules
+    from calfdesk.domain.units import format_distance
+    from calfdesk.services import readiness
+
+    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    planned = _planned_km(args.planned_km)
+    settings = runner_settings(args, data_dir)
+    with opened_database(data_dir) as db:
+        result = readiness.ready_to_run(
+            db, day, planned_km=planned, sex=settings.sex or None, birth_year=settings.birth_year or None
+        )
+    shown = ANSWERS[result.answer] + (": see a clinician" if result.see_clinician else "")
+    lines = [f"Ready to run on {day}? {shown}"]
+    for item in result.items:
+        words = rules.item_words(item, lambda km: format_distance(km, settings.units))
+        lines.append(f"  [{item.status}] {ITEMS[item.id]}: {words.reason}")
+        if words.to_green:
+            lines.append(f"          to make it green: {words.to_green}")
+        lines.append(f"          source: {item.source}")
+    if result.better_with:
+        better = ", ".join(rules.measure_words(measure) for measure in result.better_with)
+        lines.append(f"A better answer needs: {better}.")
+    lines.append(rules.caveat())
+    return answer(args, rules.readiness_as_json(result), lines)
