@@ -172,6 +172,7 @@ COMMANDS_WITHOUT_QT = [
     ["shoes", "list", "--json"],
     ["plan", "start", "cramp"],
     ["plan", "status", "--json"],
+    ["ready", "--planned-km", "8", "--json"],
 ]
 
 

@@ -41,6 +41,7 @@ EXAMPLES: list[list[str]] = [
     ["plan", "morning", "--pain", "2"],
     ["plan", "status", "--json"],
     ["report", "--pdf", "{tmp}/report.pdf"],
+    ["ready", "--planned-km", "8", "--json"],
 ]
 
 # Runs every example through calfdesk.cli.main in one interpreter that has the guard loaded.
