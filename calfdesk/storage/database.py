@@ -209,6 +209,21 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def _refuse_foreign_schema(db_path: Path, revisions: frozenset[str]) -> None:
+    """Refuse a file whose schema objects are not exactly those calfdesk makes (a trigger, a view or a changed
+    table someone added would act on the runner's data): StorageError CORRUPT, the file untouched."""
+    from calfdesk.storage.schema_check import schema_problem
+
+    difference = schema_problem(db_path, revisions, scratch=db_path.parent)
+    if difference:
+        raise StorageError(
+            StorageProblem.CORRUPT,
+            db_path,
+            f"{db_path} was changed outside calfdesk and was not opened: its schema is not calfdesk's "
+            f"({difference}). Restore a backup or choose another folder.",
+        )
+
+
 def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = True) -> Database:
     """Open (creating if needed) the data file in `data_dir`, upgrading its schema when it is older.
 
@@ -246,6 +261,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
         # A new file holds nothing worth a backup yet.
         database.mark_backed_up_today()
     try:
+        if revisions is not None:
+            _refuse_foreign_schema(db_path, revisions)
         if revisions != HEAD_REVISIONS:
             if not migrate:
                 raise storage_error(StorageProblem.TOO_NEW, db_path, "the schema needs an upgrade")

@@ -65,7 +65,7 @@ def test_an_altered_backup_of_an_older_revision_is_refused_and_nothing_changes(
     with pytest.raises(StorageError) as info:
         verify_backup(backup, scratch=data_dir)
     assert info.value.problem is StorageProblem.CORRUPT
-    assert "tables are not calfdesk's" in str(info.value) and says in str(info.value)
+    assert "schema is not calfdesk's" in str(info.value) and says in str(info.value)
 
     result = run_cli(data_dir, "backup", "restore", str(backup))
 

@@ -145,10 +145,10 @@ def test_a_backup_with_the_right_revision_but_altered_tables_is_refused(data_dir
         before = paths.database_path(data_dir).read_bytes()
         with pytest.raises(StorageError) as info:
             restore_backup(data_dir, altered)
-        assert "tables are not calfdesk's" in str(info.value) and says in str(info.value)
+        assert "schema is not calfdesk's" in str(info.value) and says in str(info.value)
         assert paths.database_path(data_dir).read_bytes() == before
         result = run_cli(data_dir, "backup", "restore", str(altered))
-        assert result.returncode == 3 and "tables are not calfdesk's" in result.stderr
+        assert result.returncode == 3 and "schema is not calfdesk's" in result.stderr
 
 
 def test_leftovers_of_interrupted_restores_and_backups_are_removed_at_the_next_start(data_dir: Path) -> None:
