@@ -28,6 +28,7 @@ from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
+from calfdesk.storage.instants import utc_now_text
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 def utc_now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_now_text()
 
 
 class Database:
