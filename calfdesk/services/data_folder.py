@@ -15,11 +15,11 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageProblem
+from calfdesk.leftovers import registered
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.database import Database
 from calfdesk.storage.errors import storage_error
 from calfdesk.storage.folder_copy import copy_verified
-from calfdesk.storage.pending import registered
 
 Progress = Callable[[int, int, str], None]
 
@@ -68,7 +68,7 @@ def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = Non
         raise storage_error(StorageProblem.READ_ONLY, target) from error
     report(0, total, "Copying your data file")
     partial = target / f".{paths.DATABASE_NAME}.moving"
-    # Registered while it exists: a copy ended by a signal is removed at the next start (storage.pending).
+    # Registered while it exists: a copy ended by a signal is removed at the next start (calfdesk.leftovers).
     with registered(partial):
         rows = copy_verified(db, partial)
         final = paths.database_path(target)

@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.leftovers import remove_stale
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
@@ -253,9 +254,8 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     except OSError as error:
         hold.release()
         raise storage_error(os_problem(error), db_path) from error
-    from calfdesk.storage.restore import remove_leftovers
-
-    remove_leftovers(data_dir)
+    # Held open, so no restore is under way: what interrupted writes registered and left is removed.
+    remove_stale()
     engine = make_engine(db_path)
     database = Database(data_dir, engine, auto_backup=auto_backup, hold=hold)
     if revisions is None:

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.backup import copy_database, fsync_folder, remove_stale_partials
+from calfdesk.leftovers import registered
+from calfdesk.storage.backup import copy_database, fsync_folder
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
 from calfdesk.storage.schema import known_revisions
@@ -71,24 +72,6 @@ def _checkpoint(db_path: Path) -> None:
             connection.close()
 
 
-def remove_leftovers(data_dir: Path) -> None:
-    """Drop what interrupted operations left: incoming copies of restores (with their journals), stale
-    partial backups, and the temporary files of exports, reports and data folder copies whose process ended
-    (`storage.pending`). Called with the file held open (see file_access), when no restore can be under way."""
-    from calfdesk.storage.pending import remove_stale
-
-    remove_stale()
-    for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
-        with contextlib.suppress(OSError):
-            path.unlink()
-    # Copies of older backups upgraded to check their tables (see verify_backup), made before a restore
-    # holds the file: only stale ones, never the copy a check is using right now.
-    remove_stale_partials(data_dir, f".{paths.DATABASE_NAME}.checking-*")
-    backups = paths.backup_dir(data_dir)
-    if backups.is_dir():
-        remove_stale_partials(backups)
-
-
 def _keep_current(db_path: Path, kept: Path) -> None:
     """Give the current file its kept name, its -wal moving along so the pair stays readable.
 
@@ -128,6 +111,14 @@ def _restore_held(data_dir: Path, db_path: Path, backup: Path, now: dt.datetime 
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
     backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
+    # Registered while it exists: a restore ended by a signal leaves nothing at the next start.
+    with registered(incoming):
+        return _restore_into(data_dir, db_path, backup, backup_uri, incoming, stamp)
+
+
+def _restore_into(
+    data_dir: Path, db_path: Path, backup: Path, backup_uri: str, incoming: Path, stamp: str
+) -> RestoreResult:
     try:
         with contextlib.suppress(FileNotFoundError):
             incoming.unlink()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final, cast
 
 from calfdesk import paths
+from calfdesk.leftovers import registered
 from calfdesk.storage.backup import copy_database
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, read_only_uri
@@ -125,12 +126,11 @@ def _check_copy(backup: Path, scratch: Path | None) -> Iterator[Path]:
     """A private copy of `backup` to upgrade for the check, removed afterwards (with its journal)."""
     with contextlib.ExitStack() as stack:
         if scratch is None or not scratch.is_dir():
-            from calfdesk.storage.pending import registered
-
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calfdesk-check-")))
             stack.enter_context(registered(scratch))
         # A start an hour later removes it (and its journal) if this process is ended meanwhile.
         copy = scratch / f".{paths.DATABASE_NAME}.checking-{os.getpid()}"
+        stack.enter_context(registered(copy))
         for leftover in (copy, copy.with_name(copy.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
