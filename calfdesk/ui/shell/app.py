@@ -107,6 +107,10 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         greet_on_first_run(window, settings)
     settle_collector(window)
     status = app.exec()
+    # Work still running finishes (writes) or stops (reads) quietly before the data file is closed.
+    from calfdesk.ui.tasks import shutdown
+
+    shutdown()
     window.context.db.close()
     opened.instance.release()
     return exit_code or status
