@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +18,11 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast, overload
 
 from calfdesk import paths
 from calfdesk.domain.units import DistanceUnit
+from calfdesk.leftovers import registered, remove_stale
 
 T = TypeVar("T")
-# Interrupted saves leave `.settings.XXXX` beside settings.json; older than this, nobody is still writing it.
+# A save writes `.settings.XXXXXXXX` beside settings.json, registered while it exists (calfdesk.leftovers).
 TEMP_PREFIX: Final = ".settings."
-STALE_TEMP_SECONDS: Final = 60.0
 Theme = Literal["system", "light", "dark"]
 WeekStart = Literal["monday", "sunday"]
 CloseToTray = Literal["ask", "tray", "quit"]
@@ -132,17 +131,9 @@ class Settings:
                 self._values = {
                     key: value for key, value in loaded.items() if key in REGISTRY and REGISTRY[key].accepts(value)
                 }
-        self._remove_stale_temps()
-
-    def _remove_stale_temps(self) -> None:
-        """Remove the temporary files of saves that were interrupted (a save takes milliseconds, so one older
-        than STALE_TEMP_SECONDS belongs to a process that ended mid-save); only calfdesk's own names."""
-        cutoff = time.time() - STALE_TEMP_SECONDS
-        with contextlib.suppress(OSError):
-            for temp in self.folder.glob(f"{TEMP_PREFIX}*"):
-                with contextlib.suppress(OSError):
-                    if temp.is_file() and not temp.is_symlink() and temp.stat().st_mtime < cutoff:
-                        temp.unlink()
+        # The temporary file of a save that was interrupted is registered, and removed at the next start
+        # (calfdesk.leftovers), like every other.
+        remove_stale()
 
     @property
     def first_weekday(self) -> int:
@@ -172,10 +163,11 @@ class Settings:
         paths.ensure_private_dir(self.folder)
         descriptor, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.folder)
         try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+            with registered(Path(temp_name)), os.fdopen(descriptor, "w", encoding="utf-8") as stream:
                 json.dump(self._values, stream, indent=2, sort_keys=True)
-            os.chmod(temp_name, paths.FILE_MODE)
-            Path(temp_name).replace(self.path)
+                stream.flush()
+                os.chmod(temp_name, paths.FILE_MODE)
+                Path(temp_name).replace(self.path)
         except BaseException:
             with contextlib.suppress(OSError):
                 Path(temp_name).unlink()

@@ -35,6 +35,10 @@ PUSH_OFFS_PER_MILE_PER_LEG: Final = 750
 MAX_RUN_KM: Final = 1000.0
 MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
 MAX_ELEVATION_GAIN_M: Final = 30_000.0
+# Believable run dates: GPS watches and the exports calfdesk reads start in the 1980s, and a clock a little
+# ahead (a run logged just after midnight in a zone ahead of this computer's) is allowed one day.
+EARLIEST_RUN_DAY: Final = dt.date(1980, 1, 1)
+FUTURE_DAYS_ALLOWED: Final = 1
 NAME_MAX_CHARS: Final = 120
 NOTES_MAX_CHARS: Final = 5000
 
@@ -104,6 +108,22 @@ def check_number(value: float, field_name: str, low: float, high: float, what: s
     return float(value)
 
 
+def believable_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The first and last wall-clock day a run may have (1980-01-01 to the day after `today`)."""
+    return EARLIEST_RUN_DAY, (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS_ALLOWED)
+
+
+def check_believable_start(start: dt.datetime, today: dt.date | None = None) -> None:
+    """InvalidInput ("start: date 0002-06-01 is not believable") for a start outside `believable_days`."""
+    first, last = believable_days(today)
+    day = start.date()
+    if not first <= day <= last:
+        raise InvalidInput(
+            f"start: date {day.isoformat()} is not believable (runs from {first.year} to tomorrow are read)",
+            field="start",
+        )
+
+
 def make_run(
     *,
     start: dt.datetime,
@@ -123,6 +143,7 @@ def make_run(
     """Build a validated run; raises InvalidInput naming the first bad field."""
     if start.tzinfo is None or start.utcoffset() is None:
         raise InvalidInput("start: the start time has no time zone", field="start")
+    check_believable_start(start)
     if source not in SOURCES:
         raise InvalidInput(f"source: '{source}' is not one of {', '.join(SOURCES)}", field="source")
     check_number(distance_km, "distance", 0.0, MAX_RUN_KM, "run distance in km")

@@ -261,7 +261,7 @@ def local_offset(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datet
     try:
         return moment.astimezone(zone)
     except (OverflowError, ValueError):
-        raise InvalidInput(f"start: {moment:%Y-%m-%d} is out of the calendar's range", field="start") from None
+        raise InvalidInput(f"start: date {moment.date().isoformat()} is not believable", field="start") from None
 
 
 def as_aware_local(naive: dt.datetime) -> dt.datetime:

@@ -119,13 +119,18 @@ def summary_to_run(summary: dict[str, Any], label: str, gear: str = "") -> Run |
     gmt = _number(summary, "startTimeGmt", "beginTimestamp")
     if gmt is None:
         raise InvalidInput(f"activity {summary.get('activityId')}: no start time", field="start")
-    start = dt.datetime.fromtimestamp(gmt / 1000.0, dt.UTC)
     local = _number(summary, "startTimeLocal")
-    if local is not None and abs(local - gmt) < 18 * 3600 * 1000:
-        offset_min = round((local - gmt) / 60000.0)
-        start = start.astimezone(dt.timezone(dt.timedelta(minutes=offset_min)))
-    else:
-        start = start.astimezone()
+    try:
+        start = dt.datetime.fromtimestamp(gmt / 1000.0, dt.UTC)
+        if local is not None and abs(local - gmt) < 18 * 3600 * 1000:
+            offset_min = round((local - gmt) / 60000.0)
+            start = start.astimezone(dt.timezone(dt.timedelta(minutes=offset_min)))
+        else:
+            start = start.astimezone()
+    except (ValueError, OverflowError, OSError):  # NaN, infinite, or beyond the calendar either way
+        raise InvalidInput(
+            f"activity {summary.get('activityId')}: start time {gmt:g} is not a date", field="start"
+        ) from None
     centimetres = _number(summary, "distance")
     if not centimetres:
         return None

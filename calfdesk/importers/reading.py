@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, ParamSpec
 
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry
-from calfdesk.importers.common import ImportedFile
+from calfdesk.importers.common import ImportedFile, describe_failure
 
 ACTIVITY_SUFFIXES: Final = (".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz", ".csv")
 # read_fit's words for a FIT file that holds something else than an activity (settings, monitoring, ...).
 NOT_AN_ACTIVITY: Final = "not a recorded activity"
+P = ParamSpec("P")
 
 
 class Cancelled(Exception):
@@ -69,18 +70,33 @@ def reason_of(error: InvalidInput, label: str) -> str:
     return rest if separator and label.endswith(head) else message
 
 
+def read_guarded(label: str, read: Callable[P, SourceFile], *args: P.args, **kwargs: P.kwargs) -> SourceFile:
+    """The boundary of one file of an import: whatever its reader raises (a file's own `InvalidInput`, or any
+    failure a hostile or damaged file trips in any reader) becomes that file's reason, so the other files of
+    the import are still read. Only the runner's Cancel goes through."""
+    try:
+        return read(*args, **kwargs)
+    except Cancelled:
+        raise
+    except InvalidInput as error:
+        return SourceFile(label, error=reason_of(error, label))
+    except Exception as error:
+        return SourceFile(label, error=f"the file cannot be read ({describe_failure(error)})")
+
+
 def read_member(container: Container, entry: Entry, options: ReadOptions) -> SourceFile:
     """One activity file of a folder or an archive, read whole (all or nothing)."""
     from calfdesk.importers import read_activity_file, read_activity_path
     from calfdesk.importers.archive import FolderContainer
 
     options.announce(entry.label)
-    try:
+
+    def read() -> SourceFile:
         if isinstance(container, FolderContainer):
             # A file on disk: opened as the runner's own files are (regular file, size first) and streamed.
             parsed = read_activity_path(container.root / entry.path, csv_unit=options.csv_unit, name=entry.label)
         else:
             parsed = read_activity_file(entry.label, container.read(entry), csv_unit=options.csv_unit)
         return SourceFile(entry.label, parsed)
-    except InvalidInput as error:
-        return SourceFile(entry.label, error=reason_of(error, entry.label))
+
+    return read_guarded(entry.label, read)

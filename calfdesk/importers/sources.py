@@ -30,7 +30,16 @@ from calfdesk.importers.archive import (
     open_nested,
     problem,
 )
-from calfdesk.importers.reading import NOT_AN_ACTIVITY, ReadOptions, SourceFile, is_activity_name, read_member
+from calfdesk.importers.common import describe_failure
+from calfdesk.importers.reading import (
+    NOT_AN_ACTIVITY,
+    Cancelled,
+    ReadOptions,
+    SourceFile,
+    is_activity_name,
+    read_guarded,
+    read_member,
+)
 
 ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06")
 WATCH_FOLDERS: Final = (("GARMIN", "Activity"), ("GARMIN", "ACTIVITY"), ("Garmin", "Activity"))
@@ -105,6 +114,10 @@ def read_path(path: Path, label: str, options: ReadOptions, scratch: Path) -> It
     except InvalidInput as error:
         message = str(error)
         yield SourceFile(error.field or label, error=message.split(": ", 1)[1] if ": " in message else message)
+    except Cancelled:
+        raise
+    except Exception as error:  # the whole path's boundary: listing a hostile archive or folder may fail anyhow
+        yield SourceFile(label, error=f"cannot be read ({describe_failure(error)})")
     finally:
         if container is not None:
             container.close()
@@ -143,11 +156,11 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
         if strava_export.is_strava_csv(container, entry):
             consumed.add(entry.path)
             consumed_folders.append(PurePosixPath(entry.path).parent / "activities")
-            yield strava_export.read_strava_export(container, entry, options)
+            yield read_guarded(entry.label, strava_export.read_strava_export, container, entry, options)
         elif _is_health_export(container, entry):
             consumed.add(entry.path)
             consumed_folders.append(PurePosixPath(entry.path).parent / "workout-routes")
-            yield apple_health.read_export(container, entry, options)
+            yield read_guarded(entry.label, apple_health.read_export, container, entry, options)
 
     if garmin_export.is_garmin_export(entries):
         gear_entries = [entry for entry in entries if garmin_export.is_gear(entry)]
@@ -156,7 +169,7 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
         for entry in entries:
             if garmin_export.is_summary(entry):
                 consumed.add(entry.path)
-                item = garmin_export.read_summaries(container, entry, gear, options)
+                item = read_guarded(entry.label, garmin_export.read_summaries, container, entry, gear, options)
                 item.notes.extend(problems)
                 problems = []
                 yield item
@@ -186,7 +199,7 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
             else:
                 yield item
         elif entry.name.casefold().endswith(".xml") and _is_health_export(container, entry):
-            yield apple_health.read_export(container, entry, options)
+            yield read_guarded(entry.label, apple_health.read_export, container, entry, options)
         else:
             yield SourceFile(entry.label, ignored=True)
 

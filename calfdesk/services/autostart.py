@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from calfdesk import APP_ID, APP_NAME
+from calfdesk.errors import InvalidInput
 
 TRAY_FLAG: Final = "--tray"
 RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -41,9 +42,13 @@ def launch_command(data_dir: Path | None = None) -> list[str]:
 # Linux -------------------------------------------------------------------------------------------------------
 
 
+# In a string value of a desktop entry these are written as escapes; other control characters cannot be written.
+_STRING_ESCAPES: Final = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _desktop_quote(argument: str) -> str:
     """One argument of a desktop entry's Exec key (Desktop Entry Specification, "The Exec key")."""
-    reserved = set(" \t\n\"'\\><~|&;$*?#()`")
+    reserved = set(" \t\n\r\"'\\><~|&;$*?#()`")
     if argument and not reserved & set(argument) and "%" not in argument and "=" not in argument:
         return argument
     escaped = argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
@@ -51,8 +56,21 @@ def _desktop_quote(argument: str) -> str:
 
 
 def desktop_exec(command: Sequence[str]) -> str:
-    # In a desktop file's string value a backslash is itself escaped, so each one is written twice.
-    return " ".join(_desktop_quote(argument) for argument in command).replace("\\", "\\\\")
+    """The Exec value: each argument quoted by the Exec rules, then the whole written as a desktop entry's string
+    (a backslash doubled; a line break, tab or carriage return as its escape, so no argument can start a line
+    of its own). InvalidInput for an argument no desktop entry can hold (another control character)."""
+    for argument in command:
+        if any(
+            (ord(character) < 32 and character not in _STRING_ESCAPES) or ord(character) == 127
+            for character in argument
+        ):
+            raise InvalidInput(
+                f"autostart: {argument!r} holds a control character that a desktop entry cannot hold; "
+                "choose a data folder whose name has none",
+                field="autostart",
+            )
+    quoted = " ".join(_desktop_quote(argument) for argument in command)
+    return "".join(_STRING_ESCAPES.get(character, character) for character in quoted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +219,24 @@ def for_this_computer(platform: str | None = None) -> Autostart:
 
 
 def set_enabled(autostart: Autostart, enabled: bool, data_dir: Path | None = None) -> None:
-    """Write or remove the entry; raises OSError (with the path in it) when that is not possible."""
-    if enabled:
-        autostart.enable(launch_command(data_dir))
-    else:
+    """Write or remove the entry; raises OSError (with the path in it) when that is not possible, and
+    InvalidInput, writing nothing, when the command cannot be written into the entry (a path that is not
+    valid UTF-8, which no desktop entry, LaunchAgent or Run key can hold, or a control character)."""
+    if not enabled:
         autostart.disable()
+        return
+    command = launch_command(data_dir)
+    for argument in command:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInput(
+                f"autostart: the path {os.fsencode(argument).decode('utf-8', 'backslashreplace')} is not valid "
+                "UTF-8, so it cannot be written into the start-up entry; keep calfdesk and your data in folders "
+                "whose names are plain text",
+                field="autostart",
+            ) from None
+    autostart.enable(command)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

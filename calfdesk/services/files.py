@@ -3,7 +3,7 @@
 Every output file (export, report) is written to a private temporary file beside its target, synced, and
 renamed over the target only once the writer has finished without error; on any failure the temporary file is
 removed and an old file under the target's name stays as it was. A process ended before it could remove its
-temporary file leaves it registered, and the next start removes it (`storage.pending`). Errors name the
+temporary file leaves it registered, and the next start removes it (`calfdesk.leftovers`). Errors name the
 target and, for a full disk, the folder whose disk is full (not the data file's).
 """
 
@@ -20,8 +20,8 @@ from typing import IO
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput
+from calfdesk.leftovers import registered
 from calfdesk.storage.backup import fsync_folder
-from calfdesk.storage.pending import registered
 
 
 def write_error(target: Path, error: OSError) -> InvalidInput:

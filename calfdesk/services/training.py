@@ -179,7 +179,7 @@ def import_files(
     from calfdesk.importers.archive import scratch_folder
     from calfdesk.importers.reading import Cancelled, ReadOptions
     from calfdesk.importers.sources import read_path
-    from calfdesk.storage.pending import registered
+    from calfdesk.leftovers import registered
 
     report = ImportReport()
     total = len(paths)
@@ -196,7 +196,7 @@ def import_files(
             file_done(file_report)
 
     options = ReadOptions(csv_unit=csv_unit, cancelled=cancelled, reading=reading)
-    # Registered, so a start after this process was killed removes the copies it held (storage.pending).
+    # Registered, so a start after this process was killed removes the copies it held (calfdesk.leftovers).
     with scratch_folder() as scratch, registered(scratch):
         for index, path in enumerate(paths):
             if cancelled is not None and cancelled():

@@ -14,13 +14,13 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.leftovers import registered
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 
 BACKUP_SUFFIX: Final = ".sqlite3"
@@ -29,7 +29,6 @@ REASONS: Final = ("daily", "manual", "before-upgrade", "before-restore")
 KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
 KEEP_UPGRADE_DAYS: Final = 30
-STALE_PARTIAL_S: Final = 3600
 # A backup named more than a day after now was taken while the clock was wrong: it takes no rotation slot.
 FUTURE_TOLERANCE: Final = dt.timedelta(days=1)
 
@@ -117,16 +116,6 @@ def fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def remove_stale_partials(folder: Path, pattern: str = f".*{PARTIAL_SUFFIX}*") -> None:
-    """Drop temporary copies left by a backup (or a check) that was interrupted, with their journals (older than
-    an hour, so never a live one)."""
-    cutoff = time.time() - STALE_PARTIAL_S
-    for path in folder.glob(pattern):
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-
-
 def _unused_target(folder: Path, moment: dt.datetime, reason: str) -> Path:
     counter = 1
     target = folder / backup_name(moment, reason)
@@ -178,13 +167,14 @@ def create_backup(db_path: Path, *, reason: str = "manual", now: dt.datetime | N
         paths.ensure_private_dir(folder)
     except OSError as error:
         raise storage_error(os_problem(error), folder) from error
-    remove_stale_partials(folder)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     target = _unused_target(folder, moment, reason)
     partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     try:
-        copy_database(db_path, partial)
-        partial.replace(target)
+        # Registered while it exists: a copy ended by a signal is removed at the next start (calfdesk.leftovers).
+        with registered(partial):
+            copy_database(db_path, partial)
+            partial.replace(target)
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()

@@ -25,9 +25,11 @@ from sqlmodel import Session
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.leftovers import remove_stale
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
+from calfdesk.storage.instants import utc_now_text
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 
 
 def utc_now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_now_text()
 
 
 class Database:
@@ -209,6 +211,21 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def _refuse_foreign_schema(db_path: Path, revisions: frozenset[str]) -> None:
+    """Refuse a file whose schema objects are not exactly those calfdesk makes (a trigger, a view or a changed
+    table someone added would act on the runner's data): StorageError CORRUPT, the file untouched."""
+    from calfdesk.storage.schema_check import schema_problem
+
+    difference = schema_problem(db_path, revisions, scratch=db_path.parent)
+    if difference:
+        raise StorageError(
+            StorageProblem.CORRUPT,
+            db_path,
+            f"{db_path} was changed outside calfdesk and was not opened: its schema is not calfdesk's "
+            f"({difference}). Restore a backup or choose another folder.",
+        )
+
+
 def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = True) -> Database:
     """Open (creating if needed) the data file in `data_dir`, upgrading its schema when it is older.
 
@@ -237,15 +254,16 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
     except OSError as error:
         hold.release()
         raise storage_error(os_problem(error), db_path) from error
-    from calfdesk.storage.restore import remove_leftovers
-
-    remove_leftovers(data_dir)
+    # Held open, so no restore is under way: what interrupted writes registered and left is removed.
+    remove_stale()
     engine = make_engine(db_path)
     database = Database(data_dir, engine, auto_backup=auto_backup, hold=hold)
     if revisions is None:
         # A new file holds nothing worth a backup yet.
         database.mark_backed_up_today()
     try:
+        if revisions is not None:
+            _refuse_foreign_schema(db_path, revisions)
         if revisions != HEAD_REVISIONS:
             if not migrate:
                 raise storage_error(StorageProblem.TOO_NEW, db_path, "the schema needs an upgrade")

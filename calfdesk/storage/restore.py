@@ -12,18 +12,17 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
-from calfdesk.storage.backup import copy_database, fsync_folder, remove_stale_partials
+from calfdesk.leftovers import registered
+from calfdesk.storage.backup import copy_database, fsync_folder
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
-from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
+from calfdesk.storage.schema import known_revisions
+from calfdesk.storage.schema_check import schema_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +34,9 @@ class RestoreResult:
 
 
 def verify_backup(path: Path, *, scratch: Path | None = None) -> None:
-    """Refuse a backup that is damaged, from a newer calfdesk, or whose tables and columns, once at the head
-    revision, differ from this version's: StorageError naming the backup.
-
-    A backup of an older revision is copied into `scratch` (a data folder, whose starts remove a copy left by
-    an interrupted check once it is an hour old; a private temporary folder when None) and the copy is
-    upgraded and compared; the backup itself is only ever read.
+    """Refuse a backup that is damaged, from a newer calfdesk, or whose schema objects (tables, columns,
+    indexes, triggers, views), once at the head revision, differ from a fresh file's: StorageError naming
+    the backup. See `schema_check.schema_problem`; the backup itself is only ever read.
     """
     revisions = read_revisions(path)
     if revisions is None:
@@ -49,89 +45,14 @@ def verify_backup(path: Path, *, scratch: Path | None = None) -> None:
         raise storage_error(StorageProblem.TOO_NEW, path)
     if not file_is_sound(path, full=True):
         raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
-    difference = schema_difference(path) if revisions == HEAD_REVISIONS else _upgraded_difference(path, scratch)
+    difference = schema_problem(path, revisions, scratch=scratch)
     if difference:
         raise StorageError(
             StorageProblem.CORRUPT,
             path,
-            f"{path} cannot be restored: its tables are not calfdesk's ({difference}). Your data file was not "
-            "changed; choose another backup.",
+            f"{path} cannot be restored: its schema is not calfdesk's ({difference}). A backup holds data only; "
+            "your data file was not changed. Choose another backup.",
         )
-
-
-@contextmanager
-def _check_copy(backup: Path, scratch: Path | None) -> Iterator[Path]:
-    """A private copy of `backup` to upgrade for the check, removed afterwards (with its journal)."""
-    with contextlib.ExitStack() as stack:
-        if scratch is None or not scratch.is_dir():
-            from calfdesk.storage.pending import registered
-
-            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calfdesk-check-")))
-            stack.enter_context(registered(scratch))
-        # A start an hour later removes it (and its journal) if this process is ended meanwhile.
-        copy = scratch / f".{paths.DATABASE_NAME}.checking-{os.getpid()}"
-        for leftover in (copy, copy.with_name(copy.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        try:
-            copy_database(backup, copy, source_uri=backup.absolute().as_uri() + "?mode=ro&immutable=1")
-        except OSError as error:
-            raise storage_error(os_problem(error), scratch) from error
-        try:
-            yield copy
-        finally:
-            for leftover in (copy, copy.with_name(copy.name + "-journal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-
-
-def _upgraded_difference(backup: Path, scratch: Path | None) -> str:
-    """How an older backup's tables and columns, upgraded to the head revision, differ from this version's."""
-    from alembic import command
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    from calfdesk.storage.schema import alembic_config
-
-    with _check_copy(backup, scratch) as copy:
-        # A plain engine: the copy stays in rollback-journal mode, so no -wal or -shm is made beside it.
-        engine = create_engine(f"sqlite:///{copy}", poolclass=NullPool)
-        try:
-            config = alembic_config()
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, "heads")
-        except Exception as error:  # an altered table can make any step of any migration fail
-            original = getattr(error, "orig", None) or error
-            return f"it cannot be upgraded to this version: {' '.join(str(original).split())[:120]}"
-        finally:
-            engine.dispose()
-        return schema_difference(copy)
-
-
-def schema_difference(path: Path) -> str:
-    """How the tables and columns of a file at the head revision differ from this version's; empty if not."""
-    from calfdesk.storage.all_tables import metadata
-
-    expected = {name: {column.name for column in table.columns} for name, table in metadata.tables.items()}
-    uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        names = [
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not row[0].startswith("sqlite_") and row[0] != "alembic_version"
-        ]
-        found = {name: {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')} for name in names}
-    finally:
-        connection.close()
-    problems = [f"no table {name}" for name in sorted(expected.keys() - found.keys())]
-    problems += [f"an unknown table {name}" for name in sorted(found.keys() - expected.keys())]
-    for name in sorted(expected.keys() & found.keys()):
-        missing, extra = expected[name] - found[name], found[name] - expected[name]
-        problems += [f"{name} lacks {column}" for column in sorted(missing)]
-        problems += [f"{name} has an unknown column {column}" for column in sorted(extra)]
-    return "; ".join(problems[:3])
 
 
 def data_file_is_sound(db_path: Path) -> bool:
@@ -149,24 +70,6 @@ def _checkpoint(db_path: Path) -> None:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             connection.close()
-
-
-def remove_leftovers(data_dir: Path) -> None:
-    """Drop what interrupted operations left: incoming copies of restores (with their journals), stale
-    partial backups, and the temporary files of exports, reports and data folder copies whose process ended
-    (`storage.pending`). Called with the file held open (see file_access), when no restore can be under way."""
-    from calfdesk.storage.pending import remove_stale
-
-    remove_stale()
-    for path in data_dir.glob(f".{paths.DATABASE_NAME}.restoring-*"):
-        with contextlib.suppress(OSError):
-            path.unlink()
-    # Copies of older backups upgraded to check their tables (see verify_backup), made before a restore
-    # holds the file: only stale ones, never the copy a check is using right now.
-    remove_stale_partials(data_dir, f".{paths.DATABASE_NAME}.checking-*")
-    backups = paths.backup_dir(data_dir)
-    if backups.is_dir():
-        remove_stale_partials(backups)
 
 
 def _keep_current(db_path: Path, kept: Path) -> None:
@@ -208,6 +111,14 @@ def _restore_held(data_dir: Path, db_path: Path, backup: Path, now: dt.datetime 
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     incoming = data_dir / f".{db_path.name}.restoring-{os.getpid()}"
     backup_uri = backup.absolute().as_uri() + "?mode=ro&immutable=1"
+    # Registered while it exists: a restore ended by a signal leaves nothing at the next start.
+    with registered(incoming):
+        return _restore_into(data_dir, db_path, backup, backup_uri, incoming, stamp)
+
+
+def _restore_into(
+    data_dir: Path, db_path: Path, backup: Path, backup_uri: str, incoming: Path, stamp: str
+) -> RestoreResult:
     try:
         with contextlib.suppress(FileNotFoundError):
             incoming.unlink()

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from calfdesk.domain.runs import Run
 from calfdesk.domain.shoes import DEFAULT_ALERT_KM
 from calfdesk.storage.database import Database, utc_now_iso
-from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_text
+from calfdesk.storage.instants import utc_text
+from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run
 
 
 @dataclass(slots=True)

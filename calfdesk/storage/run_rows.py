@@ -1,15 +1,15 @@
 """A run as one row of the `run` table: its columns, the query that reads it back with its shoe's name, and
-the conversions both ways (times are stored in UTC as UTC_FORMAT text)."""
+the conversions both ways (times are stored in UTC in the one form of `storage.instants`). Reading a row back
+never fails: a value another program wrote where a time or a number belongs is read as the nearest harmless
+value (see `to_run`), so the row is listed and can be deleted."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Final
 
 from calfdesk.domain.runs import Run
-
-UTC_FORMAT: Final = "%Y-%m-%dT%H:%M:%SZ"
+from calfdesk.storage.instants import in_offset, stored_instant, utc_text
 
 RUN_COLUMNS: Final = (
     "start_utc, utc_offset_min, local_date, duration_s, distance_m, elevation_gain_m, source, source_file, "
@@ -22,13 +22,9 @@ RUN_SELECT: Final = (
 )
 
 
-def utc_moment(text: str) -> dt.datetime:
-    """A stored UTC_FORMAT time back as an aware moment (fromisoformat: strptime costs ten times more, per run)."""
-    return dt.datetime.fromisoformat(text)
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime(UTC_FORMAT)
+def _number(value: object) -> float:
+    """A stored number; 0 for anything else (text or NULL where a number belongs)."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
 def run_params(run: Run) -> tuple[Any, ...]:
@@ -52,12 +48,11 @@ def run_params(run: Run) -> tuple[Any, ...]:
 def to_run(row: Sequence[Any]) -> Run:
     (run_id, start_utc, offset, duration, metres, gain, source, source_file, title, shoe_id, shoe_name) = row[:11]
     hill, speed, notes = row[11:14]
-    start = utc_moment(start_utc)
     return Run(
-        start=start.astimezone(dt.timezone(dt.timedelta(minutes=offset))),
-        duration_s=duration,
-        distance_km=metres / 1000.0,
-        elevation_gain_m=gain,
+        start=in_offset(stored_instant(start_utc), offset),
+        duration_s=_number(duration),
+        distance_km=_number(metres) / 1000.0,
+        elevation_gain_m=None if gain is None else _number(gain),
         source=source,
         title=title,
         shoe_id=shoe_id,

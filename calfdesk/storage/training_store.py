@@ -8,20 +8,13 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.runs import Run
+from calfdesk.domain.runs import Run, believable_days
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
-from calfdesk.storage.run_rows import (
-    RUN_COLUMNS,
-    RUN_SELECT,
-    UTC_FORMAT,
-    run_params,
-    to_run,
-    utc_moment,
-    utc_text,
-)
+from calfdesk.storage.instants import stored_instant, utc_text
+from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run
 
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
@@ -90,12 +83,14 @@ def delete_run(db: Database, run_id: int) -> Run:
 def list_runs(
     db: Database, start: dt.date | None = None, end: dt.date | None = None, *, newest_first: bool = False
 ) -> list[Run]:
-    low = start.isoformat() if start else "0000-01-01"
-    high = end.isoformat() if end else "9999-12-31"
+    # Without bounds every row is listed, one whose date another program garbled too, so it can be deleted.
+    low = start.isoformat() if start else None
+    high = end.isoformat() if end else None
     order = "DESC" if newest_first else "ASC"
     with db.raw() as connection:
         rows = connection.execute(
-            f"{RUN_SELECT} WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc {order}, run.id {order}",
+            f"{RUN_SELECT} WHERE (?1 IS NULL OR run.local_date >= ?1) AND (?2 IS NULL OR run.local_date <= ?2) "
+            f"ORDER BY run.start_utc {order}, run.id {order}",
             (low, high),
         ).fetchall()
     return [to_run(row) for row in rows]
@@ -103,9 +98,12 @@ def list_runs(
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
     """(local date, hill, shoe id) of every run up to `end`, oldest first, without building a Run for each."""
+    first, _last = believable_days()
     with db.raw() as connection:
         rows = connection.execute(
-            "SELECT local_date, hill, shoe_id FROM run WHERE local_date <= ? ORDER BY start_utc, id", (end.isoformat(),)
+            "SELECT date(local_date), hill, shoe_id FROM run WHERE date(local_date) BETWEEN ? AND ? "
+            "ORDER BY start_utc, id",
+            (first.isoformat(), end.isoformat()),
         ).fetchall()
     return [(dt.date.fromisoformat(day), bool(hill), shoe_id) for day, hill, shoe_id in rows]
 
@@ -121,9 +119,9 @@ def longest_before(
         rows = connection.execute(
             "SELECT run.id, run.distance_m, (SELECT MAX(earlier.distance_m) FROM run AS earlier "
             "WHERE earlier.start_utc < run.start_utc "
-            "AND earlier.start_utc >= strftime(?, run.start_utc, '-' || ? || ' days')) "
+            "AND earlier.start_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', run.start_utc, '-' || ? || ' days')) "
             "FROM run WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc, run.id",
-            (UTC_FORMAT, window_days, low, high),
+            (window_days, low, high),
         ).fetchall()
     return [
         (run_id, metres / 1000.0, None if longest is None else longest / 1000.0) for run_id, metres, longest in rows
@@ -141,7 +139,7 @@ def starts_between(db: Database, low: dt.datetime, high: dt.datetime) -> list[tu
         rows = connection.execute(
             "SELECT start_utc, distance_m FROM run WHERE start_utc BETWEEN ? AND ?", (utc_text(low), utc_text(high))
         ).fetchall()
-    return [(utc_moment(text), metres / 1000.0) for text, metres in rows]
+    return [(stored_instant(text), metres / 1000.0) for text, metres in rows]
 
 
 def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
@@ -153,8 +151,8 @@ def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
         rows = connection.execute(
             "SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) - ? + 7) % 7) || ' days') "
             "AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM(hill), SUM(speed) "
-            "FROM run GROUP BY week ORDER BY week",
-            (sqlite_first,),
+            "FROM run WHERE date(local_date) BETWEEN ? AND ? GROUP BY week ORDER BY week",
+            (sqlite_first, *(day.isoformat() for day in believable_days())),
         ).fetchall()
     return [
         WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds))

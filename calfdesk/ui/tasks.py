@@ -1,10 +1,14 @@
 """Run work off the GUI thread and get its result, error and progress back on the GUI thread.
 
 Reads run on Qt's global pool; writes go through one single-threaded pool so they never race each other.
+Shutting down is quiet: work whose window (and relay) is gone by the time it finishes has nowhere to report
+and says nothing; `shutdown` at the end of the application stops new reads, asks running ones to stop, and
+lets every write run to its end before the data file is closed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -27,7 +31,7 @@ class TaskContext:
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._relay.progressed.emit(done, total, text)
+        _deliver(self._relay, "progressed", done, total, text)
 
     @property
     def cancelled(self) -> bool:
@@ -46,12 +50,22 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
 
 
+def _deliver(relay: _Relay, signal: str, *values: Any) -> None:
+    """Emit from the worker; nothing when the relay is gone (its window closed, the application ending): the
+    result then has nowhere to go. The check and the emit may race the deletion, which emit reports as a
+    RuntimeError ("Signal source has been deleted")."""
+    with contextlib.suppress(RuntimeError):
+        if shiboken6.isValid(relay):
+            getattr(relay, signal).emit(*values)
+
+
 class TaskHandle(Generic[T]):
     """A running task. `cancel()` asks it to stop at its next check."""
 
-    def __init__(self, relay: _Relay, context: TaskContext) -> None:
+    def __init__(self, relay: _Relay, context: TaskContext, *, writes: bool) -> None:
         self.relay = relay
         self.context = context
+        self.writes = writes
         self.done = False
 
     def cancel(self) -> None:
@@ -69,13 +83,14 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._context)
         except BaseException as error:  # delivered to the GUI thread, which decides what to show
-            self._relay.failed.emit(error)
+            _deliver(self._relay, "failed", error)
         else:
-            self._relay.succeeded.emit(result)
+            _deliver(self._relay, "succeeded", result)
 
 
 _running: set[TaskHandle[Any]] = set()
 _write_pool: QThreadPool | None = None
+_closing = False
 
 
 def _pool(writes: bool) -> QThreadPool:
@@ -105,7 +120,11 @@ def run_task(
     """Start `work(context)` in the background; callbacks run on the GUI thread."""
     relay = _Relay()
     context = TaskContext(relay)
-    handle: TaskHandle[T] = TaskHandle(relay, context)
+    handle: TaskHandle[T] = TaskHandle(relay, context, writes=writes)
+    if _closing and not writes:
+        # The application is ending: nobody will see what a new read finds.
+        handle.done = True
+        return handle
 
     def finish() -> None:
         handle.done = True
@@ -135,3 +154,18 @@ def wait_for_all(timeout_ms: int = 10_000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
     if _write_pool is not None:
         _write_pool.waitForDone(timeout_ms)
+
+
+def shutdown(timeout_ms: int = 60_000) -> None:
+    """At the end of the application, before the data file is closed: no new read starts, running reads are
+    asked to stop, and every write (running or queued) runs to its end, so none is lost."""
+    global _closing
+    _closing = True
+    try:
+        for handle in list(_running):
+            if not handle.writes:
+                handle.cancel()
+        wait_for_all(timeout_ms)
+    finally:
+        # Over: a window made later in this process (tests make many) starts afresh.
+        _closing = False

@@ -108,7 +108,7 @@ def test_an_exports_part_file_is_kept_while_its_writer_lives_and_removed_at_the_
     try:
         [temporary] = [path for path in parts(out) if path not in strangers]
         assert temporary.name.startswith(".diary.csv.calfdesk-")
-        from calfdesk.storage.pending import ledger_dir
+        from calfdesk.leftovers import ledger_dir
 
         # The record names a file the runner chose: it and its folders are the owner's only.
         [record] = ledger_dir().iterdir()
@@ -176,7 +176,7 @@ def test_a_killed_data_folder_copy_is_removed_at_the_next_start_and_the_move_can
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock")
 def test_a_record_naming_a_file_calfdesk_does_not_make_removes_nothing(tmp_path: Path) -> None:
-    from calfdesk.storage.pending import ledger_dir, remove_stale
+    from calfdesk.leftovers import ledger_dir, remove_stale
 
     victim = tmp_path / "precious.csv"
     victim.write_text("keep me", encoding="utf-8")

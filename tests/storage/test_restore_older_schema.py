@@ -65,7 +65,7 @@ def test_an_altered_backup_of_an_older_revision_is_refused_and_nothing_changes(
     with pytest.raises(StorageError) as info:
         verify_backup(backup, scratch=data_dir)
     assert info.value.problem is StorageProblem.CORRUPT
-    assert "tables are not calfdesk's" in str(info.value) and says in str(info.value)
+    assert "schema is not calfdesk's" in str(info.value) and says in str(info.value)
 
     result = run_cli(data_dir, "backup", "restore", str(backup))
 
@@ -83,21 +83,34 @@ def test_an_older_backup_is_checked_even_without_a_data_folder(tmp_path: Path) -
     verify_backup(older_backup(tmp_path, "0002_assessment"))
 
 
-def test_a_check_copy_left_by_an_interrupted_check_is_removed_once_stale(data_dir: Path) -> None:
-    import os
-    import time
+def test_a_check_copy_left_by_an_interrupted_check_is_removed_at_the_next_start(data_dir: Path, tmp_path: Path) -> None:
+    from tests.storage.test_leftovers_register import killed_half_way
 
     make_diary(data_dir, 3)
-    stale = data_dir / ".calfdesk.sqlite3.checking-4242"
-    stale_journal = data_dir / ".calfdesk.sqlite3.checking-4242-journal"
-    fresh = data_dir / ".calfdesk.sqlite3.checking-4243"
-    for path in (stale, stale_journal, fresh):
-        path.write_bytes(b"a copy being upgraded")
-    two_hours_ago = time.time() - 2 * 3600
-    for path in (stale, stale_journal):
-        os.utime(path, (two_hours_ago, two_hours_ago))
+    backup = older_backup(tmp_path, "0003_training")
+    copy = Path(killed_half_way(HALF_CHECK, backup, data_dir).split(" ", 1)[1])
+    assert copy.exists()
+    other = data_dir / ".calfdesk.sqlite3.checking-4243"
+    other.write_bytes(b"not recorded by calfdesk: a file of the runner's")
 
     assert run_cli(data_dir, "entries").returncode == 0
 
-    assert not stale.exists() and not stale_journal.exists()
-    assert fresh.exists(), "a check under way in another process keeps its copy"
+    assert not copy.exists() and not copy.with_name(copy.name + "-journal").exists()
+    assert other.exists(), "a name alone is never enough to remove a file"
+
+
+# A check of an older backup that stops half-way through copying it until it is killed.
+HALF_CHECK = """
+import sys, time
+from pathlib import Path
+from calfdesk.storage import restore, schema_check
+
+def slow_copy(source, target, **_kwargs):
+    target.write_bytes(b"half a copy")
+    target.with_name(target.name + "-journal").write_bytes(b"its journal")
+    print("copying", target, flush=True)
+    time.sleep(120)
+
+schema_check.copy_database = slow_copy
+restore.verify_backup(Path(sys.argv[1]), scratch=Path(sys.argv[2]))
+"""

@@ -5,7 +5,6 @@ what interrupted operations left behind is removed at the next start."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import sqlite3
 import subprocess
@@ -145,33 +144,46 @@ def test_a_backup_with_the_right_revision_but_altered_tables_is_refused(data_dir
         before = paths.database_path(data_dir).read_bytes()
         with pytest.raises(StorageError) as info:
             restore_backup(data_dir, altered)
-        assert "tables are not calfdesk's" in str(info.value) and says in str(info.value)
+        assert "schema is not calfdesk's" in str(info.value) and says in str(info.value)
         assert paths.database_path(data_dir).read_bytes() == before
         result = run_cli(data_dir, "backup", "restore", str(altered))
-        assert result.returncode == 3 and "tables are not calfdesk's" in result.stderr
+        assert result.returncode == 3 and "schema is not calfdesk's" in result.stderr
 
 
-def test_leftovers_of_interrupted_restores_and_backups_are_removed_at_the_next_start(data_dir: Path) -> None:
+def test_leftovers_of_interrupted_restores_and_backups_are_removed_at_the_next_start(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from tests.storage.test_leftovers_register import HALF_BACKUP, killed_half_way
+
     make_diary(data_dir, 3)
-    backups = paths.backup_dir(data_dir)
-    backups.mkdir(exist_ok=True)
-    leftovers = [
-        data_dir / ".calfdesk.sqlite3.restoring-4242",
-        data_dir / ".calfdesk.sqlite3.restoring-4242-journal",
-        backups / ".calfdesk-20260301-080000-daily.sqlite3.4242.partial",
-        backups / ".calfdesk-20260301-080000-daily.sqlite3.4242.partial-journal",
-    ]
-    an_hour_ago = time.time() - 2 * 3600
-    for path in leftovers:
-        path.write_bytes(b"half a copy")
-        os.utime(path, (an_hour_ago, an_hour_ago))
-    fresh = backups / ".calfdesk-20260302-080000-daily.sqlite3.4243.partial"
-    fresh.write_bytes(b"a backup another process is writing right now")
+    backup = tmp_path / "backup.sqlite3"
+    backup.write_bytes(paths.database_path(data_dir).read_bytes())
+    said = killed_half_way(HALF_RESTORE, data_dir, backup)
+    incoming = Path(said.split(" ", 1)[1])
+    partial = Path(killed_half_way(HALF_BACKUP, paths.database_path(data_dir)).split(" ", 1)[1])
+    leftovers = [incoming, incoming.with_name(incoming.name + "-journal"), partial]
+    assert all(path.exists() for path in leftovers)
 
     assert run_cli(data_dir, "entries", "--json").returncode == 0
 
     assert not [path for path in leftovers if path.exists()]
-    assert fresh.exists()
+
+
+# A restore through the product's own code that stops half-way through copying the backup in until it is killed.
+HALF_RESTORE = """
+import sys, time
+from pathlib import Path
+from calfdesk.storage import restore
+
+def slow_copy(source, target, **_kwargs):
+    target.write_bytes(b"half a restored file")
+    target.with_name(target.name + "-journal").write_bytes(b"its journal")
+    print("copying", target, flush=True)
+    time.sleep(120)
+
+restore.copy_database = slow_copy
+restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
 
 
 def _daily(folder: Path, moment: dt.datetime) -> BackupInfo:

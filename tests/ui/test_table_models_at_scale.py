@@ -165,7 +165,7 @@ def test_a_block_that_cannot_be_read_is_reported_once(qtbot, diary_context, monk
 
 
 def test_runs_table_sorts_itself_stably_and_keeps_the_selection() -> None:
-    start = dt.datetime(2026, 3, 2, 7, tzinfo=dt.UTC)
+    start = dt.datetime(2025, 3, 2, 7, tzinfo=dt.UTC)
     runs = [
         make_run(start=start + dt.timedelta(days=day), duration_s=1800 + 60 * (day % 3), distance_km=5.0 + day % 3)
         for day in range(300)

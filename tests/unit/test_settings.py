@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import time
 from pathlib import Path
 
 import pytest
 
-from calfdesk.settings import REGISTRY, STALE_TEMP_SECONDS, Settings, optional_time, parse_time
+from calfdesk.settings import REGISTRY, Settings, optional_time, parse_time
 
 
 @pytest.mark.parametrize(
@@ -110,20 +108,3 @@ def test_the_settings_file_name_is_declared_once(tmp_path: Path) -> None:
 
     Settings(tmp_path).set("units", "mi")
     assert [path.name for path in tmp_path.iterdir()] == [paths.SETTINGS_NAME]
-
-
-def test_a_save_interrupted_long_ago_leaves_nothing_behind_at_the_next_start(tmp_path: Path) -> None:
-    stale = tmp_path / ".settings.k3j9x2"
-    fresh = tmp_path / ".settings.p0q1w2"
-    other = tmp_path / "notes.settings.txt"
-    for path in (stale, fresh, other):
-        path.write_text("{}", encoding="utf-8")
-    old = time.time() - STALE_TEMP_SECONDS - 5
-    os.utime(stale, (old, old))
-    os.utime(other, (old, old))
-
-    Settings(tmp_path)
-
-    assert not stale.exists(), "a save's temporary file from an ended process is removed"
-    assert fresh.exists(), "a save that may still be running is left alone"
-    assert other.exists(), "only calfdesk's own names are touched"

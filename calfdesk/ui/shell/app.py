@@ -98,12 +98,19 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
     exposed = exposure_warning(db.data_dir)
     if exposed is not None:
         window.show_status(_tr("Warning: {exposed}").format(exposed=exposed))
+    if opened.instance.doubt is not None:
+        print(f"calfdesk: {opened.instance.doubt}", file=sys.stderr)
+        window.show_status(_tr("Warning: {doubt}").format(doubt=opened.instance.doubt))
     if not smoke:
         from calfdesk.ui.shell.welcome_dialog import greet_on_first_run
 
         greet_on_first_run(window, settings)
     settle_collector(window)
     status = app.exec()
+    # Work still running finishes (writes) or stops (reads) quietly before the data file is closed.
+    from calfdesk.ui.tasks import shutdown
+
+    shutdown()
     window.context.db.close()
     opened.instance.release()
     return exit_code or status

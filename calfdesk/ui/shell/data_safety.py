@@ -273,6 +273,11 @@ class DataSafety(QObject):
 
         def refused(error: BaseException) -> None:
             instance.release()
-            show_error(self.window, self.tr("That folder cannot be used"), error)
+            if isinstance(error, StorageError):
+                # The chosen folder's data cannot be used (damaged, altered, newer); the current file is fine,
+                # so this is not the damaged-data dialog, which would offer to restore the current folder.
+                QMessageBox.warning(self.window, self.tr("That folder cannot be used"), literal(str(error)))
+            else:
+                show_error(self.window, self.tr("That folder cannot be used"), error)
 
         self._while_the_window_waits(lambda: open_database(folder), opened, refused)

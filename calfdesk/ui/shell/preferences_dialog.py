@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.errors import InvalidInput
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
 from calfdesk.services.autostart import set_enabled as set_autostart
@@ -310,8 +311,11 @@ class PreferencesDialog(QDialog):
         chosen_folder = db.data_dir if settings.folder == db.data_dir else None
         try:
             set_autostart(self.autostart, wanted, chosen_folder)
-        except OSError as error:
-            reason = f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
+        except (OSError, InvalidInput) as error:
+            if isinstance(error, InvalidInput):
+                reason = error.message.removeprefix("autostart: ")
+            else:
+                reason = f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
             # The reason may quote a folder name: shown as written, never as rich text.
             set_plain_text(
                 self.autostart_problem,

@@ -1,15 +1,19 @@
-"""Temporary files calfdesk writes outside the data folder, and their removal after an interrupted write.
+"""The leftovers register: every temporary file calfdesk writes, and its removal after an interrupted write.
 
-An export or a report is written as `.NAME.calfdesk-XXXXXXXX.part` beside its target, a copy of the data
-folder as `.calfdesk.sqlite3.moving` in the new folder, and an import's copies of nested archives (or the
-upgraded copy of an older backup being checked) in a private `calfdesk-import-…` (`calfdesk-check-…`) folder
-of the system's temporary folder; a process ended by a signal (Ctrl-C after the grace
-period, SIGKILL, a power cut) leaves them behind, in folders the data folder knows nothing about. So each is
-registered while it exists: a small record in the user's state folder (`pending/`, 0700) names its path and
-is `flock`ed by the writing process for as long as it writes. The operating system drops that lock when the
-process ends, however it ends, so a record whose lock can be taken belongs to a process that is gone and what
-it names is a leftover. Every start removes those (`remove_stale`); only the names calfdesk makes are ever
-removed, and nothing that a live process holds.
+An export or a report is written as `.NAME.calfdesk-XXXXXXXX.part` beside its target, a backup as
+`.NAME.PID.partial` in `backups/`, a restore's incoming copy as `.calfdesk.sqlite3.restoring-PID` and the
+upgraded copy of an older file being checked as `.calfdesk.sqlite3.checking-PID`, a copy of the data folder as
+`.calfdesk.sqlite3.moving` in the new folder, settings as `.settings.XXXXXXXX` beside `settings.json`, and an
+import's copies of nested archives (or a check without a data folder) in a private `calfdesk-import-…`
+(`calfdesk-check-…`) folder of the system's temporary folder. A process ended by a signal (Ctrl-C after the
+grace period, SIGKILL, a power cut) leaves them behind. So each is registered while it exists: a small record
+in the user's state folder (`pending/`, 0700) names its path and is `flock`ed by the writing process for as
+long as it writes. The operating system drops that lock when the process ends, however it ends, so a record
+whose lock can be taken belongs to a process that is gone and what it names is a leftover. Every start removes
+those (`remove_stale`), and nothing else: never a file by its name alone (the runner's own `.settings.bak` or
+`backups/.notes.partial.txt` stay), only names of the kinds above that a record names, never a file a live
+process holds, and never through a symbolic link (a file that is one, or a folder on its path that became one
+after it was recorded).
 """
 
 from __future__ import annotations
@@ -29,9 +33,15 @@ from calfdesk import paths
 
 RECORD_SUFFIX: Final = ".pending"
 MAX_RECORD_BYTES: Final = 8192
-# The temporary names calfdesk makes (services.files and services.data_folder); nothing else is removed.
-PART_NAME: Final = re.compile(r"\..+\.calfdesk-[A-Za-z0-9_]+\.part", re.DOTALL)
-MOVING_NAME: Final = ".calfdesk.sqlite3.moving"
+# The temporary names calfdesk makes; a record naming anything else removes nothing.
+TEMPORARY_NAMES: Final = re.compile(
+    r"\..+\.calfdesk-[A-Za-z0-9_]+\.part"  # an export or a report (services.files)
+    r"|\.calfdesk-.+\.sqlite3\.\d+\.partial"  # a backup (storage.backup)
+    r"|\.calfdesk\.sqlite3\.(?:restoring|checking)-\d+"  # a restore's copy, a checked copy (storage)
+    r"|\.calfdesk\.sqlite3\.moving"  # a copy of the data folder (services.data_folder)
+    r"|\.settings\.[A-Za-z0-9_]{8}",  # a settings save (settings)
+    re.DOTALL,
+)
 SCRATCH_NAME: Final = re.compile(r"calfdesk-(import|check)-[A-Za-z0-9_]+")
 
 
@@ -50,7 +60,7 @@ def _is_scratch_folder(path: Path) -> bool:
 
 
 def is_calfdesk_temporary(path: Path) -> bool:
-    return bool(PART_NAME.fullmatch(path.name)) or path.name == MOVING_NAME or _is_scratch_folder(path)
+    return bool(TEMPORARY_NAMES.fullmatch(path.name)) or _is_scratch_folder(path)
 
 
 @contextmanager
@@ -74,7 +84,8 @@ def registered(path: Path) -> Iterator[None]:
         writing = record.with_suffix(".writing")
         descriptor = os.open(writing, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         fcntl.flock(descriptor, fcntl.LOCK_EX)
-        os.write(descriptor, os.fsencode(str(path.absolute())))
+        # Its folder as it really is now: the clean-up refuses a path whose folders changed into links since.
+        os.write(descriptor, os.fsencode(str(Path(os.path.realpath(path.parent)) / path.name)))
         writing.replace(record)
     except OSError:
         if descriptor is not None:
@@ -92,6 +103,8 @@ def registered(path: Path) -> Iterator[None]:
 
 
 def _remove(path: Path) -> bool:
+    if os.path.realpath(path.parent) != str(path.parent):
+        return False  # a folder on its path is now a link: it may lead out of where calfdesk wrote
     if _is_scratch_folder(path):
         if path.is_symlink() or not path.is_dir():
             return False
