@@ -21,7 +21,11 @@ ACHILLES: Mapping[str, Any] = {
     "tense_severe_pain": False,
     "swollen_warm_red": False,
     "fever": False,
+    "cold_pale_foot": False,
+    "dark_urine": False,
+    "saddle_or_bladder": False,
     "clot_risk": (),
+    "age_band": "40_to_59",
     "onset": "gradual",
     "pop_at_onset": False,
     "pain_pattern": ("push_off", "morning_stiffness"),
@@ -57,11 +61,9 @@ RESULTS: Mapping[str, Mapping[str, Any]] = {
     },
 }
 URGENT_POP: Mapping[str, Any] = {**ACHILLES, "onset": "sudden", "pop_at_onset": True, "heel_raise": "unable"}
-NEW_SIGNS: Mapping[str, Any] = {"cold_pale_foot": False, "dark_urine": False, "saddle_or_bladder": False}
 # Sudden Achilles pain at push-off, no pop, heel raise possible: a suspected rupture, none of the four causes.
 PUSH_OFF: Mapping[str, Any] = {
     **ACHILLES,
-    **NEW_SIGNS,
     "onset": "sudden",
     "onset_event": "push_off_or_jump",
     "pop_at_onset": False,

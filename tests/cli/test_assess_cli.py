@@ -214,3 +214,32 @@ def test_a_clinician_visit_says_within_a_few_days_at_most_a_week(
     out = capsys.readouterr().out
     assert "When: within a few days, at most a week" in out
     assert "within a few days, at most a week." in out
+
+
+def test_an_assessment_saved_before_section_4a_still_opens(data_dir: Path) -> None:
+    """A row written by the earlier content (the merged pregnancy-or-hormones answer, no `when`, no
+    `outside_the_four`, five warning signs) opens, lists in the history, and shows its route's timing."""
+    from calfdesk.services import assessment
+    from calfdesk.storage.database import open_database
+
+    db = open_database(data_dir)
+    try:
+        saved = assessment.save_assessment(db, {**ACHILLES, "swollen_warm_red": True, "clot_risk": ["hormones"]})
+        assert saved.id is not None
+        old_result = saved.result.to_json()
+        for key in ("when", "outside_the_four"):
+            old_result.pop(key)
+        old_answers = {**ACHILLES, "swollen_warm_red": True, "clot_risk": ["pregnancy_or_hormones"]}
+        with db.raw(write=True) as connection:
+            connection.execute(
+                "UPDATE assessment SET answers_json = ?, result_json = ?, content_version = '2026.2' WHERE id = ?",
+                (json.dumps(old_answers), json.dumps(old_result), saved.id),
+            )
+        (summary,) = assessment.list_history(db)
+        reopened = assessment.get_assessment(db, saved.id)
+    finally:
+        db.close()
+    assert summary.triage == "urgent" and not summary.outside_the_four
+    assert reopened is not None
+    assert reopened.answers["clot_risk"] == ("pregnancy_or_postpartum", "hormones")
+    assert reopened.result.when == "today" and reopened.result.outside_the_four == ()
