@@ -102,6 +102,10 @@ def test_the_squeeze_test_is_asked_after_a_sudden_achilles_start_with_its_pictur
     assert view.result.outside_the_four == ("rupture",)
     assert view.answers["squeeze_test"] == "foot_moved"
     assert view.outside is not None and view.cards == [] and view.plan_button is None
+    # The history names no best fit for it either.
+    qtbot.waitUntil(lambda: page.history_list.count() == 1)
+    line = page.history_list.item(0).text()
+    assert "none of the four common causes" in line and "best fit" not in line
 
 
 def test_a_follow_up_that_no_longer_matters_keeps_no_answer(qtbot: QtBot, page: AssessmentPage) -> None:
