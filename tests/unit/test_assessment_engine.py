@@ -374,3 +374,21 @@ def test_a_follow_up_is_asked_only_where_it_can_change_the_result() -> None:
     for question in questions.values():
         if question.ask_when:
             assert question.why, f"{question.id}: a follow-up says in one line why it matters"
+
+
+def test_question_pictures_exist_in_the_style_of_the_exercise_pictures() -> None:
+    import xml.etree.ElementTree as ET
+
+    from calfdesk.assets import resource
+
+    pictured = [question for question in load_content().questions.values() if question.picture]
+    assert [question.id for question in pictured] == ["squeeze_test"]
+    for question in pictured:
+        assert question.how_to and question.picture_text, question.id
+        root = ET.fromstring(resource("illustrations", question.picture).read_text(encoding="utf-8"))
+        assert root.get("viewBox") == "0 0 240 240"
+        assert root.find("{http://www.w3.org/2000/svg}title") is not None
+        strokes = {element.get("stroke") for element in root.iter()}
+        assert "currentColor" in strokes and not {"#000", "#000000", "black", "#fff", "#ffffff", "white"} & strokes
+    squeeze = load_content().questions["squeeze_test"]
+    assert "face down" in squeeze.how_to and "over the edge" in squeeze.how_to
