@@ -1737,3 +1737,16 @@ def test_a_result_outside_the_four_never_names_one_of_them(vignette: Vignette) -
     for name in FOUR_NAMES:
         if name != "compartment syndrome":
             assert name not in _result_texts(vignette), name
+
+
+def test_every_rule_is_raised_by_a_named_answer_set() -> None:
+    """Each warning sign of sections 4 and 4a, and each remark, has at least one answer set that raises it,
+    and each what-a-clinician-looks-for id that a sign can name is reached by one."""
+    content = load_content()
+    raised = {flag for vignette in ALL_VIGNETTES for flag in vignette.flags}
+    assert sorted({flag.id for flag in content.red_flags} - raised) == []
+    looked_for = {item for vignette in ALL_VIGNETTES for item in assess(vignette.answers).outside_the_four}
+    assert sorted({item for flag in content.red_flags for item in flag.look_for} - looked_for) == []
+    noted = " ".join(note for vignette in ALL_VIGNETTES for note in assess(vignette.answers).notes)
+    for remark in content.remarks:
+        assert remark.text in noted, remark.id
