@@ -156,3 +156,16 @@ def test_an_outside_the_four_result_shows_no_fit_and_no_plan(qtbot: QtBot, page:
     for name in FOUR_NAMES:
         assert name not in shown, name
     assert "none of the clot risks applies" in shown, '"None of these" is quoted, never a blank'
+
+
+def test_the_alarm_appears_under_the_questions_and_the_count_stays_true(qtbot: QtBot, page: AssessmentPage) -> None:
+    wizard = start_by_keyboard(qtbot, page)
+    next_by_keyboard(qtbot)
+    warning = current(wizard)
+    first = warning.inputs["breathless_or_chest_pain"]
+    where = first.mapTo(warning, first.rect().topLeft())
+    answer_by_keyboard(qtbot, wizard, "breathless_or_chest_pain", True)
+    assert warning.alarm.isVisible() and "Get emergency help now" in warning.alarm.text()
+    assert warning.alarm.y() > warning.questions_area.y(), "the alarm sits under the questions"
+    assert first.mapTo(warning, first.rect().topLeft()) == where, "the answers did not move"
+    assert "Still open: 7 of 8." in warning.pending.text(), "finishing early does not pretend all is answered"

@@ -164,18 +164,19 @@ class QuestionPage(QWizardPage):
         return not self.open_questions() or self.doctor_needed_now()
 
     def progress_line(self) -> str:
-        """The line under a required page's questions: what Next waits for, or that it waits no more."""
-        return self.why_incomplete() or self.tr("Every warning sign has an answer: you can go on.")
-
-    def why_incomplete(self) -> str:
-        """What Next is waiting for, in one short line of constant length ("" when the page is complete)."""
-        if self.isComplete():
-            return ""
+        """The line under a required page's questions, of constant length: how many answers are still open
+        (also while a sign that needs a doctor now lets the runner finish), or that none is."""
         open_ones = self.open_questions()
+        if not open_ones:
+            return self.tr("Every warning sign has an answer: you can go on.")
         return self.tr(
             "Answer every warning sign to go on: Yes, No or Not sure (for the list: tick what applies, or "
             '"None of these"). Still open: {count} of {total}.'
         ).format(count=len(open_ones), total=len(self.inputs))
+
+    def why_incomplete(self) -> str:
+        """What Next is waiting for ("" when the page is complete)."""
+        return "" if self.isComplete() else self.progress_line()
 
     def open_names(self) -> str:
         """The open questions named, for the Next button's tooltip."""
