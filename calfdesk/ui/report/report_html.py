@@ -64,12 +64,15 @@ def _assessment_html(saved: SavedAssessment | None) -> str:
     if saved is None:
         return '<p class="muted">' + _tr("No assessment was taken by the end of this period.") + "</p>"
     result = saved.result
+    triage = _tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage
+    # The headline in brackets only where it says more than the triage word ("See a doctor today" twice).
+    headline = f" ({escape(result.headline)})" if result.headline and result.headline != triage else ""
     parts = [
-        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b> ({headline}). {what_to_do}</p>").format(
+        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b>{headline}. {what_to_do}</p>").format(
             day=_day(saved.taken_at.date()),
             time=saved.taken_at,
-            triage=escape(_tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage),
-            headline=escape(result.headline),
+            triage=escape(triage),
+            headline=headline,
             what_to_do=escape(result.what_to_do),
         )
     ]
