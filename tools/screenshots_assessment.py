@@ -21,7 +21,11 @@ ACHILLES: Mapping[str, Any] = {
     "tense_severe_pain": False,
     "swollen_warm_red": False,
     "fever": False,
+    "cold_pale_foot": False,
+    "dark_urine": False,
+    "saddle_or_bladder": False,
     "clot_risk": (),
+    "age_band": "40_to_59",
     "onset": "gradual",
     "pop_at_onset": False,
     "pain_pattern": ("push_off", "morning_stiffness"),
@@ -57,6 +61,16 @@ RESULTS: Mapping[str, Mapping[str, Any]] = {
     },
 }
 URGENT_POP: Mapping[str, Any] = {**ACHILLES, "onset": "sudden", "pop_at_onset": True, "heel_raise": "unable"}
+# Sudden Achilles pain at push-off, no pop, heel raise possible: a suspected rupture, none of the four causes.
+PUSH_OFF: Mapping[str, Any] = {
+    **ACHILLES,
+    "onset": "sudden",
+    "onset_event": "push_off_or_jump",
+    "pop_at_onset": False,
+    "pain_pattern": ("push_off",),
+    "duration": "under_2_weeks",
+    "age_band": "40_to_59",
+}
 
 
 def _page(window: MainWindow) -> Any:
@@ -103,6 +117,21 @@ def _unanswered_warning_signs(window: MainWindow) -> QWidget | None:
     return window
 
 
+def _squeeze_test_help(window: MainWindow) -> QWidget | None:
+    """The squeeze test and the tendon gap, asked after a sudden start at the Achilles, with the picture."""
+    from tools.screenshots import settle
+
+    answers = {key: value for key, value in PUSH_OFF.items() if key not in ("squeeze_test", "tendon_gap")}
+    wizard = _page(window).start(answers)
+    while wizard.currentPage().spec.id != "function":
+        wizard.next()
+    page = wizard.currentPage()
+    settle()
+    page.questions_area.ensureWidgetVisible(page.inputs["squeeze_test"], 0, 0)
+    settle()
+    return window
+
+
 def _clearance_question(window: MainWindow) -> QWidget | None:
     """The question before starting a plan the latest assessment advises against (saved here: a pop with a
     heel raise that is impossible)."""
@@ -142,6 +171,8 @@ def assessment_shots() -> list[Shot]:
     ]
     shots.append(("assessment-step-2-unanswered", _unanswered_warning_signs))
     shots.append(("assessment-step-2-alarm", _wizard_step(2, {"breathless_or_chest_pain": True})))
+    shots.append(("assessment-squeeze-test-help", _squeeze_test_help))
+    shots.append(("assessment-result-outside-the-four", _result(PUSH_OFF)))
     shots += [(f"assessment-result-{triage}", _result(answers)) for triage, answers in RESULTS.items()]
     shots.append(("assessment-history", _history))
     shots.append(("rehab-clearance-question", _clearance_question))

@@ -24,6 +24,8 @@ BAR_WIDTH = 20
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_ANSWERS_DEPTH = 8
 MAX_NUMBER_DIGITS = 30
+# The fixed timing words of the triage (CLINICAL_NOTES.md section 4).
+WHEN_WORDS = {"now": "call now", "today": "today", "within_days": "within a few days, at most a week"}
 
 
 def register(subparsers: Any) -> None:
@@ -117,6 +119,8 @@ def result_as_text(result: AssessmentResult) -> str:
     content = load_content()
     rule = "=" * WIDTH
     lines: list[str] = [rule, *_wrap(f"TRIAGE: {result.headline.upper()}", indent=""), rule]
+    if result.when is not None:
+        lines.append(f"When: {WHEN_WORDS.get(result.when, result.when)}")
     lines += _wrap(result.what_to_do, indent="")
     if result.check_now:
         lines += ["", "Check now"]
@@ -132,11 +136,17 @@ def result_as_text(result: AssessmentResult) -> str:
         names = [content.questions[key].sign if key in content.questions else key for key in result.unscreened]
         lines += ["", *_wrap(f"Warning signs not answered yes or no: {'; '.join(names)}.", indent="")]
     lines.append(rule)
-    lines += ["", f"{content.fit_title} (best first; a fit is not a diagnosis)"]
-    for condition in result.conditions:
-        lines.append(f"  {condition.name:<42} {_bar(condition.score)} {content.fit_words(condition.score)}")
-        for reason in condition.reasons:
-            lines += _wrap(reason, first="    - ", indent="      ")
+    if result.outside_the_four:
+        # Pointing away from the four causes: no fit against them, what a clinician would look for instead.
+        lines += ["", *_wrap(f"{content.outside_headline}.", indent=""), content.outside_intro]
+        for item in result.outside_the_four:
+            lines += _wrap(content.outside_names.get(item, item), first="  - ", indent="    ")
+    else:
+        lines += ["", f"{content.fit_title} (best first; a fit is not a diagnosis)"]
+        for condition in result.conditions:
+            lines.append(f"  {condition.name:<42} {_bar(condition.score)} {content.fit_words(condition.score)}")
+            for reason in condition.reasons:
+                lines += _wrap(reason, first="    - ", indent="      ")
     if result.clinician_log is not None:
         lines += ["", *_wrap(result.clinician_log.intro, indent="")]
         for item in result.clinician_log.record:

@@ -15,6 +15,7 @@ from calfdesk.domain.assessment_answers import validate_answers
 from calfdesk.domain.assessment_content import (
     BOOL_ANSWERS,
     NOT_SURE,
+    OUTSIDE_THE_FOUR,
     TRIAGE_LEVELS,
     AnswerValue,
     AssessmentContent,
@@ -28,10 +29,7 @@ NO_PLAN_TRIAGE: Final = frozenset({"emergency", "urgent"})
 
 
 def _said(content: AssessmentContent, key: str, value: AnswerValue) -> list[str]:
-    question = content.questions[key]
-    if isinstance(value, tuple):
-        return [question.said_text(item) for item in value]
-    return [question.said_text(value)]
+    return content.questions[key].said_list(value)
 
 
 def _flag_because(content: AssessmentContent, flag: RedFlag, answers: Mapping[str, AnswerValue]) -> tuple[str, ...]:
@@ -61,13 +59,32 @@ def _flag_because(content: AssessmentContent, flag: RedFlag, answers: Mapping[st
 
 
 def find_red_flags(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> tuple[FlagFinding, ...]:
-    """The warning signs found, most serious first (content order within a route)."""
+    """The warning signs found, most serious first (content order within a route); a sign is dropped when a
+    sign named in its `superseded_by` is found too."""
+    raised = {flag.id: because for flag in content.red_flags if (because := _flag_because(content, flag, answers))}
     found = [
-        FlagFinding(flag.id, flag.route, flag.message, flag.why, because)
+        FlagFinding(flag.id, flag.route, flag.message, flag.why, raised[flag.id])
         for flag in content.red_flags
-        if (because := _flag_because(content, flag, answers))
+        if flag.id in raised and not any(other in raised for other in flag.superseded_by)
     ]
     return tuple(sorted(found, key=lambda finding: TRIAGE_LEVELS.index(finding.route)))
+
+
+def outside_the_four(flags: tuple[FlagFinding, ...], content: AssessmentContent) -> tuple[str, ...]:
+    """What a clinician would look for when the signs found point away from the four common causes, in the
+    contract's order; empty when one of the four can explain the answers."""
+    by_id = {flag.id: flag for flag in content.red_flags}
+    wanted = {item for finding in flags if finding.id in by_id for item in by_id[finding.id].look_for}
+    return tuple(item for item in OUTSIDE_THE_FOUR if item in wanted)
+
+
+def remarks(answers: Mapping[str, AnswerValue], content: AssessmentContent) -> list[str]:
+    """The notes whose answers hold (a creaking tendon: see a clinician if it has not settled in 2 weeks)."""
+    return [
+        remark.text
+        for remark in content.remarks
+        if any(all(test.holds(answers) for test in tests) for tests in remark.when)
+    ]
 
 
 def _scored_answers(answers: Mapping[str, AnswerValue]) -> list[tuple[str, str, str | bool | int]]:
@@ -96,7 +113,7 @@ def score_conditions(answers: Mapping[str, AnswerValue], content: AssessmentCont
             if not points:
                 continue
             total += points
-            said = content.questions[question_id].said_text(value)
+            said = content.questions[question_id].said_text(value)  # a not_sure one-of answer scores nothing
             if points > 0:
                 for_it.append((points, content.reason_for.format(said=said)))
             else:
@@ -224,18 +241,21 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
     conditions = score_conditions(answers, content)
     top = conditions[0]
     unscreened = unscreened_signs(answers, content)
+    outside = outside_the_four(flags, content)
     notes: list[str] = []
     if unscreened and triage != SELF_CARE:
         verb = "was" if len(unscreened) == 1 else "were"
         notes.append(content.unscreened_note.format(signs=_sign_list(unscreened, content).capitalize(), verb=verb))
     if len(answers) < content.sparse_below:
         notes.append(content.sparse_note)
-    elif top.score < content.plan_min_score:
+    elif top.score < content.plan_min_score and not outside:
         notes.append(content.low_scores_note)
+    notes.extend(remarks(answers, content))
     top_condition = content.condition(top.id)
+    # The compartment-syndrome log only where the answers point to it, never beside a sign outside the four.
     clinician_log = (
         ClinicianLog(content.clinician_log_intro, top_condition.clinician_log)
-        if top.score > 0 and top_condition.clinician_log
+        if top.score > 0 and top_condition.clinician_log and not outside
         else None
     )
     headline, what_to_do = _what_to_do(triage, flags, unscreened, content)
@@ -258,17 +278,22 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         and exercises_allowed(flags, content)
         and not tear_not_excluded(answers),
         plan_note=_plan_note(plan, triage, flags, conditions, answers, content),
+        when=content.routes[triage].when,
+        outside_the_four=outside,
     )
 
 
 def with_screen(
     result: AssessmentResult, answers: Mapping[str, AnswerValue], content: AssessmentContent | None = None
 ) -> AssessmentResult:
-    """A result saved before it listed `unscreened`, with the warning signs its answers left open filled in,
-    so that reopening it never shows the plain self-care banner for an incomplete screen."""
+    """A saved result with every warning sign its answers left open listed in `unscreened` (a result saved
+    before it listed them, or before a sign was asked at all), so that reopening it never shows the plain
+    self-care banner for a screen that did not ask every sign asked today."""
     content = content or load_content()
-    unscreened = unscreened_signs(answers, content)
-    if result.unscreened or not unscreened:
+    open_now = set(unscreened_signs(answers, content)) | set(result.unscreened)
+    unscreened = tuple(question.id for question in content.warning_signs if question.id in open_now)
+    unscreened += tuple(key for key in result.unscreened if key not in unscreened)
+    if unscreened == result.unscreened:
         return result
     headline, what_to_do = result.headline, result.what_to_do
     if result.triage == SELF_CARE:

@@ -45,6 +45,8 @@ def _check_value(question: Question, value: object) -> AnswerValue:
         return value
     allowed = question.values
     if question.kind == "one":
+        if question.accepts_not_sure and value == NOT_SURE:
+            return NOT_SURE
         if not isinstance(value, str) or value not in allowed:
             raise InvalidInput(f"{key}: {_show(value)} is not one of {', '.join(allowed)}", field=key)
         return value
@@ -52,10 +54,13 @@ def _check_value(question: Question, value: object) -> AnswerValue:
         raise InvalidInput(f"{key}: expected a list of values from {', '.join(allowed)}", field=key)
     ticked: list[str] = []
     for item in value:
-        if not isinstance(item, str) or item not in allowed:
-            raise InvalidInput(f"{key}: {_show(item)} is not one of {', '.join(allowed)}", field=key)
-        if item not in ticked:
-            ticked.append(item)
+        # An older value that the options now split is read as all of its parts (CONTRACTS.md).
+        meaning = question.aliases.get(item, (item,)) if isinstance(item, str) else (item,)
+        for part in meaning:
+            if not isinstance(part, str) or part not in allowed:
+                raise InvalidInput(f"{key}: {_show(part)} is not one of {', '.join(allowed)}", field=key)
+            if part not in ticked:
+                ticked.append(part)
     return tuple(ticked)
 
 

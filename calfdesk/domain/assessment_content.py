@@ -5,7 +5,7 @@ checks them (docs/ASSESSMENT.md)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Final, TypeAlias
 
@@ -16,10 +16,39 @@ KNOWLEDGE_DIR: Final = "knowledge"
 KINDS: Final = ("one", "bool", "list", "int")
 ROUTES: Final = ("emergency", "urgent", "see_clinician")
 TRIAGE_LEVELS: Final = (*ROUTES, "self_care")  # most serious first
-TESTS: Final = ("is", "is_not", "absent", "includes", "includes_any", "includes_all", "at_least")
+TESTS: Final = (
+    "is",
+    "is_not",
+    "absent",
+    "in",
+    "not_in",
+    "includes",
+    "includes_any",
+    "includes_all",
+    "excludes",
+    "empty",
+    "at_least",
+)
 BOOL_ANSWERS: Final = {True: "yes", False: "no"}
 NOT_SURE: Final = "not_sure"  # the extra answer a warning sign accepts (CONTRACTS.md)
 PLAN_RULES: Final = ("allowed", "none")
+# What a clinician would look for when the answers point away from the four causes (CONTRACTS.md).
+OUTSIDE_THE_FOUR: Final = (
+    "rupture",
+    "clot",
+    "compartment_syndrome_acute",
+    "limb_ischaemia",
+    "rhabdomyolysis",
+    "cauda_equina",
+    "spine",
+    "bone_stress",
+    "arteries",
+    "artery_entrapment",
+    "baker_cyst",
+    "medicine",
+    "growth_plate",
+    "infection",
+)
 
 AnswerValue: TypeAlias = str | bool | int | tuple[str, ...]
 Answers: TypeAlias = Mapping[str, AnswerValue]
@@ -53,6 +82,21 @@ class Question:
     not_sure_label: str = ""
     none_label: str = ""
     said_absent: str = ""
+    said_none: str = ""
+    accepts_not_sure: bool = False
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    ask_when: tuple[tuple[Test, ...], ...] = ()
+    picture: str = ""
+    picture_text: str = ""
+
+    @property
+    def takes_not_sure(self) -> bool:
+        """A warning sign, or a one-of question marked `not_sure = true`, accepts the answer "not_sure"."""
+        return self.warning_sign or self.accepts_not_sure
+
+    def asked(self, answers: Answers) -> bool:
+        """Whether the wizard asks this question, given the answers so far (`ask_when`; always without it)."""
+        return not self.ask_when or any(all(test.holds(answers) for test in tests) for tests in self.ask_when)
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -72,7 +116,15 @@ class Question:
             return self.said_yes if value is True else self.said_no
         if self.kind == "int":
             return self.said.format(value=value)
+        if value == NOT_SURE and self.accepts_not_sure:
+            return self.said_not_sure
         return self.option(str(value)).said
+
+    def said_list(self, value: AnswerValue) -> list[str]:
+        """How a result quotes a whole answer: one text per ticked option, `said_none` for an empty list."""
+        if isinstance(value, tuple):
+            return [self.said_text(item) for item in value] if value else [self.said_none] if self.said_none else []
+        return [self.said_text(value)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +162,18 @@ class Test:
             return given is None
         if self.op == "is_not":
             return not _same(given, self.value)
+        if self.op == "not_in":
+            return given is None or given not in _listed(self.value)
+        if self.op == "excludes":
+            return not (isinstance(given, tuple) and self.value in given)
+        if self.op == "empty":
+            return given is None or given == ()
         if given is None:
             return False
         if self.op == "is":
             return _same(given, self.value)
+        if self.op == "in":
+            return isinstance(given, str) and given in _listed(self.value)
         if self.op == "includes":
             return isinstance(given, tuple) and self.value in given
         if self.op in ("includes_any", "includes_all"):
@@ -130,9 +190,13 @@ class Test:
             given = answers.get(self.answer)
             wanted = self.value if isinstance(self.value, tuple) else ()
             return tuple(item for item in wanted if isinstance(given, tuple) and item in given)
-        if self.op == "is_not":
+        if self.op in ("is_not", "not_in", "excludes"):
             return None
         return answers.get(self.answer)
+
+
+def _listed(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else (value,)
 
 
 def _same(given: object, value: object) -> bool:
@@ -149,6 +213,8 @@ class RedFlag:
     also_mention: tuple[str, ...] = ()
     plan: str = "allowed"
     meantime: str = ""
+    look_for: tuple[str, ...] = ()
+    superseded_by: tuple[str, ...] = ()
 
     @property
     def allows_plan(self) -> bool:
@@ -161,6 +227,16 @@ class Route:
     id: str
     headline: str
     what_to_do: str
+    when: str | None = None  # "now", "today", "within_days"; None for self-care (CONTRACTS.md)
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """A note added to the result when its answers hold (creaking along the tendon: see it in 2 weeks)."""
+
+    id: str
+    text: str
+    when: tuple[tuple[Test, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +278,10 @@ class AssessmentContent:
     fit_title: str = ""
     tear_unknown_note: str = ""
     fit_bands: tuple[tuple[float, str], ...] = ((0.0, ""),)
+    remarks: tuple[Remark, ...] = ()
+    outside_headline: str = ""
+    outside_intro: str = ""
+    outside_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def warning_signs(self) -> tuple[Question, ...]:
@@ -244,28 +324,42 @@ def _question(raw: Mapping[str, Any]) -> Question:
         not_sure_label=raw.get("not_sure_label", ""),
         none_label=raw.get("none_label", ""),
         said_absent=raw.get("said_absent", ""),
+        said_none=raw.get("said_none", ""),
+        accepts_not_sure=bool(raw.get("not_sure", False)),
+        aliases={key: tuple(value) for key, value in raw.get("aliases", {}).items()},
+        ask_when=_alternatives(raw.get("ask_when", ()), f"question {raw['id']}"),
+        picture=raw.get("picture", ""),
+        picture_text=raw.get("picture_text", ""),
     )
 
 
-def _flag(raw: Mapping[str, Any]) -> RedFlag:
+def _alternatives(raw_when: Any, owner: str) -> tuple[tuple[Test, ...], ...]:
+    """`when`-style alternatives: each a table of {answer = {op = value}} tests that must all hold."""
     alternatives: list[tuple[Test, ...]] = []
-    for alternative in raw["when"]:
+    for alternative in raw_when:
         tests: list[Test] = []
         for answer, test in alternative.items():
-            if len(test) != 1:
-                raise ContentError(f"red flag {raw['id']}: test of '{answer}' must have exactly one of {TESTS}")
-            ((op, value),) = test.items()
-            tests.append(Test(answer, op, tuple(value) if isinstance(value, list) else value))
+            if not isinstance(test, Mapping) or not test:
+                raise ContentError(f"{owner}: test of '{answer}' must be a table of one or more of {TESTS}")
+            tests.extend(
+                Test(answer, op, tuple(value) if isinstance(value, list) else value) for op, value in test.items()
+            )
         alternatives.append(tuple(tests))
+    return tuple(alternatives)
+
+
+def _flag(raw: Mapping[str, Any]) -> RedFlag:
     return RedFlag(
         id=raw["id"],
         route=raw["route"],
-        message=raw["message"],
-        why=raw["why"],
-        when=tuple(alternatives),
+        message=" ".join(raw["message"].split()),
+        why=" ".join(raw["why"].split()),
+        when=_alternatives(raw["when"], f"red flag {raw['id']}"),
         also_mention=tuple(raw.get("also_mention", ())),
         plan=raw.get("plan", "allowed"),
         meantime=" ".join(raw.get("meantime", "").split()),
+        look_for=tuple(raw.get("look_for", ())),
+        superseded_by=tuple(raw.get("superseded_by", ())),
     )
 
 
@@ -299,20 +393,13 @@ def _check(content: AssessmentContent) -> None:
     for flag in content.red_flags:
         if flag.route not in ROUTES:
             raise ContentError(f"red flag {flag.id}: unknown route '{flag.route}'")
-        for test in (test for alternative in flag.when for test in alternative):
-            tested = questions.get(test.answer)
-            if tested is None or test.op not in TESTS:
-                raise ContentError(f"red flag {flag.id}: bad test on '{test.answer}'")
-            if test.op == "includes" and test.value not in tested.values:
-                raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
-            if test.op in ("is", "is_not") and tested.kind == "one" and test.value not in tested.values:
-                raise ContentError(f"red flag {flag.id}: '{test.value}' is not an option of '{test.answer}'")
-            if test.value == NOT_SURE and not tested.warning_sign:
-                raise ContentError(f"red flag {flag.id}: '{test.answer}' does not accept not_sure")
-            if test.op in ("includes_any", "includes_all") and not (
-                isinstance(test.value, tuple) and set(test.value) <= set(tested.values)
-            ):
-                raise ContentError(f"red flag {flag.id}: {test.op} on '{test.answer}' needs a list of its options")
+        _check_tests(f"red flag {flag.id}", flag.when, questions)
+        if not set(flag.look_for) <= set(OUTSIDE_THE_FOUR):
+            raise ContentError(f"red flag {flag.id}: look_for names ids outside {OUTSIDE_THE_FOUR}")
+        if flag.look_for and flag.allows_plan:
+            raise ContentError(f'red flag {flag.id}: a sign that points away from the four needs plan = "none"')
+        if not set(flag.superseded_by) <= {other.id for other in content.red_flags}:
+            raise ContentError(f"red flag {flag.id}: superseded_by names an unknown sign")
         if flag.plan not in PLAN_RULES:
             raise ContentError(f"red flag {flag.id}: plan must be one of {PLAN_RULES}")
         if flag.route == "see_clinician" and not flag.meantime:
@@ -322,12 +409,45 @@ def _check(content: AssessmentContent) -> None:
                 raise ContentError(f"red flag {flag.id}: also_mention names unknown '{answer}'")
     if set(content.routes) != set(TRIAGE_LEVELS):
         raise ContentError(f"red_flags.toml needs one [route.X] for each of {TRIAGE_LEVELS}")
+    if any(content.routes[route].when is None for route in ROUTES):
+        raise ContentError("red_flags.toml: every route but self_care needs `when`")
+    for each in questions.values():
+        _check_tests(f"question {each.id}", each.ask_when, questions)
+        if each.accepts_not_sure and not (each.kind == "one" and each.said_not_sure):
+            raise ContentError(f"question {each.id}: not_sure = true is for a one-of question with said_not_sure")
+        for alias, meaning in each.aliases.items():
+            if alias in each.values or not set(meaning) <= set(each.values):
+                raise ContentError(f"question {each.id}: alias '{alias}' must stand for options of the question")
+    for remark in content.remarks:
+        _check_tests(f"remark {remark.id}", remark.when, questions)
+    if set(content.outside_names) != set(OUTSIDE_THE_FOUR):
+        raise ContentError(f"assessment.toml [outside_the_four] needs a text for each of {OUTSIDE_THE_FOUR}")
     changes = set(questions["training_changes"].values)
     for factor in content.factors:
         if not set(factor.training_changes) <= changes:
             raise ContentError(f"factor {factor.id}: unknown training change")
     if sorted(content.tie_order) != sorted(condition_ids):
         raise ContentError("assessment.toml tie_order must list every condition once")
+
+
+def _check_tests(owner: str, alternatives: tuple[tuple[Test, ...], ...], questions: Mapping[str, Question]) -> None:
+    """Every test names a question, a known test and (where it can be checked) one of its options."""
+    for test in (test for alternative in alternatives for test in alternative):
+        tested = questions.get(test.answer)
+        if tested is None or test.op not in TESTS:
+            raise ContentError(f"{owner}: bad test on '{test.answer}'")
+        values = set(tested.values) | ({NOT_SURE} if tested.takes_not_sure else set())
+        wanted = test.value if isinstance(test.value, tuple) else (test.value,)
+        if test.op in ("includes", "excludes") and test.value not in tested.values:
+            raise ContentError(f"{owner}: '{test.value}' is not an option of '{test.answer}'")
+        if test.op in ("is", "is_not", "in", "not_in") and tested.kind == "one" and not set(wanted) <= values:
+            raise ContentError(f"{owner}: '{test.value}' is not an option of '{test.answer}'")
+        if test.value == NOT_SURE and not tested.takes_not_sure:
+            raise ContentError(f"{owner}: '{test.answer}' does not accept not_sure")
+        if test.op in ("includes_any", "includes_all") and not (
+            isinstance(test.value, tuple) and set(test.value) <= set(tested.values)
+        ):
+            raise ContentError(f"{owner}: {test.op} on '{test.answer}' needs a list of its options")
 
 
 def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
@@ -358,7 +478,10 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
             for raw in files["conditions"]["condition"]
         ),
         red_flags=tuple(_flag(raw) for raw in files["red_flags"]["flag"]),
-        routes={key: Route(key, value["headline"], value["what_to_do"]) for key, value in routes.items()},
+        routes={
+            key: Route(key, value["headline"], " ".join(value["what_to_do"].split()), value.get("when"))
+            for key, value in routes.items()
+        },
         factors=tuple(
             Factor(raw["id"], raw["title"], tuple(raw["training_changes"]), raw["advice"])
             for raw in files["factors"]["factor"]
@@ -384,6 +507,13 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
         fit_title=meta["fit_title"],
         tear_unknown_note=" ".join(meta["tear_unknown_note"].split()),
         fit_bands=tuple((float(band["from"]), band["words"]) for band in meta["fit"]),
+        remarks=tuple(
+            Remark(raw["id"], " ".join(raw["text"].split()), _alternatives(raw["when"], f"remark {raw['id']}"))
+            for raw in meta.get("remark", ())
+        ),
+        outside_headline=meta["outside_headline"],
+        outside_intro=meta["outside_intro"],
+        outside_names=meta["outside_the_four"],
     )
     _check(content)
     return content

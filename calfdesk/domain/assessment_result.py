@@ -90,6 +90,8 @@ class AssessmentResult:
     check_now: tuple[str, ...] = ()
     exercises_allowed: bool = True
     plan_note: str = ""
+    when: str | None = None
+    outside_the_four: tuple[str, ...] = ()
 
     @property
     def top(self) -> ConditionMatch:
@@ -117,12 +119,17 @@ class AssessmentResult:
             "check_now": list(self.check_now),
             "exercises_allowed": self.exercises_allowed,
             "plan_note": self.plan_note,
+            "when": self.when,
+            "outside_the_four": list(self.outside_the_four),
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> AssessmentResult:
         """Read back a result written by `to_json` (a saved assessment), whatever content it was made with."""
         log = data.get("clinician_log")
+        routes = load_content().routes
+        # Saved before `when` existed: the route's fixed timing word.
+        when = data["when"] if "when" in data else routes[data["triage"]].when if data["triage"] in routes else None
         return cls(
             triage=data["triage"],
             headline=data.get("triage_headline", ""),
@@ -154,6 +161,8 @@ class AssessmentResult:
             check_now=tuple(data.get("check_now", ())),
             exercises_allowed=bool(data.get("exercises_allowed", data["plan"] is not None)),
             plan_note=data.get("plan_note", ""),
+            when=when,
+            outside_the_four=tuple(data.get("outside_the_four", ())),
         )
 
 
@@ -167,6 +176,7 @@ class AssessmentSummary:
     top_condition: str
     top_score: float
     plan: str | None
+    outside_the_four: bool = False  # the answers pointed away from the four causes: no best fit to show
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,4 +195,12 @@ class SavedAssessment:
     def summary(self) -> AssessmentSummary:
         assert self.id is not None
         top = self.result.top
-        return AssessmentSummary(self.id, self.taken_at, self.result.triage, top.id, top.score, self.result.plan)
+        return AssessmentSummary(
+            self.id,
+            self.taken_at,
+            self.result.triage,
+            top.id,
+            top.score,
+            self.result.plan,
+            bool(self.result.outside_the_four),
+        )

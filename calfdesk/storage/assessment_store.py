@@ -48,12 +48,15 @@ def get_assessment(db: Database, assessment_id: int) -> SavedAssessment | None:
 
 
 def list_summaries(db: Database) -> list[AssessmentSummary]:
-    """The history, newest first, without reading the answers and results."""
+    """The history, newest first, without reading the answers and results (but whether a result points away
+    from the four causes, so that its line names none of them)."""
     with db.raw() as connection:
         rows = connection.execute(
-            "SELECT id, taken_at, triage, top_condition, top_score, plan FROM assessment ORDER BY id DESC"
+            "SELECT id, taken_at, triage, top_condition, top_score, plan, "
+            "json_extract(result_json, '$.outside_the_four[0]') IS NOT NULL "
+            "FROM assessment ORDER BY id DESC"
         ).fetchall()
     return [
-        AssessmentSummary(row_id, dt.datetime.fromisoformat(taken_at), triage, top, float(score), plan)
-        for row_id, taken_at, triage, top, score, plan in rows
+        AssessmentSummary(row_id, dt.datetime.fromisoformat(taken_at), triage, top, float(score), plan, bool(outside))
+        for row_id, taken_at, triage, top, score, plan, outside in rows
     ]

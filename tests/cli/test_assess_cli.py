@@ -59,7 +59,7 @@ def test_text_leads_with_the_triage_and_what_to_check_when_not_sure(
     assert main(["--data-dir", str(data_dir), "assess", "--answers", "-"]) == 0
     out = capsys.readouterr().out
     head = out.split("How well your answers fit")[0]
-    assert head.splitlines()[1] == "TRIAGE: BOOK AN APPOINTMENT WITH A CLINICIAN"
+    assert head.splitlines()[1] == "TRIAGE: SEE A CLINICIAN WITHIN A FEW DAYS"
     assert "Check now" in head and "measure around the widest part" in head
     assert "do not start calf exercises" in head
     assert "%" not in out
@@ -78,6 +78,9 @@ def test_json_reports_unscreened_signs_and_fit_words(
         "tense_severe_pain",
         "swollen_warm_red",
         "fever",
+        "cold_pale_foot",
+        "dark_urine",
+        "saddle_or_bladder",
         "pop_at_onset",
     ]
     assert result["plan"] is None
@@ -148,3 +151,95 @@ def test_assess_never_imports_qt(tmp_path: Path) -> None:
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert completed.returncode == 0, completed.stderr
+
+
+@pytest.mark.parametrize(
+    ("answers", "when", "outside"),
+    [
+        (ACHILLES, None, []),
+        ({"breathless_or_chest_pain": True}, "now", ["clot"]),
+        ({"location": "achilles", "onset": "sudden", "onset_event": "push_off_or_jump"}, "today", ["rupture"]),
+        (
+            {"location": "shin", "bone_signs": ["tender_spot_on_bone"], "pop_at_onset": False},
+            "within_days",
+            ["bone_stress"],
+        ),
+        ({**ACHILLES, "pain_pattern": ["builds_during_run_eases_after_stop"]}, "within_days", []),
+    ],
+)
+def test_json_reports_when_and_outside_the_four_for_every_result(
+    tmp_path: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    answers: dict[str, object],
+    when: str | None,
+    outside: list[str],
+) -> None:
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(_write(tmp_path, answers)), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["when"] == when
+    assert result["outside_the_four"] == outside
+    if outside:
+        assert result["plan"] is None
+
+
+def test_text_outside_the_four_shows_no_fit_and_no_condition_name(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The textbook missed rupture: sudden Achilles pain at push-off, no pop, the heel raise weak but possible."""
+    answers = {
+        "location": "achilles",
+        "onset": "sudden",
+        "onset_event": "push_off_or_jump",
+        "pop_at_onset": False,
+        "heel_raise": "painful",
+        "pain_pattern": ["push_off"],
+    }
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(_write(tmp_path, answers))]) == 0
+    out = capsys.readouterr().out
+    assert "When: today" in out
+    assert "This does not look like one of the four common causes of calf pain in runners." in out
+    assert "a tear through the Achilles tendon" in out
+    assert "fits well" not in out and "How well your answers fit" not in out
+    for name in ("Calf strain", "Achilles tendinopathy", "compartment syndrome", "Calf cramp"):
+        assert name.lower() not in out.lower()
+    assert "in the coming days" not in out
+
+
+def test_a_clinician_visit_says_within_a_few_days_at_most_a_week(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = {**ACHILLES, "duration": "over_12_weeks", "pop_at_onset": False}
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(_write(tmp_path, answers))]) == 0
+    out = capsys.readouterr().out
+    assert "When: within a few days, at most a week" in out
+    assert "within a few days, at most a week." in out
+
+
+def test_an_assessment_saved_before_section_4a_still_opens(data_dir: Path) -> None:
+    """A row written by the earlier content (the merged pregnancy-or-hormones answer, no `when`, no
+    `outside_the_four`, five warning signs) opens, lists in the history, and shows its route's timing."""
+    from calfdesk.services import assessment
+    from calfdesk.storage.database import open_database
+
+    db = open_database(data_dir)
+    try:
+        saved = assessment.save_assessment(db, {**ACHILLES, "swollen_warm_red": True, "clot_risk": ["hormones"]})
+        assert saved.id is not None
+        old_result = saved.result.to_json()
+        for key in ("when", "outside_the_four"):
+            old_result.pop(key)
+        old_answers = {**ACHILLES, "swollen_warm_red": True, "clot_risk": ["pregnancy_or_hormones"]}
+        with db.raw(write=True) as connection:
+            connection.execute(
+                "UPDATE assessment SET answers_json = ?, result_json = ?, content_version = '2026.2' WHERE id = ?",
+                (json.dumps(old_answers), json.dumps(old_result), saved.id),
+            )
+        (summary,) = assessment.list_history(db)
+        reopened = assessment.get_assessment(db, saved.id)
+    finally:
+        db.close()
+    assert summary.triage == "urgent" and not summary.outside_the_four
+    assert reopened is not None
+    assert reopened.answers["clot_risk"] == ("pregnancy_or_postpartum", "hormones")
+    assert reopened.result.when == "today" and reopened.result.outside_the_four == ()

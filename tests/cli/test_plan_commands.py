@@ -154,7 +154,12 @@ def test_start_against_an_urgent_assessment_needs_cleared(
     [
         ({"pop_at_onset": True, "heel_raise": "pain_free"}, "calf_strain", True, "no exercise plan until examined"),
         ({"swollen_warm_red": "not_sure", "pain_now": 1}, "cramp", True, "not sure about a warning sign"),
-        ({"onset": "sudden", "heel_raise": "unable"}, "achilles_tendinopathy", True, "even without a pop"),
+        (
+            {"onset": "sudden", "heel_raise": "unable"},
+            "achilles_tendinopathy",
+            True,
+            "possible tear through the Achilles",
+        ),
         ({"breathless_or_chest_pain": True}, "prevention", True, "Get emergency help now"),
         ({"pain_now": 6, "onset": "gradual"}, "prevention", True, "you said 6/10"),
         ({"pain_now": 6, "location": "calf_belly"}, "calf_strain", True, "a tear was not ruled out"),

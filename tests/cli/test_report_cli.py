@@ -186,3 +186,39 @@ def test_a_missing_folder_is_invalid_input(data_dir: Path, tmp_path: Path) -> No
     result = report(data_dir, "--pdf", str(tmp_path / "nowhere" / "r.pdf"))
     assert result.returncode == 2
     assert "does not exist" in result.stderr
+
+
+def test_the_report_shows_the_warning_signs_screened(data_dir: Path) -> None:
+    """A clinician sees what was screened: each sign and its answer, "not sure" quoted as such, and when to be
+    seen; a suspected rupture shows what a clinician would look for, never a fit against one of the four."""
+    from calfdesk.services.report import gather_report
+    from calfdesk.ui.report.report_html import report_html
+
+    answers = {
+        "location": "achilles",
+        "onset": "sudden",
+        "onset_event": "push_off_or_jump",
+        "pop_at_onset": False,
+        "breathless_or_chest_pain": False,
+        "fever": "not_sure",
+        "clot_risk": [],
+    }
+    db = open_database(data_dir)
+    try:
+        taken = dt.datetime.combine(START, dt.time(9, 30)).astimezone()
+        assessment.save_assessment(db, answers, taken_at=taken)
+        html = report_html(gather_report(db, START, END))
+    finally:
+        db.close()
+    screen = html.split("Warning signs screened")[1].split("</table>")[0]
+    assert "<td>fever or feeling unwell</td><td>&quot;not sure&quot;</td>" in screen
+    assert "<td>breathlessness or chest pain</td><td>no</td>" in screen
+    assert "<td>a cold, pale or blue foot</td><td>not answered</td>" in screen
+    assert "<td>a pop or snap when it started</td><td>no</td>" in screen
+    assert "When to be seen:</b> today." in html
+    assert "Triage: See a doctor today</b>. Contact a doctor" in html, "the headline is not repeated"
+    assert "<td>the clot risks</td><td>none of these</td>" in screen
+    assert "does not look like one of the four common causes" in html
+    assert "a tear through the Achilles tendon" in html
+    assessment_part = html.split("Warning signs screened")[1].split("Soreness")[0]
+    assert "fits well" not in assessment_part and "Achilles tendinopathy" not in assessment_part

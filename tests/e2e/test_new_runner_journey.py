@@ -97,7 +97,8 @@ def take_the_assessment(qtbot, window: MainWindow) -> None:
     answer(qtbot, wizard, "location", "achilles")
     answer(qtbot, wizard, "side", "left")
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
+    warning_signs = ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever")
+    for question in (*warning_signs, "cold_pale_foot", "dark_urine", "saddle_or_bladder"):
         answer(qtbot, wizard, question, False)
     click(qtbot, wizard.currentPage().inputs["clot_risk"].none_box)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))

@@ -59,6 +59,17 @@ def page(qtbot: QtBot, database: Database, navigation: Navigation, tmp_path: Pat
     return widget
 
 
+WARNING_SIGNS = (
+    "breathless_or_chest_pain",
+    "tense_severe_pain",
+    "swollen_warm_red",
+    "fever",
+    "cold_pale_foot",
+    "dark_urine",
+    "saddle_or_bladder",
+)
+
+
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     """Click where a runner would: on the indicator of a radio button or check box, mid-button otherwise."""
     assert button.isVisible() and button.isEnabled(), button.text()
@@ -114,7 +125,7 @@ def test_achilles_picture_click_through_offers_the_tendon_plan(
     next_page(qtbot, wizard)
 
     assert wizard.currentPage().spec.id == "warning_signs"  # type: ignore[attr-defined]
-    for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
+    for question in WARNING_SIGNS:
         choose(qtbot, wizard, question, False)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "the clot risks are still open"
     click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
@@ -255,7 +266,7 @@ def test_history_reopens_read_only_and_repeats_with_answers(
     assert current_inputs(wizard)["location"].value() == "calf_belly"
     next_page(qtbot, wizard)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled(), "repeating still asks the warning signs"
-    for question in ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"):
+    for question in WARNING_SIGNS:
         choose(qtbot, wizard, question, False)
     click(qtbot, current_inputs(wizard)["clot_risk"].none_box)
     next_page(qtbot, wizard)

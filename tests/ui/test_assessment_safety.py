@@ -24,7 +24,15 @@ from calfdesk.ui.assessment.wizard import AssessmentWizard, QuestionPage
 from calfdesk.ui.context import AppContext, AppEvents
 from calfdesk.ui.rehab.clearance import ClearanceQuestion
 
-WARNING_SIGNS = ("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever")
+WARNING_SIGNS = (
+    "breathless_or_chest_pain",
+    "tense_severe_pain",
+    "swollen_warm_red",
+    "fever",
+    "cold_pale_foot",
+    "dark_urine",
+    "saddle_or_bladder",
+)
 
 
 @pytest.fixture
@@ -138,16 +146,31 @@ def test_next_is_refused_on_an_unanswered_warning_page(qtbot: QtBot, page: Asses
         key(qtbot, refused)
     assert current(wizard) is warning, "the warning signs cannot be skipped"
     assert warning.pending.isVisible()
-    assert "Answer every warning sign" in warning.pending.text() and "(5 of 5)" in warning.pending.text()
-    assert next_button.toolTip() == warning.pending.text()
+    assert "Answer every warning sign" in warning.pending.text() and "Still open: 8 of 8." in warning.pending.text()
+    assert next_button.toolTip().startswith(warning.pending.text())
+    assert "a cold, pale or blue foot" in next_button.toolTip()
 
+    # The line under the questions keeps its height while the count goes down: nothing moves under the pointer.
+    height = warning.pending.height()
+    first_question = warning.inputs["breathless_or_chest_pain"].mapTo(
+        warning, warning.inputs["breathless_or_chest_pain"].rect().topLeft()
+    )
     for index, question in enumerate(WARNING_SIGNS):
         answer_by_keyboard(qtbot, wizard, question, False)
         assert not next_button.isEnabled()
-        assert f"({4 - index} of 5)" in warning.pending.text()
+        assert f"Still open: {7 - index} of 8." in warning.pending.text()
+        assert warning.pending.height() == height
     tick_by_keyboard(qtbot, wizard, "clot_risk", "None of these")
     assert next_button.isEnabled()
-    assert not warning.pending.isVisible() and next_button.toolTip() == ""
+    assert warning.pending.isVisible() and warning.pending.height() == height
+    assert "Every warning sign has an answer" in warning.pending.text() and next_button.toolTip() == ""
+    warning.questions_area.verticalScrollBar().setValue(0)
+    assert (
+        warning.inputs["breathless_or_chest_pain"].mapTo(
+            warning, warning.inputs["breathless_or_chest_pain"].rect().topLeft()
+        )
+        == first_question
+    )
 
     tick_by_keyboard(qtbot, wizard, "clot_risk", "Cancer or cancer treatment")
     assert current(wizard).inputs["clot_risk"].value() == ("cancer",)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calfdesk.assets import load_toml
-from calfdesk.domain.assessment import assess
+from calfdesk.domain.assessment import assess, with_screen
 from calfdesk.domain.assessment_answers import answers_as_json, validate_answers
 from calfdesk.domain.assessment_content import load_content, parse_content
 from calfdesk.domain.assessment_result import AssessmentResult
@@ -18,7 +18,10 @@ from calfdesk.domain.content_tables import ContentError
 from calfdesk.errors import InvalidInput
 
 CONTRACT_KEYS = {
-    "location": ("one", {"calf_belly", "achilles", "calf_and_achilles", "shin"}),
+    "location": (
+        "one",
+        {"calf_belly", "achilles", "calf_and_achilles", "shin", "heel_insertion", "behind_knee", "outer_leg"},
+    ),
     "side": ("one", {"left", "right", "both"}),
     "onset": ("one", {"sudden", "gradual"}),
     "pop_at_onset": ("bool", set()),
@@ -31,6 +34,9 @@ CONTRACT_KEYS = {
             "morning_stiffness",
             "at_rest",
             "after_runs",
+            "eases_once_warmed_up",
+            "walking_eases_standing_still",
+            "creaking",
         },
     ),
     "heel_raise": ("one", {"pain_free", "painful", "unable"}),
@@ -38,7 +44,7 @@ CONTRACT_KEYS = {
     "swollen_warm_red": ("bool", set()),
     "clot_risk": (
         "list",
-        {"long_travel", "surgery_or_immobilised", "previous_clot", "cancer", "pregnancy_or_hormones"},
+        {"long_travel", "surgery_or_immobilised", "previous_clot", "cancer", "pregnancy_or_postpartum", "hormones"},
     ),
     "breathless_or_chest_pain": ("bool", set()),
     "tense_severe_pain": ("bool", set()),
@@ -61,7 +67,30 @@ CONTRACT_KEYS = {
     ),
     "recurring": ("bool", set()),
     "tendon_thickening": ("bool", set()),
+    # CLINICAL_NOTES.md section 4a: what a clinician also asks
+    "onset_event": ("one", {"push_off_or_jump", "kicked_behind_heel", "direct_blow", "none_of_these"}),
+    "cold_pale_foot": ("bool", set()),
+    "dark_urine": ("bool", set()),
+    "saddle_or_bladder": ("bool", set()),
+    "behind_knee_swelling": ("bool", set()),
+    "bone_signs": ("list", {"tender_spot_on_bone", "night_pain", "hop_pain"}),
+    "spine_signs": ("list", {"back_or_buttock_pain", "pins_and_needles", "worse_sitting_or_bending"}),
+    "vascular_risk": ("list", {"smoker", "diabetes", "artery_disease"}),
+    "medicines": ("list", {"fluoroquinolone", "corticosteroid", "statin"}),
+    "age_band": ("one", {"under_16", "16_to_39", "40_to_59", "60_or_over"}),
+    "squeeze_test": ("one", {"foot_moved", "foot_did_not_move", "not_tried"}),
+    "tendon_gap": ("bool", set()),
 }
+WARNING_SIGNS = (
+    "breathless_or_chest_pain",
+    "tense_severe_pain",
+    "swollen_warm_red",
+    "fever",
+    "cold_pale_foot",
+    "dark_urine",
+    "saddle_or_bladder",
+    "pop_at_onset",
+)
 
 
 def test_questions_match_the_contract_exactly() -> None:
@@ -160,16 +189,19 @@ def test_list_answers_drop_repeats_and_keep_order() -> None:
 
 def test_result_json_has_the_contract_shape() -> None:
     result = assess({"location": "achilles", "onset": "gradual", "training_changes": ["worn_shoes"]}).to_json()
-    assert {"triage", "red_flags", "conditions", "contributing_factors", "plan", "unscreened", "disclaimer"} <= set(
-        result
-    )
-    assert result["unscreened"] == [
-        "breathless_or_chest_pain",
-        "tense_severe_pain",
-        "swollen_warm_red",
-        "fever",
-        "pop_at_onset",
-    ]
+    assert {
+        "triage",
+        "red_flags",
+        "conditions",
+        "contributing_factors",
+        "plan",
+        "unscreened",
+        "disclaimer",
+        "when",
+        "outside_the_four",
+    } <= set(result)
+    assert result["unscreened"] == list(WARNING_SIGNS)
+    assert result["when"] is None and result["outside_the_four"] == []
     assert next(condition["id"] for condition in result["conditions"]) == "achilles_tendinopathy"
     assert {condition["id"] for condition in result["conditions"]} == {
         "calf_strain",
@@ -299,3 +331,64 @@ def test_a_flag_quotes_every_answer_pattern_that_raised_it() -> None:
         "the pain builds during a run and eases after you stop",
         "you get numbness or tingling during runs",
     )
+
+
+def test_older_answers_and_results_stay_valid() -> None:
+    """An answer set from before section 4a still validates (pregnancy_or_hormones read as both new values);
+    a saved result without `when` or `outside_the_four` reads back with its route's timing word; reopening a
+    saved self-care result whose screen did not ask the new warning signs lists them as open."""
+    answers = validate_answers({"clot_risk": ["pregnancy_or_hormones", "cancer"]})
+    assert answers["clot_risk"] == ("pregnancy_or_postpartum", "hormones", "cancer")
+    old = {
+        **dict.fromkeys(("breathless_or_chest_pain", "tense_severe_pain", "swollen_warm_red", "fever"), False),
+        "pop_at_onset": False,
+        "clot_risk": [],
+        "location": "achilles",
+        "onset": "gradual",
+    }
+    saved = assess(old).to_json()
+    saved["unscreened"] = []
+    for key in ("when", "outside_the_four"):
+        saved.pop(key)
+    saved["triage_headline"] = "You can start with self-care"
+    result = AssessmentResult.from_json(saved)
+    assert result.when is None and result.outside_the_four == ()
+    urgent = AssessmentResult.from_json({**saved, "triage": "urgent"})
+    assert urgent.when == "today"
+    reopened = with_screen(result, validate_answers(old))
+    assert reopened.unscreened == ("cold_pale_foot", "dark_urine", "saddle_or_bladder")
+    assert reopened.headline != "You can start with self-care"
+
+
+def test_a_follow_up_is_asked_only_where_it_can_change_the_result() -> None:
+    questions = load_content().questions
+    assert not questions["onset_event"].asked({"onset": "gradual"})
+    assert questions["onset_event"].asked({"onset": "sudden"})
+    assert questions["squeeze_test"].asked({"location": "achilles", "onset": "sudden"})
+    assert not questions["squeeze_test"].asked({"location": "calf_belly", "onset": "sudden"})
+    assert not questions["vascular_risk"].asked({"pain_pattern": ("push_off",)})
+    assert questions["vascular_risk"].asked({"pain_pattern": ("walking_eases_standing_still",)})
+    assert questions["bone_signs"].asked({"location": "shin"})
+    assert not questions["bone_signs"].asked({"location": "achilles"})
+    assert questions["age_band"].asked({})
+    for question in questions.values():
+        if question.ask_when:
+            assert question.why, f"{question.id}: a follow-up says in one line why it matters"
+
+
+def test_question_pictures_exist_in_the_style_of_the_exercise_pictures() -> None:
+    import xml.etree.ElementTree as ET
+
+    from calfdesk.assets import resource
+
+    pictured = [question for question in load_content().questions.values() if question.picture]
+    assert [question.id for question in pictured] == ["squeeze_test"]
+    for question in pictured:
+        assert question.how_to and question.picture_text, question.id
+        root = ET.fromstring(resource("illustrations", question.picture).read_text(encoding="utf-8"))
+        assert root.get("viewBox") == "0 0 240 240"
+        assert root.find("{http://www.w3.org/2000/svg}title") is not None
+        strokes = {element.get("stroke") for element in root.iter()}
+        assert "currentColor" in strokes and not {"#000", "#000000", "black", "#fff", "#ffffff", "white"} & strokes
+    squeeze = load_content().questions["squeeze_test"]
+    assert "face down" in squeeze.how_to and "over the edge" in squeeze.how_to

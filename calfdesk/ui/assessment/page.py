@@ -160,12 +160,15 @@ class AssessmentPage(QWidget):
         self.history_list.clear()
         for summary in history:
             top = names.get(summary.top_condition, summary.top_condition)
-            text = self.tr("{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   best fit: {top} ({fit})").format(
-                taken_at=summary.taken_at,
-                triage=self.tr(TRIAGE_WORDS[summary.triage]) if summary.triage in TRIAGE_WORDS else summary.triage,
-                top=top,
-                fit=content.fit_words(summary.top_score),
-            )
+            triage = self.tr(TRIAGE_WORDS[summary.triage]) if summary.triage in TRIAGE_WORDS else summary.triage
+            if summary.outside_the_four:
+                text = self.tr("{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   none of the four common causes").format(
+                    taken_at=summary.taken_at, triage=triage
+                )
+            else:
+                text = self.tr("{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   best fit: {top} ({fit})").format(
+                    taken_at=summary.taken_at, triage=triage, top=top, fit=content.fit_words(summary.top_score)
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.history_list.addItem(item)

@@ -5,7 +5,7 @@ included, from a question not touched yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.assessment_content import NOT_SURE, AnswerValue, Question
+from calfdesk.ui.rehab.illustration import Illustration
 from calfdesk.ui.widgets.common import label
 
 
@@ -43,8 +44,21 @@ class QuestionInput(QFrame):
         if question.help:
             self.help = label(question.help, "muted", wrap=True)
             self.layout_.addWidget(self.help)
+        self.picture: Illustration | None = None
         if question.how_to:
-            self.layout_.addWidget(label(question.how_to, "banner-info", wrap=True))
+            how_to = label(question.how_to, "banner-info", wrap=True)
+            if question.picture:
+                # The check a helper does, drawn beside the steps (the squeeze test and the tendon gap).
+                self.picture = Illustration(size=180)
+                self.picture.set_illustration(question.picture, question.picture_text)
+                self.picture.setToolTip(question.picture_text)
+                row = QHBoxLayout()
+                row.setSpacing(12)
+                row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(how_to, 1, Qt.AlignmentFlag.AlignTop)
+                self.layout_.addLayout(row)
+            else:
+                self.layout_.addWidget(how_to)
 
     def value(self) -> AnswerValue | None:
         raise NotImplementedError
@@ -69,8 +83,9 @@ class ChoiceInput(QuestionInput):
             choices = [(True, self.tr("Yes")), (False, self.tr("No"))]
         else:
             choices = [(option.value, option.label) for option in question.options]
-        # A warning sign's "Not sure" is an answer of its own, never read as "no".
-        choices.append((NOT_SURE if question.warning_sign else None, question.not_sure_label or self.tr("Not sure")))
+        # A warning sign's "Not sure" is an answer of its own, never read as "no" (so is the moment a pain
+        # started: "not sure" about it at the Achilles needs an examination).
+        choices.append((NOT_SURE if question.takes_not_sure else None, question.not_sure_label or self.tr("Not sure")))
         row = QHBoxLayout() if question.kind == "bool" else QVBoxLayout()
         row.setSpacing(14 if question.kind == "bool" else 2)
         for value, text in choices:

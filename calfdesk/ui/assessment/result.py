@@ -91,6 +91,32 @@ class TriageBanner(QFrame):
             layout.addWidget(_rich(text, "triage-text"))
 
 
+class OutsideTheFourCard(QFrame):
+    """Answers that point away from the four common causes: said plainly, with what a clinician would look
+    for, in place of any fit against the four."""
+
+    def __init__(self, result: AssessmentResult) -> None:
+        super().__init__()
+        self.setObjectName("outside-the-four")
+        content = load_content()
+        layout = card_layout(self, spacing=8, margins=(18, 14, 18, 14))
+        self.headline = label(content.outside_headline, "section-title", wrap=True)
+        layout.addWidget(self.headline)
+        looks = [content.outside_names.get(item, item) for item in result.outside_the_four]
+        self.looks = _rich(f"{escape(content.outside_intro)}<ul style='margin:0'>{_bullets(looks)}</ul>")
+        layout.addWidget(self.looks)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "So this result shows no fit against the four causes and offers no exercise plan: the "
+                    "clinician's examination comes first."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+
+
 class ConditionCard(QFrame):
     def __init__(self, rank: int, match: ConditionMatch, *, expanded: bool) -> None:
         super().__init__()
@@ -208,20 +234,27 @@ class ResultView(QWidget):
         for note in result.notes:
             layout.addWidget(label(note, "banner-info", wrap=True))
 
-        doctor_now = result.triage in DOCTOR_NOW
-        heading = self.tr("How well your answers fit the common causes, best first (a fit is not a diagnosis)")
-        if doctor_now:
-            heading = self.tr(
-                "How well your answers fit the common causes (for information only: the warning signs come first)"
-            )
-        layout.addWidget(label(heading, "section-title", wrap=True))
-        top_score = result.conditions[0].score if result.conditions else 0.0
-        self.cards = [
-            ConditionCard(rank, match, expanded=rank == 1 and top_score > 0 and not doctor_now)
-            for rank, match in enumerate(result.conditions, start=1)
-        ]
-        for condition_card in self.cards:
-            layout.addWidget(condition_card)
+        self.outside: OutsideTheFourCard | None = None
+        self.cards = []
+        if result.outside_the_four:
+            # Never the closest of the four against the place the runner gave (no "fits well" for a rupture).
+            self.outside = OutsideTheFourCard(result)
+            layout.addWidget(self.outside)
+        else:
+            doctor_now = result.triage in DOCTOR_NOW
+            heading = self.tr("How well your answers fit the common causes, best first (a fit is not a diagnosis)")
+            if doctor_now:
+                heading = self.tr(
+                    "How well your answers fit the common causes (for information only: the warning signs come first)"
+                )
+            layout.addWidget(label(heading, "section-title", wrap=True))
+            top_score = result.conditions[0].score if result.conditions else 0.0
+            self.cards = [
+                ConditionCard(rank, match, expanded=rank == 1 and top_score > 0 and not doctor_now)
+                for rank, match in enumerate(result.conditions, start=1)
+            ]
+            for condition_card in self.cards:
+                layout.addWidget(condition_card)
 
         if result.contributing_factors:
             factor_card, factor_layout = card()
@@ -279,8 +312,8 @@ class ResultView(QWidget):
             if question_id not in answers:
                 continue
             value = answers[question_id]
-            items = value if isinstance(value, tuple) else (value,)
-            said = "; ".join(question.said_text(item) for item in items)
+            # A list answered "None of these" reads as such, never as a blank.
+            said = "; ".join(question.said_list(value)) or self.tr("none of these")
             lines.append(f"<li>{escape(question.wording)} <i>{escape(said)}</i></li>")
         if lines:
             layout.addWidget(_rich(f"<ul style='margin:0'>{''.join(lines)}</ul>"))

@@ -5,8 +5,12 @@ Each page owns its answers: `initializePage` fills its inputs from the wizard's 
 emits `completed(answers)` once, when the runner finishes.
 
 A page marked `required` (the warning signs) is complete only when each of its questions has an answer
-(Yes, No or Not sure; a tick or "None of these"): until then Next is disabled, and the page and the Next
-button say which questions are still open. Other pages can be skipped.
+(Yes, No or Not sure; a tick or "None of these"): until then Next is disabled, a line under the questions
+counts the open ones and the Next button names them. Other pages can be skipped.
+
+A follow-up question (`ask_when` in questions.toml) is shown only while the answers so far, on earlier pages
+and on its own page, make it matter; a hidden question has no answer. What answering changes sits under the
+questions (the count, a warning that needs a doctor now), so the answers never move under the pointer.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -86,20 +92,17 @@ class QuestionPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
-        outer.addWidget(label(page.title, "page-title"))
+        outer.addWidget(label(page.title, "page-title", wrap=True))
         if page.intro:
             outer.addWidget(label(page.intro, "muted", wrap=True))
         self.alarm = label("", "triage-emergency", wrap=True)
         self.alarm.setTextFormat(Qt.TextFormat.RichText)
         self.alarm.setAccessibleName(self.tr("Warning"))
         self.alarm.hide()
-        outer.addWidget(self.alarm)
         self.pending = label("", "banner-info", wrap=True)
         self.pending.setObjectName("pending-answers")
-        self.pending.setAccessibleName(self.tr("Why Next is not available yet"))
         self.pending.hide()
-        outer.addWidget(self.pending)
-        scroll = QScrollArea()
+        self.questions_area = scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Questions: {title}").format(title=page.title))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -116,15 +119,43 @@ class QuestionPage(QWizardPage):
             widget = make_input(content.questions[question_id])
             self.inputs[question_id] = widget
             self.body_layout.addWidget(widget)
-            if page.required:
-                widget.changed.connect(self._answers_changed)
+            widget.changed.connect(self._answers_changed)
         self.body_layout.addStretch(1)
+        # Below the questions, so that neither moves them: the warning that needs a doctor now, and on a
+        # required page the count of open answers, in a line of its own whose height does not change.
+        outer.addWidget(self.alarm)
+        if page.required:
+            outer.addWidget(self.pending)
+
+    def answers_so_far(self) -> dict[str, AnswerValue]:
+        """The answers of the earlier pages with this page's current answers, to decide what to ask."""
+        wizard = self.wizard()
+        earlier = dict(wizard.answers) if isinstance(wizard, AssessmentWizard) else {}
+        for question_id in self.inputs:
+            earlier.pop(question_id, None)
+        for question_id, widget in self.inputs.items():
+            value = widget.value()
+            if value is not None and not widget.isHidden():
+                earlier[question_id] = value
+        return earlier
+
+    def update_asked(self) -> None:
+        """Show each follow-up only where the answers so far make it matter (in page order, so that a
+        follow-up of a follow-up sees the answers above it)."""
+        for widget in self.inputs.values():
+            asked = widget.question.asked(self.answers_so_far())
+            if asked == widget.isHidden():
+                widget.setHidden(not asked)
 
     def open_questions(self) -> list[str]:
         """The questions of a required page that still need an answer (none on other pages)."""
         if not self.spec.required:
             return []
-        return [question_id for question_id, widget in self.inputs.items() if not widget.is_answered()]
+        return [
+            question_id
+            for question_id, widget in self.inputs.items()
+            if not widget.isHidden() and not widget.is_answered()
+        ]
 
     def doctor_needed_now(self) -> bool:
         return False
@@ -132,33 +163,45 @@ class QuestionPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.open_questions() or self.doctor_needed_now()
 
-    def why_incomplete(self) -> str:
-        """What Next is waiting for, in words ("" when the page is complete)."""
-        if self.isComplete():
-            return ""
+    def progress_line(self) -> str:
+        """The line under a required page's questions, of constant length: how many answers are still open
+        (also while a sign that needs a doctor now lets the runner finish), or that none is."""
         open_ones = self.open_questions()
-        wordings = "; ".join(
-            self.inputs[question_id].question.sign or self.inputs[question_id].question.wording
-            for question_id in open_ones
-        )
+        if not open_ones:
+            return self.tr("Every warning sign has an answer: you can go on.")
         return self.tr(
             "Answer every warning sign to go on: Yes, No or Not sure (for the list: tick what applies, or "
-            '"None of these"). Still open ({count} of {total}): {questions}'
-        ).format(count=len(open_ones), total=len(self.inputs), questions=wordings)
+            '"None of these"). Still open: {count} of {total}.'
+        ).format(count=len(open_ones), total=len(self.inputs))
+
+    def why_incomplete(self) -> str:
+        """What Next is waiting for ("" when the page is complete)."""
+        return "" if self.isComplete() else self.progress_line()
+
+    def open_names(self) -> str:
+        """The open questions named, for the Next button's tooltip."""
+        return "; ".join(
+            self.inputs[question_id].question.sign or self.inputs[question_id].question.wording
+            for question_id in self.open_questions()
+        )
 
     def _answers_changed(self) -> None:
-        self.show_why_incomplete()
-        self.completeChanged.emit()
+        self.update_asked()
+        if self.spec.required:
+            self.show_why_incomplete()
+            self.completeChanged.emit()
 
     def show_why_incomplete(self) -> None:
         why = self.why_incomplete()
-        self.pending.setText(why)
-        self.pending.setVisible(bool(why))
+        # The line stays, with the same length, once the page is complete: nothing on the page moves.
+        self.pending.setText(self.progress_line())
+        self.pending.setVisible(self.spec.required)
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             next_button = wizard.button(QWizard.WizardButton.NextButton)
-            next_button.setToolTip(why)
-            next_button.setAccessibleDescription(why)
+            named = self.tr("{why} Open: {names}.").format(why=why, names=self.open_names()) if why else ""
+            next_button.setToolTip(named)
+            next_button.setAccessibleDescription(named)
 
     def assessment_wizard(self) -> AssessmentWizard:
         wizard = self.wizard()
@@ -166,10 +209,11 @@ class QuestionPage(QWizardPage):
         return wizard
 
     def page_answers(self) -> dict[str, AnswerValue]:
+        """This page's answers; a follow-up that is not asked has none."""
         answers: dict[str, AnswerValue] = {}
         for question_id, widget in self.inputs.items():
             value = widget.value()
-            if value is not None:
+            if value is not None and not widget.isHidden():
                 answers[question_id] = value
         return answers
 
@@ -180,7 +224,8 @@ class QuestionPage(QWizardPage):
             answers = self.assessment_wizard().answers
             for question_id, widget in self.inputs.items():
                 widget.set_value(answers.get(question_id))
-        first = next(iter(self.inputs.values()), None)
+        self.update_asked()
+        first = next((widget for widget in self.inputs.values() if not widget.isHidden()), None)
         if first is not None:
             first_focus(first).setFocus(Qt.FocusReason.TabFocusReason)
         self.show_why_incomplete()
@@ -281,6 +326,22 @@ class AssessmentWizard(QWizard):
         self.currentIdChanged.connect(self._moved)
         self.accepted.connect(self._finish)
         self._moved(self.currentId())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return goes on (Next, or See my result on the last page). Embedded in the window, the wizard is no
+        dialog to its buttons, so the default button is lost once Tab has passed over it; QDialog would then
+        ignore Return."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        has_default = any(button.isDefault() for button in self.findChildren(QPushButton))
+        if event.key() in keys and not event.modifiers() and not has_default:
+            for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+                button = self.button(which)
+                if button.isVisible():
+                    if button.isEnabled():
+                        button.click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def store(self, inputs: Mapping[str, QuestionInput], page_answers: Mapping[str, AnswerValue]) -> None:
         """Replace the answers of one page's questions (an unanswered question is removed)."""

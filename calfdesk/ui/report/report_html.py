@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageSize
 
 from calfdesk import __version__
 from calfdesk.domain import long_run_spike
-from calfdesk.domain.assessment_content import load_content
+from calfdesk.domain.assessment_content import NOT_SURE, load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.units import format_distance
@@ -26,6 +26,8 @@ TRIAGE_WORDS: Final = {
     "see_clinician": "See a clinician",
     "self_care": "Self-care",
 }
+# The fixed timing words of the triage (CLINICAL_NOTES.md section 4), marked for translation where shown.
+WHEN_WORDS: Final = {"now": "call now", "today": "today", "within_days": "within a few days, at most a week"}
 DISCLAIMER: Final = (
     "calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and "
     "every figure here come from the runner's own answers and records, for discussion with a clinician."
@@ -63,22 +65,42 @@ def _assessment_html(saved: SavedAssessment | None) -> str:
     if saved is None:
         return '<p class="muted">' + _tr("No assessment was taken by the end of this period.") + "</p>"
     result = saved.result
+    triage = _tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage
+    # The headline in brackets only where it says more than the triage word ("See a doctor today" twice).
+    headline = f" ({escape(result.headline)})" if result.headline and result.headline != triage else ""
     parts = [
-        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b> ({headline}). {what_to_do}</p>").format(
+        _tr("<p>Taken on {day} at {time:%H:%M}. <b>Triage: {triage}</b>{headline}. {what_to_do}</p>").format(
             day=_day(saved.taken_at.date()),
             time=saved.taken_at,
-            triage=escape(_tr(TRIAGE_WORDS[result.triage]) if result.triage in TRIAGE_WORDS else result.triage),
-            headline=escape(result.headline),
+            triage=escape(triage),
+            headline=headline,
             what_to_do=escape(result.what_to_do),
         )
     ]
+    if result.when is not None:
+        parts.append(
+            _tr("<p><b>When to be seen:</b> {when}.</p>").format(
+                when=escape(_tr(WHEN_WORDS[result.when]) if result.when in WHEN_WORDS else result.when)
+            )
+        )
     if result.red_flags:
         flags = "".join(f"<li><b>{escape(flag.message)}</b> {escape(flag.why)}</li>" for flag in result.red_flags)
         parts.append(_tr("<p><b>Warning signs in the answers</b></p><ul>{flags}</ul>").format(flags=flags))
+    parts.append(_screen_html(saved))
     if result.unscreened:
         questions = load_content().questions
         signs = "; ".join(questions[key].sign if key in questions else key for key in result.unscreened)
         parts.append(_tr("<p><b>Warning signs not answered yes or no:</b> {signs}.</p>").format(signs=escape(signs)))
+    if result.outside_the_four:
+        # Pointing away from the four causes: no fit against them, what a clinician would look for instead.
+        content = load_content()
+        looks = "".join(f"<li>{escape(content.outside_names.get(item, item))}</li>" for item in result.outside_the_four)
+        parts.append(
+            _tr("<p><b>{headline}.</b> {intro}</p><ul>{looks}</ul>").format(
+                headline=escape(content.outside_headline), intro=escape(content.outside_intro), looks=looks
+            )
+        )
+        return "".join(parts)
     fitting = [condition for condition in result.conditions if condition.score > 0]
     fit = load_content().fit_words
     rows = [[condition.name, fit(condition.score), " ".join(condition.reasons)] for condition in fitting]
@@ -96,6 +118,35 @@ def _assessment_html(saved: SavedAssessment | None) -> str:
         factors = ", ".join(escape(factor.title.lower()) for factor in result.contributing_factors)
         parts.append(_tr("<p>Training factors the runner ticked point to: {factors}.</p>").format(factors=factors))
     return "".join(parts)
+
+
+def _screen_answer(saved: SavedAssessment, key: str) -> str:
+    """One warning-sign answer as the runner gave it: yes, no, "not sure" (quoted), or not answered."""
+    value = saved.answers.get(key)
+    if value is None:
+        return _tr("not answered")
+    if value == NOT_SURE:
+        return _tr('"not sure"')
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, tuple):
+        question = load_content().questions[key]
+        return "; ".join(question.option(item).label for item in value) if value else _tr("none of these")
+    return str(value)
+
+
+def _screen_html(saved: SavedAssessment) -> str:
+    """The warning-sign screen as answered, so that a clinician sees what was asked and what was said."""
+    content = load_content()
+    page = next((page for page in content.pages if page.required), None)
+    if page is None:
+        return ""
+    # The warning-signs page, then the warning signs asked elsewhere (the pop, with how it started).
+    keys = [*page.questions, *(sign.id for sign in content.warning_signs if sign.id not in page.questions)]
+    rows = [[content.questions[key].sign or content.questions[key].wording, _screen_answer(saved, key)] for key in keys]
+    return _tr("<p><b>Warning signs screened</b></p>") + _table(
+        [_tr("Warning sign"), _tr("Answer")], rows, empty=_tr("No warning signs were asked.")
+    )
 
 
 def _soreness_html(data: ReportData) -> str:
