@@ -209,6 +209,8 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
     print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
+    if suggestion.ends_loading:
+        print("the plan has ended: see a clinician before loading the calf again")
     return 0
 
 

@@ -327,7 +327,8 @@ def _last_decision_utc(db: Database, enrolment_id: int, *, accepted_only: bool =
 
 
 def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
-    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan."""
+    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan. The advice
+    to stop loading cannot be declined: accepting it ends the plan."""
     status = plan_status(db, day)
     if status is None:
         raise InvalidInput("plan: no plan is active", field="plan")
@@ -336,6 +337,15 @@ def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
         raise InvalidInput("suggestion: there is no change to accept or decline right now", field="suggestion")
     enrolment_id = status.enrolment.id
     assert enrolment_id is not None
+    if suggestion.ends_loading:
+        if not accepted:
+            raise InvalidInput(
+                "suggestion: the advice to stop loading and see a clinician cannot be declined; accept it to end "
+                "the plan (its history is kept)",
+                field="suggestion",
+            )
+        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day)
+        return suggestion
     decision = rehab_store.make_decision(enrolment_id, day, suggestion, accepted=accepted)
     if accepted:
         change = rehab.apply_suggestion(status.plan, status.enrolment, suggestion, day)

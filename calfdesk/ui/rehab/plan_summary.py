@@ -104,8 +104,14 @@ class SuggestionCard(QFrame):
         suggestion.addLayout(buttons)
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        """The advice to stop loading is a warning that cannot be declined: its one button ends the plan."""
         self.setVisible(suggestion is not None)
         if suggestion is not None:
+            stop = suggestion.ends_loading
             self.suggestion_label.setText(suggestion.reason)
+            self.suggestion_label.setProperty("role", "banner-warning" if stop else "banner-info")
+            self.suggestion_label.style().unpolish(self.suggestion_label)
+            self.suggestion_label.style().polish(self.suggestion_label)
+            self.accept_button.setText(self.tr("End the plan") if stop else self.tr("Accept"))
             self.accept_button.setVisible(suggestion.changes_plan)
-            self.decline_button.setVisible(suggestion.changes_plan)
+            self.decline_button.setVisible(suggestion.changes_plan and not stop)
