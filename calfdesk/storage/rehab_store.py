@@ -16,6 +16,7 @@ from calfdesk.domain.rehab import (
     HeelRaiseTest,
     MorningCheckIn,
     PlanChange,
+    PlanFileSource,
     SessionPain,
     Suggestion,
 )
@@ -79,6 +80,7 @@ def _to_enrolment(session: Session, row: RehabEnrolmentRow) -> Enrolment:
             if row.cleared_assessment_date and row.cleared_advice is not None
             else None
         ),
+        plan_file=PlanFileSource(row.plan_file_text, row.plan_file_name or "") if row.plan_file_text else None,
     )
 
 
@@ -105,6 +107,8 @@ def add_enrolment(db: Database, enrolment: Enrolment, *, end_active_as: str | No
             cleared_assessment_id=enrolment.cleared.assessment_id if enrolment.cleared else None,
             cleared_assessment_date=enrolment.cleared.assessment_date.isoformat() if enrolment.cleared else None,
             cleared_advice=enrolment.cleared.advice if enrolment.cleared else None,
+            plan_file_text=enrolment.plan_file.text if enrolment.plan_file else None,
+            plan_file_name=enrolment.plan_file.file_name if enrolment.plan_file else None,
         )
         session.add(row)
         session.flush()

@@ -1,11 +1,13 @@
-"""Rehab plans, pure rules over plain values (no Qt, no SQL), in four parts:
+"""Rehab plans, pure rules over plain values (no Qt, no SQL), in five parts:
 
 - `catalogue` and `catalogue_files`: the exercises and plans, and reading them from `resources/exercises/*.toml`
   and `resources/plans/*.toml`;
 - `plans`: enrolment in a plan and the phase and load in force on each day;
 - `checklist`: today's items with their doses, the countdown of timed items, and adherence;
 - `measurements` and `monitoring`: what the runner records, the pain-monitoring model's rules (a)-(d) and
-  the phase gates.
+  the phase gates;
+- `plan_files`: a plan a clinician writes or adapts as a TOML file (docs/PLAN_FILES.md), read by the same
+  checks as the built-in plans, written with comments, and compared with the built-in plan.
 
 Everything is importable from `calfdesk.domain.rehab` itself. See docs/REHAB.md and CLINICAL_NOTES.md.
 """
@@ -87,7 +89,30 @@ from calfdesk.domain.rehab.monitoring import (
     suggest,
     weekly_trend,
 )
-from calfdesk.domain.rehab.plans import PLAN_SIDES, STATUSES, Clearance, Enrolment, PlanChange, start_enrolment
+from calfdesk.domain.rehab.plan_files import (
+    FORMAT_VERSION as PLAN_FILE_FORMAT_VERSION,
+)
+from calfdesk.domain.rehab.plan_files import (
+    MAX_FILE_BYTES as MAX_PLAN_FILE_BYTES,
+)
+from calfdesk.domain.rehab.plan_files import (
+    PlanDifference,
+    PlanFile,
+    PlanFileError,
+    plan_differences,
+    plan_file_text,
+    read_plan_file,
+    with_variant,
+)
+from calfdesk.domain.rehab.plans import (
+    PLAN_SIDES,
+    STATUSES,
+    Clearance,
+    Enrolment,
+    PlanChange,
+    PlanFileSource,
+    start_enrolment,
+)
 
 __all__ = [
     "ACTIONS",
@@ -96,9 +121,11 @@ __all__ = [
     "FIRST_DAYS_WITHOUT_PROGRESSION",
     "HEEL_RAISE_MAX_REPS",
     "KINDS",
+    "MAX_PLAN_FILE_BYTES",
     "PAINFUL_SESSIONS_TO_STOP",
     "PAIN_ACCEPTABLE_MAX",
     "PAIN_SAFE_MAX",
+    "PLAN_FILE_FORMAT_VERSION",
     "PLAN_SIDES",
     "SLOTS",
     "SLOT_LABELS",
@@ -124,6 +151,10 @@ __all__ = [
     "Phase",
     "Plan",
     "PlanChange",
+    "PlanDifference",
+    "PlanFile",
+    "PlanFileError",
+    "PlanFileSource",
     "PlanItem",
     "SessionPain",
     "Suggestion",
@@ -155,7 +186,10 @@ __all__ = [
     "parse_item_id",
     "parse_no_plan_page",
     "parse_plan",
+    "plan_differences",
+    "plan_file_text",
     "plan_problems",
+    "read_plan_file",
     "side_text",
     "start_enrolment",
     "stiffness_worse",
@@ -163,4 +197,5 @@ __all__ = [
     "timer_steps",
     "weekly_percent",
     "weekly_trend",
+    "with_variant",
 ]

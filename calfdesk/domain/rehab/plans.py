@@ -33,6 +33,14 @@ class Clearance:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanFileSource:
+    """The clinician's plan file a plan was started from, as it was read (`text`), and its file name."""
+
+    text: str
+    file_name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Enrolment:
     plan_id: str
     side: str
@@ -43,6 +51,7 @@ class Enrolment:
     ended: dt.date | None = None
     id: int | None = None
     cleared: Clearance | None = None
+    plan_file: PlanFileSource | None = None
 
     @property
     def current(self) -> PlanChange:

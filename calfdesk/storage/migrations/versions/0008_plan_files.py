@@ -1,0 +1,28 @@
+"""Plan files: a plan started from a clinician's plan file keeps the file as it was read, and its name.
+
+Revision ID: 0008_plan_files
+Revises: 0007_plan_safety
+Create Date: 2026-12-06
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008_plan_files"
+down_revision: str | Sequence[str] | None = "0007_plan_safety"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # Plain ADD COLUMN (no table copy); NULL for a built-in plan.
+    op.add_column("rehab_enrolment", sa.Column("plan_file_text", sa.String(), nullable=True))
+    op.add_column("rehab_enrolment", sa.Column("plan_file_name", sa.String(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("rehab_enrolment") as batch:
+        batch.drop_column("plan_file_name")
+        batch.drop_column("plan_file_text")
