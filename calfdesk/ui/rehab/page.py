@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.rehab import ChecklistItem, Enrolment
+from calfdesk.domain.rehab import ChecklistItem, Enrolment, PlanFile
 from calfdesk.services import rehab as service
 from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
@@ -123,10 +123,13 @@ class RehabPage(QWidget):
 
     # actions ----------------------------------------------------------------------------------------
 
-    def start_plan(self, plan_id: str | None, *, side: str = "both", variant: str | None = None) -> bool:
-        """Start a plan (as the assessment's 'Start the recommended plan' does). False, with the chooser and
-        what to log instead, for no plan id or a condition without an exercise plan; True when the plan is
-        being started (`loaded` follows once it shows)."""
+    def start_plan(
+        self, plan_id: str | None, *, side: str = "both", variant: str | None = None, plan_file: PlanFile | None = None
+    ) -> bool:
+        """Start a plan (as the assessment's 'Start the recommended plan' does), or a clinician's `plan_file`
+        based on it, through the same questions. False, with the chooser and what to log instead, for no plan id
+        or a condition without an exercise plan; True when the plan is being started (`loaded` follows once it
+        shows)."""
         catalog = service.catalog()
         if plan_id is None or plan_id not in catalog.plans:
             self.refresh()
@@ -137,16 +140,24 @@ class RehabPage(QWidget):
         read(
             self.context,
             lambda db: (service.active_plan(db), service.advice_against(db, plan_id, day)),
-            lambda found: self._confirm_start(plan_id, side, variant, *found),
+            lambda found: self._confirm_start(plan_id, side, variant, *found, plan_file=plan_file),
             parent=self,
         )
         return True
 
     def _confirm_start(
-        self, plan_id: str, side: str, variant: str | None, active: Enrolment | None, advice: AdviceAgainst | None
+        self,
+        plan_id: str,
+        side: str,
+        variant: str | None,
+        active: Enrolment | None,
+        advice: AdviceAgainst | None,
+        *,
+        plan_file: PlanFile | None = None,
     ) -> None:
         catalog = service.catalog()
-        if active is not None and active.plan_id == plan_id and active.variant == variant:
+        same = active is not None and active.plan_id == plan_id and active.variant == variant
+        if same and plan_file is None and active is not None and active.plan_file is None:
             self.refresh()
             return
         if active is not None:
@@ -169,11 +180,18 @@ class RehabPage(QWidget):
         write(
             self.context,
             lambda db: service.start_plan(
-                db, plan_id, side=side, variant=variant, today=day, replace=replace, cleared=cleared
+                db,
+                plan_id,
+                side=side,
+                variant=variant,
+                today=day,
+                replace=replace,
+                cleared=cleared,
+                plan_file=plan_file,
             ),
             Changes.REHAB,
             lambda _enrolment: self.context.show_status(
-                self.tr("Started: {name}").format(name=catalog.plans[plan_id].name)
+                self.tr("Started: {name}").format(name=(plan_file.plan if plan_file else catalog.plans[plan_id]).name)
             ),
             parent=self,
             error_title=self.tr("Could not start the plan"),
