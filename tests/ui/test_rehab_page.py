@@ -189,6 +189,7 @@ def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot) -> None
     page.checklist.session_combo.setCurrentIndex(page.checklist.session_combo.findData("evening"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.checklist.pain_button, Qt.MouseButton.LeftButton)
+    assert "aims to be pain-free: keep each exercise at 2/10 or less" in page.checklist.pain_hint.text()
     card = page.suggestion_card
     assert "see a clinician" in card.suggestion_label.text()
     assert card.suggestion_label.property("role") == "banner-warning"

@@ -16,6 +16,8 @@ from calfdesk.domain.content_tables import ContentError
 from calfdesk.domain.rehab.catalogue import (
     EXERCISE_SIDES,
     KINDS,
+    PAIN_FREE_MAX,
+    PHASE_PAIN_LIMIT_MAX,
     SLOT_LABELS,
     SLOTS,
     TIMER_KINDS,
@@ -124,7 +126,9 @@ __all__ = [
     "MAX_PLAN_FILE_BYTES",
     "PAINFUL_SESSIONS_TO_STOP",
     "PAIN_ACCEPTABLE_MAX",
+    "PAIN_FREE_MAX",
     "PAIN_SAFE_MAX",
+    "PHASE_PAIN_LIMIT_MAX",
     "PLAN_FILE_FORMAT_VERSION",
     "PLAN_SIDES",
     "SLOTS",

@@ -240,9 +240,10 @@ def suggest(
     if level == 0 and len(painful) >= PAINFUL_SESSIONS_TO_STOP:
         return Suggestion(
             "stop",
-            f"{len(painful)} sessions in a row hurt more than this phase allows ({phase.pain_limit}/10) at the "
-            f"lightest load ({', '.join(_session_text(item) for item in painful[-PAINFUL_SESSIONS_TO_STOP:])}): "
-            "stop the loading exercises and see a clinician before you go on.",
+            f"{len(painful)} sessions in a row at the lightest load hurt more than this phase allows "
+            f"({phase.pain_limit}/10): "
+            f"{', '.join(_session_text(item) for item in painful[-PAINFUL_SESSIONS_TO_STOP:])}. Stop the loading "
+            "exercises and see a clinician before you go on.",
         )
     reduce = _reducer(plan, level, len(painful))
 

@@ -37,6 +37,9 @@ FIELD_WORDS: Final = {
 }
 
 
+DOSE_FIELDS: Final = frozenset({"sets", "reps", "hold_s", "minutes", "days_per_week"})
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("rehab.plan_changes", text)
 
@@ -62,6 +65,10 @@ def change_cells(change: PlanDifference, plan_file: PlanFile, catalog: Catalog) 
         where += " · " + exercise_name(change.exercise)
     what = _tr(FIELD_WORDS.get(change.field, change.field))
     absent = _tr("as in the exercise") if change.exercise and change.field != "exercise" else "—"
+    exercise = catalog.exercises.get(change.exercise or "")
+    if exercise is not None and change.field in DOSE_FIELDS:
+        # An item without its own dose does the exercise's: show that number.
+        absent = str(getattr(exercise.dose, change.field))
     before, after = change.built_in, change.plan_file
     if change.field == "exercise":
         before, after = (exercise_name(before) if before else None), (exercise_name(after) if after else None)

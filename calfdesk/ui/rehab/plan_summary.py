@@ -66,7 +66,7 @@ class PlanSummaryCard(QFrame):
         elif gate is not None and gate.met:
             self.gate_label.setText(
                 self.tr(
-                    "Next: {name}. Its entry criteria are met: three sessions in a row at 2/10 or less move you on."
+                    "Next: {name}. Its entry criteria are met: three session days in a row at 2/10 or less move you on."
                 ).format(name=following.name)
             )
         elif gate is not None:

@@ -195,7 +195,8 @@ def _plan_file_html(plan: PlanWeeks) -> str:
         )
     ]
     if source.note:
-        parts.append(_tr("<p>Clinician's note: {note}</p>").format(note=escape(source.note)))
+        note = "<br>".join(escape(line) for line in source.note.splitlines())
+        parts.append(_tr("<p>Clinician's note: {note}</p>").format(note=note))
     catalog = load_catalog()
     rows = [change_cells(change, source, catalog) for change in plan.changes]
     parts.append(_table(change_headers(), rows, empty=_tr("The plan file is the same as the built-in plan.")))
