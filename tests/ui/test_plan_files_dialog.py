@@ -54,17 +54,21 @@ def test_export_edit_import_shows_the_changes_and_starts_the_edited_plan(
     text = text.replace('note = ""', "note = '<b>Hold</b> gently <img src=x>'", 1)
     text = text.replace("pain_limit = 2", "pain_limit = 1", 1)
     text = text.replace("sets = 3\nreps = 10", "sets = 2\nreps = 10")
+    text = text.replace(
+        'name = "Calf strain: calm, strengthen, return to running"', "name = '<i>Calf</i> plan <img src=x>'"
+    )
     path.write_text(text, encoding="utf-8")
 
     dialog = open_import(window, qtbot, path, monkeypatch)
-    assert dialog.title.text() == "Calf strain: calm, strengthen, return to running"
+    assert dialog.title.text() == "<i>Calf</i> plan <img src=x>"
     assert "Dr Ana Ruiz (calf plan.toml)" in dialog.source.text()
     assert dialog.note.textFormat() == Qt.TextFormat.PlainText
     assert dialog.note.text() == "Note: <b>Hold</b> gently <img src=x>", "markup from a file is shown as written"
     rows = table_rows(dialog)
     assert ["Phase “Calm”", "Pain limit (0-10)", "2", "1"] in rows
     assert ["Phase “Strengthen” · Heel raise on one leg", "Sets", "3", "2"] in rows
-    assert len(rows) == 2
+    assert ["Plan", "Name", "Calf strain: calm, strengthen, return to running", "<i>Calf</i> plan <img src=x>"] in rows
+    assert len(rows) == 3
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.side_combo.setCurrentIndex(dialog.side_combo.findData("right"))
@@ -81,6 +85,10 @@ def test_export_edit_import_shows_the_changes_and_starts_the_edited_plan(
     assert status.plan_file is not None and status.plan_file.clinician == "Dr Ana Ruiz"
     assert status.phase.pain_limit == 1
     assert window.current_key() == "rehab"
+    page = window.page("rehab")
+    qtbot.waitUntil(lambda: page.summary.plan_title.text() == "<i>Calf</i> plan <img src=x>", timeout=5000)
+    assert page.summary.plan_title.textFormat() == Qt.TextFormat.PlainText
+    assert "plan file by Dr Ana Ruiz" in page.summary.load_label.text()
 
 
 def test_an_invalid_plan_file_is_refused_naming_its_line(

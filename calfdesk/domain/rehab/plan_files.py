@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
@@ -79,6 +78,8 @@ class PlanFile:
 
 def read_plan_file(text: str, catalog: Catalog) -> PlanFile:
     """The plan in `text`, checked against the catalogue; PlanFileError naming the line and field otherwise."""
+    import tomllib
+
     size = len(text.encode("utf-8"))
     if size > MAX_FILE_BYTES:
         raise PlanFileError(None, "file", f"{size // 1024} KB is too large for a plan file (at most 256 KB)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from calfdesk.services.rehab import AdviceAgainst
+from calfdesk.ui.widgets.plain_text import literal
 
 
 class ClearanceQuestion(QMessageBox):
@@ -16,16 +17,21 @@ class ClearanceQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Has a clinician cleared you?"))
         self.setText(
-            self.tr("Your assessment of {date} advised: {headline}.").format(
-                date=f"{advice.taken_on:%d %b %Y}", headline=advice.headline
+            literal(
+                self.tr("Your assessment of {date} advised: {headline}.").format(
+                    date=f"{advice.taken_on:%d %b %Y}", headline=advice.headline
+                )
             )
         )
         self.setInformativeText(
-            self.tr(
-                "Why: {reason}.\n\nIt advises against starting “{plan}”. Start it only if a doctor or "
-                "physiotherapist has examined your leg since then and cleared you for this plan. Your answer is "
-                "kept with the plan and shown in the report for your clinician.\n\nHas a clinician cleared you?"
-            ).format(plan=plan_name, reason=advice.reason.rstrip(". "))
+            # The plan's name may come from a clinician's plan file: shown exactly as written.
+            literal(
+                self.tr(
+                    "Why: {reason}.\n\nIt advises against starting “{plan}”. Start it only if a doctor or "
+                    "physiotherapist has examined your leg since then and cleared you for this plan. Your answer is "
+                    "kept with the plan and shown in the report for your clinician.\n\nHas a clinician cleared you?"
+                ).format(plan=plan_name, reason=advice.reason.rstrip(". "))
+            )
         )
         # Qt sizes a message box for a line or two; this much text reads better on wider lines.
         self.setStyleSheet("QLabel#qt_msgbox_informativelabel, QLabel#qt_msgbox_label { min-width: 460px; }")

@@ -24,6 +24,7 @@ from calfdesk.ui.rehab.plan_chooser import PlanChooser
 from calfdesk.ui.rehab.plan_view import ActivePlanView
 from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import literal
 
 
 class RehabPage(QWidget):
@@ -156,6 +157,7 @@ class RehabPage(QWidget):
         plan_file: PlanFile | None = None,
     ) -> None:
         catalog = service.catalog()
+        chosen = plan_file.plan.name if plan_file is not None else catalog.plans[plan_id].name
         same = active is not None and active.plan_id == plan_id and active.variant == variant
         if same and plan_file is None and active is not None and active.plan_file is None:
             self.refresh()
@@ -164,8 +166,10 @@ class RehabPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the current plan?"),
-                self.tr("“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept.").format(
-                    running=catalog.plans[active.plan_id].name, chosen=catalog.plans[plan_id].name
+                literal(
+                    self.tr(
+                        "“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept."
+                    ).format(running=catalog.plans[active.plan_id].name, chosen=chosen)
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -173,7 +177,7 @@ class RehabPage(QWidget):
         if advice is not None:
             from calfdesk.ui.rehab.clearance import ask_clearance
 
-            if not ask_clearance(self, advice, catalog.plans[plan_id].name):
+            if not ask_clearance(self, advice, chosen):
                 self.refresh()
                 return
         day, replace, cleared = self.today(), active is not None, advice is not None
@@ -190,9 +194,7 @@ class RehabPage(QWidget):
                 plan_file=plan_file,
             ),
             Changes.REHAB,
-            lambda _enrolment: self.context.show_status(
-                self.tr("Started: {name}").format(name=(plan_file.plan if plan_file else catalog.plans[plan_id]).name)
-            ),
+            lambda _enrolment: self.context.show_status(self.tr("Started: {name}").format(name=chosen)),
             parent=self,
             error_title=self.tr("Could not start the plan"),
         )

@@ -37,6 +37,9 @@ class PlanSummaryCard(QFrame):
         self.gate_label = label("", "muted", wrap=True)
         for widget in (self.phase_label, self.goal_label, self.load_label, self.gate_label):
             inner.addWidget(widget)
+        # A clinician's plan file names phases and loads in its own words: shown exactly as written.
+        for widget in (self.plan_title, self.phase_label, self.goal_label, self.load_label, self.gate_label):
+            widget.setTextFormat(Qt.TextFormat.PlainText)
 
     def show_plan(self, today: service.TodayPlan, status: service.PlanStatus) -> None:
         plan = today.plan
@@ -54,11 +57,12 @@ class PlanSummaryCard(QFrame):
             )
         )
         self.goal_label.setText(today.phase.goal)
-        self.load_label.setText(
-            self.tr("Load: {load_label}  ·  sore leg: {side}").format(
-                load_label=status.load_label, side=today.enrolment.side
-            )
+        load = self.tr("Load: {load_label}  ·  sore leg: {side}").format(
+            load_label=status.load_label, side=today.enrolment.side
         )
+        if status.plan_file is not None:
+            load += "  ·  " + self.tr("plan file by {clinician}").format(clinician=status.plan_file.clinician)
+        self.load_label.setText(load)
         following = plan.next_phase(today.phase.id)
         gate = status.next_phase_gate
         if following is None:
@@ -88,6 +92,7 @@ class SuggestionCard(QFrame):
         suggestion = card_layout(self, spacing=8)
         suggestion.addWidget(label(self.tr("Suggestion"), "section-title"))
         self.suggestion_label = label("", "banner-info", wrap=True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion_label.setAccessibleName(self.tr("Suggestion"))
         suggestion.addWidget(self.suggestion_label)
         buttons = QHBoxLayout()
