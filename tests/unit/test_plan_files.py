@@ -301,6 +301,28 @@ def test_every_invalid_field_is_refused_with_its_line(
     assert "\n" not in str(error)
 
 
+def test_a_plan_file_allows_no_more_pain_than_the_built_in_plan_it_adapts() -> None:
+    text = edit(CALF, "pain_limit = 2", "pain_limit = 5")
+    with pytest.raises(PlanFileError) as raised:
+        rehab.read_plan_file(text, CATALOG)
+    assert raised.value.field == "phases[1].pain_limit" and raised.value.line == line_number(text, "pain_limit = 5")
+    assert "above the 2/10 that calf_strain allows" in raised.value.problem
+    tendon = rehab.plan_file_text(rehab.with_variant(CATALOG.plans["achilles_tendinopathy"], None), "Dr Ana Ruiz")
+    assert (
+        rehab.read_plan_file(edit(tendon, "pain_limit = 5", "pain_limit = 4"), CATALOG).plan.phases[0].pain_limit == 4
+    )
+
+
+def test_dotted_keys_are_found_on_their_line() -> None:
+    text = edit(
+        CALF, "[phases.gate]\nmin_days_in_previous = 5\n", "gate.min_days_in_previous = 5\ngate.hop_pain_max = 9\n"
+    )
+    with pytest.raises(PlanFileError) as raised:
+        rehab.read_plan_file(text, CATALOG)
+    assert raised.value.field == "phases[2].gate.hop_pain_max"
+    assert raised.value.line == line_number(text, "gate.hop_pain_max = 9")
+
+
 def test_a_huge_file_is_refused_before_it_is_read() -> None:
     text = CALF + "# " + "x" * (300 * 1024) + "\n"
     with pytest.raises(PlanFileError, match="too large for a plan file"):

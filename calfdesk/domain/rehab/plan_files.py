@@ -106,6 +106,7 @@ def read_plan_file(text: str, catalog: Catalog) -> PlanFile:
     problems = plan_problems(plan, catalog.exercises)
     if problems:
         raise lines.error(f"plan {problems[0]}")
+    _check_pain_limits(plan, catalog.plans[based_on], lines)
     return PlanFile(plan=plan, clinician=clinician, note=note, text=text)
 
 
@@ -139,7 +140,8 @@ class _KeyLines:
                 self.lines.setdefault(path, number)
             elif "=" in line:
                 key_text, value = line.split("=", 1)
-                self.lines.setdefault((*path, key_text.strip().strip('"')), number)
+                keys = [part.strip().strip('"') for part in key_text.split(".")]
+                self.lines.setdefault((*path, *keys), number)
                 for quotes in ('"""', "'''"):
                     if value.count(quotes) % 2:
                         closing = quotes
@@ -256,6 +258,19 @@ def _clinician(data: Mapping[str, Any], lines: _KeyLines) -> tuple[str, str]:
     if not isinstance(note, str):
         raise lines.at(("clinician", "note"), "must be text")
     return " ".join(name.split()), note.strip()
+
+
+def _check_pain_limits(plan: Plan, built_in: Plan, lines: _KeyLines) -> None:
+    """No phase allows more pain than the built-in plan it adapts allows anywhere: 0-5 is for tendons (the
+    Achilles plan); the others are pain-free plans (2/10 at most)."""
+    most = max(phase.pain_limit for phase in built_in.phases)
+    for number, phase in enumerate(plan.phases, start=1):
+        if phase.pain_limit > most:
+            raise lines.at(
+                ("phases", number, "pain_limit"),
+                f"{phase.pain_limit} is above the {most}/10 that {built_in.id} allows "
+                "(the 0-5 range is for tendons; the other plans are pain-free)",
+            )
 
 
 def _check_texts(data: Mapping[str, Any], lines: _KeyLines) -> None:
