@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calfdesk.domain import rehab
 from calfdesk.domain.rehab import PlanDifference, PlanFileError
@@ -359,3 +361,36 @@ def test_the_built_in_plans_are_read_by_the_same_checks() -> None:
     broken = replace(plan.phases[0], items=(replace(plan.phases[0].items[0], exercise="ice_bath"),))
     problems = rehab.plan_problems(replace(plan, phases=(broken,)), CATALOG.exercises)
     assert problems == ["phases[1].items[1]: 'exercise' 'ice_bath' is not in the exercise catalogue"]
+
+
+# Texts a clinician may write: any printable character (quotes, backslashes, markup, accents), line breaks in
+# the note, never the control characters a plan file refuses.
+PLAIN = st.text(
+    st.characters(
+        blacklist_categories=("Cc", "Cs"),
+        blacklist_characters="\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    ),
+    max_size=300,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=PLAIN.filter(lambda text: text.strip() and len(text) <= 120 and "\n" not in text),
+    note=st.lists(PLAIN, max_size=4).map("\n".join),
+    goal=PLAIN.filter(lambda text: text.strip() != ""),
+    sets=st.integers(1, 5),
+    reps=st.integers(1, 30),
+    pain_limit=st.integers(0, 2),
+)
+def test_any_plain_text_and_dose_in_range_round_trips(
+    name: str, note: str, goal: str, sets: int, reps: int, pain_limit: int
+) -> None:
+    plan = CATALOG.plans["calf_strain"]
+    calm = plan.phases[0]
+    item = replace(calm.items[0], sets=sets, reps=reps)
+    phase = replace(calm, goal=" ".join(goal.split()), pain_limit=pain_limit, items=(item, *calm.items[1:]))
+    edited = replace(plan, name=name, phases=(phase, *plan.phases[1:]))
+    read = rehab.read_plan_file(rehab.plan_file_text(edited, "Dr Ana Ruiz", note), CATALOG)
+    assert read.plan == edited
+    assert read.note == note.strip()

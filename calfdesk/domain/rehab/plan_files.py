@@ -119,7 +119,7 @@ class _KeyLines:
         counts: dict[tuple[str | int, ...], int] = {}
         path: tuple[str | int, ...] = ()
         closing: str | None = None
-        for number, raw in enumerate(text.splitlines(), start=1):
+        for number, raw in enumerate(text.split("\n"), start=1):  # TOML breaks lines at \n only
             line = raw.strip()
             if closing is not None:
                 if closing in line:
