@@ -135,10 +135,10 @@ def test_a_plan_file_asks_the_same_clearance_as_any_plan(
 
 
 def test_export_without_a_plan_says_so(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "plan.toml"
-    warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message: warnings.append(message))
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("path") or ("", ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, _message: told.append(title))
     window.export_plan_action.trigger()
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert "no plan is active" in warnings[0] and not target.exists()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == ["No plan is running"] and asked == [], "no file is asked for when there is nothing to export"

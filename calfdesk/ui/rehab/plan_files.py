@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.rehab import Catalog, PlanDifference, PlanFile
+from calfdesk.domain.rehab import Catalog, Enrolment, PlanDifference, PlanFile
 from calfdesk.services import rehab as service
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext
@@ -45,8 +46,20 @@ def _documents_folder() -> str:
 
 
 def export_plan(context: AppContext, parent: QWidget) -> None:
-    """Ask where, then write the running plan as a plan file (off the GUI thread)."""
-    suggested = str(Path(_documents_folder()) / "calfdesk-plan.toml")
+    """Ask where, then write the running plan as a plan file (off the GUI thread); without a running plan, say
+    so first."""
+    read(context, service.active_plan, lambda active: _ask_and_export(context, parent, active), parent=parent)
+
+
+def _ask_and_export(context: AppContext, parent: QWidget, active: Enrolment | None) -> None:
+    if active is None:
+        QMessageBox.information(
+            parent,
+            _tr("No plan is running"),
+            _tr("Start a plan on the Rehab page first; its plan file can then be exported for your clinician."),
+        )
+        return
+    suggested = str(Path(_documents_folder()) / f"calfdesk-plan-{active.plan_id}.toml")
     path, _filter = QFileDialog.getSaveFileName(parent, _tr("Export plan"), suggested, _tr(PLAN_FILTER))
     if not path:
         return
