@@ -239,3 +239,24 @@ def test_potassium_rich_food_advice_carries_its_caveat_wherever_it_appears() -> 
                 found += 1
                 assert "kidney disease" in flat and "medicine that raises potassium" in flat, f"{path.name}: {flat}"
     assert found >= 2, "the hydration check and the hydration factor both advise on potassium"
+
+
+def test_reduce_advice_for_worse_mornings_at_the_lightest_load_does_not_repeat_either() -> None:
+    plan = CATALOG.plans["achilles_tendinopathy"]
+    runner = enrolled(plan.id, "load", level=0, started=-20)
+    mornings = [MorningCheckIn(day(offset), 1, 5) for offset in range(-8, 0)]
+    sessions: list[SessionPain] = []
+    since = ""
+    seen: list[Suggestion] = []
+    for offset in range(3):
+        sessions.append(session(offset, 2))
+        mornings.append(MorningCheckIn(day(offset + 1), 1 + 2 * (offset + 1), 5))  # each next morning 2 worse
+        result = rehab.suggest(plan, runner, day(offset + 1), sessions, mornings, None, since, since)
+        assert result is not None
+        seen.append(result)
+        if result.action == "reduce":
+            runner, since = accept(runner, result, offset + 1, hour="07")
+    assert [item.action for item in seen] == ["reduce", "reduce", "stop"], [item.reason for item in seen]
+    assert len({item.reason.split(": ", 1)[-1] for item in seen}) == 3
+    assert rehab.lightest_load_restarts(plan, runner) == 2
+    assert "Rule (c)" in seen[2].reason and "see a clinician" in seen[2].reason

@@ -245,7 +245,7 @@ def suggest(
             f"{', '.join(_session_text(item) for item in painful[-PAINFUL_SESSIONS_TO_STOP:])}. Stop the loading "
             "exercises and see a clinician before you go on.",
         )
-    reduce = _reducer(plan, level, len(painful))
+    reduce = _reducer(plan, level, max(len(painful), lightest_load_restarts(plan, enrolment) + 1))
 
     too_much = [session for session in since_change if session.pain > PAIN_ACCEPTABLE_MAX]
     if too_much:
@@ -340,23 +340,45 @@ def painful_sessions_in_a_row(plan: Plan, enrolment: Enrolment, sessions: Sequen
     return painful[::-1]
 
 
-def _reducer(plan: Plan, level: int, painful_in_a_row: int) -> Callable[[str], Suggestion]:
-    """The reduce advice: one load lighter, or at the lightest load a rest that grows with each painful session
-    in a row (the advice never repeats word for word; the third such session ends the loading)."""
+def lightest_load_restarts(plan: Plan, enrolment: Enrolment) -> int:
+    """How many times in a row a reduce was accepted at the lightest load (each restarts that load)."""
+    restarts = 0
+    changes = enrolment.changes
+    for before, after in zip(reversed(changes[:-1]), reversed(changes[1:]), strict=True):
+        lightest = [
+            plan.load_in_phase(plan.phase(change.phase_id), change.load_level) == 0 for change in (before, after)
+        ]
+        if not all(lightest) or before.phase_id != after.phase_id:
+            break
+        restarts += 1
+    return restarts
+
+
+def _reducer(plan: Plan, level: int, round_at_lightest: int) -> Callable[[str], Suggestion]:
+    """The reduce advice: one load lighter; at the lightest load a rest that grows each time in a row (a painful
+    session, or a reduce accepted there), and the third time ends the loading: the advice never repeats."""
     if level > 0:
         ease = f"ease off to '{plan.load_levels[level - 1].label}'"
-    elif painful_in_a_row <= 1:
+    elif round_at_lightest <= 1:
         ease = (
-            "this is already the lightest load, so rest a day before the next session; if the next session hurts "
-            "as much, the plan will ask you to rest longer"
+            "this is already the lightest load, so rest a day before the next session; if it happens again, "
+            "the plan will ask you to rest longer"
+        )
+    elif round_at_lightest == 2:
+        ease = (
+            "this is already the lightest load and the second time in a row it was too much, so rest two days; "
+            "a third time ends the loading and the plan will advise you to see a clinician"
         )
     else:
-        ease = (
-            f"this is already the lightest load and {painful_in_a_row} sessions in a row have hurt, so rest two "
-            "days; one more painful session ends the loading and the plan will advise you to see a clinician"
-        )
+        ease = ""
 
     def reduce(reason: str) -> Suggestion:
+        if not ease:
+            return Suggestion(
+                "stop",
+                f"{reason}. This is the lightest load and the third time in a row it was too much: stop the "
+                "loading exercises and see a clinician before you go on.",
+            )
         return Suggestion("reduce", f"{reason}: {ease}.", to_load_level=max(level - 1, 0))
 
     return reduce
