@@ -39,22 +39,31 @@ ADVICE_WINDOW_DAYS = 6 * 7
 
 
 class AdviceAgainstPlan(InvalidInput):
-    """Starting this plan goes against the latest assessment's advice, and no clinician's clearance was given."""
+    """Starting this plan goes against the latest assessment's advice, or follows a plan the pain model ended
+    with the advice to see a clinician, and no clinician's clearance was given."""
 
     def __init__(self, advice: AdviceAgainst, plan_id: str) -> None:
-        super().__init__(
-            f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting {plan_id} "
-            f"({advice.reason}); start it only once a clinician has cleared you, then add --cleared",
-            field="plan",
-        )
+        if advice.assessment_id is None:
+            message = (
+                f"plan: the plan that ended on {advice.taken_on} advised to stop loading and see a clinician "
+                f"({advice.reason}); start {plan_id} only once a clinician has cleared you, then add --cleared"
+            )
+        else:
+            message = (
+                f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting "
+                f"{plan_id} ({advice.reason}); start it only once a clinician has cleared you, then add --cleared"
+            )
+        super().__init__(message, field="plan")
         self.advice = advice
 
 
 @dataclass(frozen=True, slots=True)
 class AdviceAgainst:
-    """Why the latest saved assessment (of the last six weeks) advises against a plan."""
+    """Why starting a plan needs a clinician's clearance: the latest saved assessment (of the last six weeks)
+    advises against it, or (`assessment_id` None) a plan ended in that time on the pain model's advice to stop
+    loading and see a clinician."""
 
-    assessment_id: int
+    assessment_id: int | None
     taken_on: dt.date
     headline: str
     reason: str
@@ -63,9 +72,31 @@ class AdviceAgainst:
         return Clearance(self.assessment_id, self.taken_on, f"{self.headline}: {self.reason}")
 
 
+STOP_HEADLINE = "Stop loading and see a clinician"
+
+
 def advice_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
-    """The latest saved assessment's objection to starting `plan_id`, judged by today's rules on its
-    answers as well as by what it said then; None when it has none or is older than six weeks."""
+    """Why starting `plan_id` today needs a clinician's clearance, or None: a plan the pain model ended with the
+    advice to see a clinician in the last six weeks, or the latest saved assessment's objection (judged by
+    today's rules on its answers as well as by what it said then) when it is not older than six weeks."""
+    stopped = _recent_stop(db, today)
+    if stopped is not None:
+        return stopped
+    return _assessment_against(db, plan_id, today)
+
+
+def _recent_stop(db: Database, today: dt.date) -> AdviceAgainst | None:
+    """The latest plan, when the pain model ended it in the last six weeks with the advice to see a clinician."""
+    history = rehab_store.list_enrolments(db)
+    latest = history[0] if history else None
+    if latest is None or latest.ended is None or not latest.ended_reason:
+        return None
+    if (today - latest.ended).days > ADVICE_WINDOW_DAYS:
+        return None
+    return AdviceAgainst(None, latest.ended, STOP_HEADLINE, latest.ended_reason.rstrip("."))
+
+
+def _assessment_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
     from calfdesk.domain.assessment import advice_against_plan, assess, fallback_against
     from calfdesk.services import assessment
 
@@ -430,7 +461,7 @@ def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
                 "the plan (its history is kept)",
                 field="suggestion",
             )
-        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day)
+        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day, reason=suggestion.reason)
         return suggestion
     decision = rehab_store.make_decision(enrolment_id, day, suggestion, accepted=accepted)
     if accepted:

@@ -38,6 +38,9 @@ class PlanWeeks:
     plan_file: PlanFile | None = None
     built_in_name: str = ""
     changes: tuple[PlanDifference, ...] = ()
+    # When the pain model ended the plan with the advice to stop loading and see a clinician: when and why.
+    ended: dt.date | None = None
+    ended_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,8 @@ def _plans(db: Database, start: dt.date, end: dt.date, first_weekday: int) -> li
                 plan_file,
                 built_in.name if built_in is not None else enrolment.plan_id,
                 tuple(rehab.plan_file_differences(plan_file)) if plan_file is not None else (),
+                enrolment.ended,
+                enrolment.ended_reason,
             )
         )
     return found

@@ -81,6 +81,7 @@ def _to_enrolment(session: Session, row: RehabEnrolmentRow) -> Enrolment:
             else None
         ),
         plan_file=PlanFileSource(row.plan_file_text, row.plan_file_name or "") if row.plan_file_text else None,
+        ended_reason=row.ended_reason,
     )
 
 
@@ -142,12 +143,13 @@ def list_enrolments(db: Database) -> list[Enrolment]:
         return [_to_enrolment(session, row) for row in rows]
 
 
-def end_enrolment(db: Database, enrolment_id: int, status: str, day: dt.date) -> None:
+def end_enrolment(db: Database, enrolment_id: int, status: str, day: dt.date, reason: str | None = None) -> None:
+    """End an enrolment; `reason` when the pain model's advice ended it."""
     with db.session() as session:
         session.execute(
             update(RehabEnrolmentRow)
             .where(col(RehabEnrolmentRow.id) == enrolment_id)
-            .values(status=status, ended_date=day.isoformat())
+            .values(status=status, ended_date=day.isoformat(), ended_reason=reason)
         )
 
 

@@ -33,6 +33,8 @@ class RehabEnrolmentRow(SQLModel, table=True):
     # (revision 0008).
     plan_file_text: str | None = None
     plan_file_name: str | None = None
+    # Set only when the plan ended on the pain model's advice to stop loading and see a clinician (revision 0008).
+    ended_reason: str | None = None
 
 
 class RehabPlanChangeRow(SQLModel, table=True):

@@ -223,3 +223,15 @@ def test_a_third_painful_session_at_the_lightest_load_ends_loading(
     code, out, _err = run(capsys, data_dir, "plan", "accept", "--date", last)
     assert code == 0 and "see a clinician" in out
     assert run_json(capsys, data_dir, "plan", "status", "--json", "--date", last) is None
+
+    # Loading starts again only once a clinician has cleared the runner (for six weeks, any plan).
+    code, out, err = run(capsys, data_dir, "plan", "start", "cramp", "--date", last)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert f"the plan that ended on {last} advised to stop loading and see a clinician" in err and "--cleared" in err
+    assert run(capsys, data_dir, "plan", "start", "calf_strain", "--side", "left", "--cleared", "--date", last)[0] == 0
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", last)
+    assert status["cleared_by_clinician"]["assessment_date"] == last  # type: ignore[index]
+    assert status["cleared_by_clinician"]["advice"].startswith("Stop loading and see a clinician: ")  # type: ignore[index]
+    assert run(capsys, data_dir, "plan", "abandon", "--date", last)[0] == 0
+    later = (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
+    assert run(capsys, data_dir, "plan", "start", "cramp", "--date", later)[0] == 0, "the stop was answered"

@@ -53,3 +53,20 @@ def test_a_built_in_plan_is_named_as_such(data_dir: Path) -> None:
         db.close()
     assert "The built-in plan “Cramps: stretch, strengthen, drink”, as calfdesk ships it." in html
     assert "From a plan file" not in html
+
+
+def test_a_plan_ended_by_the_advice_to_stop_and_the_next_one_say_so(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    day = START + dt.timedelta(days=1)
+    try:
+        rehab.start_plan(db, "calf_strain", side="left", today=day)
+        for slot in ("morning", "day", "evening"):
+            rehab.record_session_pain(db, 7, slot=slot, day=day)
+            rehab.decide(db, accepted=True, day=day)
+        assert rehab.active_plan(db) is None
+        rehab.start_plan(db, "cramp", today=day + dt.timedelta(days=3), cleared=True)
+        html = report_html(gather_report(db, START, END))
+    finally:
+        db.close()
+    assert "<b>Ended on 3 Mar 2026 on the plan's advice to stop loading and see a clinician</b>" in html
+    assert "<b>Started after the plan that ended on 3 Mar 2026</b>" in html

@@ -173,7 +173,7 @@ def test_the_assessment_results_plan_button_starts_the_plan(window, qtbot) -> No
     assert active is not None and active.plan_id == "achilles_tendinopathy"
 
 
-def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot) -> None:
+def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot, monkeypatch) -> None:
     """CLINICAL_NOTES.md 4b: a third painful session in a row at the lightest load ends the loading."""
     page = open_rehab(window, qtbot)
     db = window.context.db
@@ -199,3 +199,13 @@ def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot) -> None
         qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
     assert rehab.active_plan(db) is None
     qtbot.waitUntil(lambda: page.chooser.isVisibleTo(page), timeout=5000)
+
+    from calfdesk.ui.rehab import clearance
+
+    asked = []
+    monkeypatch.setattr(clearance, "ask_clearance", lambda _parent, advice, name: asked.append(advice) or False)
+    page.chooser.plan_radios["cramp"].click()
+    qtbot.mouseClick(page.chooser.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked[0].assessment_id is None and "see a clinician" in asked[0].headline
+    assert rehab.active_plan(db) is None, "no loading again until a clinician has cleared the runner"

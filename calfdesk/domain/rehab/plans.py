@@ -52,6 +52,8 @@ class Enrolment:
     id: int | None = None
     cleared: Clearance | None = None
     plan_file: PlanFileSource | None = None
+    # Why the plan ended, when the pain model ended it (the advice to stop loading and see a clinician).
+    ended_reason: str | None = None
 
     @property
     def current(self) -> PlanChange:

@@ -166,12 +166,25 @@ def _plans_html(data: ReportData) -> str:
                 plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
             )
         )
-        if plan.cleared is not None:
+        if plan.cleared is not None and plan.cleared.assessment_id is None:
+            parts.append(
+                _tr(
+                    "<p><b>Started after the plan that ended on {day}</b> with the advice to stop loading and see a "
+                    "clinician ({advice}). The runner answered that a clinician had cleared them.</p>"
+                ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
+            )
+        elif plan.cleared is not None:
             parts.append(
                 _tr(
                     "<p><b>Started against the assessment of {day}</b>, which advised: {advice}. The runner "
                     "answered that a clinician had cleared them for this plan.</p>"
                 ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
+            )
+        if plan.ended is not None and plan.ended_reason:
+            parts.append(
+                _tr(
+                    "<p><b>Ended on {day} on the plan's advice to stop loading and see a clinician</b>: {reason}</p>"
+                ).format(day=_day(plan.ended), reason=escape(plan.ended_reason))
             )
         parts.append(_plan_file_html(plan))
         parts.append(

@@ -1,4 +1,5 @@
-"""Plan files: a plan started from a clinician's plan file keeps the file as it was read, and its name.
+"""Plan files: a plan started from a clinician's plan file keeps the file as it was read, and its name; a plan
+ended by the pain model's advice to stop loading keeps that advice.
 
 Revision ID: 0008_plan_files
 Revises: 0007_plan_safety
@@ -20,9 +21,11 @@ def upgrade() -> None:
     # Plain ADD COLUMN (no table copy); NULL for a built-in plan.
     op.add_column("rehab_enrolment", sa.Column("plan_file_text", sa.String(), nullable=True))
     op.add_column("rehab_enrolment", sa.Column("plan_file_name", sa.String(), nullable=True))
+    op.add_column("rehab_enrolment", sa.Column("ended_reason", sa.String(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("rehab_enrolment") as batch:
+        batch.drop_column("ended_reason")
         batch.drop_column("plan_file_name")
         batch.drop_column("plan_file_text")
