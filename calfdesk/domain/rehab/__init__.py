@@ -93,9 +93,6 @@ from calfdesk.domain.rehab.monitoring import (
     weekly_trend,
 )
 from calfdesk.domain.rehab.plan_files import (
-    FORMAT_VERSION as PLAN_FILE_FORMAT_VERSION,
-)
-from calfdesk.domain.rehab.plan_files import (
     MAX_FILE_BYTES as MAX_PLAN_FILE_BYTES,
 )
 from calfdesk.domain.rehab.plan_files import (
@@ -130,7 +127,6 @@ __all__ = [
     "PAIN_FREE_MAX",
     "PAIN_SAFE_MAX",
     "PHASE_PAIN_LIMIT_MAX",
-    "PLAN_FILE_FORMAT_VERSION",
     "PLAN_SIDES",
     "SLOTS",
     "SLOT_LABELS",
