@@ -1,11 +1,12 @@
-"""The JSON objects of the `plan` sub-commands (CONTRACTS.md: `plan list`, `plan today`, `plan status`)."""
+"""The JSON objects of the `plan` sub-commands (CONTRACTS.md: `plan list`, `plan today`, `plan status`), and
+the words for a plan file's differences from the built-in plan (`plan import`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from calfdesk.domain.rehab import Phase, Plan
+    from calfdesk.domain.rehab import Phase, Plan, PlanDifference, PlanFile
     from calfdesk.services.rehab import PlanStatus, TodayPlan
 
 
@@ -63,6 +64,7 @@ def status_as_json(status: PlanStatus) -> dict[str, object]:
             else None
         ),
         "load": status.load_label,
+        "plan_file": plan_file_as_json(status.plan_file),
         "adherence_7d": status.weekly_percent,
         "streak_days": status.streak,
         "today": {"done": today_entry.done, "total": today_entry.total} if today_entry else None,
@@ -80,4 +82,41 @@ def status_as_json(status: PlanStatus) -> dict[str, object]:
         "suggestion": (
             {"action": status.suggestion.action, "reason": status.suggestion.reason} if status.suggestion else None
         ),
+    }
+
+
+def plan_file_as_json(plan_file: PlanFile | None) -> dict[str, object] | None:
+    if plan_file is None:
+        return None
+    return {
+        "file_name": plan_file.file_name,
+        "clinician": plan_file.clinician,
+        "note": plan_file.note,
+        "based_on": plan_file.based_on,
+        "format_version": plan_file.format_version,
+    }
+
+
+def difference_text(difference: PlanDifference) -> str:
+    """One line: where, what, and the built-in value against the file's."""
+    where = f"phase {difference.phase}" if difference.phase else "plan"
+    if difference.field == "phase":
+        return f"adds phase {difference.phase}" if difference.built_in is None else f"drops phase {difference.phase}"
+    if difference.field == "exercise":
+        verb = "adds" if difference.built_in is None else "drops"
+        return f"{where}: {verb} exercise {difference.exercise}"
+    if difference.exercise:
+        where += f", {difference.exercise}"
+    before = "as in the catalogue" if difference.built_in is None and difference.exercise else difference.built_in
+    after = "as in the catalogue" if difference.plan_file is None and difference.exercise else difference.plan_file
+    return f"{where}: {difference.field} {before or 'none'} -> {after or 'none'}"
+
+
+def difference_as_json(difference: PlanDifference) -> dict[str, object]:
+    return {
+        "phase": difference.phase,
+        "exercise": difference.exercise,
+        "field": difference.field,
+        "built_in": difference.built_in,
+        "plan_file": difference.plan_file,
     }

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import answer, opened_database, plan_json
+from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_date, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
 
@@ -69,6 +69,28 @@ def register(subparsers: Any) -> None:
     _date_option(test)
     test.set_defaults(handler=heel_raise_command)
 
+    export = commands.add_parser("export", help="write the running plan as a plan file a clinician can edit")
+    export.add_argument("path", metavar="PATH", type=Path, help="the plan file to write (TOML)")
+    export.add_argument("--clinician", metavar="NAME", help="the clinician's name to write into the file")
+    export.add_argument("--note", metavar="TEXT", help="the clinician's note to write into the file")
+    export.set_defaults(handler=export_command)
+
+    plan_import = commands.add_parser(
+        "import", help="check a clinician's plan file, show what it changes, and start it"
+    )
+    plan_import.add_argument("path", metavar="PATH", type=Path, help="the plan file to read (TOML)")
+    plan_import.add_argument("--dry-run", action="store_true", help="check and show the changes; start nothing")
+    plan_import.add_argument("--side", default="both", choices=PLAN_SIDES, help="the sore leg (default: both)")
+    plan_import.add_argument("--replace", action="store_true", help="abandon the active plan (its history is kept)")
+    plan_import.add_argument(
+        "--cleared",
+        action="store_true",
+        help="a clinician has cleared you for this plan (needed when your latest assessment advises against it)",
+    )
+    plan_import.add_argument("--json", action="store_true", help="the plan file and its changes as JSON")
+    _date_option(plan_import)
+    plan_import.set_defaults(handler=import_command)
+
     for name, accepted in (("accept", True), ("decline", False)):
         decide = commands.add_parser(name, help=f"{name} the current suggestion")
         _date_option(decide)
@@ -126,6 +148,59 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
             f"({enrolment.cleared.advice})"
         )
     return 0
+
+
+def export_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import rehab
+
+    with opened_database(data_dir) as db:
+        enrolment = rehab.export_plan(db, args.path, clinician=args.clinician, note=args.note)
+    print(f"wrote {printable(args.path)}: the running plan {enrolment.plan_id} as a plan file")
+    return 0
+
+
+def import_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """Check the file, show what it changes against the built-in plan, then start it through the same rules as
+    `plan start` (nothing is written with --dry-run or on any problem)."""
+    from calfdesk.services import rehab
+
+    day = _day(args)
+    plan_file = rehab.read_plan_file(args.path)
+    rehab.check_plan_choice(plan_file.based_on, side=args.side, variant=None, today=day, plan_file=plan_file)
+    differences = rehab.plan_file_differences(plan_file)
+    lines = [
+        f"plan file {printable(plan_file.file_name)} by {printable(plan_file.clinician)}, "
+        f"based on {plan_file.based_on}: {printable(plan_file.plan.name)}",
+        *(f"  note: {printable(line)}" for line in plan_file.note.splitlines() if line.strip()),
+        f"changes against the built-in plan: {len(differences) or 'none'}",
+        *(f"  {printable(plan_json.difference_text(item))}" for item in differences),
+    ]
+    as_json: dict[str, object] = {
+        "plan_file": plan_json.plan_file_as_json(plan_file),
+        "changes": [plan_json.difference_as_json(item) for item in differences],
+        "started": False,
+    }
+    if not args.dry_run:
+        with opened_database(data_dir) as db:
+            enrolment = rehab.start_plan(
+                db,
+                plan_file.based_on,
+                side=args.side,
+                today=day,
+                replace=args.replace,
+                cleared=args.cleared,
+                plan_file=plan_file,
+            )
+        as_json["started"] = True
+        lines.append(f"started {enrolment.plan_id} from the plan file on {enrolment.started}, side {enrolment.side}")
+        if enrolment.cleared is not None:
+            lines.append(
+                f"recorded: a clinician has cleared you, against the assessment of "
+                f"{enrolment.cleared.assessment_date} ({enrolment.cleared.advice})"
+            )
+    else:
+        lines.append("dry run: nothing was started")
+    return answer(args, as_json, lines)
 
 
 def today_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -209,6 +284,8 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
     print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
+    if suggestion.ends_loading:
+        print("the plan has ended: see a clinician before loading the calf again")
     return 0
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 from calfdesk.domain import rehab
 from calfdesk.domain.rehab import (
@@ -19,6 +21,10 @@ from calfdesk.domain.rehab import (
     MorningCheckIn,
     Phase,
     Plan,
+    PlanDifference,
+    PlanFile,
+    PlanFileError,
+    PlanFileSource,
     SessionPain,
     Suggestion,
 )
@@ -33,22 +39,31 @@ ADVICE_WINDOW_DAYS = 6 * 7
 
 
 class AdviceAgainstPlan(InvalidInput):
-    """Starting this plan goes against the latest assessment's advice, and no clinician's clearance was given."""
+    """Starting this plan goes against the latest assessment's advice, or follows a plan the pain model ended
+    with the advice to see a clinician, and no clinician's clearance was given."""
 
     def __init__(self, advice: AdviceAgainst, plan_id: str) -> None:
-        super().__init__(
-            f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting {plan_id} "
-            f"({advice.reason}); start it only once a clinician has cleared you, then add --cleared",
-            field="plan",
-        )
+        if advice.assessment_id is None:
+            message = (
+                f"plan: the plan that ended on {advice.taken_on} advised to stop loading and see a clinician "
+                f"({advice.reason}); start {plan_id} only once a clinician has cleared you, then add --cleared"
+            )
+        else:
+            message = (
+                f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting "
+                f"{plan_id} ({advice.reason}); start it only once a clinician has cleared you, then add --cleared"
+            )
+        super().__init__(message, field="plan")
         self.advice = advice
 
 
 @dataclass(frozen=True, slots=True)
 class AdviceAgainst:
-    """Why the latest saved assessment (of the last six weeks) advises against a plan."""
+    """Why starting a plan needs a clinician's clearance: the latest saved assessment (of the last six weeks)
+    advises against it, or (`assessment_id` None) a plan ended in that time on the pain model's advice to stop
+    loading and see a clinician."""
 
-    assessment_id: int
+    assessment_id: int | None
     taken_on: dt.date
     headline: str
     reason: str
@@ -57,9 +72,31 @@ class AdviceAgainst:
         return Clearance(self.assessment_id, self.taken_on, f"{self.headline}: {self.reason}")
 
 
+STOP_HEADLINE = "Stop loading and see a clinician"
+
+
 def advice_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
-    """The latest saved assessment's objection to starting `plan_id`, judged by today's rules on its
-    answers as well as by what it said then; None when it has none or is older than six weeks."""
+    """Why starting `plan_id` today needs a clinician's clearance, or None: a plan the pain model ended with the
+    advice to see a clinician in the last six weeks, or the latest saved assessment's objection (judged by
+    today's rules on its answers as well as by what it said then) when it is not older than six weeks."""
+    stopped = _recent_stop(db, today)
+    if stopped is not None:
+        return stopped
+    return _assessment_against(db, plan_id, today)
+
+
+def _recent_stop(db: Database, today: dt.date) -> AdviceAgainst | None:
+    """The latest plan, when the pain model ended it in the last six weeks with the advice to see a clinician."""
+    history = rehab_store.list_enrolments(db)
+    latest = history[0] if history else None
+    if latest is None or latest.ended is None or not latest.ended_reason:
+        return None
+    if (today - latest.ended).days > ADVICE_WINDOW_DAYS:
+        return None
+    return AdviceAgainst(None, latest.ended, STOP_HEADLINE, latest.ended_reason.rstrip("."))
+
+
+def _assessment_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
     from calfdesk.domain.assessment import advice_against_plan, assess, fallback_against
     from calfdesk.services import assessment
 
@@ -87,6 +124,71 @@ def list_plans() -> list[Plan]:
     return list(catalog().plans.values())
 
 
+@functools.lru_cache(maxsize=8)
+def _plan_from_file(text: str) -> PlanFile:
+    return rehab.read_plan_file(text, catalog())
+
+
+def plan_catalog(enrolment: Enrolment) -> Catalog:
+    """The catalogue as `enrolment` runs it: a plan started from a plan file in place of the built-in plan."""
+    if enrolment.plan_file is None:
+        return catalog()
+    built_in = catalog()
+    plan = _plan_from_file(enrolment.plan_file.text).plan
+    return dataclasses.replace(built_in, plans={**built_in.plans, enrolment.plan_id: plan})
+
+
+def plan_file_of(enrolment: Enrolment) -> PlanFile | None:
+    """The clinician's plan file `enrolment` was started from, as read then (None for a built-in plan)."""
+    if enrolment.plan_file is None:
+        return None
+    return dataclasses.replace(_plan_from_file(enrolment.plan_file.text), file_name=enrolment.plan_file.file_name)
+
+
+def read_plan_file(path: Path) -> PlanFile:
+    """The plan file at `path`, checked (PlanFileError naming the line and field; InvalidInput if unreadable)."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(rehab.MAX_PLAN_FILE_BYTES + 1)
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot read the file ({error.strerror or error})", field="path") from None
+    if len(data) > rehab.MAX_PLAN_FILE_BYTES:
+        raise PlanFileError(None, "file", "larger than 256 KB, too large for a plan file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlanFileError(None, "file", f"is not UTF-8 text (byte {error.start + 1})") from None
+    return dataclasses.replace(rehab.read_plan_file(text, catalog()), file_name=path.name)
+
+
+def plan_file_differences(plan_file: PlanFile) -> list[PlanDifference]:
+    """What the plan file changes against the built-in plan it is based on."""
+    return rehab.plan_differences(catalog().plans[plan_file.based_on], plan_file.plan)
+
+
+def running_plan_file(db: Database, *, clinician: str | None = None, note: str | None = None) -> str:
+    """The active plan as a plan file (its variant applied). The clinician's name and note default to those of
+    the plan file it was started from, if any."""
+    enrolment = _require_active(db)
+    plan = rehab.with_variant(plan_catalog(enrolment).plans[enrolment.plan_id], enrolment.variant)
+    source = plan_file_of(enrolment)
+    return rehab.plan_file_text(
+        plan,
+        clinician if clinician is not None else (source.clinician if source else ""),
+        note if note is not None else (source.note if source else ""),
+    )
+
+
+def export_plan(db: Database, path: Path, *, clinician: str | None = None, note: str | None = None) -> Enrolment:
+    """Write the active plan as a plan file at `path` (whole or not at all)."""
+    from calfdesk.services.files import write_text_atomically
+
+    text = running_plan_file(db, clinician=clinician, note=note)
+    with write_text_atomically(path) as stream:
+        stream.write(text)
+    return _require_active(db)
+
+
 def _require_active(db: Database) -> Enrolment:
     enrolment = rehab_store.active_enrolment(db)
     if enrolment is None:
@@ -98,9 +200,19 @@ def active_plan(db: Database) -> Enrolment | None:
     return rehab_store.active_enrolment(db)
 
 
-def check_plan_choice(plan_id: str, *, side: str, variant: str | None, today: dt.date) -> Enrolment:
-    """The enrolment a start would create, without touching the data file; InvalidInput for a bad choice."""
-    return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
+def check_plan_choice(
+    plan_id: str, *, side: str, variant: str | None, today: dt.date, plan_file: PlanFile | None = None
+) -> Enrolment:
+    """The enrolment a start would create, without touching the data file; InvalidInput for a bad choice. With
+    `plan_file`, the plan is the file's (it has no variants) and `plan_id` must be the plan it is based on."""
+    if plan_file is None:
+        return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
+    if plan_id != plan_file.based_on:
+        raise InvalidInput(f"plan: the plan file is based on {plan_file.based_on}, not {plan_id}", field="plan")
+    built_in = catalog()
+    with_file = dataclasses.replace(built_in, plans={**built_in.plans, plan_id: plan_file.plan})
+    enrolment = rehab.start_enrolment(with_file, plan_id, side, today, variant)
+    return dataclasses.replace(enrolment, plan_file=PlanFileSource(plan_file.text, plan_file.file_name))
 
 
 def start_plan(
@@ -112,13 +224,16 @@ def start_plan(
     today: dt.date,
     replace: bool = False,
     cleared: bool = False,
+    plan_file: PlanFile | None = None,
 ) -> Enrolment:
     """Start a plan from its first phase. A plan already active is kept unless `replace` (then abandoned).
 
     When the latest assessment advises against the plan it starts only with `cleared` (the runner says a
-    clinician has cleared them), and that answer is kept with the plan; else AdviceAgainstPlan.
+    clinician has cleared them), and that answer is kept with the plan; else AdviceAgainstPlan. A plan from a
+    clinician's `plan_file` goes through the same rules as the built-in plan it is based on, and the file is
+    kept with the plan.
     """
-    enrolment = check_plan_choice(plan_id, side=side, variant=variant, today=today)
+    enrolment = check_plan_choice(plan_id, side=side, variant=variant, today=today, plan_file=plan_file)
     active = rehab_store.active_enrolment(db)
     if active is not None and not replace:
         raise InvalidInput(
@@ -159,7 +274,7 @@ class TodayPlan:
 
 
 def _plan_and_phase(enrolment: Enrolment, day: dt.date) -> tuple[Plan, Phase]:
-    plan = catalog().plans[enrolment.plan_id]
+    plan = plan_catalog(enrolment).plans[enrolment.plan_id]
     return plan, plan.phase(enrolment.change_on(day).phase_id)
 
 
@@ -171,7 +286,7 @@ def today_plan(db: Database, day: dt.date) -> TodayPlan | None:
     assert enrolment.id is not None
     plan, phase = _plan_and_phase(enrolment, day)
     done = rehab_store.done_ids(db, enrolment.id, day, day)
-    return TodayPlan(enrolment, plan, phase, day, rehab.checklist(catalog(), enrolment, day, done))
+    return TodayPlan(enrolment, plan, phase, day, rehab.checklist(plan_catalog(enrolment), enrolment, day, done))
 
 
 def set_item_done(db: Database, item_id: str, *, today: dt.date, done: bool = True) -> ChecklistItem:
@@ -181,7 +296,7 @@ def set_item_done(db: Database, item_id: str, *, today: dt.date, done: bool = Tr
         raise InvalidInput(f"item: {item_id} is in the future; tick it on {day}", field="item")
     enrolment = _require_active(db)
     assert enrolment.id is not None
-    items = {item.id: item for item in rehab.checklist(catalog(), enrolment, day)}
+    items = {item.id: item for item in rehab.checklist(plan_catalog(enrolment), enrolment, day)}
     if item_id not in items:
         raise InvalidInput(f"item: {item_id} is not on the checklist of {day}", field="item")
     if done:
@@ -267,6 +382,7 @@ class PlanStatus:
     tests: list[HeelRaiseTest]
     next_phase_gate: GateStatus | None
     sessions: list[SessionPain]
+    plan_file: PlanFile | None = None
 
     @property
     def latest_test(self) -> HeelRaiseTest | None:
@@ -286,7 +402,7 @@ def plan_status(db: Database, day: dt.date) -> PlanStatus | None:
     plan, phase = _plan_and_phase(enrolment, day)
     start = max(enrolment.started, day - dt.timedelta(days=ADHERENCE_HISTORY_DAYS - 1))
     adherence = rehab.adherence_days(
-        catalog(), enrolment, start, day, rehab_store.done_ids(db, enrolment.id, start, day)
+        plan_catalog(enrolment), enrolment, start, day, rehab_store.done_ids(db, enrolment.id, start, day)
     )
     tests = rehab_store.list_heel_raise_tests(db)
     sessions = rehab_store.list_session_pains(db, enrolment.id)
@@ -315,6 +431,7 @@ def plan_status(db: Database, day: dt.date) -> PlanStatus | None:
         tests=tests,
         next_phase_gate=gate,
         sessions=sessions,
+        plan_file=plan_file_of(enrolment),
     )
 
 
@@ -327,7 +444,8 @@ def _last_decision_utc(db: Database, enrolment_id: int, *, accepted_only: bool =
 
 
 def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
-    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan."""
+    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan. The advice
+    to stop loading cannot be declined: accepting it ends the plan."""
     status = plan_status(db, day)
     if status is None:
         raise InvalidInput("plan: no plan is active", field="plan")
@@ -336,6 +454,15 @@ def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
         raise InvalidInput("suggestion: there is no change to accept or decline right now", field="suggestion")
     enrolment_id = status.enrolment.id
     assert enrolment_id is not None
+    if suggestion.ends_loading:
+        if not accepted:
+            raise InvalidInput(
+                "suggestion: the advice to stop loading and see a clinician cannot be declined; accept it to end "
+                "the plan (its history is kept)",
+                field="suggestion",
+            )
+        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day, reason=suggestion.reason)
+        return suggestion
     decision = rehab_store.make_decision(enrolment_id, day, suggestion, accepted=accepted)
     if accepted:
         change = rehab.apply_suggestion(status.plan, status.enrolment, suggestion, day)

@@ -13,7 +13,7 @@ from typing import Final
 from calfdesk.domain import report as tables
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.domain.rehab import Clearance, adherence_days, load_catalog
+from calfdesk.domain.rehab import Clearance, PlanDifference, PlanFile, adherence_days, load_catalog
 from calfdesk.domain.report import DailySoreness, HeelRaiseRow, WeekAdherence, WeekSoreness
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
@@ -35,6 +35,13 @@ class PlanWeeks:
     status: str
     weeks: list[WeekAdherence]
     cleared: Clearance | None = None
+    # A plan started from a clinician's plan file: the file, whose it is, what it changed in the built-in plan.
+    plan_file: PlanFile | None = None
+    built_in_name: str = ""
+    changes: tuple[PlanDifference, ...] = ()
+    # When the pain model ended the plan with the advice to stop loading and see a clinician: when and why.
+    ended: dt.date | None = None
+    ended_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +87,10 @@ def _plans(db: Database, start: dt.date, end: dt.date, first_weekday: int) -> li
         if enrolment.id is None or enrolment.started > end or (enrolment.ended and enrolment.ended < start):
             continue
         first, last = max(start, enrolment.started), min(end, enrolment.ended or end)
-        days = adherence_days(catalog, enrolment, first, last, rehab_store.done_ids(db, enrolment.id, first, last))
-        plan = catalog.plans.get(enrolment.plan_id)
+        runs = rehab.plan_catalog(enrolment) if enrolment.plan_id in catalog.plans else catalog
+        days = adherence_days(runs, enrolment, first, last, rehab_store.done_ids(db, enrolment.id, first, last))
+        plan, built_in = runs.plans.get(enrolment.plan_id), catalog.plans.get(enrolment.plan_id)
+        plan_file = rehab.plan_file_of(enrolment)
         found.append(
             PlanWeeks(
                 plan.name if plan is not None else enrolment.plan_id,
@@ -89,6 +98,11 @@ def _plans(db: Database, start: dt.date, end: dt.date, first_weekday: int) -> li
                 enrolment.status,
                 tables.weekly_adherence(((day.day, day.done, day.total) for day in days), first_weekday),
                 enrolment.cleared,
+                plan_file,
+                built_in.name if built_in is not None else enrolment.plan_id,
+                tuple(rehab.plan_file_differences(plan_file)) if plan_file is not None else (),
+                enrolment.ended,
+                enrolment.ended_reason,
             )
         )
     return found

@@ -16,6 +16,7 @@ from calfdesk.domain.rehab import (
     HeelRaiseTest,
     MorningCheckIn,
     PlanChange,
+    PlanFileSource,
     SessionPain,
     Suggestion,
 )
@@ -79,6 +80,8 @@ def _to_enrolment(session: Session, row: RehabEnrolmentRow) -> Enrolment:
             if row.cleared_assessment_date and row.cleared_advice is not None
             else None
         ),
+        plan_file=PlanFileSource(row.plan_file_text, row.plan_file_name or "") if row.plan_file_text else None,
+        ended_reason=row.ended_reason,
     )
 
 
@@ -105,6 +108,8 @@ def add_enrolment(db: Database, enrolment: Enrolment, *, end_active_as: str | No
             cleared_assessment_id=enrolment.cleared.assessment_id if enrolment.cleared else None,
             cleared_assessment_date=enrolment.cleared.assessment_date.isoformat() if enrolment.cleared else None,
             cleared_advice=enrolment.cleared.advice if enrolment.cleared else None,
+            plan_file_text=enrolment.plan_file.text if enrolment.plan_file else None,
+            plan_file_name=enrolment.plan_file.file_name if enrolment.plan_file else None,
         )
         session.add(row)
         session.flush()
@@ -138,12 +143,13 @@ def list_enrolments(db: Database) -> list[Enrolment]:
         return [_to_enrolment(session, row) for row in rows]
 
 
-def end_enrolment(db: Database, enrolment_id: int, status: str, day: dt.date) -> None:
+def end_enrolment(db: Database, enrolment_id: int, status: str, day: dt.date, reason: str | None = None) -> None:
+    """End an enrolment; `reason` when the pain model's advice ended it."""
     with db.session() as session:
         session.execute(
             update(RehabEnrolmentRow)
             .where(col(RehabEnrolmentRow.id) == enrolment_id)
-            .values(status=status, ended_date=day.isoformat())
+            .values(status=status, ended_date=day.isoformat(), ended_reason=reason)
         )
 
 

@@ -29,6 +29,12 @@ class RehabEnrolmentRow(SQLModel, table=True):
     cleared_assessment_id: int | None = None
     cleared_assessment_date: str | None = Field(default=None, max_length=10)
     cleared_advice: str | None = None
+    # Set only for a plan started from a clinician's plan file: the file as it was read, and its name
+    # (revision 0008).
+    plan_file_text: str | None = None
+    plan_file_name: str | None = None
+    # Set only when the plan ended on the pain model's advice to stop loading and see a clinician (revision 0008).
+    ended_reason: str | None = None
 
 
 class RehabPlanChangeRow(SQLModel, table=True):

@@ -200,3 +200,43 @@ def test_hopping_pain_is_recorded_with_the_heel_raise_test(capsys: pytest.Captur
     assert run(capsys, data_dir, *args, "--hop-pain", "2")[0] == 0
     status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", DAY)
     assert status["heel_raise_test"]["hop_pain"] == 2  # type: ignore[index]
+
+
+def test_a_third_painful_session_at_the_lightest_load_ends_loading(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """CLINICAL_NOTES.md 4b: the same reduce advice does not repeat; the third painful session in a row at the
+    lightest load ends the loading, and that advice cannot be declined. The load lowered on the first day
+    counts from that day on."""
+    run(capsys, data_dir, "plan", "start", "calf_strain", "--side", "left", "--date", DAY)
+    reasons = []
+    for offset in range(2):
+        day = (dt.date.fromisoformat(DAY) + dt.timedelta(days=offset)).isoformat()
+        assert run(capsys, data_dir, "plan", "pain", "6", "--date", day)[0] == 0
+        status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", day)
+        assert status["suggestion"]["action"] == "reduce"  # type: ignore[index]
+        reasons.append(status["suggestion"]["reason"])  # type: ignore[index]
+        assert run(capsys, data_dir, "plan", "accept", "--date", day)[0] == 0
+    assert len(set(reasons)) == 2 and "lightest load" in reasons[1]
+    last = (dt.date.fromisoformat(DAY) + dt.timedelta(days=2)).isoformat()
+    run(capsys, data_dir, "plan", "pain", "6", "--date", last)
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", last)
+    assert status["suggestion"]["action"] == "stop"  # type: ignore[index]
+    assert "see a clinician" in status["suggestion"]["reason"]  # type: ignore[index]
+    code, out, err = run(capsys, data_dir, "plan", "decline", "--date", last)
+    assert code == 2 and out == "" and "cannot be declined" in err and len(err.strip().splitlines()) == 1
+    code, out, _err = run(capsys, data_dir, "plan", "accept", "--date", last)
+    assert code == 0 and "see a clinician" in out
+    assert run_json(capsys, data_dir, "plan", "status", "--json", "--date", last) is None
+
+    # Loading starts again only once a clinician has cleared the runner (for six weeks, any plan).
+    code, out, err = run(capsys, data_dir, "plan", "start", "cramp", "--date", last)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert f"the plan that ended on {last} advised to stop loading and see a clinician" in err and "--cleared" in err
+    assert run(capsys, data_dir, "plan", "start", "calf_strain", "--side", "left", "--cleared", "--date", last)[0] == 0
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", last)
+    assert status["cleared_by_clinician"]["assessment_date"] == last  # type: ignore[index]
+    assert status["cleared_by_clinician"]["advice"].startswith("Stop loading and see a clinician: ")  # type: ignore[index]
+    assert run(capsys, data_dir, "plan", "abandon", "--date", last)[0] == 0
+    later = (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
+    assert run(capsys, data_dir, "plan", "start", "cramp", "--date", later)[0] == 0, "the stop was answered"

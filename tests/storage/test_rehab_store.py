@@ -121,12 +121,15 @@ def test_heel_raise_tests_are_kept_oldest_first(db: Database) -> None:
 
 
 def _three_easy_sessions(db: Database, offset: int) -> None:
-    """Three sessions at 2/10 or less, with the mornings before and after them reported and no worse."""
+    """Sessions at 2/10 or less on three different days from `offset`, with the mornings before and after them
+    reported and no worse."""
     service.record_morning_check_in(db, day(offset), 1, 5)
     service.record_session_pain(db, 1, slot="morning", day=day(offset))
     service.record_session_pain(db, 0, slot="evening", day=day(offset))
     service.record_morning_check_in(db, day(offset + 1), 1, 5)
     service.record_session_pain(db, 2, slot="morning", day=day(offset + 1))
+    service.record_morning_check_in(db, day(offset + 2), 1, 5)
+    service.record_session_pain(db, 1, slot="morning", day=day(offset + 2))
 
 
 def test_accepting_a_suggestion_changes_the_plan_and_is_recorded(db: Database) -> None:
@@ -134,25 +137,25 @@ def test_accepting_a_suggestion_changes_the_plan_and_is_recorded(db: Database) -
     status = service.plan_status(db, day(-6))
     assert status is not None and status.suggestion is None
     _three_easy_sessions(db, -6)
-    status = service.plan_status(db, day(-5))
+    status = service.plan_status(db, day(-4))
     assert status is not None and status.suggestion is not None
     assert status.suggestion.action == "next_phase"
-    service.decide(db, accepted=True, day=day(-5))
-    assert service.plan_status(db, day(-5)).phase.id == "load"  # type: ignore[union-attr]
-    assert service.plan_status(db, day(-5)).suggestion is None  # type: ignore[union-attr]
+    service.decide(db, accepted=True, day=day(-4))
+    assert service.plan_status(db, day(-4)).phase.id == "load"  # type: ignore[union-attr]
+    assert service.plan_status(db, day(-4)).suggestion is None  # type: ignore[union-attr]
 
     _three_easy_sessions(db, 0)
-    status = service.plan_status(db, day(1))
+    status = service.plan_status(db, day(2))
     assert status is not None and status.suggestion is not None and status.suggestion.action == "progress"
-    service.decide(db, accepted=False, day=day(1))
-    status = service.plan_status(db, day(1))
+    service.decide(db, accepted=False, day=day(2))
+    status = service.plan_status(db, day(2))
     assert status is not None and status.suggestion is None and status.load_label == "Body weight"
 
-    _three_easy_sessions(db, 2)
-    service.decide(db, accepted=True, day=day(3))
-    status = service.plan_status(db, day(3))
+    _three_easy_sessions(db, 3)
+    service.decide(db, accepted=True, day=day(5))
+    status = service.plan_status(db, day(5))
     assert status is not None and status.load_label == "Body weight plus about 5 kg in a backpack"
-    today = service.today_plan(db, day(3))
+    today = service.today_plan(db, day(5))
     assert today is not None and "+5 kg" in today.items[0].dose_text
     enrolment = service.active_plan(db)
     assert enrolment is not None and enrolment.id is not None
@@ -163,7 +166,7 @@ def test_accepting_a_suggestion_changes_the_plan_and_is_recorded(db: Database) -
         ("progress", True),
     ]
     with pytest.raises(InvalidInput, match="no change to accept"):
-        service.decide(db, accepted=True, day=day(3))
+        service.decide(db, accepted=True, day=day(5))
 
 
 def test_finishing_keeps_the_history(db: Database) -> None:

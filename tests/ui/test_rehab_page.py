@@ -171,3 +171,41 @@ def test_the_assessment_results_plan_button_starts_the_plan(window, qtbot) -> No
     qtbot.waitUntil(lambda: window.page("rehab").plan_view.isVisibleTo(window), timeout=5000)
     active = rehab.active_plan(window.context.db)
     assert active is not None and active.plan_id == "achilles_tendinopathy"
+
+
+def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot, monkeypatch) -> None:
+    """CLINICAL_NOTES.md 4b: a third painful session in a row at the lightest load ends the loading."""
+    page = open_rehab(window, qtbot)
+    db = window.context.db
+    today = dt.date.today()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        assert page.start_plan("calf_strain", side="left") is True
+    rehab.record_session_pain(db, 6, slot="morning", day=today)
+    rehab.decide(db, accepted=True, day=today)
+    rehab.record_session_pain(db, 6, slot="day", day=today)
+    rehab.decide(db, accepted=True, day=today)
+
+    page.checklist.pain_spin.setValue(6)
+    page.checklist.session_combo.setCurrentIndex(page.checklist.session_combo.findData("evening"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.checklist.pain_button, Qt.MouseButton.LeftButton)
+    assert "aims to be pain-free: keep each exercise at 2/10 or less" in page.checklist.pain_hint.text()
+    card = page.suggestion_card
+    assert "see a clinician" in card.suggestion_label.text()
+    assert card.suggestion_label.property("role") == "banner-warning"
+    assert not card.decline_button.isVisibleTo(page)
+    assert card.accept_button.text() == "End the plan"
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
+    assert rehab.active_plan(db) is None
+    qtbot.waitUntil(lambda: page.chooser.isVisibleTo(page), timeout=5000)
+
+    from calfdesk.ui.rehab import clearance
+
+    asked = []
+    monkeypatch.setattr(clearance, "ask_clearance", lambda _parent, advice, name: asked.append(advice) or False)
+    page.chooser.plan_radios["cramp"].click()
+    qtbot.mouseClick(page.chooser.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked[0].assessment_id is None and "see a clinician" in asked[0].headline
+    assert rehab.active_plan(db) is None, "no loading again until a clinician has cleared the runner"

@@ -51,7 +51,7 @@ def test_a_missing_illustration_or_exercise_is_reported() -> None:
     broken = replace(CATALOG, plans={"cramp": replace(plan, phases=(phase, *plan.phases[1:]))})
     problems = rehab.content_problems(broken, lambda name: name != "ice.svg")
     assert "exercise ice: illustration ice.svg is missing" in problems
-    assert "plan cramp phase routine: unknown exercise moon_walk" in problems
+    assert "plan cramp phases[1].items[6]: 'exercise' 'moon_walk' is not in the exercise catalogue" in problems
 
 
 def test_plan_ids_match_the_assessment_results() -> None:

@@ -1,11 +1,13 @@
-"""Rehab plans, pure rules over plain values (no Qt, no SQL), in four parts:
+"""Rehab plans, pure rules over plain values (no Qt, no SQL), in five parts:
 
 - `catalogue` and `catalogue_files`: the exercises and plans, and reading them from `resources/exercises/*.toml`
   and `resources/plans/*.toml`;
 - `plans`: enrolment in a plan and the phase and load in force on each day;
 - `checklist`: today's items with their doses, the countdown of timed items, and adherence;
 - `measurements` and `monitoring`: what the runner records, the pain-monitoring model's rules (a)-(d) and
-  the phase gates.
+  the phase gates;
+- `plan_files`: a plan a clinician writes or adapts as a TOML file (docs/PLAN_FILES.md), read by the same
+  checks as the built-in plans, written with comments, and compared with the built-in plan.
 
 Everything is importable from `calfdesk.domain.rehab` itself. See docs/REHAB.md and CLINICAL_NOTES.md.
 """
@@ -14,6 +16,8 @@ from calfdesk.domain.content_tables import ContentError
 from calfdesk.domain.rehab.catalogue import (
     EXERCISE_SIDES,
     KINDS,
+    PAIN_FREE_MAX,
+    PHASE_PAIN_LIMIT_MAX,
     SLOT_LABELS,
     SLOTS,
     TIMER_KINDS,
@@ -38,6 +42,7 @@ from calfdesk.domain.rehab.catalogue_files import (
     parse_exercise,
     parse_no_plan_page,
     parse_plan,
+    plan_problems,
 )
 from calfdesk.domain.rehab.checklist import (
     SWITCH_LEGS_S,
@@ -70,28 +75,58 @@ from calfdesk.domain.rehab.measurements import (
 from calfdesk.domain.rehab.monitoring import (
     ACTIONS,
     EASY_SESSIONS_TO_PROGRESS,
+    FIRST_DAYS_WITHOUT_PROGRESSION,
     PAIN_ACCEPTABLE_MAX,
     PAIN_SAFE_MAX,
+    PAINFUL_SESSIONS_TO_STOP,
     GateStatus,
     Suggestion,
     WeeklyTrend,
     apply_suggestion,
+    easy_streak,
     gate_status,
+    lightest_load_restarts,
     morning_worse,
+    painful_sessions_in_a_row,
     stiffness_worse,
     suggest,
     weekly_trend,
 )
-from calfdesk.domain.rehab.plans import PLAN_SIDES, STATUSES, Clearance, Enrolment, PlanChange, start_enrolment
+from calfdesk.domain.rehab.plan_files import (
+    MAX_FILE_BYTES as MAX_PLAN_FILE_BYTES,
+)
+from calfdesk.domain.rehab.plan_files import (
+    PlanDifference,
+    PlanFile,
+    PlanFileError,
+    plan_differences,
+    plan_file_text,
+    read_plan_file,
+    with_variant,
+)
+from calfdesk.domain.rehab.plans import (
+    PLAN_SIDES,
+    STATUSES,
+    Clearance,
+    Enrolment,
+    PlanChange,
+    PlanFileSource,
+    start_enrolment,
+)
 
 __all__ = [
     "ACTIONS",
     "EASY_SESSIONS_TO_PROGRESS",
     "EXERCISE_SIDES",
+    "FIRST_DAYS_WITHOUT_PROGRESSION",
     "HEEL_RAISE_MAX_REPS",
     "KINDS",
+    "MAX_PLAN_FILE_BYTES",
+    "PAINFUL_SESSIONS_TO_STOP",
     "PAIN_ACCEPTABLE_MAX",
+    "PAIN_FREE_MAX",
     "PAIN_SAFE_MAX",
+    "PHASE_PAIN_LIMIT_MAX",
     "PLAN_SIDES",
     "SLOTS",
     "SLOT_LABELS",
@@ -117,6 +152,10 @@ __all__ = [
     "Phase",
     "Plan",
     "PlanChange",
+    "PlanDifference",
+    "PlanFile",
+    "PlanFileError",
+    "PlanFileSource",
     "PlanItem",
     "SessionPain",
     "Suggestion",
@@ -131,21 +170,28 @@ __all__ = [
     "content_problems",
     "current_streak",
     "dose_text",
+    "easy_streak",
     "gate_status",
     "illustration_available",
     "item_dose",
     "item_id",
     "item_slots",
+    "lightest_load_restarts",
     "load_catalog",
     "make_heel_raise_test",
     "make_morning_check_in",
     "make_session_pain",
     "morning_worse",
+    "painful_sessions_in_a_row",
     "parse_dose",
     "parse_exercise",
     "parse_item_id",
     "parse_no_plan_page",
     "parse_plan",
+    "plan_differences",
+    "plan_file_text",
+    "plan_problems",
+    "read_plan_file",
     "side_text",
     "start_enrolment",
     "stiffness_worse",
@@ -153,4 +199,5 @@ __all__ = [
     "timer_steps",
     "weekly_percent",
     "weekly_trend",
+    "with_variant",
 ]

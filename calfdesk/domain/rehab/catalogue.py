@@ -18,6 +18,27 @@ SLOT_LABELS: Final = {
     "after_run": "After your run",
     "evening": "Evening",
 }
+# The highest pain during a session that a phase may allow (CLINICAL_NOTES.md section 2: above 5/10 is too
+# much); a phase allowing 2/10 or less is a pain-free phase (section 4b: the 0-5 range is for tendons).
+PHASE_PAIN_LIMIT_MAX: Final = 5
+PAIN_FREE_MAX: Final = 2
+# What a plan may ask for (CLINICAL_NOTES.md section 2: heel raises and drops 3 x 15, holds 30-45 s, stretches
+# held 10-30 s, loads added in steps up to a 20 kg backpack), checked for the built-in plans and plan files alike:
+# a plan item's dose, and a load level's change to it.
+ITEM_DOSE_RANGES: Final[Mapping[str, tuple[int, int]]] = {
+    "sets": (1, 5),
+    "reps": (1, 30),
+    "hold_s": (5, 60),
+    "minutes": (1, 60),
+    "days_per_week": (1, 7),
+}
+STRETCH_HOLD_RANGE_S: Final = (10, 30)
+LOAD_LEVEL_RANGES: Final[Mapping[str, tuple[int, int]]] = {
+    "sets_delta": (-2, 2),
+    "reps_delta": (-10, 10),
+    "hold_delta_s": (-20, 15),
+    "extra_kg": (0, 20),
+}
 KINDS: Final = ("stretch", "hold", "reps", "timed", "check", "test")
 TIMER_KINDS: Final = frozenset({"stretch", "hold", "timed"})
 EXERCISE_SIDES: Final = ("each_leg", "both_legs", "affected_leg", "none")
@@ -107,6 +128,12 @@ class Phase:
     gate: Gate
     items: tuple[PlanItem, ...]
     max_load: str | None = None
+    pain_limit: int = PHASE_PAIN_LIMIT_MAX
+
+    @property
+    def pain_free(self) -> bool:
+        """A phase whose sessions should not hurt (2/10 at most), such as an early strain's calm phase."""
+        return self.pain_limit <= PAIN_FREE_MAX
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +170,14 @@ class Plan:
         return self.phases[index] if index < len(self.phases) else None
 
     def max_load_index(self, phase: Phase) -> int:
+        """The heaviest load level `phase` allows before the next phase's gate is met."""
         if phase.max_load is None:
             return len(self.load_levels) - 1
         return [level.id for level in self.load_levels].index(phase.max_load)
+
+    def load_in_phase(self, phase: Phase, load_level: int) -> int:
+        """`load_level`, held down to the phase's heaviest load (a level saved above it never applies)."""
+        return min(load_level, self.max_load_index(phase))
 
 
 @dataclass(frozen=True, slots=True)

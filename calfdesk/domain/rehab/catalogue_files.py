@@ -11,8 +11,13 @@ from typing import Any
 from calfdesk.domain.content_tables import ContentError, choice, optional_count, paragraph, required, texts
 from calfdesk.domain.rehab.catalogue import (
     EXERCISE_SIDES,
+    ITEM_DOSE_RANGES,
     KINDS,
+    LOAD_LEVEL_RANGES,
+    PAIN_FREE_MAX,
+    PHASE_PAIN_LIMIT_MAX,
     SLOTS,
+    STRETCH_HOLD_RANGE_S,
     WEEK_PATTERNS,
     Catalog,
     Dose,
@@ -25,6 +30,7 @@ from calfdesk.domain.rehab.catalogue import (
     PlanItem,
     Variant,
 )
+from calfdesk.domain.rehab.measurements import HEEL_RAISE_MAX_REPS
 
 
 def parse_dose(data: Mapping[str, Any], source: str) -> Dose:
@@ -61,75 +67,106 @@ def parse_exercise(data: Mapping[str, Any], source: str) -> Exercise:
     return exercise
 
 
+def _in_range(data: Mapping[str, Any], key: str, limits: tuple[int, int], source: str) -> int | None:
+    """A whole number within `limits`, or None when the key is absent."""
+    value = data.get(key)
+    if value is None:
+        return None
+    low, high = limits
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ContentError(f"{source}: '{key}' must be a whole number from {low} to {high}")
+    return value
+
+
+def _required_in_range(data: Mapping[str, Any], key: str, limits: tuple[int, int], source: str) -> int:
+    required(data, key, int, source)
+    value = _in_range(data, key, limits, source)
+    assert value is not None
+    return value
+
+
 def _parse_item(data: Mapping[str, Any], source: str) -> PlanItem:
     slots = data.get("slots")
     if slots is not None and (not isinstance(slots, list) or not slots or any(slot not in SLOTS for slot in slots)):
         raise ContentError(f"{source}: 'slots' must list some of {', '.join(SLOTS)}")
-    days = optional_count(data, "days_per_week", source)
-    if days is not None and days not in WEEK_PATTERNS:
-        raise ContentError(f"{source}: 'days_per_week' must be 1-7")
-    return PlanItem(
-        exercise=required(data, "exercise", str, source),
-        loaded=bool(data.get("loaded", False)),
-        slots=tuple(slots) if slots is not None else None,
-        sets=optional_count(data, "sets", source),
-        reps=optional_count(data, "reps", source),
-        hold_s=optional_count(data, "hold_s", source),
-        minutes=optional_count(data, "minutes", source),
-        days_per_week=days,
+    doses = {key: _in_range(data, key, limits, source) for key, limits in ITEM_DOSE_RANGES.items()}
+    loaded = data.get("loaded", False)
+    if not isinstance(loaded, bool):
+        raise ContentError(f"{source}: 'loaded' must be true or false")
+    return PlanItem(exercise=required(data, "exercise", str, source), loaded=loaded, slots=_slots(slots), **doses)
+
+
+def _slots(slots: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(slots) if slots is not None else None
+
+
+def _parse_gate(data: Mapping[str, Any], source: str) -> Gate:
+    if not isinstance(data, dict):
+        raise ContentError(f"{source}: 'gate' must be a table")
+    lsi = data.get("heel_raise_min_lsi")
+    if lsi is not None and (isinstance(lsi, bool) or not isinstance(lsi, int | float) or not 0 <= lsi <= 100):
+        raise ContentError(f"{source}: 'heel_raise_min_lsi' must be a percentage from 0 to 100")
+    return Gate(
+        min_days_in_previous=_in_range(data, "min_days_in_previous", (0, 365), source) or 0,
+        heel_raise_min_reps=_in_range(data, "heel_raise_min_reps", (0, HEEL_RAISE_MAX_REPS), source),
+        heel_raise_min_lsi=float(lsi) if lsi is not None else None,
+        hop_pain_max=_in_range(data, "hop_pain_max", (0, PAIN_FREE_MAX), source),
     )
 
 
 def _parse_phase(data: Mapping[str, Any], source: str) -> Phase:
-    gate_data = data.get("gate", {})
-    lsi = gate_data.get("heel_raise_min_lsi")
-    gate = Gate(
-        min_days_in_previous=optional_count(gate_data, "min_days_in_previous", source) or 0,
-        heel_raise_min_reps=optional_count(gate_data, "heel_raise_min_reps", source),
-        heel_raise_min_lsi=float(lsi) if lsi is not None else None,
-        hop_pain_max=optional_count(gate_data, "hop_pain_max", source),
-    )
     items = tuple(
-        _parse_item(item, f"{source} item {number}")
+        _parse_item(item, f"{source}.items[{number}]")
         for number, item in enumerate(required(data, "items", list, source), start=1)
     )
     if not items:
-        raise ContentError(f"{source}: a phase needs at least one item")
+        raise ContentError(f"{source}: 'items' needs at least one item")
+    pain_limit = _in_range(data, "pain_limit", (0, PHASE_PAIN_LIMIT_MAX), source)
     return Phase(
         id=required(data, "id", str, source),
         name=required(data, "name", str, source),
         goal=paragraph(data, "goal", source),
         entry=paragraph(data, "entry", source),
-        min_days=optional_count(data, "min_days", source) or 0,
-        gate=gate,
+        min_days=_in_range(data, "min_days", (0, 365), source) or 0,
+        gate=_parse_gate(data.get("gate", {}), f"{source}.gate"),
         items=items,
-        max_load=data.get("max_load"),
+        max_load=required(data, "max_load", str, source),
+        pain_limit=PHASE_PAIN_LIMIT_MAX if pain_limit is None else pain_limit,
     )
+
+
+def _parse_level(data: Mapping[str, Any], source: str) -> LoadLevel:
+    deltas = {key: _in_range(data, key, limits, source) or 0 for key, limits in LOAD_LEVEL_RANGES.items()}
+    return LoadLevel(id=required(data, "id", str, source), label=required(data, "label", str, source), **deltas)
 
 
 def parse_plan(data: Mapping[str, Any], source: str) -> Plan:
+    """A plan from its TOML table. Every problem is a ContentError naming the table (`phases[2].items[3]`) and
+    the key, so the same checks serve the built-in plans and the plan files a clinician writes."""
     levels = tuple(
-        LoadLevel(
-            id=required(level, "id", str, source),
-            label=required(level, "label", str, source),
-            sets_delta=int(level.get("sets_delta", 0)),
-            reps_delta=int(level.get("reps_delta", 0)),
-            hold_delta_s=int(level.get("hold_delta_s", 0)),
-            extra_kg=int(level.get("extra_kg", 0)),
-        )
-        for level in required(data, "load_levels", list, source)
+        _parse_level(level, f"{source} load_levels[{number}]")
+        for number, level in enumerate(_tables(data, "load_levels", source), start=1)
     )
     level_ids = [level.id for level in levels]
+    if not levels or len(set(level_ids)) != len(level_ids):
+        raise ContentError(f"{source}: 'load_levels' needs at least one level, each with its own id")
     start_level = required(data, "start_load_level", str, source)
     if start_level not in level_ids:
-        raise ContentError(f"{source}: start_load_level '{start_level}' is not one of the load levels")
+        raise ContentError(f"{source}: 'start_load_level' '{start_level}' is not one of the load levels")
     phases = tuple(
-        _parse_phase(phase, f"{source} phase {number}")
-        for number, phase in enumerate(required(data, "phases", list, source), start=1)
+        _parse_phase(phase, f"{source} phases[{number}]")
+        for number, phase in enumerate(_tables(data, "phases", source), start=1)
     )
-    for phase in phases:
-        if phase.max_load is not None and phase.max_load not in level_ids:
-            raise ContentError(f"{source}: phase {phase.id} max_load '{phase.max_load}' is not a load level")
+    if not phases or len({phase.id for phase in phases}) != len(phases):
+        raise ContentError(f"{source}: 'phases' needs at least one phase, each with its own id")
+    for number, phase in enumerate(phases, start=1):
+        if phase.max_load not in level_ids:
+            raise ContentError(f"{source} phases[{number}]: 'max_load' '{phase.max_load}' is not a load level")
+        if level_ids.index(start_level) > level_ids.index(phase.max_load):
+            raise ContentError(
+                f"{source} phases[{number}]: 'max_load' '{phase.max_load}' is lighter than the starting load "
+                f"'{start_level}'"
+            )
     variants = {
         variant_id: Variant(
             id=variant_id,
@@ -143,13 +180,20 @@ def parse_plan(data: Mapping[str, Any], source: str) -> Plan:
         id=required(data, "id", str, source),
         name=required(data, "name", str, source),
         for_condition=required(data, "for_condition", str, source),
-        weeks=required(data, "weeks", int, source),
+        weeks=_required_in_range(data, "weeks", (1, 52), source),
         summary=paragraph(data, "summary", source),
         phases=phases,
         load_levels=levels,
         start_load_level=level_ids.index(start_level),
         variants=variants,
     )
+
+
+def _tables(data: Mapping[str, Any], key: str, source: str) -> list[Mapping[str, Any]]:
+    values: list[Mapping[str, Any]] = required(data, key, list, source)
+    if not all(isinstance(value, dict) for value in values):
+        raise ContentError(f"{source}: '{key}' must be a list of tables ([[{key}]])")
+    return values
 
 
 def parse_no_plan_page(data: Mapping[str, Any], source: str) -> NoPlanPage:
@@ -213,18 +257,27 @@ def content_problems(catalog: Catalog, illustration_exists: Callable[[str], bool
         if not illustration_exists(exercise.illustration):
             problems.append(f"exercise {exercise.id}: illustration {exercise.illustration} is missing")
     for plan in catalog.plans.values():
-        if not plan.phases:
-            problems.append(f"plan {plan.id}: has no phases")
-        if len({phase.id for phase in plan.phases}) != len(plan.phases):
-            problems.append(f"plan {plan.id}: phase ids repeat")
-        for phase in plan.phases:
-            for item in phase.items:
-                if item.exercise not in catalog.exercises:
-                    problems.append(f"plan {plan.id} phase {phase.id}: unknown exercise {item.exercise}")
-        for variant in plan.variants.values():
-            for old, new in variant.replace.items():
-                if new not in catalog.exercises:
-                    problems.append(f"plan {plan.id} variant {variant.id}: unknown exercise {new}")
-                if not any(item.exercise == old for phase in plan.phases for item in phase.items):
-                    problems.append(f"plan {plan.id} variant {variant.id}: {old} is not in the plan")
+        problems.extend(f"plan {plan.id} {problem}" for problem in plan_problems(plan, catalog.exercises))
+    return problems
+
+
+def plan_problems(plan: Plan, exercises: Mapping[str, Exercise]) -> list[str]:
+    """What in `plan` does not fit the exercise catalogue, each naming its table and key (`phases[2].items[3]:
+    'exercise' ...`): unknown exercises, stretches held outside 10-30 s, variants replacing what is not there."""
+    problems: list[str] = []
+    low, high = STRETCH_HOLD_RANGE_S
+    for phase_number, phase in enumerate(plan.phases, start=1):
+        for item_number, item in enumerate(phase.items, start=1):
+            where = f"phases[{phase_number}].items[{item_number}]"
+            exercise = exercises.get(item.exercise)
+            if exercise is None:
+                problems.append(f"{where}: 'exercise' '{item.exercise}' is not in the exercise catalogue")
+            elif exercise.kind == "stretch" and item.hold_s is not None and not low <= item.hold_s <= high:
+                problems.append(f"{where}: 'hold_s' of a stretch must be from {low} to {high} seconds, to a mild pull")
+    for variant in plan.variants.values():
+        for old, new in variant.replace.items():
+            if new not in exercises:
+                problems.append(f"variants.{variant.id}: 'replace' names an unknown exercise '{new}'")
+            if not any(item.exercise == old for phase in plan.phases for item in phase.items):
+                problems.append(f"variants.{variant.id}: 'replace' names '{old}', which is not in the plan")
     return problems

@@ -118,7 +118,7 @@ def checklist(
     plan = catalog.plans[enrolment.plan_id]
     change = enrolment.change_on(day)
     phase = plan.phase(change.phase_id)
-    level = plan.load_levels[change.load_level]
+    level = plan.load_levels[plan.load_in_phase(phase, change.load_level)]
     cycle_day = (day - enrolment.phase_started(day)).days % 7
     done = set(done_ids)
     items: list[ChecklistItem] = []

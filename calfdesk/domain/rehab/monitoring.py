@@ -12,12 +12,21 @@
 
 Progression needs all four; one broken rule is enough to hold or reduce. Every suggestion names the rule and
 the numbers behind it (CLINICAL_NOTES.md section 2).
+
+The first days (CLINICAL_NOTES.md section 4b):
+- "three sessions" are three session days: the easy streak is the last three days with a session, every
+  session of each at 2/10 or less;
+- no progression in a plan's first 7 days: rule (d) has no earlier week to compare;
+- a phase's heaviest load (`max_load`) is never passed before the next phase's gate is met;
+- in a pain-free phase (`pain_limit` 2 or less) a session above its limit holds the load;
+- at the lightest load the reduce advice escalates instead of repeating, and a third painful session in a row
+  (above the phase's limit) ends the loading: `stop`, see a clinician.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -25,12 +34,16 @@ from calfdesk.domain.rehab.catalogue import SLOTS, Phase, Plan
 from calfdesk.domain.rehab.measurements import HeelRaiseTest, MorningCheckIn, SessionPain
 from calfdesk.domain.rehab.plans import Enrolment, PlanChange
 
-ACTIONS: Final = ("continue", "progress", "next_phase", "reduce")
+ACTIONS: Final = ("continue", "progress", "next_phase", "reduce", "stop")
 
 # 0-2 safe, 3-5 acceptable, above 5 too much.
 PAIN_SAFE_MAX: Final = 2
 PAIN_ACCEPTABLE_MAX: Final = 5
 EASY_SESSIONS_TO_PROGRESS: Final = 3
+# No progression before the plan's 8th day: rule (d) needs a week to compare against.
+FIRST_DAYS_WITHOUT_PROGRESSION: Final = 7
+# At the lightest load, this many painful sessions in a row end the loading.
+PAINFUL_SESSIONS_TO_STOP: Final = 3
 # Rule (c): a morning is worse with pain 1 point higher, or stiffness 5 minutes or half as long again longer.
 MORNING_PAIN_WORSE: Final = 1
 STIFFNESS_WORSE_MIN: Final = 5
@@ -96,6 +109,11 @@ class Suggestion:
     @property
     def changes_plan(self) -> bool:
         return self.action != "continue"
+
+    @property
+    def ends_loading(self) -> bool:
+        """The loading stops here and the runner should see a clinician; accepting it ends the plan."""
+        return self.action == "stop"
 
 
 def stiffness_worse(before: float | None, after: float | None) -> bool:
@@ -217,15 +235,17 @@ def suggest(
     mornings = sorted(check_ins, key=lambda item: item.day)
     change = enrolment.current
     phase = plan.phase(change.phase_id)
-    lower = max(change.load_level - 1, 0)
-    ease = (
-        f"ease off to '{plan.load_levels[lower].label}'"
-        if lower < change.load_level
-        else "this is already the lightest load, so rest a day and see a clinician if it keeps happening"
-    )
-
-    def reduce(reason: str) -> Suggestion:
-        return Suggestion("reduce", f"{reason}: {ease}.", to_load_level=lower)
+    level = plan.load_in_phase(phase, change.load_level)
+    painful = painful_sessions_in_a_row(plan, enrolment, sessions)
+    if level == 0 and len(painful) >= PAINFUL_SESSIONS_TO_STOP:
+        return Suggestion(
+            "stop",
+            f"{len(painful)} sessions in a row at the lightest load hurt more than this phase allows "
+            f"({phase.pain_limit}/10): "
+            f"{', '.join(_session_text(item) for item in painful[-PAINFUL_SESSIONS_TO_STOP:])}. Stop the loading "
+            "exercises and see a clinician before you go on.",
+        )
+    reduce = _reducer(plan, level, max(len(painful), lightest_load_restarts(plan, enrolment) + 1))
 
     too_much = [session for session in since_change if session.pain > PAIN_ACCEPTABLE_MAX]
     if too_much:
@@ -249,18 +269,25 @@ def suggest(
         return reduce(f"Rule (d), the weekly mean of the mornings must not rise: {trend.text()}")
 
     last = recent[-1]
+    if last.pain > phase.pain_limit:
+        return Suggestion(
+            "continue",
+            f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, above the "
+            f"{phase.pain_limit}/10 this phase allows{' (it aims to be pain-free)' if phase.pain_free else ''}: "
+            "hold the load here, and stop an exercise when it hurts more than that.",
+        )
     band = "safe" if last.pain <= PAIN_SAFE_MAX else "acceptable"
     keep = (
         f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, in the {band} range: "
         "keep the same load."
     )
-    easy = recent[-EASY_SESSIONS_TO_PROGRESS:]
-    if len(easy) < EASY_SESSIONS_TO_PROGRESS or any(session.pain > PAIN_SAFE_MAX for session in easy):
+    easy = easy_streak(recent)
+    if easy is None:
         return Suggestion("continue", keep + _morning_request(mornings, today))
     pains = ", ".join(f"{session.pain}" for session in easy)
-    streak = f"Three sessions in a row at {PAIN_SAFE_MAX}/10 or less ({pains})"
+    streak = f"Three sessions in a row on three different days at {PAIN_SAFE_MAX}/10 or less ({pains})"
 
-    held = _progression_held(easy, mornings, baseline, trend, today)
+    held = _progression_held(easy, mornings, baseline, trend, today) or _first_days_held(enrolment, today)
     if held is not None:
         return Suggestion("continue", f"{streak}, but {held} Keep this load.")
     following = plan.next_phase(phase.id)
@@ -271,18 +298,101 @@ def suggest(
             "next_phase",
             f"{streak}, {settled}, and the entry criteria of '{following.name}' are met: move on to it.",
             to_phase=following.id,
-            to_load_level=plan.start_load_level,
+            to_load_level=plan.load_in_phase(following, plan.start_load_level),
         )
-    if change.load_level < plan.max_load_index(phase):
-        higher = change.load_level + 1
+    if level < plan.max_load_index(phase):
+        higher = level + 1
         return Suggestion(
             "progress", f"{streak} and {settled}: add load, '{plan.load_levels[higher].label}'.", to_load_level=higher
         )
     if following is not None and gate is not None:
         return Suggestion(
-            "continue", f"{streak}, but '{following.name}' still needs {', '.join(gate.missing)}. Keep this load."
+            "continue",
+            f"{streak}, but '{plan.load_levels[level].label}' is the heaviest load of '{phase.name}', and "
+            f"'{following.name}' still needs {', '.join(gate.missing)}. Keep this load.",
         )
     return Suggestion("continue", f"{streak} at the plan's top load: keep going and finish the plan.")
+
+
+def easy_streak(sessions: Sequence[SessionPain]) -> list[SessionPain] | None:
+    """The worst session of each of the last three session days when every session of those days was at
+    2/10 or less, else None: three easy sessions count only on three different days."""
+    worst: dict[dt.date, SessionPain] = {}
+    for session in sessions:
+        if session.day not in worst or session.pain > worst[session.day].pain:
+            worst[session.day] = session
+    days = sorted(worst)[-EASY_SESSIONS_TO_PROGRESS:]
+    if len(days) < EASY_SESSIONS_TO_PROGRESS or any(worst[day].pain > PAIN_SAFE_MAX for day in days):
+        return None
+    return [worst[day] for day in days]
+
+
+def painful_sessions_in_a_row(plan: Plan, enrolment: Enrolment, sessions: Sequence[SessionPain]) -> list[SessionPain]:
+    """The latest sessions, oldest first, that each hurt more than their phase allowed while the plan was at
+    its lightest load, up to the first one that did not (or that ran at a heavier load)."""
+    painful: list[SessionPain] = []
+    for session in reversed(_sorted_sessions(sessions, "")):
+        change = enrolment.change_on(session.day)
+        phase = plan.phase(change.phase_id)
+        if plan.load_in_phase(phase, change.load_level) != 0 or session.pain <= phase.pain_limit:
+            break
+        painful.append(session)
+    return painful[::-1]
+
+
+def lightest_load_restarts(plan: Plan, enrolment: Enrolment) -> int:
+    """How many times in a row a reduce was accepted at the lightest load (each restarts that load)."""
+    restarts = 0
+    changes = enrolment.changes
+    for before, after in zip(reversed(changes[:-1]), reversed(changes[1:]), strict=True):
+        lightest = [
+            plan.load_in_phase(plan.phase(change.phase_id), change.load_level) == 0 for change in (before, after)
+        ]
+        if not all(lightest) or before.phase_id != after.phase_id:
+            break
+        restarts += 1
+    return restarts
+
+
+def _reducer(plan: Plan, level: int, round_at_lightest: int) -> Callable[[str], Suggestion]:
+    """The reduce advice: one load lighter; at the lightest load a rest that grows each time in a row (a painful
+    session, or a reduce accepted there), and the third time ends the loading: the advice never repeats."""
+    if level > 0:
+        ease = f"ease off to '{plan.load_levels[level - 1].label}'"
+    elif round_at_lightest <= 1:
+        ease = (
+            "this is already the lightest load, so rest a day before the next session; if it happens again, "
+            "the plan will ask you to rest longer"
+        )
+    elif round_at_lightest == 2:
+        ease = (
+            "this is already the lightest load and the second time in a row it was too much, so rest two days; "
+            "a third time ends the loading and the plan will advise you to see a clinician"
+        )
+    else:
+        ease = ""
+
+    def reduce(reason: str) -> Suggestion:
+        if not ease:
+            return Suggestion(
+                "stop",
+                f"{reason}. This is the lightest load and the third time in a row it was too much: stop the "
+                "loading exercises and see a clinician before you go on.",
+            )
+        return Suggestion("reduce", f"{reason}: {ease}.", to_load_level=max(level - 1, 0))
+
+    return reduce
+
+
+def _first_days_held(enrolment: Enrolment, today: dt.date) -> str | None:
+    """No progression in a plan's first 7 days: rule (d) cannot be judged without an earlier week."""
+    day_number = (today - enrolment.started).days + 1
+    if day_number > FIRST_DAYS_WITHOUT_PROGRESSION:
+        return None
+    return (
+        f"this is day {day_number} of the plan and rule (d) needs a week of mornings to compare: no progression "
+        f"before day {FIRST_DAYS_WITHOUT_PROGRESSION + 1}."
+    )
 
 
 def _progression_held(

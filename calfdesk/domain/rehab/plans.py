@@ -33,6 +33,14 @@ class Clearance:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanFileSource:
+    """The clinician's plan file a plan was started from, as it was read (`text`), and its file name."""
+
+    text: str
+    file_name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Enrolment:
     plan_id: str
     side: str
@@ -43,6 +51,9 @@ class Enrolment:
     ended: dt.date | None = None
     id: int | None = None
     cleared: Clearance | None = None
+    plan_file: PlanFileSource | None = None
+    # Why the plan ended, when the pain model ended it (the advice to stop loading and see a clinician).
+    ended_reason: str | None = None
 
     @property
     def current(self) -> PlanChange:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, SessionPain
+from calfdesk.domain.rehab import PAIN_FREE_MAX, PHASE_PAIN_LIMIT_MAX, SLOT_LABELS, ChecklistItem, SessionPain
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -81,13 +81,9 @@ class ChecklistCard(QFrame):
         checklist.addLayout(self.items_box)
         checklist.addSpacing(8)
         checklist.addWidget(label(self.tr("Pain during the exercises"), "subsection-title"))
-        checklist.addWidget(
-            label(
-                self.tr("0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much."),
-                "muted",
-                wrap=True,
-            )
-        )
+        self.pain_hint = label("", "muted", wrap=True)
+        self.show_pain_limit(PHASE_PAIN_LIMIT_MAX)
+        checklist.addWidget(self.pain_hint)
         pain_row = QHBoxLayout()
         self.pain_spin = QSpinBox()
         self.pain_spin.setRange(0, 10)
@@ -141,6 +137,17 @@ class ChecklistCard(QFrame):
         if preferred in slots:
             self.session_combo.setCurrentIndex(slots.index(preferred))
         self.show_progress()
+
+    def show_pain_limit(self, limit: int) -> None:
+        """How much pain the current phase allows: pain-free phases hold the load above their limit."""
+        if limit <= PAIN_FREE_MAX:
+            text = self.tr(
+                "This phase aims to be pain-free: keep each exercise at {limit}/10 or less. More than that holds the "
+                "load; above 5 is too much."
+            ).format(limit=limit)
+        else:
+            text = self.tr("0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.")
+        self.pain_hint.setText(text)
 
     def show_progress(self) -> None:
         done = sum(row.check.isChecked() for row in self.rows)

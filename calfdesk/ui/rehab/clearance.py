@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from calfdesk.services.rehab import AdviceAgainst
+from calfdesk.ui.widgets.plain_text import literal
 
 
 class ClearanceQuestion(QMessageBox):
@@ -15,18 +16,24 @@ class ClearanceQuestion(QMessageBox):
         self.setObjectName("clearance-question")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Has a clinician cleared you?"))
-        self.setText(
-            self.tr("Your assessment of {date} advised: {headline}.").format(
-                date=f"{advice.taken_on:%d %b %Y}", headline=advice.headline
+        date = f"{advice.taken_on:%d %b %Y}"
+        if advice.assessment_id is None:
+            text = self.tr("Your last plan ended on {date} with the advice to stop loading and see a clinician.")
+            informative = self.tr(
+                "Why: {reason}.\n\nStart “{plan}” only if a doctor or physiotherapist has examined your leg since "
+                "then and cleared you for it. Your answer is kept with the plan and shown in the report for your "
+                "clinician.\n\nHas a clinician cleared you?"
             )
-        )
-        self.setInformativeText(
-            self.tr(
+        else:
+            text = self.tr("Your assessment of {date} advised: {headline}.")
+            informative = self.tr(
                 "Why: {reason}.\n\nIt advises against starting “{plan}”. Start it only if a doctor or "
                 "physiotherapist has examined your leg since then and cleared you for this plan. Your answer is "
                 "kept with the plan and shown in the report for your clinician.\n\nHas a clinician cleared you?"
-            ).format(plan=plan_name, reason=advice.reason.rstrip(". "))
-        )
+            )
+        self.setText(literal(text.format(date=date, headline=advice.headline)))
+        # The plan's name may come from a clinician's plan file: shown exactly as written.
+        self.setInformativeText(literal(informative.format(plan=plan_name, reason=advice.reason.rstrip(". "))))
         # Qt sizes a message box for a line or two; this much text reads better on wider lines.
         self.setStyleSheet("QLabel#qt_msgbox_informativelabel, QLabel#qt_msgbox_label { min-width: 460px; }")
         self.cleared_button: QPushButton = self.addButton(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfdesk.domain.rehab import ChecklistItem, Enrolment
+from calfdesk.domain.rehab import ChecklistItem, Enrolment, PlanFile
 from calfdesk.services import rehab as service
 from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
@@ -24,6 +24,7 @@ from calfdesk.ui.rehab.plan_chooser import PlanChooser
 from calfdesk.ui.rehab.plan_view import ActivePlanView
 from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import literal
 
 
 class RehabPage(QWidget):
@@ -123,10 +124,13 @@ class RehabPage(QWidget):
 
     # actions ----------------------------------------------------------------------------------------
 
-    def start_plan(self, plan_id: str | None, *, side: str = "both", variant: str | None = None) -> bool:
-        """Start a plan (as the assessment's 'Start the recommended plan' does). False, with the chooser and
-        what to log instead, for no plan id or a condition without an exercise plan; True when the plan is
-        being started (`loaded` follows once it shows)."""
+    def start_plan(
+        self, plan_id: str | None, *, side: str = "both", variant: str | None = None, plan_file: PlanFile | None = None
+    ) -> bool:
+        """Start a plan (as the assessment's 'Start the recommended plan' does), or a clinician's `plan_file`
+        based on it, through the same questions. False, with the chooser and what to log instead, for no plan id
+        or a condition without an exercise plan; True when the plan is being started (`loaded` follows once it
+        shows)."""
         catalog = service.catalog()
         if plan_id is None or plan_id not in catalog.plans:
             self.refresh()
@@ -137,24 +141,35 @@ class RehabPage(QWidget):
         read(
             self.context,
             lambda db: (service.active_plan(db), service.advice_against(db, plan_id, day)),
-            lambda found: self._confirm_start(plan_id, side, variant, *found),
+            lambda found: self._confirm_start(plan_id, side, variant, *found, plan_file=plan_file),
             parent=self,
         )
         return True
 
     def _confirm_start(
-        self, plan_id: str, side: str, variant: str | None, active: Enrolment | None, advice: AdviceAgainst | None
+        self,
+        plan_id: str,
+        side: str,
+        variant: str | None,
+        active: Enrolment | None,
+        advice: AdviceAgainst | None,
+        *,
+        plan_file: PlanFile | None = None,
     ) -> None:
         catalog = service.catalog()
-        if active is not None and active.plan_id == plan_id and active.variant == variant:
+        chosen = plan_file.plan.name if plan_file is not None else catalog.plans[plan_id].name
+        same = active is not None and active.plan_id == plan_id and active.variant == variant
+        if same and plan_file is None and active is not None and active.plan_file is None:
             self.refresh()
             return
         if active is not None:
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the current plan?"),
-                self.tr("“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept.").format(
-                    running=catalog.plans[active.plan_id].name, chosen=catalog.plans[plan_id].name
+                literal(
+                    self.tr(
+                        "“{running}” is running. Stop it and start “{chosen}”? The old plan's history is kept."
+                    ).format(running=catalog.plans[active.plan_id].name, chosen=chosen)
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -162,19 +177,24 @@ class RehabPage(QWidget):
         if advice is not None:
             from calfdesk.ui.rehab.clearance import ask_clearance
 
-            if not ask_clearance(self, advice, catalog.plans[plan_id].name):
+            if not ask_clearance(self, advice, chosen):
                 self.refresh()
                 return
         day, replace, cleared = self.today(), active is not None, advice is not None
         write(
             self.context,
             lambda db: service.start_plan(
-                db, plan_id, side=side, variant=variant, today=day, replace=replace, cleared=cleared
+                db,
+                plan_id,
+                side=side,
+                variant=variant,
+                today=day,
+                replace=replace,
+                cleared=cleared,
+                plan_file=plan_file,
             ),
             Changes.REHAB,
-            lambda _enrolment: self.context.show_status(
-                self.tr("Started: {name}").format(name=catalog.plans[plan_id].name)
-            ),
+            lambda _enrolment: self.context.show_status(self.tr("Started: {name}").format(name=chosen)),
             parent=self,
             error_title=self.tr("Could not start the plan"),
         )

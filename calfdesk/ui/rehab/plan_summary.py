@@ -37,6 +37,9 @@ class PlanSummaryCard(QFrame):
         self.gate_label = label("", "muted", wrap=True)
         for widget in (self.phase_label, self.goal_label, self.load_label, self.gate_label):
             inner.addWidget(widget)
+        # A clinician's plan file names phases and loads in its own words: shown exactly as written.
+        for widget in (self.plan_title, self.phase_label, self.goal_label, self.load_label, self.gate_label):
+            widget.setTextFormat(Qt.TextFormat.PlainText)
 
     def show_plan(self, today: service.TodayPlan, status: service.PlanStatus) -> None:
         plan = today.plan
@@ -54,11 +57,12 @@ class PlanSummaryCard(QFrame):
             )
         )
         self.goal_label.setText(today.phase.goal)
-        self.load_label.setText(
-            self.tr("Load: {load_label}  ·  sore leg: {side}").format(
-                load_label=status.load_label, side=today.enrolment.side
-            )
+        load = self.tr("Load: {load_label}  ·  sore leg: {side}").format(
+            load_label=status.load_label, side=today.enrolment.side
         )
+        if status.plan_file is not None:
+            load += "  ·  " + self.tr("plan file by {clinician}").format(clinician=status.plan_file.clinician)
+        self.load_label.setText(load)
         following = plan.next_phase(today.phase.id)
         gate = status.next_phase_gate
         if following is None:
@@ -66,7 +70,7 @@ class PlanSummaryCard(QFrame):
         elif gate is not None and gate.met:
             self.gate_label.setText(
                 self.tr(
-                    "Next: {name}. Its entry criteria are met: three sessions in a row at 2/10 or less move you on."
+                    "Next: {name}. Its entry criteria are met: three session days in a row at 2/10 or less move you on."
                 ).format(name=following.name)
             )
         elif gate is not None:
@@ -88,6 +92,7 @@ class SuggestionCard(QFrame):
         suggestion = card_layout(self, spacing=8)
         suggestion.addWidget(label(self.tr("Suggestion"), "section-title"))
         self.suggestion_label = label("", "banner-info", wrap=True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion_label.setAccessibleName(self.tr("Suggestion"))
         suggestion.addWidget(self.suggestion_label)
         buttons = QHBoxLayout()
@@ -104,8 +109,14 @@ class SuggestionCard(QFrame):
         suggestion.addLayout(buttons)
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        """The advice to stop loading is a warning that cannot be declined: its one button ends the plan."""
         self.setVisible(suggestion is not None)
         if suggestion is not None:
+            stop = suggestion.ends_loading
             self.suggestion_label.setText(suggestion.reason)
+            self.suggestion_label.setProperty("role", "banner-warning" if stop else "banner-info")
+            self.suggestion_label.style().unpolish(self.suggestion_label)
+            self.suggestion_label.style().polish(self.suggestion_label)
+            self.accept_button.setText(self.tr("End the plan") if stop else self.tr("Accept"))
             self.accept_button.setVisible(suggestion.changes_plan)
-            self.decline_button.setVisible(suggestion.changes_plan)
+            self.decline_button.setVisible(suggestion.changes_plan and not stop)

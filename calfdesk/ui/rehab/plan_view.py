@@ -57,6 +57,7 @@ class ActivePlanView(QWidget):
         """The figures a tick or a test moves: suggestion, pain recorded today, adherence, heel-raise tests."""
         self.suggestion_card.show_suggestion(status.suggestion)
         self.checklist.show_recorded_pain([session for session in status.sessions if session.day == status.day])
+        self.checklist.show_pain_limit(status.phase.pain_limit)
         self.adherence_card.show_status(status)
         self.heel_raise_card.show_status(status)
 

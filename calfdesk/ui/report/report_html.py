@@ -16,7 +16,7 @@ from calfdesk.domain.assessment_content import NOT_SURE, load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.units import format_distance
-from calfdesk.services.report import ReportData
+from calfdesk.services.report import PlanWeeks, ReportData
 from calfdesk.ui.widgets.texts import counted, domain_word
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -218,16 +218,53 @@ def _plans_html(data: ReportData) -> str:
                 plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
             )
         )
-        if plan.cleared is not None:
+        if plan.cleared is not None and plan.cleared.assessment_id is None:
+            parts.append(
+                _tr(
+                    "<p><b>Started after the plan that ended on {day}</b> with the advice to stop loading and see a "
+                    "clinician ({advice}). The runner answered that a clinician had cleared them.</p>"
+                ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
+            )
+        elif plan.cleared is not None:
             parts.append(
                 _tr(
                     "<p><b>Started against the assessment of {day}</b>, which advised: {advice}. The runner "
                     "answered that a clinician had cleared them for this plan.</p>"
                 ).format(day=_day(plan.cleared.assessment_date), advice=escape(plan.cleared.advice))
             )
+        if plan.ended is not None and plan.ended_reason:
+            parts.append(
+                _tr(
+                    "<p><b>Ended on {day} on the plan's advice to stop loading and see a clinician</b>: {reason}</p>"
+                ).format(day=_day(plan.ended), reason=escape(plan.ended_reason))
+            )
+        parts.append(_plan_file_html(plan))
         parts.append(
             _table([_tr("Week from"), _tr("Items done"), _tr("Adherence")], rows, empty=_tr("No items were due."))
         )
+    return "".join(parts)
+
+
+def _plan_file_html(plan: PlanWeeks) -> str:
+    """Whose plan file the plan came from, its note, and what it changed in the built-in plan (or that it ran
+    as built in)."""
+    if plan.plan_file is None:
+        return _tr("<p>The built-in plan “{plan}”, as calfdesk ships it.</p>").format(plan=escape(plan.built_in_name))
+    from calfdesk.domain.rehab import load_catalog
+    from calfdesk.ui.rehab.plan_changes import change_cells, change_headers
+
+    source = plan.plan_file
+    parts = [
+        _tr("<p><b>From a plan file by {clinician}</b> ({file}), adapted from the built-in plan “{plan}”.</p>").format(
+            clinician=escape(source.clinician), file=escape(source.file_name), plan=escape(plan.built_in_name)
+        )
+    ]
+    if source.note:
+        note = "<br>".join(escape(line) for line in source.note.splitlines())
+        parts.append(_tr("<p>Clinician's note: {note}</p>").format(note=note))
+    catalog = load_catalog()
+    rows = [change_cells(change, source, catalog) for change in plan.changes]
+    parts.append(_table(change_headers(), rows, empty=_tr("The plan file is the same as the built-in plan.")))
     return "".join(parts)
 
 

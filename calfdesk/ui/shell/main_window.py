@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.report_action = self._action(self.tr("&Report for your clinician…"), self.show_report, "Ctrl+P")
         file_menu.addAction(self.report_action)
+        self.export_plan_action = self._action(self.tr("Export &plan…"), self.export_plan)
+        self.import_plan_action = self._action(self.tr("Import pla&n…"), self.import_plan)
+        file_menu.addAction(self.export_plan_action)
+        file_menu.addAction(self.import_plan_action)
         file_menu.addSeparator()
         self.file_menu_tail = file_menu.addSeparator()
         file_menu.addAction(self.refresh_action)
@@ -261,6 +265,16 @@ class MainWindow(QMainWindow):
         from calfdesk.ui.diary.transfer import import_diary
 
         import_diary(self.context, self)
+
+    def export_plan(self) -> None:
+        from calfdesk.ui.rehab.plan_files import export_plan
+
+        export_plan(self.context, self)
+
+    def import_plan(self) -> None:
+        from calfdesk.ui.rehab.plan_files import import_plan
+
+        import_plan(self.context, self)
 
     def refresh(self) -> None:
         """Reload every built page from the data file (e.g. after entries were logged from the command line)."""
