@@ -111,6 +111,10 @@ class Settings:
         "close_to_tray", "ask", ("ask", "tray", "quit"), "Closing the window with reminders on"
     )
 
+    # The diary chart as the runner left it: the range button (days; 0 for all) and the weekly distance bars.
+    diary_chart_days = Setting("diary_chart_days", 90, (30, 90, 365, 0), "Days the diary chart shows")
+    diary_weekly_distance = Setting("diary_weekly_distance", False, label="Weekly distance on the diary chart")
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / self.FILE_NAME

@@ -255,7 +255,8 @@ def list_runs(
 
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
-    """(local date, hill, shoe id) of every run up to `end`, oldest first: enough for patterns over years."""
+    """(local date, hill session, shoe id) of every run up to `end`, oldest first: enough for patterns over
+    years."""
     return training_store.run_days(db, end)
 
 
@@ -272,7 +273,7 @@ def run_as_json(run: Run) -> dict[str, object]:
         "shoe_id": run.shoe_id,
         "title": run.title,
         "pace_s_per_km": None if run.pace_s_per_km is None else round(run.pace_s_per_km, 1),
-        "hill": run.hill,
+        "hill": run.hill_session,
         "speed": run.speed,
         "notes": run.notes,
     }

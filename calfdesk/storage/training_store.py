@@ -8,12 +8,17 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.runs import Run
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run, utc_moment, utc_text
+
+# A hill session as `Run.hill_session` decides it: marked by the runner, or climbed HILL_CLIMB_M_PER_KM or more.
+_HILL_SESSION: Final = (
+    f"(run.hill OR COALESCE(run.elevation_gain_m, 0) * 1000.0 >= {HILL_CLIMB_M_PER_KM!r} * run.distance_m)"
+)
 
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
@@ -94,10 +99,12 @@ def list_runs(
 
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
-    """(local date, hill, shoe id) of every run up to `end`, oldest first, without building a Run for each."""
+    """(local date, hill session, shoe id) of every run up to `end`, oldest first, without building a Run for
+    each."""
     with db.raw() as connection:
         rows = connection.execute(
-            "SELECT local_date, hill, shoe_id FROM run WHERE local_date <= ? ORDER BY start_utc, id", (end.isoformat(),)
+            f"SELECT local_date, {_HILL_SESSION}, shoe_id FROM run WHERE local_date <= ? ORDER BY start_utc, id",
+            (end.isoformat(),),
         ).fetchall()
     return [(dt.date.fromisoformat(day), bool(hill), shoe_id) for day, hill, shoe_id in rows]
 
@@ -124,7 +131,8 @@ def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
     with db.raw() as connection:
         rows = connection.execute(
             "SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) - ? + 7) % 7) || ' days') "
-            "AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM(hill), SUM(speed) "
+            f"AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM({_HILL_SESSION}), "
+            "SUM(speed) "
             "FROM run GROUP BY week ORDER BY week",
             (sqlite_first,),
         ).fetchall()

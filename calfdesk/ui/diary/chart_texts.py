@@ -37,8 +37,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SorenessChart", text)
 
 
-def legend_html(colors: theme.Theme, *, summary: bool) -> str:
-    """The legend of every entry, or of the weekly summary, in the theme's colours."""
+def legend_html(colors: theme.Theme, *, summary: bool, weekly_distance: bool = False) -> str:
+    """The legend of every entry, or of the weekly summary, in the theme's colours; with the weekly distance
+    bars when they show."""
     marks = {"o": "●", "t": "▼", "s": "■"}
     if summary:
         band = QColor(colors.colors["daily_max"])
@@ -53,6 +54,8 @@ def legend_html(colors: theme.Theme, *, summary: bool) -> str:
             (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
             *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
         ]
+    if weekly_distance:
+        items.append((colors.colors["distance_bar"], "▇", _tr("Distance per week")))
     # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
     return " &nbsp; ".join(
         f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"

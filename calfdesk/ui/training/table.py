@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from calfdesk.domain.runs import SOURCE_LABELS, Run
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, SOURCE_LABELS, Run, is_hill_climb
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
@@ -25,7 +25,23 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def session_text(run: Run) -> str:
-    return ", ".join(name for name, on in (("hills", run.hill), ("speed", run.speed)) if on)
+    return ", ".join(name for name, on in (("hills", run.hill_session), ("speed", run.speed)) if on)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunTableModel", text)
+
+
+def hill_tooltip(run: Run) -> str | None:
+    """Why a run counts as a hill session: its climb per km against the rule, or the runner's own mark."""
+    climb = run.climb_m_per_km
+    if is_hill_climb(run.elevation_gain_m, run.distance_km) and climb is not None:
+        return _tr("A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).").format(
+            climb=f"{climb:.0f}", threshold=f"{HILL_CLIMB_M_PER_KM:.0f}"
+        )
+    if run.hill:
+        return _tr("Marked by you as a hill session.")
+    return None
 
 
 # What each column sorts by (the SORT_ROLE values).
@@ -102,6 +118,8 @@ class RunTableModel(RecordModel):
             if column == 0:
                 source = domain_word(SOURCE_LABELS[run.source])
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
+            if column == 6:
+                return hill_tooltip(run)
             if column == 7 and (run.notes or run.title):
                 return literal(run.notes or run.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
