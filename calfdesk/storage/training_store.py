@@ -132,13 +132,13 @@ def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
         rows = connection.execute(
             "SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) - ? + 7) % 7) || ' days') "
             f"AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM({_HILL_SESSION}), "
-            "SUM(speed) "
+            "SUM(speed), MIN(local_date) "
             "FROM run GROUP BY week ORDER BY week",
             (sqlite_first,),
         ).fetchall()
     return [
-        WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds))
-        for week, km, gain, count, hills, speeds in rows
+        WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds), dt.date.fromisoformat(first))
+        for week, km, gain, count, hills, speeds, first in rows
     ]
 
 

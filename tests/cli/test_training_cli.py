@@ -138,3 +138,19 @@ def test_hilly_runs_are_listed_as_hill_sessions_whatever_their_title(
     assert by_km[9]["hill"] is False, "64 m over 9 km is 7 m per km"
     weeks = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
     assert sum(week["hill_runs"] for week in weeks) == 1
+
+
+@pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
+def test_load_json_ratio_is_null_until_28_days_of_runs_exist(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    export = SHARED_RUNS / "garmin_connect_Activities_eu-locale.csv"
+    assert run_cli(capsys, data_dir, "runs", "import", str(export))[0] == 0
+    runs = json.loads(run_cli(capsys, data_dir, "runs", "list", "--json")[1])
+    first_run = min(dt.date.fromisoformat(run["start"][:10]) for run in runs)
+    weeks = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
+    for week in weeks[:8]:
+        week_end = dt.date.fromisoformat(week["week_start"]) + dt.timedelta(days=6)
+        has_history = (week_end - first_run).days + 1 >= 28
+        assert (week["acwr"] is not None) is has_history, week
+    assert weeks[3]["acwr"] is None, "the first run was on a Friday: the fourth week ends 24 days later"

@@ -14,7 +14,7 @@ from calfdesk import __version__
 from calfdesk.domain.assessment_content import load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
-from calfdesk.domain.units import format_distance
+from calfdesk.domain.units import format_distance, format_limit
 from calfdesk.services.report import ReportData
 from calfdesk.ui.widgets.texts import counted, domain_word
 
@@ -201,7 +201,7 @@ def _training_html(data: ReportData) -> str:
         [
             _tr("{shoe} (retired)").format(shoe=shoe.name) if shoe.retired else shoe.name,
             format_distance(shoe.distance_km, unit, decimals=0),
-            format_distance(shoe.alert_km, unit, decimals=0),
+            format_limit(shoe.alert_km, unit),
         ]
         for shoe in data.shoes
     ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.shoes import Shoe
-from calfdesk.domain.units import DistanceUnit, format_distance
+from calfdesk.domain.units import DistanceUnit, format_distance, format_limit
 from calfdesk.ui.widgets.common import clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 
@@ -45,7 +45,7 @@ class ShoeRow(QFrame):
         self.meter.setRange(0, 100)
         self.meter.setValue(min(100, round(shoe.worn_fraction * 100)))
         distance = format_distance(shoe.distance_km, unit, decimals=0)
-        alert = format_distance(shoe.alert_km, unit, decimals=0)
+        alert = format_limit(shoe.alert_km, unit)
         self.meter.setFormat(self.tr("{distance} of {alert}").format(distance=distance, alert=alert))
         self.meter.setAccessibleName(
             self.tr("{name}: {distance} of {alert}").format(name=shoe.name, distance=distance, alert=alert)

@@ -105,7 +105,7 @@ class WeekCard(QFrame):
             lines.append(self.tr("A rise of over 10%, shown for information"))
         self.change_label.setText("<br>".join(lines))
         if last.acwr is None:
-            self.ratio_label.setText(self.tr("7:28-day ratio: — (needs four weeks of runs)"))
+            self.ratio_label.setText(self.tr("7:28-day ratio: — (shown once 28 days of runs exist)"))
         else:
             band = {
                 "low": self.tr("below the usual 0.8–1.3"),
