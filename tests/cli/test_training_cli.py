@@ -154,3 +154,13 @@ def test_load_json_ratio_is_null_until_28_days_of_runs_exist(
         has_history = (week_end - first_run).days + 1 >= 28
         assert (week["acwr"] is not None) is has_history, week
     assert weeks[3]["acwr"] is None, "the first run was on a Friday: the fourth week ends 24 days later"
+
+
+@pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
+def test_garmin_import_says_which_unit_it_assumed(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    export = SHARED_RUNS / "garmin_connect_Activities_eu-locale.csv"
+    code, out, _err = run_cli(capsys, data_dir, "runs", "import", "--csv-unit", "mi", str(export))
+    assert code == 0
+    assert "note: distances read in kilometres: the step length from Steps and Distance fits kilometres only" in out
+    first = json.loads(run_cli(capsys, data_dir, "runs", "list", "--json")[1])[-1]
+    assert first["distance_km"] == 3.4, "the treadmill run of 3,40 km, not 3.40 miles"

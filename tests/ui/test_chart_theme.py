@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,6 +17,7 @@ from calfdesk.domain.runs import make_run
 from calfdesk.services import training
 from calfdesk.storage import diary_store
 from calfdesk.ui.context import Changes
+from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets import theme
 
 LIGHT = theme.load_theme("light")
@@ -74,7 +76,7 @@ def test_switching_to_dark_repaints_the_diary_chart_at_once(window, qtbot) -> No
     page = window.navigate("diary")
     chart = page.chart
     qtbot.waitUntil(lambda: chart._series.count == 10 and chart.weekly_check.isVisible(), timeout=10_000)
-    qtbot.mouseClick(chart.weekly_check, _left())
+    qtbot.mouseClick(chart.weekly_check, Qt.MouseButton.LeftButton)
     assert looks(chart.plot_widget, LIGHT) > 0.5
 
     choose_theme(window, "dark")
@@ -110,7 +112,7 @@ def test_training_charts_and_today_strip_follow_the_theme(window, qtbot) -> None
     assert looks(chart.distance_widget, LIGHT) < 0.01
     assert chart.climb_bars.opts["brush"].color() == DARK.color("rolling_mean")
     today_page = window.navigate("today")
-    strip = today_page.findChild(_week_strip_type())
+    strip = today_page.findChild(WeekStrip)
     qtbot.waitUntil(lambda: bool(strip.days), timeout=10_000)
     # The strip paints on the page's own background; its bar of today is in the dark accent now.
     image = strip.grab().toImage()
@@ -133,15 +135,3 @@ def test_heel_raise_chart_follows_the_theme(qtbot) -> None:
     theme.apply(app, "dark")
     assert looks(chart.view, DARK) > 0.5 and looks(chart.view, LIGHT) < 0.01
     assert chart.left_curve.opts["pen"].color() == DARK.color("morning")
-
-
-def _left():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
-
-
-def _week_strip_type() -> type[QWidget]:
-    from calfdesk.ui.today.week_strip import WeekStrip
-
-    return WeekStrip

@@ -133,7 +133,9 @@ def test_miles_apply_to_table_chart_shoes_and_dialogs(window, qtbot) -> None:
     ]  # 1930 s / 6.214 mi = 5:11
     assert page.chart.distance_plot.getAxis("left").labelText == "Distance (mi)"
     assert page.chart.bar_heights()[0][0] == pytest.approx(6.2137, rel=1e-3)
-    assert page.shoe_list.rows[shoe.id].meter.format() == "6 mi of 500 mi", "the 800 km limit as a runner says it in miles"
+    assert page.shoe_list.rows[shoe.id].meter.format() == "6 mi of 500 mi", (
+        "the 800 km limit as a runner says it in miles"
+    )
     from calfdesk.ui.training.dialogs import ShoeDialog
 
     dialog = ShoeDialog(window.context, parent=window)
