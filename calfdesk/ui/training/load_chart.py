@@ -141,7 +141,7 @@ class WeeklyLoadChart(QWidget):
             x0=xs, height=climbs, width=WEEK * BAR_SHARE, brush=pg.mkBrush(colors.color("rolling_mean")), pen=None
         )
         hills = [index for index, week in enumerate(weeks) if week.hill_runs]
-        hill_color = colors.color("after_run")
+        hill_color = colors.color("morning")
         self.hill_markers.setData(
             x=[xs[index] + WEEK * BAR_SHARE / 2 for index in hills],
             y=[climbs[index] for index in hills],

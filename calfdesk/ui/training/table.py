@@ -17,7 +17,7 @@ from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 from calfdesk.ui.widgets.texts import domain_word
 
-HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Notes")
+HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Run", "Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 
@@ -53,6 +53,7 @@ SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
     lambda run: -1.0 if run.elevation_gain_m is None else run.elevation_gain_m,
     lambda run: (run.shoe_name or "").lower(),
     session_text,
+    lambda run: run.title.lower(),
     lambda run: run.notes.lower(),
 )
 
@@ -112,7 +113,8 @@ class RunTableModel(RecordModel):
                 format_elevation(run.elevation_gain_m, self.unit),
                 run.shoe_name or "",
                 session_text(run),
-                (run.notes or run.title).replace("\n", " "),
+                run.title,
+                run.notes.replace("\n", " "),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
@@ -120,8 +122,12 @@ class RunTableModel(RecordModel):
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
             if column == 6:
                 return hill_tooltip(run)
-            if column == 7 and (run.notes or run.title):
-                return literal(run.notes or run.title)
+            if column == 5 and run.shoe_name:
+                return literal(run.shoe_name)
+            if column == 7 and run.title:
+                return literal(run.title)
+            if column == 8 and run.notes:
+                return literal(run.notes)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
