@@ -14,6 +14,7 @@ from calfdesk import __version__
 from calfdesk.domain.assessment_content import load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import format_distance, format_limit
 from calfdesk.services.report import ReportData
 from calfdesk.ui.widgets.texts import counted, domain_word
@@ -197,6 +198,13 @@ def _training_html(data: ReportData) -> str:
         rows,
         empty=_tr("No runs logged."),
     )
+    hill_rule = _tr("Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.").format(
+        climb=HILL_CLIMB_M_PER_KM
+    )
+    notes = [hill_rule] if data.load else []
+    if any(week.acwr is None for week in data.load):
+        notes.append(_tr("The 7:28-day ratio shows — until 28 days of runs exist."))
+    ratio_note = f'<p class="muted">{escape(" ".join(notes))}</p>' if notes else ""
     shoe_rows = [
         [
             _tr("{shoe} (retired)").format(shoe=shoe.name) if shoe.retired else shoe.name,
@@ -206,7 +214,7 @@ def _training_html(data: ReportData) -> str:
         for shoe in data.shoes
     ]
     shoes = _table([_tr("Shoe"), _tr("Distance"), _tr("Replace at about")], shoe_rows, empty=_tr("No shoes logged."))
-    return f"{table}<p><b>{_tr('Shoes')}</b></p>{shoes}"
+    return f"{table}{ratio_note}<h3>{_tr('Shoes')}</h3>{shoes}"
 
 
 def _notes_html(data: ReportData) -> str:
@@ -228,6 +236,7 @@ STYLE: Final = """
 body { color: #1d2a33; font-size: 10pt; }
 h1 { font-size: 18pt; margin-bottom: 2px; }
 h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; color: #0f4c47; }
+h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 4px; }
 .muted { color: #5f6b73; }
 table.grid { border-collapse: collapse; border: 1px solid #b8c0c4; }
 table.grid th { background: #e8eef0; border: 1px solid #b8c0c4; text-align: left; }
