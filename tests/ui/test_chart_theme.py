@@ -86,7 +86,7 @@ def test_switching_to_dark_repaints_the_diary_chart_at_once(window, qtbot) -> No
     assert chart.max_curve.opts["pen"].color() == DARK.color("daily_max")
     legend = chart.legend.text()
     assert DARK.colors["daily_max"] in legend and LIGHT.colors["daily_max"] not in legend
-    assert DARK.colors["distance_bar"] in legend, "the weekly bars' legend entry follows too"
+    assert DARK.colors["distance_bar"].lstrip("#") in legend, "the weekly bars' legend entry follows too"
     assert chart.weekly_bars.bars.opts["brush"].color().rgb() == DARK.color("distance_bar").rgb()
 
     choose_theme(window, "light")

@@ -15,6 +15,9 @@ from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import domain_word
 
+# The weekly distance bars sit beneath the soreness, see-through so the soreness stays in front.
+BAR_ALPHA: Final = 80
+
 # Which contexts get their own marker; the rest share the "other" marker.
 POINT_GROUPS: Final = (
     ("morning", "Morning", "o", "morning"),
@@ -55,7 +58,9 @@ def legend_html(colors: theme.Theme, *, summary: bool, weekly_distance: bool = F
             *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
         ]
     if weekly_distance:
-        items.append((colors.colors["distance_bar"], "▇", _tr("Distance per week")))
+        bars = QColor(colors.colors["distance_bar"])
+        bars.setAlpha(BAR_ALPHA)
+        items.append((bars.name(QColor.NameFormat.HexArgb), "▇", _tr("Distance per week")))
     # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
     return " &nbsp; ".join(
         f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"

@@ -13,6 +13,7 @@ from typing import Any, Final
 import numpy as np
 import pyqtgraph as pg
 
+from calfdesk.ui.diary.chart_texts import BAR_ALPHA
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.chart_series import DAY, day_center
 
@@ -51,7 +52,7 @@ class WeeklyDistanceBars:
         if self.view is None:
             return
         bar_color = colors.color("distance_bar")
-        bar_color.setAlpha(110)
+        bar_color.setAlpha(BAR_ALPHA)
         self.bars.setOpts(brush=pg.mkBrush(bar_color))
         axis = self.plot.getAxis("right")
         axis.setPen(pg.mkPen(colors.color("border")))
