@@ -135,3 +135,17 @@ def test_heel_raise_chart_follows_the_theme(qtbot) -> None:
     theme.apply(app, "dark")
     assert looks(chart.view, DARK) > 0.5 and looks(chart.view, LIGHT) < 0.01
     assert chart.left_curve.opts["pen"].color() == DARK.color("morning")
+
+
+def test_the_fast_rise_flag_of_the_week_card_takes_the_new_warning_colour(window, qtbot) -> None:
+    db = window.context.db
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    for week, km in ((5, 10.0), (4, 10.0), (3, 10.0), (2, 30.0), (1, 30.0)):
+        start = dt.datetime.combine(monday - dt.timedelta(weeks=week), dt.time(7), dt.UTC)
+        training.add_run(db, make_run(start=start, duration_s=km * 330, distance_km=km))
+    window.context.events.changed.emit(Changes.TRAINING)
+    card = window.navigate("training").week_card
+    qtbot.waitUntil(lambda: LIGHT.colors["warning"] in card.change_label.text(), timeout=10_000)
+    choose_theme(window, "dark")
+    assert DARK.colors["warning"] in card.change_label.text()
+    assert LIGHT.colors["warning"] not in card.change_label.text()
