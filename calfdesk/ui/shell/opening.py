@@ -61,6 +61,7 @@ class OpeningFrame(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), colors.color("window"))
         painter.fillRect(0, 0, SIDEBAR_WIDTH, self.height(), colors.color("sidebar"))
+        painter.fillRect(SIDEBAR_WIDTH - 1, 0, 1, self.height(), colors.color("border"))
         painter.setPen(colors.color("muted"))
         area = QRectF(SIDEBAR_WIDTH, 0, self.width() - SIDEBAR_WIDTH, self.height())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("Opening your data…"))
