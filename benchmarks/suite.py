@@ -124,6 +124,35 @@ def startup(ctx: Context, key: str, folder: Path, what: str) -> Result:
     )
 
 
+def first_paint(ctx: Context) -> list[Result]:
+    """The window's first paint and `--smoke` (painted and today's data loaded), each against a bare Qt window of
+    the same size, all in turn in the same run."""
+    folder = ctx.data.small
+    paint = ctx.runner([ctx.python, "-m", "benchmarks.first_paint", str(folder)])
+    width, height = paint().stdout.split()[:2]  # the size calfdesk opens at on this screen
+    bare = ctx.runner([ctx.python, str(FLOORS / "bare_window.py"), width, height])
+    smoke = ctx.runner(ctx.calfdesk("--data-dir", str(folder), "--smoke"))
+    for _ in range(ctx.warmup):
+        paint(), bare(), smoke()
+    painted, bare_times, smoked = [], [], []
+    for round_number in range(ctx.repeats):
+        order = [(paint, painted), (bare, bare_times), (smoke, smoked)]
+        if round_number % 2:
+            order.reverse()
+        for run, samples in order:
+            samples.append(run().seconds)
+    base = statistics.median(bare_times)
+    baseline_is = f"import PySide6's widgets, show an empty QMainWindow of {width}x{height}, exit at its first paint"
+    rows = []
+    for key, what, samples, target in (
+        ("first_paint", "First paint of the window", painted, 2.0),
+        ("smoke_vs_bare", "Start-up (`calfdesk --smoke`) against a bare window", smoked, 3.0),
+    ):
+        figures = {"measured": [round(v, 4) for v in samples], "baseline": [round(v, 4) for v in bare_times]}
+        rows.append(Result(key, what, statistics.median(samples), base, "s", target, "ratio", baseline_is, figures))
+    return rows
+
+
 def cli_log(ctx: Context) -> Result:
     pair = ctx.pair(
         ctx.runner(ctx.calfdesk("--data-dir", str(ctx.data.small), "log", "--soreness", "3")),
@@ -399,6 +428,7 @@ ROWS: dict[str, Callable[[Context], list[Result]]] = {
             f"Start-up, {ctx.data.sizes.entries:,} entries and {ctx.data.sizes.runs:,} runs",
         )
     ],
+    "first_paint": first_paint,
     "cli_log": lambda ctx: [cli_log(ctx)],
     "diary_page": diary_page,
     "csv_export": csv_export,

@@ -152,8 +152,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
-        # SQLAlchemy first: once PySide6 is loaded it hooks every later import, and SQLAlchemy has hundreds.
-        import calfdesk.storage.database  # noqa: F401
+        # The window's opening frame is painted before SQLAlchemy and the pages are imported (ui.shell.app).
         from calfdesk.ui.shell.app import run_gui
 
         return run_gui(

@@ -120,6 +120,9 @@ class Settings:
     # Optional, for the heel-raise norm of "Ready to run today?": empty and 0 mean not given.
     sex: Setting[Sex] = Setting("sex", "", ("", "female", "male"), "Sex (for the heel-raise norm)")
     birth_year = Setting("birth_year", 0, label="Birth year (for the heel-raise norm)", check=_birth_year)
+    # The diary chart as the runner left it: the range button (days; 0 for all) and the weekly distance bars.
+    diary_chart_days = Setting("diary_chart_days", 90, (30, 90, 365, 0), "Days the diary chart shows")
+    diary_weekly_distance = Setting("diary_weekly_distance", False, label="Weekly distance on the diary chart")
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from calfdesk.commands import answer, opened_database, printable, runner_settings
 from calfdesk.domain.diary import parse_date
-from calfdesk.domain.units import UNITS, check_unit
+from calfdesk.domain.units import UNIT_LABELS, UNITS, check_unit
 from calfdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
     from calfdesk.domain.runs import Run
     from calfdesk.domain.shoes import Shoe
     from calfdesk.domain.weekly_load import WeekLoad
+    from calfdesk.importers.common import UnitAssumption
 
 
 def register(subparsers: Any) -> None:
@@ -76,6 +77,17 @@ def _km(text: str, field: str) -> float:
     return value
 
 
+def unit_note(assumed: UnitAssumption) -> str:
+    """Which unit a file's distances were read in, and why."""
+    unit = UNIT_LABELS[assumed.unit].lower()
+    if assumed.reason == "steps":
+        return f"distances read in {unit}: the step length from Steps and Distance fits {unit} only"
+    return (
+        f"distances read in {unit}: the file does not say which unit it uses; "
+        f"give --csv-unit {'km' if assumed.unit == 'mi' else 'mi'} if it was the other"
+    )
+
+
 def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
 
@@ -90,6 +102,8 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"calfdesk: {path}: {printable(item.error)}", file=sys.stderr, flush=True)
         for note in item.notes:
             print(f"  note: {printable(note)}", flush=True)
+        if item.distance_unit is not None:
+            print(f"  note: {unit_note(item.distance_unit)}", flush=True)
         for taken in item.not_taken:
             when = f"{taken.run.start:%Y-%m-%d %H:%M} {taken.run.distance_km:.2f} km"
             print(f"  not taken: {when}: {printable(taken.reason)}", flush=True)

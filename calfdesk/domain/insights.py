@@ -124,14 +124,17 @@ def hill_factor(runs: Iterable[tuple[dt.date, bool]], last_day: dt.date) -> Fact
 
 
 def ramp_factor(weeks: Iterable[tuple[dt.date, bool]], last_day: dt.date) -> Factor:
-    """Every day of the weeks (week start, ramp flag) whose distance rose fast, judged from the first week."""
+    """The seven days after each week (week start, ramp flag) whose distance rose fast: soreness follows the
+    load, so it is looked for after the week, not in it. Judged from the end of the first week."""
     weeks = list(weeks)
     days: set[dt.date] = set()
     for week_start, flagged in weeks:
         if flagged:
-            days |= _days(week_start, 7)
+            days |= _days(week_start + dt.timedelta(days=7), 7)
     first = min((week_start for week_start, _ in weeks), default=None)
-    return Factor("mileage_ramp", frozenset(days), _from(first, last_day))
+    return Factor(
+        "mileage_ramp", frozenset(days), _from(None if first is None else first + dt.timedelta(days=7), last_day)
+    )
 
 
 def new_shoe_factor(

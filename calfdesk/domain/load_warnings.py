@@ -13,7 +13,7 @@ from typing import Any, Final
 from calfdesk.assets import load_toml
 from calfdesk.domain.content_tables import paragraph, required
 from calfdesk.domain.shoes import Shoe
-from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
+from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation, format_limit
 from calfdesk.domain.weekly_load import RATIO_WEEKS, WeekLoad, percent_change
 
 HILL_RISE_PCT: Final = 30.0
@@ -116,7 +116,7 @@ def load_warnings(
                     "shoe",
                     name=shoe.name,
                     distance=format_distance(shoe.distance_km, unit, decimals=0),
-                    alert=format_distance(shoe.alert_km, unit, decimals=0),
+                    alert=format_limit(shoe.alert_km, unit),
                 )
             )
     return warnings

@@ -1,6 +1,8 @@
-"""Runs: the record, its validation, which activity types are running, push-offs and the duplicate rule.
+"""Runs: the record, its validation, which activity types are running, push-offs, hill sessions and the
+duplicate rule.
 
-Each leg pushes off about 750 times a mile (CLINICAL_NOTES.md section 5).
+Each leg pushes off about 750 times a mile; a run that climbed 20 m or more per km is a hill session, whatever
+its title says (CLINICAL_NOTES.md section 5).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ DUPLICATE_START_TOLERANCE: Final = dt.timedelta(minutes=2)
 DUPLICATE_DISTANCE_TOLERANCE: Final = 0.03
 
 PUSH_OFFS_PER_MILE_PER_LEG: Final = 750
+# Climb per km from which a run counts as a hill session: uphill running loads the calf and Achilles more.
+HILL_CLIMB_M_PER_KM: Final = 20.0
 
 MAX_RUN_KM: Final = 1000.0
 MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
@@ -94,6 +98,16 @@ class Run:
     @property
     def push_offs_per_leg(self) -> int:
         return push_offs_per_leg(self.distance_km)
+
+    @property
+    def climb_m_per_km(self) -> float | None:
+        """Metres climbed per kilometre; None when the climb was not recorded."""
+        return climb_per_km(self.elevation_gain_m, self.distance_km)
+
+    @property
+    def hill_session(self) -> bool:
+        """Marked as a hill session by the runner (`hill`), or climbed enough to be one (`is_hill_climb`)."""
+        return self.hill or is_hill_climb(self.elevation_gain_m, self.distance_km)
 
     def with_id(self, run_id: int) -> Run:
         return replace(self, id=run_id)
@@ -178,6 +192,18 @@ def make_run(
 def push_offs_per_leg(distance_km: float) -> int:
     """Estimated push-offs of each leg over a distance (about 750 per mile)."""
     return round(distance_km / KM_PER_MILE * PUSH_OFFS_PER_MILE_PER_LEG)
+
+
+def climb_per_km(elevation_gain_m: float | None, distance_km: float) -> float | None:
+    if elevation_gain_m is None or distance_km <= 0:
+        return None
+    return elevation_gain_m / distance_km
+
+
+def is_hill_climb(elevation_gain_m: float | None, distance_km: float) -> bool:
+    """Whether a run climbed HILL_CLIMB_M_PER_KM or more per km (the store counts with the same rule in SQL)."""
+    climb = climb_per_km(elevation_gain_m, distance_km)
+    return climb is not None and climb >= HILL_CLIMB_M_PER_KM
 
 
 # Duplicates -------------------------------------------------------------------------------------------

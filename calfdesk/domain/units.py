@@ -43,6 +43,18 @@ def format_distance(km: float, unit: DistanceUnit, *, decimals: int = 1) -> str:
     return f"{km_to_unit(km, unit):.{decimals}f} {unit}"
 
 
+def round_like_a_runner(value: float) -> float:
+    """A limit as a runner says it: to the nearest 10 from 100 up (497 -> 500), to the nearest 5 from 20 up,
+    else to a whole number; a limit converted to the other unit then reads as one, not as "497 mi"."""
+    step = 10 if value >= 100 else 5 if value >= 20 else 1
+    return float(round(value / step) * step)
+
+
+def format_limit(km: float, unit: DistanceUnit) -> str:
+    """A distance limit (a shoe's alert) rounded as a runner would: `500 mi`, `800 km`."""
+    return f"{round_like_a_runner(km_to_unit(km, unit)):.0f} {unit}"
+
+
 def pace_seconds(duration_s: float, km: float, unit: DistanceUnit) -> float | None:
     """Seconds per kilometre or per mile; None when there is no distance to divide by."""
     distance = km_to_unit(km, unit)

@@ -21,6 +21,8 @@ RAMP_INFO_PCT: Final = 10.0
 RATIO_USUAL: Final = (0.8, 1.3)
 RATIO_HIGH: Final = 1.5
 RATIO_WEEKS: Final = 4
+# The 7:28-day ratio needs this many days of running history, counted from the first run (CONTRACTS.md).
+RATIO_DAYS: Final = 28
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_FIRST_WEEKDAY: Final = 0
@@ -48,7 +50,7 @@ def week_start_of(day: dt.date, first_weekday: int = DEFAULT_FIRST_WEEKDAY) -> d
 
 @dataclass(frozen=True, slots=True)
 class WeekTotals:
-    """One week's sums, as the store aggregates them."""
+    """One week's sums, as the store aggregates them; `first_run` is the day of its first run."""
 
     week_start: dt.date
     distance_km: float
@@ -56,6 +58,7 @@ class WeekTotals:
     runs: int = 0
     hill_runs: int = 0
     speed_runs: int = 0
+    first_run: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,9 @@ def weekly_load(
 ) -> list[WeekLoad]:
     """Every week from the first run's week to the week of `today` (or of the last run if later).
 
-    Weeks without runs are filled in as zero weeks: a week off is part of the load history.
+    Weeks without runs are filled in as zero weeks: a week off is part of the load history. The 7:28-day ratio
+    is None for weeks that end before RATIO_DAYS days of runs exist: over the first weeks it would compare a
+    week with a "chronic" load that is mostly days before the runner's first run.
     """
     check_first_weekday(first_weekday)
     if not totals:
@@ -119,6 +124,7 @@ def weekly_load(
     by_week = {week_start_of(item.week_start, first_weekday): item for item in totals}
     first = min(by_week)
     last = max(by_week)
+    first_run = by_week[first].first_run or first
     if today is not None:
         last = max(last, week_start_of(today, first_weekday))
     weeks: list[WeekTotals] = []
@@ -136,7 +142,8 @@ def weekly_load(
             else None
         )
         ratio: float | None = None
-        if index >= RATIO_WEEKS - 1:
+        history_days = (week.week_start - first_run).days + 7
+        if index >= RATIO_WEEKS - 1 and history_days >= RATIO_DAYS:
             chronic = sum(distances[index - RATIO_WEEKS + 1 : index + 1]) / RATIO_WEEKS
             ratio = distances[index] / chronic if chronic > 0 else None
         result.append(

@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Literal
 
 from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.runs import Run
+from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
 
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
@@ -28,17 +29,28 @@ GZIP_MAGIC: Final = b"\x1f\x8b"
 HEAD_BYTES: Final = 4096
 
 
+@dataclass(frozen=True, slots=True)
+class UnitAssumption:
+    """The unit a file that does not name its unit was read in, and why: `steps` (the step length its Steps and
+    Distance give fits only this unit) or `setting` (nothing in the file tells: the runner's own unit)."""
+
+    unit: DistanceUnit
+    reason: Literal["steps", "setting"]
+
+
 @dataclass(slots=True)
 class ImportedFile:
     """The runs read from one file, and what was left out (activity type or reason -> count).
 
-    `undeclared` holds, by position in `runs`, how the runs whose file named no sport moved."""
+    `undeclared` holds, by position in `runs`, how the runs whose file named no sport moved; `distance_unit`
+    the unit assumed for a file that does not name one."""
 
     name: str
     format: str
     runs: list[Run] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     undeclared: dict[int, Movement] = field(default_factory=dict)
+    distance_unit: UnitAssumption | None = None
 
     @property
     def skipped_count(self) -> int:

@@ -2,20 +2,24 @@
 
 Numbers follow the account's locale (a decimal comma "12,51" with a thousands dot "1.195" in Europe),
 "--" means no value, lines end with CRLF, and `Date` is the local wall-clock time of the start, written in
-the locale's date format. Distances and climb are read in the unit chosen by the caller (Garmin does not
-say which it used), kilometres and metres by default.
+the locale's date format. Garmin does not say whether distances are kilometres or miles: where the file has
+Steps, the step length tells (a runner's usual step is 0.8 to 1.28 m; read in the wrong unit it is 1.6 times
+longer or shorter), otherwise distances and climb are read in the unit chosen by the caller, kilometres and metres by
+default. The result says which unit was assumed and why.
 """
 
 from __future__ import annotations
 
+import statistics
 from typing import Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
-from calfdesk.domain.units import DistanceUnit, parse_duration, unit_to_km, unit_to_metres
+from calfdesk.domain.units import UNITS, DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table
 from calfdesk.importers.common import (
     ImportedFile,
+    UnitAssumption,
     as_aware_local,
     file_error,
     guess_decimal_comma,
@@ -27,6 +31,10 @@ from calfdesk.importers.common import (
 
 REQUIRED: Final = ("activity type", "date", "distance")
 NO_DISTANCE: Final = "runs without a distance"
+# The usual median step of a runner's runs, in metres: from a slow jog to a brisk pace. The span is narrower than
+# a mile is longer than a kilometre, so kilometres and miles never both fit; a file outside it says nothing.
+STEP_M: Final = (0.8, 1.28)
+STEP_SAMPLES: Final = 200
 
 
 def looks_like_garmin(table: Table) -> bool:
@@ -38,7 +46,9 @@ def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedF
         raise file_error(name, "not a Garmin Connect Activities.csv (no Activity Type, Date and Distance)")
     decimal_comma = guess_decimal_comma(table.column("distance"))
     day_first = numeric_date_order(table.column("date"))
-    result = ImportedFile(name, "garmin")
+    assumed = distance_unit(table, decimal_comma, unit)
+    unit = assumed.unit
+    result = ImportedFile(name, "garmin", distance_unit=assumed)
     for line, row in table.rows():
         activity_type = table.cell(row, "activity type")
         if not is_running_type(activity_type):
@@ -53,6 +63,29 @@ def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedF
         else:
             result.runs.append(run)
     return result
+
+
+def distance_unit(table: Table, decimal_comma: bool, fallback: DistanceUnit) -> UnitAssumption:
+    """The unit of the Distance column: the one whose step length (from Steps) is a running step, else
+    `fallback` (the runner's unit)."""
+    ratios: list[float] = []
+    if table.has("steps"):
+        for _line, row in table.rows():
+            try:
+                distance = parse_number(table.cell(row, "distance"), decimal_comma=decimal_comma)
+                steps = parse_number(table.cell(row, "steps"), decimal_comma=decimal_comma)
+            except ValueError:
+                continue
+            if distance and steps and steps > 0 and is_running_type(table.cell(row, "activity type")):
+                ratios.append(distance / steps)
+            if len(ratios) >= STEP_SAMPLES:
+                break
+    if ratios:
+        typical = statistics.median(ratios)
+        fitting = [unit for unit in UNITS if STEP_M[0] <= unit_to_km(typical, unit) * 1000 <= STEP_M[1]]
+        if len(fitting) == 1:
+            return UnitAssumption(fitting[0], "steps")
+    return UnitAssumption(fallback, "setting")
 
 
 def _row_to_run(

@@ -23,7 +23,7 @@ def soreness_insights(db: Database, today: dt.date, *, first_weekday: int = 0) -
     weeks = [
         week
         for week in training.training_load(db, first_weekday, today)
-        if week.week_start > start - dt.timedelta(days=7)
+        if week.week_start > start - dt.timedelta(days=14)  # the week before counts for the days after it
     ]
     shoes = {shoe.id: shoe.start_km for shoe in training.list_shoes(db) if shoe.id is not None}
     factors = [

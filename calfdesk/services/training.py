@@ -16,7 +16,7 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import DEFAULT_FIRST_WEEKDAY, WeekLoad, weekly_load
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile
+from calfdesk.importers.common import ImportedFile, UnitAssumption
 from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
 
@@ -54,6 +54,8 @@ class FileReport:
     merged: int = 0
     not_taken: list[NotTaken] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # For a file that does not name its unit (Garmin's CSV): the unit its distances were read in, and why.
+    distance_unit: UnitAssumption | None = None
 
     @property
     def skipped_count(self) -> int:
@@ -109,7 +111,7 @@ class ImportReport:
 def store_parsed(db: Database, parsed: ImportedFile, name: str, *, include_not_runs: bool = False) -> FileReport:
     """Store one file's runs, all or nothing. Runs without a declared sport are taken only when they move like
     a run (or when `include_not_runs`); the same run from another source is merged, not added twice."""
-    report = FileReport(name, skipped=parsed.skipped)
+    report = FileReport(name, skipped=parsed.skipped, distance_unit=parsed.distance_unit)
     candidates: list[Run] = []
     for index, run in enumerate(parsed.runs):
         movement = parsed.undeclared.get(index)
@@ -255,7 +257,8 @@ def list_runs(
 
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
-    """(local date, hill, shoe id) of every run up to `end`, oldest first: enough for patterns over years."""
+    """(local date, hill session, shoe id) of every run up to `end`, oldest first: enough for patterns over
+    years."""
     return training_store.run_days(db, end)
 
 
@@ -272,7 +275,7 @@ def run_as_json(run: Run) -> dict[str, object]:
         "shoe_id": run.shoe_id,
         "title": run.title,
         "pace_s_per_km": None if run.pace_s_per_km is None else round(run.pace_s_per_km, 1),
-        "hill": run.hill,
+        "hill": run.hill_session,
         "speed": run.speed,
         "notes": run.notes,
     }

@@ -8,13 +8,18 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.runs import Run, believable_days
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run, believable_days
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.instants import stored_instant, utc_text
 from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run
+
+# A hill session as `Run.hill_session` decides it: marked by the runner, or climbed HILL_CLIMB_M_PER_KM or more.
+_HILL_SESSION: Final = (
+    f"(run.hill OR COALESCE(run.elevation_gain_m, 0) * 1000.0 >= {HILL_CLIMB_M_PER_KM!r} * run.distance_m)"
+)
 
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
@@ -97,11 +102,12 @@ def list_runs(
 
 
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
-    """(local date, hill, shoe id) of every run up to `end`, oldest first, without building a Run for each."""
+    """(local date, hill session, shoe id) of every run up to `end`, oldest first, without building a Run for
+    each."""
     first, _last = believable_days()
     with db.raw() as connection:
         rows = connection.execute(
-            "SELECT date(local_date), hill, shoe_id FROM run WHERE date(local_date) BETWEEN ? AND ? "
+            f"SELECT date(local_date), {_HILL_SESSION}, shoe_id FROM run WHERE date(local_date) BETWEEN ? AND ? "
             "ORDER BY start_utc, id",
             (first.isoformat(), end.isoformat()),
         ).fetchall()
@@ -150,13 +156,14 @@ def weekly_totals(db: Database, first_weekday: int = 0) -> list[WeekTotals]:
     with db.raw() as connection:
         rows = connection.execute(
             "SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) - ? + 7) % 7) || ' days') "
-            "AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM(hill), SUM(speed) "
+            f"AS week, SUM(distance_m) / 1000.0, SUM(COALESCE(elevation_gain_m, 0)), COUNT(*), SUM({_HILL_SESSION}), "
+            "SUM(speed), MIN(date(local_date)) "
             "FROM run WHERE date(local_date) BETWEEN ? AND ? GROUP BY week ORDER BY week",
             (sqlite_first, *(day.isoformat() for day in believable_days())),
         ).fetchall()
     return [
-        WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds))
-        for week, km, gain, count, hills, speeds in rows
+        WeekTotals(dt.date.fromisoformat(week), km, gain, count, int(hills), int(speeds), dt.date.fromisoformat(first))
+        for week, km, gain, count, hills, speeds, first in rows
     ]
 
 

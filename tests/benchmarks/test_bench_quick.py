@@ -20,6 +20,8 @@ pytestmark = pytest.mark.slow
 ROWS = {
     "startup",
     "startup_big",
+    "first_paint",
+    "smoke_vs_bare",
     "cli_log",
     "diary_open",
     "diary_redraw",
@@ -68,6 +70,9 @@ def test_quick_suite_measures_every_row_against_its_baseline(tmp_path: Path) -> 
     assert all(reports >= runs["files"] for reports in runs["progress_reports"]), "progress is shown per file"
     assert rows["diary_redraw"]["details"]["frames"] >= 40
     assert rows["csv_import_memory"]["unit"] == "MB"
+    painted, smoke = rows["first_paint"], rows["smoke_vs_bare"]
+    assert painted["baseline"] == smoke["baseline"], "first paint and --smoke against the same bare window"
+    assert painted["figure"] < smoke["figure"], "the window paints before it has loaded"
     machine = report["machine"]
     assert machine["cpus"] and machine["python"] and machine["pyside6"]
     assert report["settings"]["quick"] is True

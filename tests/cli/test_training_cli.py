@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from calfdesk.cli import main
+from tests.conftest import SHARED_RUNS
 from tests.training_files import START, fit_bytes, gpx_text, tcx_text
 
 
@@ -122,3 +123,44 @@ def test_a_damaged_data_file_exits_3(capsys: pytest.CaptureFixture[str], data_di
     (data_dir / "calfdesk.sqlite3").write_bytes(b"this is not a database" * 10)
     code, _, err = run_cli(capsys, data_dir, "shoes", "list", "--json")
     assert code == 3 and "damaged" in err
+
+
+@pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
+def test_hilly_runs_are_listed_as_hill_sessions_whatever_their_title(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    hilly, flat = SHARED_RUNS / "runpandas_fr645m_run.fit", SHARED_RUNS / "fitdecode_fenix2_run.fit"
+    code, _out, err = run_cli(capsys, data_dir, "runs", "import", str(hilly), str(flat))
+    assert code == 0, err
+    runs = json.loads(run_cli(capsys, data_dir, "runs", "list", "--json")[1])
+    by_km = {round(run["distance_km"]): run for run in runs}
+    assert by_km[6]["hill"] is True, "234 m over 5.8 km is 40 m per km"
+    assert by_km[9]["hill"] is False, "64 m over 9 km is 7 m per km"
+    weeks = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
+    assert sum(week["hill_runs"] for week in weeks) == 1
+
+
+@pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
+def test_load_json_ratio_is_null_until_28_days_of_runs_exist(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    export = SHARED_RUNS / "garmin_connect_Activities_eu-locale.csv"
+    assert run_cli(capsys, data_dir, "runs", "import", str(export))[0] == 0
+    runs = json.loads(run_cli(capsys, data_dir, "runs", "list", "--json")[1])
+    first_run = min(dt.date.fromisoformat(run["start"][:10]) for run in runs)
+    weeks = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
+    for week in weeks[:8]:
+        week_end = dt.date.fromisoformat(week["week_start"]) + dt.timedelta(days=6)
+        has_history = (week_end - first_run).days + 1 >= 28
+        assert (week["acwr"] is not None) is has_history, week
+    assert weeks[3]["acwr"] is None, "the first run was on a Friday: the fourth week ends 24 days later"
+
+
+@pytest.mark.skipif(not SHARED_RUNS.is_dir(), reason=f"the shared real run files are not present at {SHARED_RUNS}")
+def test_garmin_import_says_which_unit_it_assumed(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    export = SHARED_RUNS / "garmin_connect_Activities_eu-locale.csv"
+    code, out, _err = run_cli(capsys, data_dir, "runs", "import", "--csv-unit", "mi", str(export))
+    assert code == 0
+    assert "note: distances read in kilometres: the step length from Steps and Distance fits kilometres only" in out
+    first = json.loads(run_cli(capsys, data_dir, "runs", "list", "--json")[1])[-1]
+    assert first["distance_km"] == 3.4, "the treadmill run of 3,40 km, not 3.40 miles"

@@ -69,7 +69,7 @@ def test_the_sentence_is_plain_and_never_causal() -> None:
 @pytest.mark.parametrize(
     ("factor_id", "opening"),
     [
-        ("mileage_ramp", "In weeks when your distance rose by more than 30% over two weeks,"),
+        ("mileage_ramp", "In the week after your distance rose by more than 30% over two weeks,"),
         ("new_shoes", "In the first two weeks with a new pair of shoes"),
         ("rehab_done", "On days after you did all of your rehab items"),
     ],
@@ -107,10 +107,21 @@ def test_hill_factor_is_the_day_after(runs, expected_days, first_eligible) -> No
         assert max(factor.eligible) == day(9)
 
 
-def test_ramp_factor_covers_whole_flagged_weeks() -> None:
+def test_ramp_factor_looks_at_the_week_after_the_rise() -> None:
+    """Soreness follows load: the days after a fast-rising week are compared, not the week itself."""
     factor = ramp_factor([(day(0), False), (day(7), True), (day(14), False)], last_day=day(20))
-    assert factor.days == days(*range(7, 14))
-    assert factor.eligible == days(*range(21))
+    assert factor.days == days(*range(14, 21))
+    assert factor.eligible == days(*range(7, 21))
+
+
+def test_soreness_after_a_rise_is_found_even_when_the_week_itself_was_easy() -> None:
+    weeks = [(day(0), False), (day(7), False), (day(14), True), (day(21), False), (day(28), False)]
+    # Calm during the week of the rise (days 14-20), sore in the week after it (21-27).
+    daily = {day(offset): (5 if 21 <= offset < 28 else 1) for offset in range(7, 35)}
+    insight = compare(daily, ramp_factor(weeks, last_day=day(34)))
+    assert insight is not None
+    assert (insight.mean_with, insight.mean_without) == (5.0, 1.0)
+    assert insight.text.startswith("In the week after your distance rose")
 
 
 @pytest.mark.parametrize(

@@ -358,3 +358,23 @@ def test_numbers_and_durations_as_exports_write_them() -> None:
 def test_elevation_gain_of_an_empty_track_is_unknown() -> None:
     assert elevation_gain_m([]) is None
     assert elevation_gain_m([5.0]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("distance", "steps", "runner_unit", "unit", "reason"),
+    [
+        ("5,00", "4.500", "mi", "km", "steps"),  # 1.11 m a step in km, 1.79 m in miles: kilometres
+        ("3,10", "4.500", "km", "mi", "steps"),  # 0.69 m a step in km, 1.11 m in miles: miles
+        ("5,00", "--", "mi", "mi", "setting"),  # no steps: the runner's unit, and the report says so
+        ("5,00", "2.000", "km", "km", "setting"),  # 2.5 m a step: neither unit fits
+    ],
+)
+def test_garmin_says_which_unit_its_distances_were_read_in_and_why(
+    distance: str, steps: str, runner_unit: str, unit: str, reason: str
+) -> None:
+    data = garmin_csv([garmin_row("Running", "2026-01-04 12:38:59", distance, "00:30:00", "50", steps=steps)] * 3)
+    result = read_activity_file("Activities.csv", data, csv_unit=runner_unit)  # type: ignore[arg-type]
+    assert result.distance_unit is not None
+    assert (result.distance_unit.unit, result.distance_unit.reason) == (unit, reason)
+    expected_km = float(distance.replace(",", ".")) * (1.609344 if unit == "mi" else 1.0)
+    assert result.runs[0].distance_km == pytest.approx(expected_km)

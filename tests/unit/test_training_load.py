@@ -9,6 +9,7 @@ import pytest
 from calfdesk.domain.load_warnings import load_warnings
 from calfdesk.domain.runs import DuplicateFinder, is_duplicate, is_running_type, make_run, push_offs_per_leg
 from calfdesk.domain.shoes import Shoe, make_shoe
+from calfdesk.domain.units import format_limit
 from calfdesk.domain.weekly_load import WeekTotals, parse_weekday, week_start_of, weekly_load
 from calfdesk.errors import InvalidInput
 
@@ -213,3 +214,45 @@ def test_speed_sessions_and_worn_shoes_warn() -> None:
     warnings = load_warnings(weeks, [worn, retired])
     assert [warning.id for warning in warnings] == ["speed", "shoe"]
     assert "Old pair" in warnings[1].reason and "850 km" in warnings[1].reason and "800 km" in warnings[1].reason
+
+
+@pytest.mark.parametrize(
+    ("first_run_weekday", "first_ratio_week"),
+    [
+        (0, 3),  # a first run on the week's first day: 28 days end with the fourth week
+        (4, 4),  # a first run on a Friday: the fourth week ends after 24 days, too soon
+        (6, 4),
+    ],
+)
+def test_the_ratio_is_none_until_28_days_of_runs_exist(first_run_weekday: int, first_ratio_week: int) -> None:
+    monday = dt.date(2026, 1, 5)
+    totals = [
+        WeekTotals(monday + dt.timedelta(weeks=week), 20.0, first_run=monday + dt.timedelta(weeks=week))
+        for week in range(6)
+    ]
+    totals[0] = WeekTotals(monday, 20.0, first_run=monday + dt.timedelta(days=first_run_weekday))
+    weeks = weekly_load(totals, 0)
+    assert [week.acwr is None for week in weeks] == [index < first_ratio_week for index in range(6)]
+    assert weeks[first_ratio_week].acwr == approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("km", "unit", "shown"),
+    [
+        (800.0, "mi", "500 mi"),  # the 800 km default read in miles, not "497 mi"
+        (800.0, "km", "800 km"),
+        (500 * 1.609344, "km", "800 km"),  # the 500 mi default read in km, not "805 km"
+        (480.0, "mi", "300 mi"),
+        (402.0, "mi", "250 mi"),
+        (60.0, "km", "60 km"),
+        (12.4, "km", "12 km"),
+    ],
+)
+def test_a_shoe_limit_reads_as_a_runner_would_round_it(km: float, unit: str, shown: str) -> None:
+    assert format_limit(km, unit) == shown  # type: ignore[arg-type]
+
+
+def test_the_worn_shoe_warning_names_a_rounded_limit() -> None:
+    shoe = Shoe(name="Pegasus", alert_km=800.0, run_km=820.0, id=1)
+    (warning,) = load_warnings([], [shoe], "mi")
+    assert "past its alert at 500 mi" in warning.reason

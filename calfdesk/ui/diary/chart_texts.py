@@ -15,6 +15,9 @@ from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import domain_word
 
+# The weekly distance bars sit beneath the soreness, see-through so the soreness stays in front.
+BAR_ALPHA: Final = 80
+
 # Which contexts get their own marker; the rest share the "other" marker.
 POINT_GROUPS: Final = (
     ("morning", "Morning", "o", "morning"),
@@ -37,8 +40,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SorenessChart", text)
 
 
-def legend_html(colors: theme.Theme, *, summary: bool) -> str:
-    """The legend of every entry, or of the weekly summary, in the theme's colours."""
+def legend_html(colors: theme.Theme, *, summary: bool, weekly_distance: bool = False) -> str:
+    """The legend of every entry, or of the weekly summary, in the theme's colours; with the weekly distance
+    bars when they show."""
     marks = {"o": "●", "t": "▼", "s": "■"}
     if summary:
         band = QColor(colors.colors["daily_max"])
@@ -53,6 +57,10 @@ def legend_html(colors: theme.Theme, *, summary: bool) -> str:
             (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
             *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
         ]
+    if weekly_distance:
+        bars = QColor(colors.colors["distance_bar"])
+        bars.setAlpha(BAR_ALPHA)
+        items.append((bars.name(QColor.NameFormat.HexArgb), "▇", _tr("Distance per week")))
     # Non-breaking spaces inside an item, so a narrow chart wraps between items, never within one.
     return " &nbsp; ".join(
         f"<span style='color:{color}'>{mark}</span>&nbsp;{escaped(name).replace(' ', '&nbsp;')}"

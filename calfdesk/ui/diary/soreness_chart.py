@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -50,18 +50,18 @@ def wall_clock_seconds(day: str, time: str) -> float:
 class SorenessChart(QWidget):
     """Shows diary entries (points as `diary_store.chart_points` streams them).
 
-    `point_hovered(entry_id)` as the mouse moves; `log_requested` from the empty state's button."""
+    `point_hovered(entry_id)` as the mouse moves; `log_requested` from the empty state's button;
+    `range_chosen(days)` when the runner clicks a range button."""
 
     point_hovered = Signal(int)
     log_requested = Signal()
+    range_chosen = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Soreness chart"))
-        colors = theme.current()
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         self.plot_widget.setAccessibleName(self.tr("Soreness over time"))
-        self.plot_widget.setBackground(colors.color("surface"))
         self.plot: Any = self.plot_widget.getPlotItem()
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
@@ -72,26 +72,13 @@ class SorenessChart(QWidget):
         self.plot.getViewBox().setLimits(yMin=-0.6, yMax=10.6)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.setYRange(-0.5, 10.5, padding=0)
-        self._style_axes(colors)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
 
-        self.max_curve = self.plot.plot([], [], pen=pg.mkPen(colors.color("daily_max"), width=2))
-        self.mean_curve = self.plot.plot(
-            [],
-            [],
-            pen=pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine),
-        )
+        self.max_curve = self.plot.plot([], [])
+        self.mean_curve = self.plot.plot([], [])
         self.point_items: dict[str, Any] = {}
-        for key, _name, symbol, color_key in POINT_GROUPS:
-            color = colors.color(color_key)
-            self.point_items[key] = self.plot.plot(
-                [],
-                [],
-                pen=None,
-                symbol=symbol,
-                symbolSize=8,
-                symbolBrush=color,
-                symbolPen=pg.mkPen(colors.color("surface"), width=1),
-            )
+        for key, _name, symbol, _color_key in POINT_GROUPS:
+            self.point_items[key] = self.plot.plot([], [], pen=None, symbol=symbol, symbolSize=8)
         # Zoomed out over years, points keep each pixel column's highest and lowest value (peak), and the two
         # lines become their average over every two pixels: a trend, not a zigzag band that takes Qt several
         # frames' time to stroke. Within about a year every day is drawn as it is.
@@ -103,16 +90,10 @@ class SorenessChart(QWidget):
         # The weekly summary for long views: the week's worst as a step line over a band down to its mildest
         # day. Both are outlines built once when the data changes (no per-frame clipping or downsampling), so a
         # frame of years costs less than half of the points it replaces. Qt's item cache made it slower.
-        band_color = colors.color("daily_max")
-        band_color.setAlpha(60)
         self.week_band = Outline()
-        self.week_band.setBrush(pg.mkBrush(band_color))
         self.week_band.setPen(QPen(Qt.PenStyle.NoPen))
         self.week_band.setZValue(-5)
         self.week_worst_curve = Outline()
-        worst_pen = pg.mkPen(colors.color("daily_max"), width=2)
-        worst_pen.setCosmetic(True)
-        self.week_worst_curve.setPen(worst_pen)
         for item in (self.week_band, self.week_worst_curve):
             self.plot.addItem(item)
         self.week_worst_curve.hide()
@@ -120,13 +101,10 @@ class SorenessChart(QWidget):
         self._summary = False
         self._week_levels: list[tuple[QPainterPath, QPainterPath]] = []
         self._week_level = -1
-        self.highlight = pg.ScatterPlotItem(size=15, pen=pg.mkPen(colors.color("text"), width=2), brush=None)
+        self.highlight = pg.ScatterPlotItem(size=15, brush=None)
         self.highlight.setZValue(20)
         self.plot.addItem(self.highlight)
-        self.hover_label = pg.TextItem(
-            anchor=(0, 1), fill=pg.mkBrush(colors.color("surface")), border=pg.mkPen(colors.color("border"))
-        )
-        self.hover_label.setColor(colors.color("text"))
+        self.hover_label = pg.TextItem(anchor=(0, 1))
         self.hover_label.setZValue(30)
         self.hover_label.hide()
         self.plot.addItem(self.hover_label, ignoreBounds=True)
@@ -146,7 +124,7 @@ class SorenessChart(QWidget):
                 Range(self.tr("1 y"), counted("Show the last %n days", 365), 365),
                 Range(self.tr("All"), self.tr("Show all entries"), 0),
             ],
-            self.show_last,
+            self._choose_range,
             default=DEFAULT_RANGE_DAYS,
         )
         self.range_group = self.ranges.group
@@ -155,7 +133,7 @@ class SorenessChart(QWidget):
         self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
         self.weekly_check.hide()
         self.weekly_bars = WeeklyDistanceBars(self.plot)
-        self.weekly_check.toggled.connect(self.weekly_bars.show)
+        self.weekly_check.toggled.connect(self._show_weekly_bars)
         ranges.addWidget(self.weekly_check)
         ranges.addStretch(1)
 
@@ -175,23 +153,45 @@ class SorenessChart(QWidget):
         layout.addWidget(self.empty_state)
         layout.addWidget(self.ranges)
         layout.addWidget(self.plot_widget, 1)
-        self.legend = self._legend(colors, summary=False)
+        # A legend under the plot, so it never hides data.
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Chart legend"))
         layout.addWidget(self.legend)
+        theme.follow(self, self._restyle)
 
-    def _legend(self, colors: theme.Theme, *, summary: bool) -> QLabel:
-        """A legend under the plot, so it never hides data."""
-        legend = QLabel(legend_html(colors, summary=summary))
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setWordWrap(True)
-        legend.setAccessibleName(self.tr("Chart legend"))
-        return legend
-
-    def _style_axes(self, colors: theme.Theme) -> None:
+    def _restyle(self, colors: theme.Theme) -> None:
+        """Every colour of the chart, from the theme: at start and after each change of theme."""
+        self.plot_widget.setBackground(colors.color("surface"))
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(colors.color("border")))
             axis.setTextPen(pg.mkPen(colors.color("muted")))
-        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(11)]])
+        self.max_curve.setPen(pg.mkPen(colors.color("daily_max"), width=2))
+        self.mean_curve.setPen(pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine))
+        for key, _name, _symbol, color_key in POINT_GROUPS:
+            item = self.point_items[key]
+            item.setSymbolBrush(colors.color(color_key))
+            item.setSymbolPen(pg.mkPen(colors.color("surface"), width=1))
+        band_color = colors.color("daily_max")
+        band_color.setAlpha(60)
+        self.week_band.setBrush(pg.mkBrush(band_color))
+        worst_pen = pg.mkPen(colors.color("daily_max"), width=2)
+        worst_pen.setCosmetic(True)
+        self.week_worst_curve.setPen(worst_pen)
+        self.highlight.setPen(pg.mkPen(colors.color("text"), width=2))
+        self.hover_label.fill = pg.mkBrush(colors.color("surface"))
+        self.hover_label.border = pg.mkPen(colors.color("border"))
+        self.hover_label.setColor(colors.color("text"))
+        self._hide_hover()
+        self.weekly_bars.restyle(colors)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        self.legend.setText(
+            legend_html(theme.current(), summary=self._summary, weekly_distance=self.weekly_bars.visible)
+        )
 
     # data ---------------------------------------------------------------------------------------------
 
@@ -228,7 +228,7 @@ class SorenessChart(QWidget):
             item.setVisible(not summary)
         for path_item in (self.week_worst_curve, self.week_band):
             path_item.setVisible(summary)
-        self.legend.setText(legend_html(theme.current(), summary=summary))
+        self._show_legend()
 
     def range_for(self, days: int) -> tuple[float, float]:
         """The span a range button shows, from the diary alone: the last `days` days (0: every entry) up to
@@ -244,6 +244,22 @@ class SorenessChart(QWidget):
         if days == 0:
             return first, end
         return end - days * DAY, end
+
+    def restore(self, days: int, weekly_distance: bool) -> None:
+        """The range and the weekly distance bars as the runner left them."""
+        if self.range_group.button(days) is not None:
+            self.show_last(days)
+        self.weekly_check.setChecked(weekly_distance)
+
+    @property
+    def weekly_toggled(self) -> SignalInstance:
+        """The weekly distance toggle, switched by the runner (or by `restore`)."""
+        return self.weekly_check.toggled
+
+    def _choose_range(self, days: int) -> None:
+        """A range button clicked: show its span and say so (the page remembers the choice)."""
+        self.show_last(days)
+        self.range_chosen.emit(days)
 
     def show_last(self, days: int) -> None:
         """Show the span of a range button (see `range_for`) and highlight that button."""
@@ -292,7 +308,11 @@ class SorenessChart(QWidget):
         feeds it); with no weeks the option is hidden."""
         any_weeks = self.weekly_bars.set_weeks(week_starts, values, axis_label)
         self.weekly_check.setVisible(any_weeks)
-        self.weekly_bars.show(self.weekly_check.isChecked() and any_weeks)
+        self._show_weekly_bars(self.weekly_check.isChecked())
+
+    def _show_weekly_bars(self, checked: bool) -> None:
+        self.weekly_bars.show(checked and self.weekly_check.isVisibleTo(self))
+        self._show_legend()
 
     # hover --------------------------------------------------------------------------------------------
 

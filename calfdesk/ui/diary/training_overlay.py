@@ -1,10 +1,12 @@
-"""Feeds weekly running distance to the diary chart, so a ramp followed by pain is visible."""
+"""Feeds weekly running distance to the diary chart, so a ramp followed by pain is visible, and keeps the
+chart's range and its weekly distance toggle across restarts (settings `diary_chart_days`,
+`diary_weekly_distance`)."""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 
 from calfdesk.domain.units import km_to_unit
 from calfdesk.services import training
@@ -14,7 +16,14 @@ from calfdesk.ui.operations import read
 
 
 class WeeklyBarsChart(Protocol):
+    range_chosen: SignalInstance
+
     def set_weekly_bars(self, week_starts: Any, values: Any, axis_label: str) -> None: ...
+
+    def restore(self, days: int, weekly_distance: bool) -> None: ...
+
+    @property
+    def weekly_toggled(self) -> SignalInstance: ...
 
 
 class MileageOverlay(QObject):
@@ -24,6 +33,10 @@ class MileageOverlay(QObject):
         super().__init__(parent)
         self.context = context
         self.chart = chart
+        settings = context.settings
+        chart.restore(settings.diary_chart_days, settings.diary_weekly_distance)
+        chart.range_chosen.connect(lambda days: settings.set("diary_chart_days", days))
+        chart.weekly_toggled.connect(lambda shown: settings.set("diary_weekly_distance", shown))
         context.events.changed.connect(lambda changes: self.reload() if changes & Changes.TRAINING else None)
         context.events.settings_changed.connect(lambda key: self.reload() if key in ("units", "week_start") else None)
         context.events.refresh_requested.connect(self.reload)

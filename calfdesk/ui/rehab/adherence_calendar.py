@@ -40,6 +40,7 @@ class AdherenceCalendar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
         self.setMouseTracking(True)
+        theme.follow(self, lambda _colors: self.update())
 
     def sizeHint(self) -> QSize:
         return QSize(LEFT + self.weeks * (CELL + GAP), TOP + 7 * (CELL + GAP) + LEGEND)

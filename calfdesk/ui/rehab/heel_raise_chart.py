@@ -24,66 +24,55 @@ class HeelRaiseChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Heel-raise tests over time"))
-        colors = theme.current()
         self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground(colors.color("surface"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        text = colors.color("text")
         self.reps_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.ratio_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.ratio_plot.setXLink(self.reps_plot)
-        for plot, title in (
+        self._titles = (
             (self.reps_plot, self.tr("Raises per leg")),
             (self.ratio_plot, self.tr("Sore side vs other, %")),
-        ):
+        )
+        for plot, _title in self._titles:
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.showGrid(y=True, alpha=0.15)
+        self.legend = self.reps_plot.addLegend(offset=(8, 4))
+        self.left_curve = self.reps_plot.plot([], [], name=self.tr("Left"), symbol="o", symbolSize=8, symbolPen=None)
+        self.right_curve = self.reps_plot.plot([], [], name=self.tr("Right"), symbol="t", symbolSize=9, symbolPen=None)
+        self.target_line = pg.InfiniteLine(angle=0)
+        self.target_line.hide()
+        self.reps_plot.addItem(self.target_line)
+        self.ratio_curve = self.ratio_plot.plot([], [], symbol="s", symbolSize=7, symbolPen=None)
+        self.ratio_line = pg.InfiniteLine(pos=90, angle=0)
+        self.ratio_plot.addItem(self.ratio_line)
+        self.ratio_plot.setYRange(0, 110)
+        theme.follow(self, self._restyle)
+
+    def _restyle(self, colors: theme.Theme) -> None:
+        """Every colour of the two plots, from the theme: at start and after each change of theme."""
+        self.view.setBackground(colors.color("surface"))
+        text = colors.color("text")
+        for plot, title in self._titles:
             plot.setTitle(title, color=text.name(), size="10pt")
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setTextPen(text)
                 plot.getAxis(axis).setPen(colors.color("border"))
-        legend = self.reps_plot.addLegend(offset=(8, 4), labelTextColor=text)
-        legend.setBrush(pg.mkBrush(colors.color("surface")))
-        self.left_curve = self.reps_plot.plot(
-            [],
-            [],
-            name=self.tr("Left"),
-            pen=pg.mkPen(colors.color("morning"), width=2),
-            symbol="o",
-            symbolSize=8,
-            symbolBrush=colors.color("morning"),
-            symbolPen=None,
-        )
-        self.right_curve = self.reps_plot.plot(
-            [],
-            [],
-            name=self.tr("Right"),
-            pen=pg.mkPen(colors.color("after_run"), width=2),
-            symbol="t",
-            symbolSize=9,
-            symbolBrush=colors.color("after_run"),
-            symbolPen=None,
-        )
-        self.target_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen(colors.color("muted"), width=1, style=Qt.PenStyle.DashLine)
-        )
-        self.target_line.hide()
-        self.reps_plot.addItem(self.target_line)
-        accent = colors.color("accent")
-        self.ratio_curve = self.ratio_plot.plot(
-            [], [], pen=pg.mkPen(accent, width=2), symbol="s", symbolSize=7, symbolBrush=accent, symbolPen=None
-        )
-        self.ratio_line = pg.InfiniteLine(
-            pos=90, angle=0, pen=pg.mkPen(colors.color("muted"), width=1, style=Qt.PenStyle.DashLine)
-        )
-        self.ratio_plot.addItem(self.ratio_line)
-        self.ratio_plot.setYRange(0, 110)
+        self.legend.setBrush(pg.mkBrush(colors.color("surface")))
+        self.legend.setLabelTextColor(text)
+        for _sample, item_label in self.legend.items:  # the color option alone leaves drawn labels as they were
+            item_label.setText(item_label.text, color=text.name())
+        for curve, key in ((self.left_curve, "morning"), (self.right_curve, "after_run"), (self.ratio_curve, "accent")):
+            curve.setPen(pg.mkPen(colors.color(key), width=2))
+            curve.setSymbolBrush(colors.color(key))
+        dashed = pg.mkPen(colors.color("muted"), width=1, style=Qt.PenStyle.DashLine)
+        for line in (self.target_line, self.ratio_line):
+            line.setPen(dashed)
 
     def set_tests(
         self, tests: Sequence[HeelRaiseTest], plan_side: str, target_reps: int | None, target_ratio: float | None

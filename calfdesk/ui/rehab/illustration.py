@@ -33,6 +33,7 @@ class Illustration(QWidget):
         self._name = ""
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(size, size)
+        theme.follow(self, self._recolor)
         if name:
             self.set_illustration(name)
 
@@ -41,8 +42,13 @@ class Illustration(QWidget):
 
     def set_illustration(self, name: str, description: str = "") -> None:
         self._name = name
-        self._renderer = QSvgRenderer(svg_in_color(name, theme.current().colors["text"]), self)
         self.setAccessibleName(description or name)
+        self._recolor(theme.current())
+
+    def _recolor(self, colors: theme.Theme) -> None:
+        """Draw the illustration in the theme's text colour (again after a change of theme)."""
+        if self._name:
+            self._renderer = QSvgRenderer(svg_in_color(self._name, colors.colors["text"]), self)
         self.update()
 
     @property

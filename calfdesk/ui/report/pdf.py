@@ -12,9 +12,20 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Final
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from calfdesk import __version__
 from calfdesk.domain.units import DistanceUnit
@@ -26,9 +37,73 @@ from calfdesk.ui.report.report_chart import soreness_chart
 from calfdesk.ui.report.report_html import CHART_URL, PAGE_SIZES, STYLE, report_html
 from calfdesk.ui.widgets.texts import install_translations
 
+# QTextDocument.print_ gives a page without margins 2 mm of them, and the text 2 cm more (at the screen's
+# resolution); `print_layout` lays a copy out the same way to see where its pages break.
+PRINTER_EDGE_MM: Final = 2.0
+TEXT_MARGIN_CM: Final = 2.0
+# Moving one heading can push another to a page's foot: a few passes settle any report.
+MAX_PASSES: Final = 8
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("report.pdf", text)
+
+
+def print_layout(document: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+    """A copy of `document` laid out in pages as `QTextDocument.print_` lays it out on `device`."""
+    copy = document.clone()
+    screen = QGuiApplication.primaryScreen()
+    dpi_x, dpi_y = (round(screen.logicalDotsPerInchX()), round(screen.logicalDotsPerInchY())) if screen else (100, 100)
+    copy.documentLayout().setPaintDevice(device)
+    frame = copy.rootFrame().frameFormat()
+    frame.setLeftMargin(int(TEXT_MARGIN_CM / 2.54 * dpi_x))
+    frame.setRightMargin(int(TEXT_MARGIN_CM / 2.54 * dpi_x))
+    frame.setTopMargin(int(TEXT_MARGIN_CM / 2.54 * dpi_y))
+    frame.setBottomMargin(int(TEXT_MARGIN_CM / 2.54 * dpi_y))
+    copy.rootFrame().setFrameFormat(frame)
+    copy.setPageSize(QSizeF(device.width(), device.height()))
+    return copy
+
+
+def _blocks(document: QTextDocument) -> list[QTextBlock]:
+    blocks, block = [], document.firstBlock()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def stranded_headings(laid_out: QTextDocument) -> list[int]:
+    """The block numbers of headings whose text starts on a later page: a heading alone at a page's foot."""
+    layout = laid_out.documentLayout()
+    page = laid_out.pageSize().height()
+    stranded = []
+    for block in _blocks(laid_out):
+        following = block.next()
+        if (
+            block.blockFormat().headingLevel()
+            and following.isValid()
+            and layout.blockBoundingRect(following).top() // page > layout.blockBoundingRect(block).top() // page
+        ):
+            stranded.append(block.blockNumber())
+    return stranded
+
+
+def keep_headings_with_text(document: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Start a new page before every heading that would end one, so a heading always has its text under it;
+    returns how many were moved."""
+    moved = 0
+    blocks = _blocks(document)
+    for _ in range(MAX_PASSES):
+        stranded = stranded_headings(print_layout(document, device))
+        if not stranded:
+            break
+        for number in stranded:
+            block_format = blocks[number].blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(blocks[number]).setBlockFormat(block_format)
+            moved += 1
+    return moved
 
 
 def build_document(data: ReportData) -> QTextDocument:
@@ -50,6 +125,22 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
+def pdf_writer(target: QIODevice, page_size: str) -> QPdfWriter:
+    """A 300 dpi PDF writer of portrait pages of `page_size` (a key of PAGE_SIZES)."""
+    writer = QPdfWriter(target)
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            # The edge print_ would add itself; the text gets PRINT_MARGIN_MM more (see `print_layout`).
+            QMarginsF(PRINTER_EDGE_MM, PRINTER_EDGE_MM, PRINTER_EDGE_MM, PRINTER_EDGE_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
+
+
 @dataclass(frozen=True, slots=True)
 class WrittenReport:
     path: Path
@@ -67,18 +158,10 @@ def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> Writt
     # Laid out in memory: QPdfWriter reports no failed write, so the file is written (and checked) by us.
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    writer = pdf_writer(buffer, page_size)
     writer.setTitle(_tr("calfdesk report {start} to {end}").format(start=data.start, end=data.end))
     writer.setCreator(f"calfdesk {__version__}")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # print_ adds its own margins of PRINT_MARGIN_MM
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    keep_headings_with_text(document, writer)
     document.print_(writer)
     del writer  # ends the PDF
     pdf = bytes(buffer.data().data())

@@ -15,7 +15,8 @@ from calfdesk.domain import long_run_spike
 from calfdesk.domain.assessment_content import NOT_SURE, load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
-from calfdesk.domain.units import format_distance
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
+from calfdesk.domain.units import format_distance, format_limit
 from calfdesk.services.report import PlanWeeks, ReportData
 from calfdesk.ui.widgets.texts import counted, domain_word
 
@@ -286,16 +287,23 @@ def _training_html(data: ReportData) -> str:
         rows,
         empty=_tr("No runs logged."),
     )
+    hill_rule = _tr("Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.").format(
+        climb=HILL_CLIMB_M_PER_KM
+    )
+    notes = [hill_rule] if data.load else []
+    if any(week.acwr is None for week in data.load):
+        notes.append(_tr("The 7:28-day ratio shows — until 28 days of runs exist."))
+    ratio_note = f'<p class="muted">{escape(" ".join(notes))}</p>' if notes else ""
     shoe_rows = [
         [
             _tr("{shoe} (retired)").format(shoe=shoe.name) if shoe.retired else shoe.name,
             format_distance(shoe.distance_km, unit, decimals=0),
-            format_distance(shoe.alert_km, unit, decimals=0),
+            format_limit(shoe.alert_km, unit),
         ]
         for shoe in data.shoes
     ]
     shoes = _table([_tr("Shoe"), _tr("Distance"), _tr("Replace at about")], shoe_rows, empty=_tr("No shoes logged."))
-    return f"{table}{_spikes_html(data)}<p><b>{_tr('Shoes')}</b></p>{shoes}"
+    return f"{table}{ratio_note}{_spikes_html(data)}<h3>{_tr('Shoes')}</h3>{shoes}"
 
 
 def _spikes_html(data: ReportData) -> str:
@@ -333,6 +341,7 @@ STYLE: Final = """
 body { color: #1d2a33; font-size: 10pt; }
 h1 { font-size: 18pt; margin-bottom: 2px; }
 h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; color: #0f4c47; }
+h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 4px; }
 .muted { color: #5f6b73; }
 table.grid { border-collapse: collapse; border: 1px solid #b8c0c4; }
 table.grid th { background: #e8eef0; border: 1px solid #b8c0c4; text-align: left; }

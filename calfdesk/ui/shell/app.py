@@ -1,11 +1,15 @@
-"""Starting the window: application identity, theme, opening the data file, and `--smoke`."""
+"""Starting the window: application identity, theme, opening the data file, and `--smoke`.
+
+The opening frame is painted first; only then are the data file and the window's modules (SQLAlchemy above
+all) loaded, so nothing here imports them at module level.
+"""
 
 from __future__ import annotations
 
 import gc
 import sys
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -14,10 +18,12 @@ from PySide6.QtWidgets import QApplication
 from calfdesk import APP_ID, APP_NAME, __version__
 from calfdesk.assets import resource
 from calfdesk.settings import load_settings
-from calfdesk.ui.shell.main_window import MainWindow
-from calfdesk.ui.shell.recovery import open_data_folder
+from calfdesk.ui.shell.opening import OpeningFrame
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.texts import install_translations
+
+if TYPE_CHECKING:
+    from calfdesk.ui.shell.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -63,11 +69,17 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
     app = make_application()
     settings = load_settings(data_dir, overridden=data_dir_overridden)
     theme.apply(app, settings.theme)
+    opening = OpeningFrame(settings.folder)
+    if not tray:
+        opening.show_painted()
     from calfdesk.services.backups import apply_retention
+    from calfdesk.ui.shell.main_window import MainWindow
+    from calfdesk.ui.shell.recovery import open_data_folder
 
     apply_retention(settings)
     opened = open_data_folder(data_dir)
     if isinstance(opened, int):
+        opening.close()
         return opened
     db = opened.db
     window = MainWindow(db, settings, settings.folder)
@@ -93,6 +105,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         window.start_in_tray()
     else:
         window.show()
+    opening.hand_over(window)
     from calfdesk.paths import exposure_warning
 
     exposed = exposure_warning(db.data_dir)

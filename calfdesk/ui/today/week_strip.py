@@ -19,6 +19,7 @@ class WeekStrip(QWidget):
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Worst soreness of each of the last seven days"))
+        theme.follow(self, lambda _colors: self.update())
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.texts import counted
 
@@ -165,8 +166,31 @@ def report_rows(files: Iterable[FileReport], widget: QObject) -> Iterable[Report
             shown = True
         for note in item.notes:
             yield ReportRow(item.name, tr("Note"), "", note)
+        if item.distance_unit is not None:
+            yield unit_row(item.name, item.distance_unit)
         if not shown:
             yield ReportRow(item.name, tr("Read"), "0", tr("no runs in this file"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReportView", text)
+
+
+def unit_row(name: str, assumed: UnitAssumption) -> ReportRow:
+    """Which unit a file that does not name one was read in, and why."""
+    if assumed.unit == "mi":
+        outcome = _tr("Read in miles")
+        why = {
+            "steps": _tr("the step length from Steps and Distance fits miles only"),
+            "setting": _tr("the file does not say which unit it uses, so your unit (Preferences) was taken"),
+        }
+    else:
+        outcome = _tr("Read in kilometres")
+        why = {
+            "steps": _tr("the step length from Steps and Distance fits kilometres only"),
+            "setting": _tr("the file does not say which unit it uses, so your unit (Preferences) was taken"),
+        }
+    return ReportRow(name, outcome, "", why[assumed.reason])
 
 
 def totals_text(report: ImportReport) -> str:

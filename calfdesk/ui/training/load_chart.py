@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
 from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.ui.widgets import theme
@@ -35,17 +36,16 @@ def week_seconds(day: dt.date) -> float:
 
 
 class WeeklyLoadChart(QWidget):
-    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour. Emits `import_requested`
-    from the empty state's button."""
+    """Bars per week; weeks flagged for a fast ramp are drawn in the warning colour, weeks with a hill session
+    carry a marker above their climb. Emits `import_requested` from the empty state's button."""
 
     import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Weekly distance and climb charts"))
-        colors = theme.current()
-        self.distance_widget = self._plot_widget(colors, self.tr("Weekly distance chart"))
-        self.climb_widget = self._plot_widget(colors, self.tr("Weekly climb chart"))
+        self.distance_widget = self._plot_widget(self.tr("Weekly distance chart"))
+        self.climb_widget = self._plot_widget(self.tr("Weekly climb chart"))
         self.distance_plot: Any = self.distance_widget.getPlotItem()
         self.climb_plot: Any = self.climb_widget.getPlotItem()
         self.climb_plot.setXLink(self.distance_plot)
@@ -60,6 +60,10 @@ class WeeklyLoadChart(QWidget):
         # (colour, symbol, text) of the legend's items
         self._legend_items: list[tuple[str, str, str]] = []
         self.climb_plot.addItem(self.climb_bars)
+        # Weeks with a hill session: a triangle above the week's climb, its count beside it in the tooltip.
+        self.hill_markers = pg.ScatterPlotItem(symbol="t1", size=11, pen=None, hoverable=True)
+        self.hill_markers.setZValue(10)
+        self.climb_plot.addItem(self.hill_markers)
         self.empty_label, self.empty_button = empty_state(
             self.tr("No runs yet. Import run files or add a run to see your weekly load."),
             self.tr("Import runs…"),
@@ -100,30 +104,38 @@ class WeeklyLoadChart(QWidget):
         layout.addWidget(self.climb_widget, 2)
         layout.addWidget(self.legend)
         self._weeks: list[WeekLoad] = []
+        self._unit: DistanceUnit = "km"
         self._distances = self._climbs = np.empty(0)
-        self.set_weeks([], "km")
+        theme.follow(self, self._restyle)
 
     @staticmethod
-    def _plot_widget(colors: theme.Theme, name: str) -> Any:
+    def _plot_widget(name: str) -> Any:
         widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         widget.setAccessibleName(name)
-        widget.setBackground(colors.color("surface"))
         widget.setMinimumHeight(100)
         plot = widget.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=False, y=True, alpha=0.25)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
         plot.hideButtons()
-        for axis_name in ("left", "bottom"):
-            axis = plot.getAxis(axis_name)
-            axis.setPen(pg.mkPen(colors.color("border")))
-            axis.setTextPen(pg.mkPen(colors.color("muted")))
         plot.getAxis("left").setWidth(62)
         return widget
+
+    def _restyle(self, colors: theme.Theme) -> None:
+        """The plots' colours, then the bars and legend again in the theme's colours."""
+        for widget in (self.distance_widget, self.climb_widget):
+            widget.setBackground(colors.color("surface"))
+            plot = widget.getPlotItem()
+            for axis_name in ("left", "bottom"):
+                axis = plot.getAxis(axis_name)
+                axis.setPen(pg.mkPen(colors.color("border")))
+                axis.setTextPen(pg.mkPen(colors.color("muted")))
+        self.set_weeks(self._weeks, self._unit)
 
     def set_weeks(self, weeks: Sequence[WeekLoad], unit: DistanceUnit) -> None:
         colors = theme.current()
         self._weeks = list(weeks)
+        self._unit = unit
         xs = np.array([week_seconds(week.week_start) + WEEK * (1 - BAR_SHARE) / 2 for week in weeks], dtype=float)
         distances = np.array([km_to_unit(week.distance_km, unit) for week in weeks], dtype=float)
         climbs = np.array([metres_to_unit(week.elevation_gain_m, unit) for week in weeks], dtype=float)
@@ -134,6 +146,16 @@ class WeeklyLoadChart(QWidget):
         self.climb_bars.setOpts(
             x0=xs, height=climbs, width=WEEK * BAR_SHARE, brush=pg.mkBrush(colors.color("rolling_mean")), pen=None
         )
+        hills = [index for index, week in enumerate(weeks) if week.hill_runs]
+        hill_color = colors.color("morning")
+        self.hill_markers.setData(
+            x=[xs[index] + WEEK * BAR_SHARE / 2 for index in hills],
+            y=[climbs[index] for index in hills],
+            brush=pg.mkBrush(hill_color),
+            pen=None,
+            data=[weeks[index].hill_runs for index in hills],
+            tip=lambda x, y, data: counted("%n hill session this week", data),
+        )
         self.distance_plot.setLabel("left", self.tr("Distance ({unit})").format(unit=unit))
         self.climb_plot.setLabel("left", self.tr("Climb ({unit})").format(unit=elevation_label(unit)))
         self.empty_label.setVisible(not weeks)
@@ -141,6 +163,13 @@ class WeeklyLoadChart(QWidget):
             (normal.name(), "■", self.tr("Distance per week")),
             (flagged.name(), "■", self.tr("Rise of more than 30% over two weeks")),
             (colors.color("rolling_mean").name(), "■", self.tr("Climb per week")),
+            (
+                hill_color.name(),
+                "▲",
+                self.tr("Week with a hill session ({climb:.0f} m or more climbed per km)").format(
+                    climb=HILL_CLIMB_M_PER_KM
+                ),
+            ),
         ]
         self._distances, self._climbs = distances, climbs
         self._show_spikes()

@@ -119,20 +119,20 @@ class TrainingPage(QWidget):
         top.addWidget(self.week_card)
         layout.addLayout(top)
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(16)
-        self.runs_card = RunsCard()
-        self.runs_card.import_requested.connect(self.choose_files)
-        self.runs_card.records.edit_requested.connect(self.edit_selected)
-        self.runs_card.records.delete_requested.connect(self.delete_selected)
-        bottom.addWidget(self.runs_card, 1)
+        # Shoes, then the figures explained, then every run: the runs table is as long as its rows, so it
+        # comes last and the page is the only thing that scrolls.
         self.shoes_card = ShoesCard()
         self.shoes_card.add_requested.connect(self.add_shoe)
         self.shoes_card.shoe_list.default_requested.connect(self.make_default)
         self.shoes_card.shoe_list.retire_requested.connect(self.retire_shoe)
-        bottom.addWidget(self.shoes_card)
-        layout.addLayout(bottom, 1)
+        layout.addWidget(self.shoes_card)
         layout.addWidget(AboutFiguresCard())
+        self.runs_card = RunsCard()
+        self.runs_card.import_requested.connect(self.choose_files)
+        self.runs_card.records.edit_requested.connect(self.edit_selected)
+        self.runs_card.records.delete_requested.connect(self.delete_selected)
+        layout.addWidget(self.runs_card)
+        layout.addStretch(1)
         # The runs table and the shoes under the names the page has always given them.
         self.model, self.proxy, self.records = self.runs_card.model, self.runs_card.proxy, self.runs_card.records
         self.table = self.runs_card.table

@@ -1,9 +1,16 @@
 """The Training page's runs card: every run in a sortable table, with Edit and Delete, or what to do when
-there is none."""
+there is none.
+
+The table is as tall as its rows: the page is the only thing that scrolls (no small box of rows inside the
+scrolling page), and Edit and Delete sit above it, in reach wherever the runner is in a long list. The shoe
+column is as wide as the longest shoe name, up to SHOE_COLUMN_MAX.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from typing import Final
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from calfdesk.domain import long_run_spike
@@ -13,6 +20,10 @@ from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
 from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets.common import card_layout, empty_state, label
 from calfdesk.ui.widgets.record_table import RecordTable
+
+SHOE_COLUMN: Final = 5
+SHOE_COLUMN_MIN: Final = 112
+SHOE_COLUMN_MAX: Final = 300
 
 
 class RunsCard(QFrame):
@@ -43,15 +54,16 @@ class RunsCard(QFrame):
             name=self.tr("Runs"),
             what=self.tr("run"),
             edit_text=self.tr("Edit…"),
-            # Date, distance, time, pace, climb, shoe, session, longer; notes take the rest. Narrow, session then
-            # climb then pace give way (the run's edit dialog still shows them).
-            column_widths=(122, 80, 64, 80, 64, 112, 64, 64),
-            give_way=(6, 4, 3),
+            # Date, distance, time, pace, climb, shoe, session, longer, run title; notes take the rest. Narrow,
+            # the title, then session, pace and climb give way (the run's edit dialog still shows them).
+            column_widths=(122, 80, 64, 80, 64, SHOE_COLUMN_MIN, 64, 64, 150),
+            give_way=(8, 6, 3, 4),
             last_min=110,
+            buttons_above=True,
         )
-        self.records.setMinimumHeight(300)
         self.table = self.records.table
-        layout.addWidget(self.records, 1)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.records)
         self.spike_note = label(
             self.tr("Longer: {explanation}").format(explanation=long_run_spike.explanation()), "muted", wrap=True
         )
@@ -66,6 +78,8 @@ class RunsCard(QFrame):
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if selected is not None:
             self.select_run(selected)
+        self._fit_shoe_column(runs)
+        self._fit_height()
         total_km = sum(run.distance_km for run in runs)
         self.summary.setText(
             self.tr("{runs}, {distance}").format(
@@ -77,6 +91,21 @@ class RunsCard(QFrame):
         self.empty.setVisible(not runs)
         self.table.setVisible(bool(runs))
         self.spike_note.setVisible(bool(runs))
+
+    def _fit_shoe_column(self, runs: list[Run]) -> None:
+        """The shoe column as wide as the longest name (up to SHOE_COLUMN_MAX; the tooltip has the rest)."""
+        metrics = self.table.fontMetrics()
+        names = {run.shoe_name for run in runs if run.shoe_name}
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0) + 16
+        columns = self.records.columns
+        columns.widths[SHOE_COLUMN] = max(SHOE_COLUMN_MIN, min(widest, SHOE_COLUMN_MAX))
+        columns.fit()
+
+    def _fit_height(self) -> None:
+        """As tall as the header and every row, so the table never scrolls inside the scrolling page."""
+        rows = self.table.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(rows + header + 2 * self.table.frameWidth())
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

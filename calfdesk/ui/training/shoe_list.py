@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.shoes import Shoe
-from calfdesk.domain.units import DistanceUnit, format_distance
+from calfdesk.domain.units import DistanceUnit, format_distance, format_limit
 from calfdesk.ui.widgets.common import clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
+
+# Shoes side by side across the card, so each has room for its whole name.
+COLUMNS: Final = 3
 
 
 class ShoeRow(QFrame):
@@ -25,11 +29,11 @@ class ShoeRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(4)
-        top = QHBoxLayout()
         suffix = self.tr(" · default") if shoe.is_default else ""
-        self.name_label = label(f"<b>{escaped(shoe.name)}</b>{suffix}")
+        # The whole name on a line of its own (wrapped if it must be), never cut short beside the buttons.
+        self.name_label = label(f"<b>{escaped(shoe.name)}</b>{suffix}", wrap=True)
         self.name_label.setAccessibleName(self.tr("Shoe {name}").format(name=shoe.name))
-        top.addWidget(self.name_label, 1)
+        layout.addWidget(self.name_label)
         self.default_button = QPushButton(self.tr("Make default"))
         self.default_button.setAccessibleName(self.tr("Make {name} the default shoe").format(name=shoe.name))
         self.default_button.setToolTip(self.tr("New and imported runs that name no shoe go on the default shoe"))
@@ -38,14 +42,15 @@ class ShoeRow(QFrame):
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.setAccessibleName(self.tr("Retire {name}").format(name=shoe.name))
         self.retire_button.clicked.connect(lambda: self.retire_clicked.emit(shoe_id, True))
-        top.addWidget(self.default_button)
-        top.addWidget(self.retire_button)
-        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.default_button)
+        buttons.addWidget(self.retire_button)
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setValue(min(100, round(shoe.worn_fraction * 100)))
         distance = format_distance(shoe.distance_km, unit, decimals=0)
-        alert = format_distance(shoe.alert_km, unit, decimals=0)
+        alert = format_limit(shoe.alert_km, unit)
         self.meter.setFormat(self.tr("{distance} of {alert}").format(distance=distance, alert=alert))
         self.meter.setAccessibleName(
             self.tr("{name}: {distance} of {alert}").format(name=shoe.name, distance=distance, alert=alert)
@@ -63,6 +68,8 @@ class ShoeRow(QFrame):
         self.alert_label.setAccessibleName(self.tr("{name} is past its alert distance").format(name=shoe.name))
         self.alert_label.setVisible(shoe.past_alert)
         layout.addWidget(self.alert_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
 
 
 class ShoeList(QWidget):
@@ -91,13 +98,19 @@ class ShoeList(QWidget):
         retired = [shoe for shoe in shoes if shoe.retired]
         self._layout.addWidget(self.empty_label)
         self.empty_label.setVisible(not shoes)
-        for shoe in active:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        for index, shoe in enumerate(active):
             row = ShoeRow(shoe, unit)
             row.default_clicked.connect(self.default_requested)
             row.retire_clicked.connect(self.retire_requested)
             assert shoe.id is not None
             self.rows[shoe.id] = row
-            self._layout.addWidget(row)
+            grid.addWidget(row, index // COLUMNS, index % COLUMNS)
+        self._layout.addLayout(grid)
         self._layout.addWidget(self.retired_label)
         self.retired_label.setVisible(bool(retired))
         if retired:

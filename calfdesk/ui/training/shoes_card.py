@@ -1,4 +1,5 @@
-"""The Training page's shoes card: each shoe's mileage against its alert distance, and adding a shoe."""
+"""The Training page's shoes card, across the page: each shoe's mileage against its alert distance, and adding a
+shoe."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ class ShoesCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFixedWidth(340)
         layout = card_layout(self, spacing=10)
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Shoes"), "section-title"), 1)
@@ -29,4 +29,3 @@ class ShoesCard(QFrame):
         self.shoe_list = ShoeList()
         layout.addWidget(self.shoe_list)
         layout.addWidget(label(info_text("shoes"), "muted", wrap=True))
-        layout.addStretch(1)

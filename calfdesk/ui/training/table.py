@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from calfdesk.domain.long_run_spike import is_spike
-from calfdesk.domain.runs import SOURCE_LABELS, Run
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, SOURCE_LABELS, Run, is_hill_climb
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 from calfdesk.ui.widgets.texts import domain_word
 
-HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Longer", "Notes")
+HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Longer", "Run", "Notes")
+SHOE_COLUMN: Final = HEADERS.index("Shoe")
+SESSION_COLUMN: Final = HEADERS.index("Session")
 # How far a run was over the longest of the 30 days before it, when that was more than about 10%.
 SPIKE_COLUMN: Final = HEADERS.index("Longer")
+TITLE_COLUMN: Final = HEADERS.index("Run")
 NOTES_COLUMN: Final = HEADERS.index("Notes")
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +32,23 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def session_text(run: Run) -> str:
-    return ", ".join(name for name, on in (("hills", run.hill), ("speed", run.speed)) if on)
+    return ", ".join(name for name, on in (("hills", run.hill_session), ("speed", run.speed)) if on)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunTableModel", text)
+
+
+def hill_tooltip(run: Run) -> str | None:
+    """Why a run counts as a hill session: its climb per km against the rule, or the runner's own mark."""
+    climb = run.climb_m_per_km
+    if is_hill_climb(run.elevation_gain_m, run.distance_km) and climb is not None:
+        return _tr("A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).").format(
+            climb=f"{climb:.0f}", threshold=f"{HILL_CLIMB_M_PER_KM:.0f}"
+        )
+    if run.hill:
+        return _tr("Marked by you as a hill session.")
+    return None
 
 
 # What each column sorts by (the SORT_ROLE values).
@@ -42,6 +61,7 @@ SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
     lambda run: (run.shoe_name or "").lower(),
     session_text,
     lambda run: 0.0,  # the spike column sorts by the model's own figures (see `RunTableModel.sort_key`)
+    lambda run: run.title.lower(),
     lambda run: run.notes.lower(),
 )
 
@@ -109,18 +129,25 @@ class RunTableModel(RecordModel):
                 run.shoe_name or "",
                 session_text(run),
                 self._spike_text(run),
-                (run.notes or run.title).replace("\n", " "),
+                run.title,
+                run.notes.replace("\n", " "),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 source = domain_word(SOURCE_LABELS[run.source])
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
+            if column == SESSION_COLUMN:
+                return hill_tooltip(run)
+            if column == SHOE_COLUMN and run.shoe_name:
+                return literal(run.shoe_name)
             if column == SPIKE_COLUMN and self._spike_text(run):
                 return self.tr("{pct}% longer than your longest run of the 30 days before it").format(
                     pct=f"{self.spikes[run.id or 0]:.0f}"
                 )
-            if column == NOTES_COLUMN and (run.notes or run.title):
-                return literal(run.notes or run.title)
+            if column == TITLE_COLUMN and run.title:
+                return literal(run.title)
+            if column == NOTES_COLUMN and run.notes:
+                return literal(run.notes)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3, 4, SPIKE_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -53,10 +53,14 @@ class WeekCard(QFrame):
         self.push_offs_label.setAccessibleName(self.tr("Push-offs per leg"))
         layout.addWidget(self.push_offs_label)
         layout.addStretch(1)
+        self._shown: tuple[list[WeekLoad], DistanceUnit] = ([], "km")
+        # The flag of a fast rise is in the theme's warning colour: written again after a change of theme.
+        theme.follow(self, lambda _colors: self.set_weeks(*self._shown))
 
     def set_weeks(self, weeks: list[WeekLoad], unit: DistanceUnit) -> None:
         """The week under way as it stands, and the changes of the last full week (a week just begun would
         always look like a drop)."""
+        self._shown = (weeks, unit)
         current = weeks[-1] if weeks else None
         if current is None:
             self.week_distance.setText(format_distance(0, unit))
@@ -105,7 +109,7 @@ class WeekCard(QFrame):
             lines.append(self.tr("A rise of over 10%, shown for information"))
         self.change_label.setText("<br>".join(lines))
         if last.acwr is None:
-            self.ratio_label.setText(self.tr("7:28-day ratio: — (needs four weeks of runs)"))
+            self.ratio_label.setText(self.tr("7:28-day ratio: — (shown once 28 days of runs exist)"))
         else:
             band = {
                 "low": self.tr("below the usual 0.8–1.3"),

@@ -59,7 +59,8 @@ class RecordTable(QWidget):
     """One record selected at a time; double-click or Edit asks to edit it, Delete… or the Delete key to delete
     it (`edit_requested`, `delete_requested`). The buttons are enabled only while a record is selected.
 
-    `what` names the records for screen readers ("entry", "run"); `footer` sits left of the buttons. The
+    `what` names the records for screen readers ("entry", "run"); `footer` sits left of the buttons, which go
+    above the table with `buttons_above` (a table as long as its rows keeps them in reach). The
     columns fit the table's width (`FittingColumns`: `column_widths` of all but the last, `give_way` the
     columns hidden first when narrow, `last_min` the narrowest the last may get).
     """
@@ -78,6 +79,7 @@ class RecordTable(QWidget):
         last_min: int,
         edit_text: str,
         footer: QWidget | None = None,
+        buttons_above: bool = False,
     ) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -115,7 +117,7 @@ class RecordTable(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
+        layout.insertLayout(0 if buttons_above else layout.count(), buttons)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_requested.emit)
         self.update_buttons()
 

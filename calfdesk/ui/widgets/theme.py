@@ -1,12 +1,18 @@
-"""Light and dark palettes and the style sheet, built from resources/styles."""
+"""Light and dark palettes and the style sheet, built from resources/styles.
+
+Widgets that take colours from the theme themselves (charts, painted widgets, rich text in the theme's
+colours) call `follow(widget, restyle)`: `restyle` runs now and again after every change of theme, so nothing
+stays in the old colours until a restart.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +63,38 @@ def scale_font_sizes(sheet: str, base_pt: float) -> str:
     return _FONT_SIZE.sub(lambda match: f"font-size: {float(match.group(1)) * factor:.1f}pt", sheet)
 
 
+class _Changes(QObject):
+    changed = Signal()
+
+
+_changes: _Changes | None = None
+
+
+def _notifier() -> _Changes:
+    global _changes
+    if _changes is None:
+        _changes = _Changes()
+    return _changes
+
+
+class _Follower(QObject):
+    """Restyles its parent widget on every theme change; goes (and stops listening) with it."""
+
+    def __init__(self, owner: QObject, restyle: Callable[[Theme], None]) -> None:
+        super().__init__(owner)
+        self._restyle = restyle
+        _notifier().changed.connect(self.restyle)
+
+    def restyle(self) -> None:
+        self._restyle(current())
+
+
+def follow(owner: QObject, restyle: Callable[[Theme], None]) -> None:
+    """Style `owner` with the current theme now (`restyle(theme)`) and again after every theme change, for
+    as long as `owner` lives."""
+    _Follower(owner, restyle).restyle()
+
+
 def apply(app: QApplication, choice: str) -> Theme:
     """Apply a palette and the style sheet to the whole application."""
     global _current
@@ -87,4 +125,5 @@ def apply(app: QApplication, choice: str) -> Theme:
     for key, value in theme.colors.items():
         sheet = sheet.replace("{" + key + "}", value)
     app.setStyleSheet(sheet)
+    _notifier().changed.emit()
     return theme
