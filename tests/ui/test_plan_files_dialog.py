@@ -128,7 +128,8 @@ def test_a_plan_file_asks_the_same_clearance_as_any_plan(
 
     monkeypatch.setattr(clearance, "ask_clearance", refuse)
     dialog = open_import(window, qtbot, path, monkeypatch)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.start_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Start is the default button
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert asked == ["Calf strain: calm, strengthen, return to running"]
     assert rehab.active_plan(window.context.db) is None
@@ -142,3 +143,16 @@ def test_export_without_a_plan_says_so(window, qtbot, tmp_path: Path, monkeypatc
     window.export_plan_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert told == ["No plan is running"] and asked == [], "no file is asked for when there is nothing to export"
+
+
+def test_escape_closes_the_import_and_starts_nothing(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = export_running_plan(window, qtbot, tmp_path, monkeypatch)
+    path.write_text(path.read_text(encoding="utf-8").replace('name = ""', 'name = "Dr Ana Ruiz"', 1), encoding="utf-8")
+    dialog = open_import(window, qtbot, path, monkeypatch)
+    assert dialog.changes_label.text() == "It is the same as the built-in plan." and not dialog.table.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    active = rehab.active_plan(window.context.db)
+    assert active is not None and active.plan_file is None

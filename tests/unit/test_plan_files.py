@@ -180,7 +180,13 @@ INVALID = [
         "format_version",
         "newer calfdesk",
     ),
-    ("no format version", lambda t: edit(t, "format_version = 1\n", ""), "", "format_version", "is missing"),
+    (
+        "no format version",
+        lambda t: edit(t, "format_version = 1\n", ""),
+        "# calfdesk plan file",
+        "format_version",
+        "is missing",
+    ),
     (
         "a format version as text",
         lambda t: edit(t, "format_version = 1", 'format_version = "1"'),
@@ -280,6 +286,48 @@ INVALID = [
         "phases[1].name",
         "at most 120",
     ),
+    (
+        "a gate needing 400 heel raises",
+        lambda t: edit(t, "heel_raise_min_reps = 25", "heel_raise_min_reps = 400"),
+        "heel_raise_min_reps = 400",
+        "phases[3].gate.heel_raise_min_reps",
+        "from 0 to 300",
+    ),
+    (
+        "three sets taken away",
+        lambda t: edit(t, "sets_delta = -1", "sets_delta = -3"),
+        "sets_delta = -3",
+        "load_levels[1].sets_delta",
+        "from -2 to 2",
+    ),
+    (
+        "a note as a number",
+        lambda t: edit(t, 'note = "Keep the holds gentle."', "note = 5"),
+        "note = 5",
+        "clinician.note",
+        "must be text",
+    ),
+    (
+        "a summary too long",
+        lambda t: re.sub(r'summary = """.*?"""', "summary = '" + "w" * 2100 + "'", t, count=1, flags=re.DOTALL),
+        "summary = ",
+        "summary",
+        "at most 2000",
+    ),
+    (
+        "an item without its exercise",
+        lambda t: edit(t, 'exercise = "ice"\n', "sets = 2\n"),
+        ("sets = 2", -1),
+        "phases[1].items[2].exercise",
+        "is missing",
+    ),
+    (
+        "a load level id used twice",
+        lambda t: edit(t, 'id = "more_reps"', 'id = "standard"'),
+        ('id = "lighter"', -1),
+        "load_levels",
+        "each with its own id",
+    ),
     ("not TOML", lambda t: edit(t, "min_days = 10", "min_days = = 10"), "min_days = = 10", "file", "not valid TOML"),
 ]
 
@@ -288,7 +336,7 @@ INVALID = [
     ("change", "on_line", "field", "says"), [case[1:] for case in INVALID], ids=[case[0] for case in INVALID]
 )
 def test_every_invalid_field_is_refused_with_its_line(
-    change: Callable[[str], str], on_line: str, field: str, says: str
+    change: Callable[[str], str], on_line: str | tuple[str, int], field: str, says: str
 ) -> None:
     text = change(CALF)
     with pytest.raises(PlanFileError) as raised:
@@ -297,8 +345,8 @@ def test_every_invalid_field_is_refused_with_its_line(
     assert error.field == field, str(error)
     assert says in error.problem, str(error)
     assert error.line is not None, str(error)
-    if on_line:
-        assert error.line == line_number(text, on_line), str(error)
+    needle, offset = on_line if isinstance(on_line, tuple) else (on_line, 0)
+    assert error.line == line_number(text, needle) + offset, str(error)
     assert str(error).startswith(f"plan file: line {error.line}, {field}: ")
     assert "\n" not in str(error)
 
