@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the runner with reminders on: stay in the tray so the reminders still come.
-        outcome = keep_in_tray(self, event, self.tray, self.context.settings, quitting=self._quitting)
+        outcome = keep_in_tray(self, event, self.tray, self.context, quitting=self._quitting)
         if outcome != "close":
             if outcome == "tray":
                 save_geometry(self, self._window_settings)
