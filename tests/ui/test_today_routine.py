@@ -13,6 +13,19 @@ from calfdesk.ui.today.assessment_invite import AssessmentInvite
 from calfdesk.ui.today.rehab_checklist import TodayChecklist
 
 
+def shown(checklist) -> bool:
+    """Today's checklist is on screen, laid out, with the six items of the Achilles plan's first day."""
+    return (
+        checklist.isVisible()
+        and len(checklist.rows) == 6
+        and all(
+            widget.isVisible() and widget.height() >= widget.minimumSizeHint().height()
+            for row in checklist.rows
+            for widget in (row.check, row.show_button)
+        )
+    )
+
+
 def today_page(window, qtbot):
     page = window.navigate("today")
     invite = page.findChild(AssessmentInvite)
@@ -37,7 +50,7 @@ def test_while_a_plan_runs_today_shows_the_checklist_and_the_next_item(window, q
     qtbot.waitUntil(invite.isVisible, timeout=5000)
     rehab.start_plan(window.context.db, "achilles_tendinopathy", side="left", today=dt.date.today())
     window.refresh()
-    qtbot.waitUntil(lambda: checklist.isVisible() and len(checklist.rows) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: shown(checklist), timeout=5000)
     assert not invite.isVisible(), "a runner with a plan is past the first step"
     first, second = checklist.rows[0], checklist.rows[1]
     assert checklist.next_label.text().startswith(f"Next: {first.item.name} (morning), 3 × 15, left leg")
@@ -51,7 +64,7 @@ def test_while_a_plan_runs_today_shows_the_checklist_and_the_next_item(window, q
     assert checklist.rows == rows_before, "the rows stay put under the pointer"
 
     rehab_page = window.navigate("rehab")
-    qtbot.waitUntil(lambda: not rehab_page.loading and len(rehab_page.rows) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: not rehab_page.loading and shown(rehab_page.checklist), timeout=5000)
     assert rehab_page.rows[0].check.isChecked(), "the Rehab page shows the tick given on Today"
     qtbot.mouseClick(rehab_page.rows[1].check, Qt.MouseButton.LeftButton, pos=rehab_page.rows[1].check.rect().center())
     window.navigate("today")
@@ -63,7 +76,7 @@ def test_all_done_says_so(window, qtbot) -> None:
     rehab.start_plan(window.context.db, "achilles_tendinopathy", side="right", today=dt.date.today())
     _page, _invite, checklist = today_page(window, qtbot)
     window.refresh()
-    qtbot.waitUntil(lambda: len(checklist.rows) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: shown(checklist), timeout=5000)
     for row in checklist.rows:
         row.check.click()
     assert checklist.next_label.text() == "All done for today. Well done."
@@ -74,7 +87,7 @@ def test_how_shows_the_exercise_on_the_rehab_page(window, qtbot) -> None:
     rehab.start_plan(window.context.db, "achilles_tendinopathy", side="left", today=dt.date.today())
     _page, _invite, checklist = today_page(window, qtbot)
     window.refresh()
-    qtbot.waitUntil(lambda: len(checklist.rows) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: shown(checklist), timeout=5000)
     stretch = next(row for row in checklist.rows if row.item.exercise.kind == "stretch")
     qtbot.mouseClick(stretch.show_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "rehab"

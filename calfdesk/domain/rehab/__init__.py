@@ -40,6 +40,7 @@ from calfdesk.domain.rehab.catalogue_files import (
     parse_plan,
 )
 from calfdesk.domain.rehab.checklist import (
+    RISE_S,
     SWITCH_LEGS_S,
     ChecklistItem,
     DayAdherence,
@@ -93,6 +94,7 @@ __all__ = [
     "PAIN_ACCEPTABLE_MAX",
     "PAIN_SAFE_MAX",
     "PLAN_SIDES",
+    "RISE_S",
     "SLOTS",
     "SLOT_LABELS",
     "STATUSES",

@@ -45,8 +45,13 @@ class ChecklistRow(QWidget):
         self.show_button = QPushButton(self.tr("How"))
         self.show_button.setAccessibleName(self.tr("Show how to do {name}").format(name=item.name))
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.timer_button = QPushButton(self.tr("Timer"))
-        self.timer_button.setAccessibleName(self.tr("Start the timer for {name}").format(name=item.name))
+        coach = item.exercise.kind == "reps"
+        self.timer_button = QPushButton(self.tr("Coach") if coach else self.tr("Timer"))
+        self.timer_button.setAccessibleName(
+            (self.tr("Count the reps of {name}") if coach else self.tr("Start the timer for {name}")).format(
+                name=item.name
+            )
+        )
         self.timer_button.setVisible(item.exercise.has_timer)
         layout.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
