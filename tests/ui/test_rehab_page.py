@@ -156,8 +156,14 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     card = window.page("today").findChild(MorningCheckInCard)
     assert card is not None
     qtbot.waitUntil(lambda: card.isVisibleTo(window), timeout=5000)
-    card.pain.setValue(3)
     card.stiffness.setValue(25)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert card.problem.isVisibleTo(window) and "Choose how it hurts" in card.problem.text(), "no pain, no save"
+    assert rehab.morning_check_in(window.context.db, dt.date.today()) is None
+    three = card.pain.buttons[3]
+    qtbot.waitUntil(lambda: three.height() >= three.minimumSizeHint().height(), timeout=5000)
+    qtbot.mouseClick(three, Qt.MouseButton.LeftButton)
+    assert not card.problem.isVisibleTo(window)
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not card.isVisibleTo(window), timeout=5000)
     check_in = rehab.morning_check_in(window.context.db, dt.date.today())

@@ -57,7 +57,7 @@ class CountdownDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(label(exercise.name, "section-title", wrap=True))
-        self.step_label = label("", "coach-cue")
+        self.step_label = label("", "coach-step")
         self.step_label.setAccessibleName(self.tr("Current step"))
         layout.addWidget(self.step_label)
         self.count_label = label("", "coach-count")

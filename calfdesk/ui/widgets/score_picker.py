@@ -12,7 +12,7 @@ from typing import Final
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QGridLayout, QPushButton
+from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QPushButton
 
 from calfdesk.ui.widgets.common import label
 
@@ -59,14 +59,14 @@ class ScorePicker(QFrame):
             self.buttons.append(button)
             grid.addWidget(button, 0, score)
         self.group.idClicked.connect(self._clicked)
-        for score, text in anchors.items():
-            anchor = label(f"{score} {text}", "muted")
-            if score == LOWEST:
-                grid.addWidget(anchor, 1, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
-            elif score == HIGHEST:
-                grid.addWidget(anchor, 1, HIGHEST - 4, 1, 5, Qt.AlignmentFlag.AlignRight)
-            else:
-                grid.addWidget(anchor, 1, score - 1, 1, 3, Qt.AlignmentFlag.AlignHCenter)
+        # The anchors under the scale, spread from 0 at the left to 10 at the right; never overlapping.
+        words = QHBoxLayout()
+        words.setSpacing(12)
+        for index, (score, text) in enumerate(sorted(anchors.items())):
+            if index:
+                words.addStretch(1)
+            words.addWidget(label(f"{score} {text}", "muted"))
+        grid.addLayout(words, 1, 0, 1, HIGHEST + 1)
         self._describe()
 
     def value(self) -> int | None:
