@@ -155,7 +155,7 @@ def test_the_log_a_reminder_opens_waits_for_a_score(window, qtbot) -> None:
     window.reminders.clock = lambda: dt.datetime.combine(dt.date.today(), dt.time(20, 1))
     with qtbot.waitSignal(window.reminders.checked, timeout=5000):
         window.reminders.check()
-    window.tray._open_for("log")
+    window.tray.desktop.clicked.emit("log")  # the runner clicks the desktop's notification
     dialog = window._log_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.form.soreness.hasFocus(), timeout=5000)
     qtbot.keyClick(dialog.form.soreness, Qt.Key.Key_Return)
