@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from calfdesk.domain.reminders import Reminder
 from calfdesk.ui.shell import tray as tray_module
 
 
@@ -77,6 +78,13 @@ def test_closing_says_reminders_stop_and_keeps_calfdesk_open_minimized(reminding
     qtbot.waitUntil(window.isMinimized, timeout=2000)
     assert window.isVisible()
     assert window.context.settings.get("close_to_tray") == "tray", "remembered: keep calfdesk running"
+
+    window.tray.show_reminder(Reminder("log", "Log today's soreness", "Nothing logged yet today."))
+    window.tray.desktop.clicked.emit("log")  # the runner clicks the desktop's notification
+    dialog = window._log_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=2000)
+    assert dialog.parentWidget() is None, "not hidden away with the minimized window"
+    dialog.reject()
 
     window.showNormal()
     event, said = close_and_answer(window, qtbot, click("quit", qtbot))
