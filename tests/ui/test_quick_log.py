@@ -165,3 +165,14 @@ def test_the_log_a_reminder_opens_waits_for_a_score(window, qtbot) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
     assert [e.soreness for e in _saved(window)] == [2]
+
+
+def test_alt_s_jumps_to_the_score_from_anywhere_in_the_form(window, qtbot) -> None:
+    page = open_diary(window, qtbot)
+    window.activateWindow()
+    page.form.notes.setFocus()
+    qtbot.waitUntil(page.form.notes.hasFocus, timeout=2000)
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert page.form.soreness.hasFocus()
+    qtbot.keyClick(page.form.soreness, Qt.Key.Key_5)
+    assert page.form.soreness.value() == 5

@@ -134,7 +134,7 @@ class EntryForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._add_row(form, self.tr("&Date and time"), when, ("date", "time"), self.date_edit)
-        self._add_row(form, self.tr("W&hen"), self.context_combo, ("context",), self.context_combo)
+        self._add_row(form, self.tr("&When"), self.context_combo, ("context",), self.context_combo)
         self._add_row(form, self.tr("&Soreness (0 to 10)"), self.soreness, ("soreness",), self.soreness)
         self._add_row(form, self.tr("Whe&re"), where, ("location", "side"), self.location_combo)
         self._add_row(form, self.tr("Morning stiffness (optional)"), self.stiffness, ("stiffness_min",), self.stiffness)
