@@ -1,5 +1,6 @@
-"""Diary use cases beyond one storage call: the CLI's JSON form, CSV export, and the all-or-nothing import,
-read as a stream with memory bounded whatever the size of the file.
+"""Diary use cases beyond one storage call: where a new entry starts (the runner's known injury), the CLI's
+JSON form, CSV export, and the all-or-nothing import, read as a stream with memory bounded whatever the size of
+the file.
 
 Saving, listing and reading entries for the table are single calls into `storage.diary_store`."""
 
@@ -22,6 +23,41 @@ from calfdesk.storage.database import Database
 if TYPE_CHECKING:
     # The CSV format loads when a file is exported or imported, not at start.
     from calfdesk.domain.diary_csv import DiaryCsvReader, RowProblem
+
+
+# The place on the leg a plan's condition names; a plan for any other condition works the calf.
+PLAN_LOCATIONS: Final = {"achilles_tendinopathy": "achilles"}
+
+
+@dataclass(frozen=True, slots=True)
+class UsualPlace:
+    """Where (`location`) and which side a new entry starts from, and what said so (`source`): "plan" (the
+    running rehab plan's condition and side), "last_entry" (the latest entry), or "none" (an empty diary
+    without a plan: the entry's own defaults)."""
+
+    location: str
+    side: str
+    source: str
+
+
+_FRESH: Final = DiaryEntry(dt.date.min, dt.time.min, 0)
+NO_USUAL_PLACE: Final = UsualPlace(_FRESH.location, _FRESH.side, "none")
+
+
+def usual_place(db: Database) -> UsualPlace:
+    """The runner's known injury, so a new entry starts where it usually hurts: the running plan's condition and
+    side first (it is what the runner is treating), else the latest entry's place and side."""
+    from calfdesk.services import rehab
+
+    enrolment = rehab.active_plan(db)
+    if enrolment is not None:
+        plan = rehab.catalog().plans.get(enrolment.plan_id)
+        if plan is not None:
+            return UsualPlace(PLAN_LOCATIONS.get(plan.for_condition, "calf"), enrolment.side, "plan")
+    latest = diary_store.latest_entry(db)
+    if latest is not None:
+        return UsualPlace(latest.location, latest.side, "last_entry")
+    return NO_USUAL_PLACE
 
 
 def entry_as_json(entry: DiaryEntry) -> dict[str, object]:

@@ -155,6 +155,20 @@ def list_entries(
         return [_to_entry(row) for row in session.scalars(statement)]
 
 
+def latest_entry(db: Database) -> DiaryEntry | None:
+    """The entry with the latest date and time, or None in an empty diary."""
+    with db.read() as session:
+        statement = (
+            select(DiaryEntryRow)
+            .order_by(
+                col(DiaryEntryRow.local_date).desc(), col(DiaryEntryRow.local_time).desc(), col(DiaryEntryRow.id).desc()
+            )
+            .limit(1)
+        )
+        row = session.scalars(statement).first()
+        return _to_entry(row) if row is not None else None
+
+
 @contextmanager
 def chart_points(
     db: Database, start: dt.date | None = None, end: dt.date | None = None

@@ -152,7 +152,7 @@ def test_tab_goes_from_the_sections_into_the_page_in_reading_order(window) -> No
         form.date_edit,
         form.time_edit,
         form.context_combo,
-        form.soreness.slider,
+        form.soreness,
         form.location_combo,
     ]
     today = window.navigate("today")

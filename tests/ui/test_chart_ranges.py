@@ -141,9 +141,9 @@ def test_empty_diary_chart_says_what_fills_it_and_offers_that_action(make_window
     chart = page.chart
     assert chart.empty_state.isVisible()
     assert chart.layout().indexOf(chart.empty_state) == 0, "at the top of the card"
-    page.form.soreness.slider.clearFocus()
+    page.form.soreness.clearFocus()
     chart.empty_button.click()
-    assert page.form.soreness.slider.hasFocus()
+    assert page.form.soreness.hasFocus()
 
 
 def _week_of(x: float) -> dt.date:

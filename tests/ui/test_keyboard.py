@@ -27,7 +27,7 @@ def test_ctrl_enter_anywhere_in_the_form_saves(window, qtbot, field) -> None:
     page.form.soreness.setValue(4)
     page.form.notes.setPlainText("easy run")
     widget = {
-        "soreness": page.form.soreness.slider,
+        "soreness": page.form.soreness,
         "notes": page.form.notes,
         "date": page.form.date_edit,
         "stiffness": page.form.stiffness,
@@ -49,7 +49,7 @@ def test_enter_in_a_one_line_field_saves(window, qtbot, field) -> None:
         "date": page.form.date_edit,
         "time": page.form.time_edit,
         "context": page.form.context_combo,
-        "soreness": page.form.soreness.slider,
+        "soreness": page.form.soreness,
         "location": page.form.location_combo,
         "side": page.form.side_combo,
         "stiffness": page.form.stiffness,
@@ -76,7 +76,7 @@ def test_ctrl_n_focuses_soreness_on_the_diary_and_opens_the_dialog_elsewhere(win
     window.activateWindow()
     page.form.notes.setFocus()
     window.log_action.trigger()
-    assert page.form.soreness.slider.hasFocus()
+    assert page.form.soreness.hasFocus()
 
     from calfdesk.ui.diary.entry_dialog import EntryDialog
 
@@ -84,8 +84,8 @@ def test_ctrl_n_focuses_soreness_on_the_diary_and_opens_the_dialog_elsewhere(win
     window.log_action.trigger()
     dialog = window._log_dialog
     assert isinstance(dialog, EntryDialog) and dialog.isVisible()
-    assert dialog.focusWidget() is dialog.form.soreness.slider
-    qtbot.keyClick(dialog.form.soreness.slider, Qt.Key.Key_Escape)
+    assert dialog.focusWidget() is dialog.form.soreness
+    qtbot.keyClick(dialog.form.soreness, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == 0, "Escape cancels"
     assert _saved(window) == []
 
@@ -109,7 +109,7 @@ def test_log_dialog_saves_with_ctrl_enter_and_escape_cancels(window, qtbot) -> N
     other.show()
     qtbot.waitExposed(other)
     other.form.soreness.setValue(9)
-    qtbot.keyClick(other.form.soreness.slider, Qt.Key.Key_Escape)
+    qtbot.keyClick(other.form.soreness, Qt.Key.Key_Escape)
     assert not other.isVisible() and other.result() == 0
     assert [e.soreness for e in _saved(window)] == [5], "nothing saved on Escape"
     assert "Ctrl+Return" in other.save_button.toolTip()

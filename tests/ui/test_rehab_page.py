@@ -85,16 +85,18 @@ def test_timer_steps_through_sets_and_ticks_when_done(window, qtbot) -> None:
     now = [100.0]
     dialog = page.make_timer(stretch, clock=lambda: now[0], tick_ms=5)
     qtbot.addWidget(dialog)
-    labels = [step.label for step in dialog.steps]
+    labels = [dialog.step_text(step) for step in dialog.steps]
     assert labels == [
-        "Hold: set 1 of 2, left leg",
-        "Switch legs",
-        "Hold: set 1 of 2, right leg",
-        "Rest",
-        "Hold: set 2 of 2, left leg",
-        "Switch legs",
-        "Hold: set 2 of 2, right leg",
+        "Hold 1 of 2, left leg",
+        "Switch to the right leg",
+        "Hold 1 of 2, right leg",
+        "Rest before set 2 of 2",
+        "Hold 2 of 2, left leg",
+        "Switch to the right leg",
+        "Hold 2 of 2, right leg",
     ]
+    assert dialog.step_label.text() == "Hold 1 of 2, left leg"
+    assert dialog.next_label.text() == "Next: Switch to the right leg (0:05)"
     assert dialog.time_label.text() == "0:20"
     dialog.start()
     now[0] += 21
@@ -105,7 +107,7 @@ def test_timer_steps_through_sets_and_ticks_when_done(window, qtbot) -> None:
     dialog.tick()
     assert dialog.index == 1, "a paused timer does not move on"
     dialog.skip()
-    assert dialog.step_label.text().startswith("Hold: set 1 of 2, right leg")
+    assert dialog.step_label.text() == "Hold 1 of 2, right leg"
     dialog.start()
     with qtbot.waitSignal(dialog.completed, timeout=2000):
         now[0] += 1000
@@ -154,8 +156,14 @@ def test_today_asks_for_the_morning_check_in(make_window, data_dir, qtbot) -> No
     card = window.page("today").findChild(MorningCheckInCard)
     assert card is not None
     qtbot.waitUntil(lambda: card.isVisibleTo(window), timeout=5000)
-    card.pain.setValue(3)
     card.stiffness.setValue(25)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert card.problem.isVisibleTo(window) and "Choose how it hurts" in card.problem.text(), "no pain, no save"
+    assert rehab.morning_check_in(window.context.db, dt.date.today()) is None
+    three = card.pain.buttons[3]
+    qtbot.waitUntil(lambda: three.height() >= three.minimumSizeHint().height(), timeout=5000)
+    qtbot.mouseClick(three, Qt.MouseButton.LeftButton)
+    assert not card.problem.isVisibleTo(window)
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not card.isVisibleTo(window), timeout=5000)
     check_in = rehab.morning_check_in(window.context.db, dt.date.today())

@@ -315,34 +315,47 @@ def test_a_completed_today_extends_the_streak_and_a_gap_breaks_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("exercise_id", "side", "labels", "seconds"),
+    ("exercise_id", "side", "first_steps", "seconds"),
     [
-        ("ice", "left", ["Cool the calf"], 900),
+        ("ice", "left", [("work", 0, 0, "")], 900),
         (
             "isometric_calf_hold",
             "right",
-            [
-                "Hold: set 1 of 5, right leg",
-                "Rest",
-                "Hold: set 2 of 5, right leg",
-                "Rest",
-                "Hold: set 3 of 5, right leg",
-            ],
+            [("work", 1, 5, "right"), ("rest", 2, 5, "right"), ("work", 2, 5, "right"), ("rest", 3, 5, "right")],
             30 * 5 + 60 * 4,
         ),
         (
             "soleus_wall_stretch",
             "both",
-            ["Hold: set 1 of 3, left leg", "Switch legs", "Hold: set 1 of 3, right leg", "Rest"],
+            [("work", 1, 3, "left"), ("switch", 1, 3, "right"), ("work", 1, 3, "right"), ("rest", 2, 3, "left")],
             6 * 30 + 3 * 5 + 2 * 15,
         ),
     ],
 )
 def test_timer_steps_through_every_set_leg_and_rest(
-    exercise_id: str, side: str, labels: list[str], seconds: int
+    exercise_id: str, side: str, first_steps: list[tuple[str, int, int, str]], seconds: int
 ) -> None:
     exercise = CATALOG.exercises[exercise_id]
     steps = rehab.timer_steps(exercise, exercise.dose, side)
-    assert [step.label for step in steps[: len(labels)]] == labels
+    assert [(step.kind, step.number, step.sets, step.leg) for step in steps[: len(first_steps)]] == first_steps
     assert sum(step.seconds for step in steps) == seconds
     assert steps[-1].kind == "work"
+
+
+def test_heel_drops_are_counted_rep_by_rep_with_the_slow_lowering_and_rests() -> None:
+    exercise = CATALOG.exercises["heel_drop_straight_knee"]
+    dose = rehab.item_dose(exercise, rehab.PlanItem(exercise.id, loaded=True), None)
+    assert exercise.has_timer and dose.lower_s == 3
+    steps = rehab.timer_steps(exercise, dose, "left")
+    assert [(step.kind, step.seconds, step.rep, step.leg) for step in steps[:4]] == [
+        ("rise", rehab.RISE_S, 1, "left"),
+        ("lower", 3, 1, "left"),
+        ("rise", rehab.RISE_S, 2, "left"),
+        ("lower", 3, 2, "left"),
+    ]
+    assert [step.kind for step in steps].count("lower") == 3 * 15
+    rests = [step for step in steps if step.kind == "rest"]
+    assert [(step.number, step.seconds) for step in rests] == [(2, 60), (3, 60)]
+    both = rehab.timer_steps(exercise, dose, "both")
+    assert [step.leg for step in both if step.kind == "switch"] == ["right", "right", "right"]
+    assert not CATALOG.exercises["heel_raise_two_legs"].has_timer, "reps without a set tempo get no timer"

@@ -45,6 +45,7 @@ from calfdesk.domain.rehab.catalogue_files import (
     plan_problems,
 )
 from calfdesk.domain.rehab.checklist import (
+    RISE_S,
     SWITCH_LEGS_S,
     ChecklistItem,
     DayAdherence,
@@ -128,6 +129,7 @@ __all__ = [
     "PAIN_SAFE_MAX",
     "PHASE_PAIN_LIMIT_MAX",
     "PLAN_SIDES",
+    "RISE_S",
     "SLOTS",
     "SLOT_LABELS",
     "STATUSES",

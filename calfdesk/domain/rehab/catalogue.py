@@ -66,6 +66,8 @@ class Dose:
     times_per_day: int = 1
     days_per_week: int = 7
     extra_kg: int = 0
+    # Seconds to lower the heel in each rep (the eccentric part); 0 where the exercise sets no tempo.
+    lower_s: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +84,9 @@ class Exercise:
 
     @property
     def has_timer(self) -> bool:
-        """Stretches, holds and timed activities open a countdown timer."""
-        return self.kind in TIMER_KINDS
+        """Stretches, holds and timed activities open a countdown timer; reps with a lowering time (heel drops)
+        the same timer, counting each rep."""
+        return self.kind in TIMER_KINDS or (self.kind == "reps" and self.dose.lower_s > 0)
 
 
 @dataclass(frozen=True, slots=True)

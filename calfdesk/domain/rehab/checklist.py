@@ -137,35 +137,52 @@ def checklist(
 
 @dataclass(frozen=True, slots=True)
 class TimerStep:
-    """One stretch of the countdown: a hold (`work`), a rest between sets, or a pause to switch legs."""
+    """One stretch of a timer: a hold or a timed activity (`work`), the rise and the slow lowering of one rep
+    (`rise`, `lower`), a rest before the next set (`rest`) or a pause to change to the other leg (`switch`).
 
-    label: str
-    seconds: int
+    Where it falls in the dose, for the window to word: set `number` of `sets` (the coming set for a rest),
+    `leg` ("left", "right", or "" when both legs work together; the coming leg for a switch), and `rep` of
+    `reps` for a rep. A timed activity has no sets (`sets` is 0)."""
+
     kind: str
+    seconds: int
+    number: int = 0
+    sets: int = 0
+    leg: str = ""
+    rep: int = 0
+    reps: int = 0
 
 
 SWITCH_LEGS_S: Final = 5
+# Rising onto the toes (with the good leg, in a heel drop) takes no set time; this leaves room to get up.
+RISE_S: Final = 2
 
 
 def timer_steps(exercise: Exercise, dose: Dose, plan_side: str) -> list[TimerStep]:
-    """The countdown for a stretch, hold or timed exercise: every set (each leg in turn), rests between sets."""
+    """The timer of a stretch, hold or timed exercise (every set, each leg in turn, rests between sets), or of a
+    reps exercise with a lowering time (`Exercise.has_timer`): each rep's rise and slow lowering, set by set."""
     if exercise.kind == "timed":
-        return [TimerStep(exercise.name, dose.minutes * 60, "work")]
+        return [TimerStep("work", dose.minutes * 60)]
     if exercise.side == "each_leg" or (exercise.side == "affected_leg" and plan_side == "both"):
-        legs = ["left leg", "right leg"]
+        legs = ["left", "right"]
     elif exercise.side == "affected_leg":
-        legs = [f"{plan_side} leg"]
+        legs = [plan_side]
     else:
         legs = [""]
+    coached = exercise.kind == "reps"
     steps: list[TimerStep] = []
     for number in range(1, dose.sets + 1):
+        if number > 1 and dose.rest_s:
+            steps.append(TimerStep("rest", dose.rest_s, number, dose.sets, legs[0]))
         for index, leg in enumerate(legs):
-            where = f", {leg}" if leg else ""
-            steps.append(TimerStep(f"Hold: set {number} of {dose.sets}{where}", dose.hold_s, "work"))
-            if index < len(legs) - 1:
-                steps.append(TimerStep("Switch legs", SWITCH_LEGS_S, "switch"))
-        if number < dose.sets and dose.rest_s:
-            steps.append(TimerStep("Rest", dose.rest_s, "rest"))
+            if index:
+                steps.append(TimerStep("switch", SWITCH_LEGS_S, number, dose.sets, leg))
+            if not coached:
+                steps.append(TimerStep("work", dose.hold_s, number, dose.sets, leg))
+                continue
+            for rep in range(1, dose.reps + 1):
+                steps.append(TimerStep("rise", RISE_S, number, dose.sets, leg, rep, dose.reps))
+                steps.append(TimerStep("lower", dose.lower_s, number, dose.sets, leg, rep, dose.reps))
     return steps
 
 

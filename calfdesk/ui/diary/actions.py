@@ -8,10 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from calfdesk.domain.diary import DiaryEntry
+from calfdesk.services import diary as diary_service
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
-from calfdesk.ui.operations import Undo, write
+from calfdesk.ui.diary.entry_form import EntryForm
+from calfdesk.ui.operations import Undo, read, write
 from calfdesk.ui.saving import save_form
 
 
@@ -23,6 +25,11 @@ def describe_entry(entry: DiaryEntry) -> str:
     return _tr("{date} {time:%H:%M}, soreness {soreness}").format(
         date=entry.local_date.isoformat(), time=entry.local_time, soreness=entry.soreness
     )
+
+
+def show_usual_place(context: AppContext, form: EntryForm) -> None:
+    """Read where the runner's injury is (off the GUI thread) and start the form's new entries there."""
+    read(context, diary_service.usual_place, form.set_usual_place, parent=form)
 
 
 def save_entry(

@@ -1,5 +1,6 @@
-"""The Log soreness dialog (Ctrl+N, the Today page's main button and the tray's reminders): Ctrl+Enter, or
-Enter in a one-line field, saves; Escape cancels."""
+"""The Log soreness dialog (Ctrl+N, the Today page's main button and the tray's reminders): the focus starts on
+the soreness score, where and which side on the runner's known injury; Ctrl+Enter, or Enter in a one-line
+field, saves once a score is chosen; Escape cancels."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from calfdesk.ui.context import AppContext
-from calfdesk.ui.diary.actions import save_entry
+from calfdesk.ui.diary.actions import save_entry, show_usual_place
 from calfdesk.ui.diary.entry_form import EntryForm, save_shortcut_text
 from calfdesk.ui.widgets.common import label
 
@@ -40,7 +41,8 @@ class EntryDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.form.soreness.slider.setFocus()
+        self.form.soreness.setFocus()
+        show_usual_place(context, self.form)
 
     def save(self) -> None:
         save_entry(self.context, self, self.problem, self.save_button, self.form.entry, lambda _entry: self.accept())

@@ -1,10 +1,12 @@
 """The soreness entry form, used on the Diary page and in the Log soreness dialog.
 
-The form only collects values; `calfdesk.domain.diary.make_entry` decides what is valid. A refused or
-failed save leaves every typed value in place so the runner can fix it and retry.
+The form only collects values; `calfdesk.domain.diary.make_entry` decides what is valid. A new entry starts
+with no soreness chosen, and is not saved until one is; where and which side start from the runner's known
+injury (`set_usual_place`). A refused or failed save leaves every typed value in place so the runner can fix
+it and retry.
 
 From the keyboard: Ctrl+Enter anywhere in the form, or Enter in any one-line field, asks to save
-(`submitted`); Enter in the notes starts a new line, as in any text box.
+(`submitted`); Enter in the notes starts a new line, as in any text box. Each field is one Tab stop.
 """
 
 from __future__ import annotations
@@ -18,11 +20,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSlider,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -40,8 +40,10 @@ from calfdesk.domain.diary import (
     now_local,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.services.diary import NO_USUAL_PLACE, UsualPlace
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.score_picker import ScorePicker
 from calfdesk.ui.widgets.texts import domain_word
 
 FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes")
@@ -55,49 +57,18 @@ def _combo(labels: dict[str, str], accessible: str) -> QComboBox:
     return combo
 
 
-class SorenessScale(QWidget):
-    """A 0-10 slider with the scale's anchors written under it."""
+class OneStopDateEdit(QDateEdit):
+    """A date field that Tab leaves at once (a plain one stops at each of its sections)."""
 
-    valueChanged = Signal(int)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 10)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(self.tr("Soreness from 0, none, to 10, worst imaginable"))
-        self.value_label = label("0", "big-number")
-        self.value_label.setMinimumWidth(48)
-        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.slider.valueChanged.connect(self._changed)
 
-        anchors = QGridLayout()
-        anchors.setContentsMargins(0, 0, 0, 0)
-        for column, (value, text) in enumerate(sorted(SORENESS_ANCHORS.items())):
-            anchor = label(f"{value} {domain_word(text)}", "muted")
-            alignment = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
-            anchor.setAlignment(alignment[column])
-            anchors.addWidget(anchor, 0, column)
-        left = QVBoxLayout()
-        left.setSpacing(2)
-        left.addWidget(self.slider)
-        left.addLayout(anchors)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left, 1)
-        row.addWidget(self.value_label)
+class OneStopTimeEdit(QTimeEdit):
+    """A time field that Tab leaves at once: typing 0730 fills it, one Tab moves on."""
 
-    def _changed(self, value: int) -> None:
-        self.value_label.setText(str(value))
-        self.valueChanged.emit(value)
-
-    def value(self) -> int:
-        return self.slider.value()
-
-    def setValue(self, value: int) -> None:
-        self.slider.setValue(value)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 SAVE_KEYS: Final = ("Ctrl+Return", "Ctrl+Enter")
@@ -118,16 +89,21 @@ class EntryForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.editing_id: int | None = None
-        self.date_edit = QDateEdit()
+        self.usual_place: UsualPlace = NO_USUAL_PLACE
+        self.date_edit = OneStopDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Date"))
-        self.time_edit = QTimeEdit()
+        self.time_edit = OneStopTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Time"))
         self.time_edit.setMinimumWidth(80)
         self.context_combo = _combo(CONTEXT_LABELS, self.tr("When"))
-        self.soreness = SorenessScale()
+        self.soreness = ScorePicker(
+            self.tr("How sore, from 0, none, to 10, worst imaginable"),
+            {value: domain_word(text) for value, text in SORENESS_ANCHORS.items()},
+        )
+        self.soreness.setToolTip(self.tr("Click a number, or type it: 0 to 9, or 1 then 0 for 10"))
         self.location_combo = _combo(LOCATION_LABELS, self.tr("Where"))
         self.side_combo = _combo(SIDE_LABELS, self.tr("Side"))
         self.stiffness = QSpinBox()
@@ -157,12 +133,12 @@ class EntryForm(QWidget):
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._add_row(form, self.tr("Date and time"), when, ("date", "time"))
-        self._add_row(form, self.tr("When"), self.context_combo, ("context",))
-        self._add_row(form, self.tr("Soreness"), self.soreness, ("soreness",))
-        self._add_row(form, self.tr("Where"), where, ("location", "side"))
-        self._add_row(form, self.tr("Morning stiffness (optional)"), self.stiffness, ("stiffness_min",))
-        self._add_row(form, self.tr("Notes"), self.notes, ("notes",))
+        self._add_row(form, self.tr("&Date and time"), when, ("date", "time"), self.date_edit)
+        self._add_row(form, self.tr("&When"), self.context_combo, ("context",), self.context_combo)
+        self._add_row(form, self.tr("&Soreness (0 to 10)"), self.soreness, ("soreness",), self.soreness)
+        self._add_row(form, self.tr("Whe&re"), where, ("location", "side"), self.location_combo)
+        self._add_row(form, self.tr("Morning stiffness (optional)"), self.stiffness, ("stiffness_min",), self.stiffness)
+        self._add_row(form, self.tr("&Notes"), self.notes, ("notes",), self.notes)
         for keys in SAVE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -171,13 +147,18 @@ class EntryForm(QWidget):
             self.date_edit,
             self.time_edit,
             self.context_combo,
-            self.soreness.slider,
+            self.soreness,
             self.location_combo,
             self.side_combo,
             self.stiffness,
         )
         for field in self.single_line_fields:
             field.installEventFilter(self)
+        self.soreness.valueChanged.connect(lambda _score: self._clear_error("soreness"))
+        # Set once the runner picks a place or side themselves; the usual place then no longer replaces it.
+        self._place_chosen = False
+        self.location_combo.activated.connect(self._place_picked)
+        self.side_combo.activated.connect(self._place_picked)
         self.reset()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -192,7 +173,14 @@ class EntryForm(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, keys: tuple[str, ...]) -> None:
+    def _place_picked(self, _index: int) -> None:
+        self._place_chosen = True
+
+    def _add_row(
+        self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, keys: tuple[str, ...], buddy: QWidget
+    ) -> None:
+        title = QLabel(text)
+        title.setBuddy(buddy)
         box = QVBoxLayout()
         box.setSpacing(2)
         if isinstance(field, QWidget):
@@ -204,7 +192,7 @@ class EntryForm(QWidget):
             error.hide()
             self.errors[key] = error
             box.addWidget(error)
-        form.addRow(text, box)
+        form.addRow(title, box)
 
     def reset(self) -> None:
         """Empty form for a new entry at the current time."""
@@ -213,12 +201,23 @@ class EntryForm(QWidget):
         self.date_edit.setDate(QDate(now.year, now.month, now.day))
         self.time_edit.setTime(QTime(now.hour, now.minute))
         self.context_combo.setCurrentIndex(self.context_combo.findData("morning" if now.hour < 10 else "other"))
-        self.soreness.setValue(0)
-        self.location_combo.setCurrentIndex(0)
-        self.side_combo.setCurrentIndex(self.side_combo.findData("both"))
+        self.soreness.setValue(None)
+        self._place_chosen = False
+        self._show_usual_place()
         self.stiffness.setValue(-1)
         self.notes.setPlainText("")
         self.clear_errors()
+
+    def set_usual_place(self, place: UsualPlace) -> None:
+        """Where and which side a new entry starts from (`services.diary.usual_place`); shown at once unless
+        the runner is editing an entry or has picked a place already."""
+        self.usual_place = place
+        if self.editing_id is None and not self._place_chosen:
+            self._show_usual_place()
+
+    def _show_usual_place(self) -> None:
+        self.location_combo.setCurrentIndex(self.location_combo.findData(self.usual_place.location))
+        self.side_combo.setCurrentIndex(self.side_combo.findData(self.usual_place.side))
 
     def load(self, entry: DiaryEntry) -> None:
         """Fill the form with an existing entry for editing."""
@@ -239,11 +238,18 @@ class EntryForm(QWidget):
         qdate = self.date_edit.date()
         qtime = self.time_edit.time()
         stiffness = self.stiffness.value()
+        soreness = self.soreness.value()
+        if soreness is None:
+            message = self.tr("Choose how sore it is first: click a number from 0 to 10, or type it.")
+            set_plain_text(self.errors["soreness"], message)
+            self.errors["soreness"].show()
+            self.soreness.setFocus(Qt.FocusReason.OtherFocusReason)
+            raise InvalidInput(message, field="soreness")
         try:
             return make_entry(
                 local_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
                 local_time=dt.time(qtime.hour(), qtime.minute()),
-                soreness=self.soreness.value(),
+                soreness=soreness,
                 context=str(self.context_combo.currentData()),
                 location=str(self.location_combo.currentData()),
                 side=str(self.side_combo.currentData()),
@@ -259,6 +265,10 @@ class EntryForm(QWidget):
         target = self.errors.get(field) or self.errors["notes"]
         set_plain_text(target, message)
         target.show()
+
+    def _clear_error(self, field: str) -> None:
+        self.errors[field].hide()
+        self.errors[field].setText("")
 
     def clear_errors(self) -> None:
         for error in self.errors.values():

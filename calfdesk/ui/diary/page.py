@@ -87,6 +87,8 @@ class DiaryPage(QWidget):
 
         context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.reload)
+        context.events.refresh_requested.connect(self._read_usual_place)
+        self._read_usual_place()
 
     # building ---------------------------------------------------------------------------------------
 
@@ -169,6 +171,11 @@ class DiaryPage(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         if changes & Changes.DIARY:
             self.reload()
+        if changes & (Changes.DIARY | Changes.REHAB):
+            self._read_usual_place()
+
+    def _read_usual_place(self) -> None:
+        diary_actions.show_usual_place(self.context, self.form)
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         """The table's filter; (None, None) when it shows all dates."""
@@ -262,7 +269,7 @@ class DiaryPage(QWidget):
     def focus_form(self) -> None:
         if self.form.editing_id is None:
             self.form.reset()
-        self.form.soreness.slider.setFocus()
+        self.form.soreness.setFocus()
 
     def open_with(self, **kwargs: Any) -> None:
         if kwargs.get("log"):
@@ -321,7 +328,7 @@ class DiaryPage(QWidget):
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setAccessibleName(self.tr("Save changes"))
         self.cancel_edit_button.show()
-        self.form.soreness.slider.setFocus()
+        self.form.soreness.setFocus()
 
     def delete_selected(self) -> None:
         self._with_selected(self._delete)

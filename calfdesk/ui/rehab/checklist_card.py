@@ -45,28 +45,33 @@ class ChecklistRow(QWidget):
         self.show_button = QPushButton(self.tr("How"))
         self.show_button.setAccessibleName(self.tr("Show how to do {name}").format(name=item.name))
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.timer_button = QPushButton(self.tr("Timer"))
-        self.timer_button.setAccessibleName(self.tr("Start the timer for {name}").format(name=item.name))
+        coach = item.exercise.kind == "reps"
+        self.timer_button = QPushButton(self.tr("Coach") if coach else self.tr("Timer"))
+        self.timer_button.setAccessibleName(
+            (self.tr("Count the reps of {name}") if coach else self.tr("Start the timer for {name}")).format(
+                name=item.name
+            )
+        )
         self.timer_button.setVisible(item.exercise.has_timer)
         layout.addWidget(self.timer_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
 class ChecklistCard(QFrame):
     """Emits `tick_changed(row, checked)`, `show_requested(item)`, `timer_requested(item)` and
-    `pain_entered(pain, slot)`; the page saves them."""
+    `pain_entered(pain, slot)`; `ChecklistActions` saves them, the same on the Rehab page and on Today."""
 
     tick_changed = Signal(object, bool)
     show_requested = Signal(object)
     timer_requested = Signal(object)
     pain_entered = Signal(int, str)
 
-    def __init__(self) -> None:
+    def __init__(self, title: str | None = None) -> None:
         super().__init__()
         self.setMinimumWidth(400)
         self.rows: list[ChecklistRow] = []
         checklist = card_layout(self, spacing=6)
         head = QHBoxLayout()
-        head.addWidget(label(self.tr("Today"), "section-title"))
+        head.addWidget(label(title or self.tr("Today"), "section-title"))
         head.addStretch(1)
         self.progress_label = label("", "muted")
         head.addWidget(self.progress_label)
@@ -76,6 +81,8 @@ class ChecklistCard(QFrame):
         self.progress_bar.setFixedHeight(10)
         self.progress_bar.setAccessibleName(self.tr("Today's progress"))
         checklist.addWidget(self.progress_bar)
+        self.next_label = label("", "big-dose", wrap=True)
+        checklist.addWidget(self.next_label)
         self.items_box = QVBoxLayout()
         self.items_box.setSpacing(2)
         checklist.addLayout(self.items_box)
@@ -103,7 +110,17 @@ class ChecklistCard(QFrame):
         checklist.addStretch(1)
 
     def set_items(self, items: list[ChecklistItem]) -> None:
-        """Today's items under their session headings, and the sessions pain can be recorded for."""
+        """Today's items under their session headings, and the sessions pain can be recorded for. The same
+        items read again (after a tick) keep their rows, so nothing moves under the pointer."""
+        if [row.item.id for row in self.rows] == [item.id for item in items]:
+            for row, item in zip(self.rows, items, strict=True):
+                row.item = item
+                row.check.blockSignals(True)
+                row.check.setChecked(item.done)
+                row.check.blockSignals(False)
+                row.dose_label.setText(item.dose_text)
+            self.show_progress()
+            return
         clear_layout(self.items_box)
         self.rows = []
         slot = None
@@ -155,6 +172,21 @@ class ChecklistCard(QFrame):
         self.progress_label.setText(self.tr("{done} of {total} done").format(done=done, total=total))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        following = self.next_row()
+        if following is None:
+            self.next_label.setText(self.tr("All done for today. Well done.") if total else "")
+        else:
+            self.next_label.setText(
+                self.tr("Next: {name} ({slot}), {dose}").format(
+                    name=following.item.name,
+                    slot=domain_word(SLOT_LABELS[following.item.slot]).lower(),
+                    dose=following.item.dose_text,
+                )
+            )
+
+    def next_row(self) -> ChecklistRow | None:
+        """The first item not ticked yet, in the order of the day."""
+        return next((row for row in self.rows if not row.check.isChecked()), None)
 
     def show_recorded_pain(self, recorded: list[SessionPain]) -> None:
         self.pain_note.setText(

@@ -1,4 +1,8 @@
-"""A countdown for stretches, holds and timed exercises that steps through every set, leg and rest."""
+"""The timer of an exercise: a countdown for stretches, holds and timed exercises, and a rep coach for heel
+drops (each rep's rise and its slow lowering, counted), stepping through every set, leg and rest.
+
+Large type, to read from across the room; from the keyboard: Space starts or pauses, the right arrow skips a
+step, Escape closes."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.rehab import Dose, Exercise, TimerStep, timer_steps
@@ -35,7 +40,8 @@ class CountdownDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Timer: {name}").format(name=exercise.name))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
+        self.exercise = exercise
         self.steps: list[TimerStep] = timer_steps(exercise, dose, plan_side)
         self.index = 0
         self.remaining = float(self.steps[0].seconds) if self.steps else 0.0
@@ -51,9 +57,17 @@ class CountdownDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(label(exercise.name, "section-title", wrap=True))
-        self.step_label = label("", "subsection-title")
+        self.step_label = label("", "coach-step")
         self.step_label.setAccessibleName(self.tr("Current step"))
         layout.addWidget(self.step_label)
+        self.count_label = label("", "coach-count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_label.setAccessibleName(self.tr("Rep"))
+        layout.addWidget(self.count_label)
+        self.cue_label = label("", "coach-cue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue_label.setAccessibleName(self.tr("What to do now"))
+        layout.addWidget(self.cue_label)
         self.time_label = QLabel()
         self.time_label.setProperty("role", "countdown")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,6 +98,13 @@ class CountdownDialog(QDialog):
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
+        layout.addWidget(label(self.tr("Space: start or pause · Right arrow: skip a step · Esc: close"), "muted"))
+        # Space always starts or pauses, whichever button has the focus.
+        for keys, slot in (("Space", self._start_clicked), ("Right", self.skip)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        self.skip_button.setToolTip(self.tr("Skip to the next step (Right arrow)"))
+        self.start_button.setToolTip(self.tr("Start or pause (Space)"))
         self._show()
 
     def _start_clicked(self) -> None:
@@ -142,24 +163,67 @@ class CountdownDialog(QDialog):
         self.progress.setValue(self.index)
         if self.is_complete:
             self.step_label.setText(self.tr("All sets done"))
+            self.count_label.hide()
+            self.cue_label.hide()
+            self.time_label.show()
             self.time_label.setText("0:00")
             self.next_label.setText(self.tr("Well done. Tick it off, or close without ticking."))
             self.start_button.setText(self.tr("Tick off and close"))
             self.skip_button.setEnabled(False)
             return
         step = self.steps[self.index]
-        self.step_label.setText(
-            self.tr("{label}  ({index} of {steps})").format(
-                label=step.label, index=self.index + 1, steps=len(self.steps)
+        self.step_label.setText(self.step_text(step))
+        rep = step.kind in ("rise", "lower")
+        self.count_label.setVisible(rep)
+        self.cue_label.setVisible(rep)
+        self.time_label.setVisible(not rep)
+        if rep:
+            self.count_label.setText(self.tr("Rep {rep} of {reps}").format(rep=step.rep, reps=step.reps))
+            self.cue_label.setText(
+                self.tr("Lower slowly… {seconds}").format(seconds=max(1, int(self.remaining + 0.999)))
+                if step.kind == "lower"
+                else self.tr("Up onto your toes")
             )
-        )
         self.time_label.setText(clock_text(self.remaining))
-        following = self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
-        self.next_label.setText(
-            self.tr("Next: {label}").format(label=following.label) if following else self.tr("Last step")
-        )
+        self.next_label.setText(self._next_text())
         self.start_button.setText(
             self.tr("Pause") if self.running else (self.tr("Resume") if self._started() else self.tr("Start"))
+        )
+
+    def _leg(self, leg: str) -> str:
+        return {"left": self.tr("left leg"), "right": self.tr("right leg")}.get(leg, "")
+
+    def step_text(self, step: TimerStep) -> str:
+        """What a step asks, in words: "Hold 1 of 2, left leg", "Set 1 of 3, left leg", "Rest before set 2
+        of 3", "Switch to the right leg"."""
+        leg = self._leg(step.leg)
+        if step.kind == "switch":
+            return self.tr("Switch to the {leg}").format(leg=leg)
+        if step.kind == "rest":
+            return self.tr("Rest before set {number} of {sets}").format(number=step.number, sets=step.sets)
+        if not step.sets:
+            return self.tr("Keep going")
+        if step.kind == "work":
+            text = self.tr("Hold {number} of {sets}").format(number=step.number, sets=step.sets)
+        else:
+            text = self.tr("Set {number} of {sets}").format(number=step.number, sets=step.sets)
+        return self.tr("{step}, {leg}").format(step=text, leg=leg) if leg else text
+
+    def _next_text(self) -> str:
+        """What comes after this step; during a rep, after this rep."""
+        step = self.steps[self.index]
+        later = self.steps[self.index + 1 :]
+        if step.kind in ("rise", "lower"):
+            later = [other for other in later if other.kind not in ("rise", "lower") or other.rep != step.rep]
+        following = later[0] if later else None
+        if following is None:
+            return self.tr("Last step")
+        if following.kind in ("rise", "lower"):
+            if step.kind in ("rise", "lower"):
+                return self.tr("Then rep {rep} of {reps}").format(rep=following.rep, reps=following.reps)
+            return self.tr("Next: {step}").format(step=self.step_text(following))
+        return self.tr("Next: {step} ({time})").format(
+            step=self.step_text(following), time=clock_text(following.seconds)
         )
 
     def _started(self) -> bool:

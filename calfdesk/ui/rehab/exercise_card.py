@@ -77,3 +77,10 @@ class ExerciseCard(QFrame):
             self.tr("<b>Stop and rethink if</b><ul style='margin-left:-18px'>{stops}</ul>").format(stops=stops)
         )
         self.timer_button.setVisible(exercise.has_timer)
+        coach = exercise.kind == "reps"
+        self.timer_button.setText(self.tr("Count my reps") if coach else self.tr("Start timer"))
+        self.timer_button.setAccessibleName(
+            self.tr("Count the reps of this exercise, set by set")
+            if coach
+            else self.tr("Start the countdown timer for this exercise")
+        )

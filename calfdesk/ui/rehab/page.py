@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -19,6 +18,7 @@ from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
+from calfdesk.ui.rehab.checklist_actions import ChecklistActions
 from calfdesk.ui.rehab.checklist_card import ChecklistRow
 from calfdesk.ui.rehab.plan_chooser import PlanChooser
 from calfdesk.ui.rehab.plan_view import ActivePlanView
@@ -52,9 +52,13 @@ class RehabPage(QWidget):
         view = self.plan_view
         view.summary.end_requested.connect(lambda finished: self._end_plan(finished=finished))
         view.suggestion_card.decided.connect(lambda accepted: self._decide(accepted=accepted))
-        view.checklist.tick_changed.connect(self._tick)
-        view.checklist.timer_requested.connect(self.open_timer)
-        view.checklist.pain_entered.connect(self.save_session_pain)
+        self.checklist_actions = ChecklistActions(
+            context,
+            view.checklist,
+            self,
+            today=today,
+            plan_side=lambda: self.today_plan.enrolment.side if self.today_plan is not None else "both",
+        )
         view.exercise_card.timer_requested.connect(self._timer_for_card)
         view.heel_raise_card.record_requested.connect(self.record_heel_raise_test)
         # The cards under the names the page has always given them (tests and the screenshot tools use them).
@@ -205,39 +209,6 @@ class RehabPage(QWidget):
             plan_id = kwargs.get("plan_id", kwargs.get("plan"))
             self.start_plan(plan_id, side=kwargs.get("side") or "both", variant=kwargs.get("variant"))
 
-    def _tick(self, row: ChecklistRow, checked: bool) -> None:
-        day, item_id = self.today(), row.item.id
-
-        def tick(db: Database) -> service.PlanStatus | None:
-            service.set_item_done(db, item_id, today=day, done=checked)
-            return service.plan_status(db, day)
-
-        def ticked(status: service.PlanStatus | None) -> None:
-            self.status = status
-            if status is not None:
-                self.plan_view.show_status(status)
-
-        # The checklist already shows the tick: only the figures it moves are read again, so the rows the
-        # runner is ticking are never rebuilt under the pointer (hence no change is announced).
-        write(
-            self.context,
-            tick,
-            Changes.NONE,
-            ticked,
-            parent=self,
-            failure=lambda error: self._tick_failed(row, checked, error),
-        )
-
-    def _tick_failed(self, row: ChecklistRow, checked: bool, error: BaseException) -> None:
-        if shiboken6.isValid(row):
-            self.checklist.untick(row, checked)
-        show_error(self, self.tr("Could not save the tick"), error)
-
-    def tick_item(self, item_id: str, done: bool = True) -> None:
-        """Tick an item as if its box were clicked."""
-        row = next(row for row in self.rows if row.item.id == item_id)
-        row.check.setChecked(done)
-
     def show_exercise(self, item: ChecklistItem) -> None:
         """Show how to do `item` in the exercise card."""
         self.plan_view.show_exercise(item)
@@ -246,29 +217,10 @@ class RehabPage(QWidget):
         item_id = self.exercise_card.property("item_id")
         row = next((row for row in self.rows if row.item.id == item_id), None)
         if row is not None:
-            self.open_timer(row.item)
+            self.checklist_actions.open_timer(row.item)
 
     def make_timer(self, item: ChecklistItem, **options: Any) -> Any:
-        from calfdesk.ui.rehab.countdown_dialog import CountdownDialog
-
-        side = self.today_plan.enrolment.side if self.today_plan is not None else "both"
-        return CountdownDialog(item.exercise, item.dose, side, self.window(), **options)
-
-    def open_timer(self, item: ChecklistItem) -> None:
-        dialog = self.make_timer(item)
-        if dialog.exec() and dialog.is_complete:
-            self.tick_item(item.id)
-
-    def save_session_pain(self, pain: int, slot: str) -> None:
-        day = self.today()
-        write(
-            self.context,
-            lambda db: service.record_session_pain(db, pain, slot=slot, day=day),
-            Changes.REHAB,
-            lambda _session: self.context.show_status(self.tr("Saved pain {pain}/10").format(pain=pain)),
-            parent=self,
-            error_title=self.tr("Could not save the pain"),
-        )
+        return self.checklist_actions.make_timer(item, **options)
 
     def record_heel_raise_test(self, left: int, right: int, hop: int) -> None:
         """Save a heel-raise test; `hop` is the hop pain, -1 when not tried."""

@@ -65,7 +65,8 @@ def settle_collector(window: MainWindow) -> None:
 
 
 def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir_overridden: bool = False) -> int:
-    """Open the window (with `tray`, only the tray icon when reminders are on and the desktop has a tray)."""
+    """Open the window (with `tray`, only the tray icon when reminders are on and the desktop has a tray, else
+    the window minimized)."""
     app = make_application()
     settings = load_settings(data_dir, overridden=data_dir_overridden)
     theme.apply(app, settings.theme)
@@ -103,6 +104,9 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         smoke_timer.start(SMOKE_TIMEOUT_MS)
     if tray and not smoke and window.tray.active:
         window.start_in_tray()
+    elif tray and not smoke:
+        # Started at log-in where the desktop has no tray: open, so the reminders come, but out of the way.
+        window.showMinimized()
     else:
         window.show()
     opening.hand_over(window)

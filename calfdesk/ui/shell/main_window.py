@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
         """The compact Log soreness dialog (from Ctrl+N, the tray and a reminder), even with the window hidden."""
         from calfdesk.ui.diary.entry_dialog import EntryDialog
 
-        dialog = EntryDialog(self.context, parent=self if self.isVisible() else None)
+        # A dialog of a minimized window would stay hidden with it: from the tray or a reminder it stands alone.
+        shown = self.isVisible() and not self.isMinimized()
+        dialog = EntryDialog(self.context, parent=self if shown else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._log_dialog = dialog
         dialog.open()
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the runner with reminders on: stay in the tray so the reminders still come.
-        outcome = keep_in_tray(self, event, self.tray, self.context.settings, quitting=self._quitting)
+        outcome = keep_in_tray(self, event, self.tray, self.context, quitting=self._quitting)
         if outcome != "close":
             if outcome == "tray":
                 save_geometry(self, self._window_settings)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from calfdesk.errors import InvalidInput
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
-from calfdesk.services.autostart import set_enabled as set_autostart
 from calfdesk.settings import BIRTH_YEAR_RANGE, REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.shell import tray
+from calfdesk.ui.shell.start_at_login import failure_reason, set_start_at_login
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 
@@ -41,6 +42,13 @@ WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
 SEX_CHOICES = (("", "Not given"), ("female", "Female"), ("male", "Male"))
+MIN_WIDTH = 640
+# Where the desktop has no tray, "tray" keeps calfdesk running as a minimized window.
+CLOSE_CHOICES_WITHOUT_TRAY = (
+    ("ask", "Ask me"),
+    ("tray", "Keep calfdesk open, minimized"),
+    ("quit", "Quit calfdesk (reminders stop)"),
+)
 # Texts of these tables are translated where shown, in the context of `PreferencesDialog`.
 # (setting, check box text, what a screen reader calls it, time offered when the runner first switches it on)
 REMINDERS = (
@@ -147,40 +155,55 @@ class PreferencesDialog(QDialog):
         about_form.addRow(self.tr("&Birth year"), self.birth_year)
 
         reminders = QGroupBox(self.tr("Reminders"))
-        reminders_layout = QFormLayout(reminders)
-        reminders_layout.addRow(
-            label(
-                self.tr(
-                    "A notification comes at these times if something is still to do: nothing logged yet today, "
-                    "or that session's rehab items not ticked. While a reminder is on, calfdesk shows an icon "
-                    "in the tray and can keep running there with the window closed."
-                ),
-                "muted",
-                wrap=True,
+        reminders_layout = QVBoxLayout(reminders)
+        has_tray = tray.tray_available()
+        self.reminders_note = label(
+            self.tr(
+                "A notification comes at these times if something is still to do: nothing logged yet today, "
+                "or that session's rehab items not ticked."
             )
+            + " "
+            + (
+                self.tr("While a reminder is on, calfdesk shows an icon in the tray and keeps running there.")
+                if has_tray
+                else self.tr(
+                    "This desktop shows no tray icon, so reminders stop while calfdesk is closed: keep it open, "
+                    "minimized, or let it start when you log in."
+                )
+            ),
+            "muted",
+            wrap=True,
         )
+        reminders_layout.addWidget(self.reminders_note)
         self.reminder_rows: dict[str, ReminderRow] = {}
         for setting, text, name, offered in REMINDERS:
             row = ReminderRow(self.tr(text), self.tr(name), settings.value(setting), offered)
             self.reminder_rows[setting.key] = row
-            reminders_layout.addRow(row)
+            reminders_layout.addWidget(row)
+        close_choices = CLOSE_CHOICES if has_tray else CLOSE_CHOICES_WITHOUT_TRAY
         self.close_combo = _combo(
-            self._translated(CLOSE_CHOICES),
+            self._translated(close_choices),
             self.tr("When I close the window with reminders on"),
             settings.close_to_tray,
         )
-        reminders_layout.addRow(self.tr("When I &close the window"), self.close_combo)
-        self.autostart_check = QCheckBox(self.tr("&Start calfdesk with my computer, in the tray"))
-        self.autostart_check.setAccessibleName(self.tr("Start calfdesk with my computer, in the tray"))
+        close_row = QFormLayout()
+        close_row.addRow(self.tr("When I &close the window"), self.close_combo)
+        reminders_layout.addLayout(close_row)
+        self.autostart_check = QCheckBox(
+            self.tr("&Start calfdesk with my computer, in the tray")
+            if has_tray
+            else self.tr("&Start calfdesk when I log in, minimized")
+        )
+        self.autostart_check.setAccessibleName(self.autostart_check.text().replace("&", ""))
         self.autostart_check.setToolTip(
             self.tr("calfdesk starts hidden when you log in, so reminders come without opening it first")
         )
         self._autostart_was = self.autostart.enabled()
         self.autostart_check.setChecked(self._autostart_was)
-        reminders_layout.addRow(self.autostart_check)
+        reminders_layout.addWidget(self.autostart_check)
         self.autostart_problem = label("", "field-error", wrap=True)
         self.autostart_problem.hide()
-        reminders_layout.addRow(self.autostart_problem)
+        reminders_layout.addWidget(self.autostart_problem)
 
         backups = QGroupBox(self.tr("Backups"))
         backups_form = QFormLayout(backups)
@@ -237,7 +260,11 @@ class PreferencesDialog(QDialog):
             layout.addWidget(group)
         layout.addWidget(buttons)
         self._set_tab_order()
+        # Wide enough that the explanations take few lines on a 768-pixel-high screen; as high as the wrapped
+        # sentences need at that width (adjustSize alone leaves their extra lines out, and cuts them off).
+        self.setMinimumWidth(MIN_WIDTH)
         self.adjustSize()
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
         self.units_combo.setFocus()
         context.events.refresh_requested.connect(self._folder_switched)
 
@@ -306,16 +333,10 @@ class PreferencesDialog(QDialog):
         wanted = self.autostart_check.isChecked()
         if wanted == self._autostart_was:
             return True
-        settings, db = self.context.settings, self.context.db
-        # A window opened on a chosen folder (--data-dir) starts on that folder too.
-        chosen_folder = db.data_dir if settings.folder == db.data_dir else None
         try:
-            set_autostart(self.autostart, wanted, chosen_folder)
+            set_start_at_login(self.autostart, self.context, wanted)
         except (OSError, InvalidInput) as error:
-            if isinstance(error, InvalidInput):
-                reason = error.message.removeprefix("autostart: ")
-            else:
-                reason = f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
+            reason = failure_reason(error)
             # The reason may quote a folder name: shown as written, never as rich text.
             set_plain_text(
                 self.autostart_problem,

@@ -7,10 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox
 
+from calfdesk.domain.diary import SORENESS_ANCHORS
 from calfdesk.services import rehab
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import card_layout, label
+from calfdesk.ui.widgets.score_picker import ScorePicker
+from calfdesk.ui.widgets.texts import domain_word
 
 
 class MorningCheckInCard(QFrame):
@@ -31,19 +34,30 @@ class MorningCheckInCard(QFrame):
                 wrap=True,
             )
         )
+        pain_title = label(self.tr("&Pain now (0 to 10)"), None)
+        layout.addWidget(pain_title)
+        self.pain = ScorePicker(
+            self.tr("Morning pain, from 0, none, to 10, worst imaginable"),
+            {value: domain_word(text) for value, text in SORENESS_ANCHORS.items()},
+        )
+        self.pain.setToolTip(self.tr("Click a number, or type it: 0 to 9, or 1 then 0 for 10"))
+        pain_title.setBuddy(self.pain)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(self.pain)
+        pain_row.addStretch(1)
+        layout.addLayout(pain_row)
+        self.problem = label("", "field-error", wrap=True)
+        self.problem.hide()
+        self.pain.valueChanged.connect(lambda _score: self.problem.hide())
+        layout.addWidget(self.problem)
         row = QHBoxLayout()
-        row.addWidget(label(self.tr("Pain now"), None))
-        self.pain = QSpinBox()
-        self.pain.setRange(0, 10)
-        self.pain.setSuffix(" / 10")
-        self.pain.setAccessibleName(self.tr("Morning pain, 0 to 10"))
-        row.addWidget(self.pain)
-        row.addSpacing(12)
-        row.addWidget(label(self.tr("Stiffness"), None))
+        stiffness_title = label(self.tr("S&tiffness"), None)
+        row.addWidget(stiffness_title)
         self.stiffness = QSpinBox()
         self.stiffness.setRange(0, 24 * 60)
         self.stiffness.setSuffix(self.tr(" min"))
         self.stiffness.setAccessibleName(self.tr("Minutes of morning stiffness"))
+        stiffness_title.setBuddy(self.stiffness)
         row.addWidget(self.stiffness)
         row.addStretch(1)
         self.save_button = QPushButton(self.tr("Save check-in"))
@@ -66,6 +80,11 @@ class MorningCheckInCard(QFrame):
 
     def save(self) -> None:
         day, pain, stiffness = self.today(), self.pain.value(), self.stiffness.value()
+        if pain is None:
+            self.problem.setText(self.tr("Choose how it hurts first: click a number from 0 to 10, or type it."))
+            self.problem.show()
+            self.pain.setFocus()
+            return
         at = dt.datetime.now().time().replace(second=0, microsecond=0)
         write(
             self.context,

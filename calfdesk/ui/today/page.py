@@ -13,10 +13,12 @@ from calfdesk.storage.database import Database
 from calfdesk.storage.diary_store import DayWorst
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
+from calfdesk.ui.today.assessment_invite import AssessmentInvite
 from calfdesk.ui.today.insights_card import InsightsCard
 from calfdesk.ui.today.missed_note import MissedYesterdayNote
 from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 from calfdesk.ui.today.ready_card import ReadyCard
+from calfdesk.ui.today.rehab_checklist import TodayChecklist
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
@@ -59,10 +61,12 @@ class TodayPage(QWidget):
         self.notices.setSpacing(10)
         self.notices.addWidget(TrainingNotices(context))
         layout.addLayout(self.notices)
+        layout.addWidget(AssessmentInvite(context))
         layout.addWidget(ReadyCard(context))
         self.missed_note = MissedYesterdayNote(context)
         self.notices.addWidget(self.missed_note)
         self.notices.addWidget(MorningCheckInCard(context))
+        layout.addWidget(TodayChecklist(context))
 
         entries_card, entries_layout = card()
         entries_layout.addWidget(label(self.tr("Logged today"), "section-title"))
