@@ -147,9 +147,10 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     def line(run: Run) -> str:
         climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
         shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
+        hill = "  hill" if run.hill_session else ""
         return (
             f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
-            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}"
+            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{hill}{shoe}  {run.source}"
         )
 
     return answer(args, [training.run_as_json(run) for run in runs], map(line, runs))
