@@ -151,9 +151,10 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
         shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
         spike = spikes.get(run.id or 0)
         longer = f"  {spike:.0f}% over the longest of 30 days" if is_spike(spike) else ""
+        hill = "  hill" if run.hill_session else ""
         return (
             f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
-            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{shoe}  {run.source}{longer}"
+            f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{hill}{shoe}  {run.source}{longer}"
         )
 
     def as_json(run: Run) -> dict[str, object]:

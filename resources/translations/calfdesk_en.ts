@@ -104,6 +104,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hill sessions this week</source>
+        <translation>
+            <numerusform>%n hill session this week</numerusform>
+            <numerusform>%n hill sessions this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n runs added</source>
         <translation>
             <numerusform>%n run added</numerusform>

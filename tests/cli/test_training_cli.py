@@ -136,6 +136,8 @@ def test_hilly_runs_are_listed_as_hill_sessions_whatever_their_title(
     by_km = {round(run["distance_km"]): run for run in runs}
     assert by_km[6]["hill"] is True, "234 m over 5.8 km is 40 m per km"
     assert by_km[9]["hill"] is False, "64 m over 9 km is 7 m per km"
+    text = run_cli(capsys, data_dir, "runs", "list")[1].splitlines()
+    assert [" hill " in f"{line} " for line in text] == [run["hill"] for run in runs]
     weeks = json.loads(run_cli(capsys, data_dir, "load", "--json")[1])["weeks"]
     assert sum(week["hill_runs"] for week in weeks) == 1
 

@@ -149,3 +149,23 @@ def test_the_fast_rise_flag_of_the_week_card_takes_the_new_warning_colour(window
     choose_theme(window, "dark")
     assert DARK.colors["warning"] in card.change_label.text()
     assert LIGHT.colors["warning"] not in card.change_label.text()
+
+
+def test_a_desktop_switch_to_dark_restyles_the_charts_when_the_theme_follows_the_system(
+    window, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    choose_theme(window, "system")
+    theme.follow_desktop(app, lambda: window.context.settings.theme)
+    chart = window.navigate("diary").chart
+    monkeypatch.setattr(theme, "resolve", lambda choice: "dark" if choice == "system" else choice)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.current().is_dark
+    assert chart.plot_widget.backgroundBrush().color() == DARK.color("surface")
+
+    choose_theme(window, "light")
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not theme.current().is_dark, "a chosen light theme stays light"

@@ -70,6 +70,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
     app = make_application()
     settings = load_settings(data_dir, overridden=data_dir_overridden)
     theme.apply(app, settings.theme)
+    theme.follow_desktop(app, lambda: settings.theme)
     opening = OpeningFrame(settings.folder)
     if not tray:
         opening.show_painted()

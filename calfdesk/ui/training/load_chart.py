@@ -154,7 +154,7 @@ class WeeklyLoadChart(QWidget):
             brush=pg.mkBrush(hill_color),
             pen=None,
             data=[weeks[index].hill_runs for index in hills],
-            tip=lambda x, y, data: counted("%n hill session this week", data),
+            tip=lambda x, y, data: counted("%n hill sessions this week", data),
         )
         self.distance_plot.setLabel("left", self.tr("Distance ({unit})").format(unit=unit))
         self.climb_plot.setLabel("left", self.tr("Climb ({unit})").format(unit=elevation_label(unit)))

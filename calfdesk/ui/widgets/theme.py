@@ -95,6 +95,24 @@ def follow(owner: QObject, restyle: Callable[[Theme], None]) -> None:
     _Follower(owner, restyle).restyle()
 
 
+_desktop_choice: Callable[[], str] | None = None
+
+
+def follow_desktop(app: QApplication, choice: Callable[[], str]) -> None:
+    """While the runner's `choice()` is "system", follow the desktop when it switches between light and dark
+    (charts included, through `follow`), without a restart."""
+    global _desktop_choice
+    if _desktop_choice is None:
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: _desktop_changed(app))
+    _desktop_choice = choice
+
+
+def _desktop_changed(app: QApplication) -> None:
+    if _desktop_choice is not None and _desktop_choice() == "system":
+        apply(app, "system")
+
+
 def apply(app: QApplication, choice: str) -> Theme:
     """Apply a palette and the style sheet to the whole application."""
     global _current
