@@ -41,6 +41,7 @@ def test_the_coach_counts_reps_cues_the_lowering_and_rests_between_sets(window, 
     assert dialog.step_label.text() == "Set 1 of 3, left leg"
     assert dialog.count_label.text() == "Rep 1 of 15"
     assert dialog.cue_label.text() == "Up onto your toes"
+    assert "Pain above 5 out of 10" in dialog.stop_label.text(), "the pain limit stays in sight"
     assert QFontInfo(dialog.count_label.font()).pointSizeF() >= 2.5 * QFontInfo(QApplication.font()).pointSizeF(), (
         "the count reads from across the room"
     )

@@ -80,6 +80,12 @@ class CountdownDialog(QDialog):
         layout.addWidget(self.progress)
         self.next_label = label("", "muted")
         layout.addWidget(self.next_label)
+        if exercise.stop_signs:
+            # The exercise's first stop sign stays in sight while the timer runs (with heel drops: pain above 5/10).
+            self.stop_label = label(
+                self.tr("Stop and rethink if: {sign}").format(sign=exercise.stop_signs[0]), "banner-warning", wrap=True
+            )
+            layout.addWidget(self.stop_label)
 
         buttons = QHBoxLayout()
         self.skip_button = QPushButton(self.tr("Skip step"))
