@@ -24,7 +24,6 @@ from calfdesk.domain.rehab.measurements import HeelRaiseTest, MorningCheckIn, Se
 from calfdesk.domain.rehab.monitoring import (
     MORNING_PAIN_WORSE,
     PAIN_ACCEPTABLE_MAX,
-    PAIN_SAFE_MAX,
     morning_worse,
     stiffness_worse,
 )
@@ -275,11 +274,11 @@ def red_flags_item(facts: Facts) -> Item:
 
 
 def pain_limit(facts: Facts) -> int:
-    """At most 5/10 in a tendon's loading (0-5 acceptable), pain-free (at most 2/10) where the phase says so."""
+    """The running phase's own pain limit (at most 5/10, 0-5 being for tendons; at most 2/10 where the phase is
+    pain-free), else 5/10."""
     if facts.plan is not None:
-        phase = facts.plan.enrolment.change_on(facts.today).phase_id
-        if f"{facts.plan.plan.id}/{phase}" in content()["pain_free_phases"]:
-            return PAIN_SAFE_MAX
+        phase = facts.plan.plan.phase(facts.plan.enrolment.change_on(facts.today).phase_id)
+        return min(phase.pain_limit, PAIN_ACCEPTABLE_MAX)
     return PAIN_ACCEPTABLE_MAX
 
 

@@ -51,7 +51,7 @@ def usual_place(db: Database) -> UsualPlace:
 
     enrolment = rehab.active_plan(db)
     if enrolment is not None:
-        plan = rehab.catalog().plans.get(enrolment.plan_id)
+        plan = rehab.plan_catalog(enrolment).plans.get(enrolment.plan_id)
         if plan is not None:
             return UsualPlace(PLAN_LOCATIONS.get(plan.for_condition, "calf"), enrolment.side, "plan")
     latest = diary_store.latest_entry(db)

@@ -81,7 +81,7 @@ def _plan_facts(db: Database, day: dt.date) -> PlanFacts | None:
         return None
     since = enrolment.change_on(day).effective
     sessions = tuple(session for session in rehab_store.list_session_pains(db, enrolment.id) if session.day >= since)
-    return PlanFacts(rehab.catalog().plans[enrolment.plan_id], enrolment, sessions)
+    return PlanFacts(rehab.plan_catalog(enrolment).plans[enrolment.plan_id], enrolment, sessions)
 
 
 def _diary_facts(db: Database, day: dt.date) -> tuple[tuple[RunPain, ...], tuple[MorningCheckIn, ...]]:

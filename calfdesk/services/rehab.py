@@ -330,18 +330,18 @@ def record_morning_check_in(
 ) -> MorningCheckIn:
     """Save the morning's pain and stiffness, and the matching morning entry in the soreness diary."""
     from calfdesk.domain.diary import make_entry
+    from calfdesk.services.diary import usual_place
     from calfdesk.storage import diary_store
 
     check_in = rehab.make_morning_check_in(day, pain, stiffness_min)
-    enrolment = rehab_store.active_enrolment(db)
-    location = "achilles" if enrolment is not None and enrolment.plan_id == "achilles_tendinopathy" else "calf"
+    place = usual_place(db)
     entry = make_entry(
         local_date=day,
         local_time=at or MORNING_CHECK_IN_TIME,
         soreness=pain,
         context="morning",
-        location=location,
-        side=enrolment.side if enrolment is not None else "both",
+        location=place.location,
+        side=place.side,
         stiffness_min=stiffness_min,
         notes="Morning check-in",
     )
