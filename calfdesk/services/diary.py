@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from calfdesk.domain.diary_csv import DiaryCsvReader, RowProblem
 
 
-# The place on the leg a plan's condition names; a plan for any other condition works the calf.
-PLAN_LOCATIONS: Final = {"achilles_tendinopathy": "achilles"}
-
-
 @dataclass(frozen=True, slots=True)
 class UsualPlace:
     """Where (`location`) and which side a new entry starts from, and what said so (`source`): "plan" (the
@@ -51,9 +47,9 @@ def usual_place(db: Database) -> UsualPlace:
 
     enrolment = rehab.active_plan(db)
     if enrolment is not None:
-        plan = rehab.plan_catalog(enrolment).plans.get(enrolment.plan_id)
-        if plan is not None:
-            return UsualPlace(PLAN_LOCATIONS.get(plan.for_condition, "calf"), enrolment.side, "plan")
+        place = rehab.plan_place(enrolment)
+        if place is not None:
+            return UsualPlace(*place, "plan")
     latest = diary_store.latest_entry(db)
     if latest is not None:
         return UsualPlace(latest.location, latest.side, "last_entry")

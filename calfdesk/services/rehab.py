@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from calfdesk.domain import rehab
 from calfdesk.domain.rehab import (
@@ -325,23 +326,35 @@ def morning_check_in_due(db: Database, day: dt.date) -> bool:
     return enrolment is not None and enrolment.started < day and rehab_store.get_check_in(db, day) is None
 
 
+# The place on the leg a plan's condition names; a plan for any other condition works the calf.
+PLAN_LOCATIONS: Final = {"achilles_tendinopathy": "achilles"}
+
+
+def plan_place(enrolment: Enrolment) -> tuple[str, str] | None:
+    """Where (diary location) and which side the plan as started treats; None for a plan no longer known."""
+    plan = plan_catalog(enrolment).plans.get(enrolment.plan_id)
+    if plan is None:
+        return None
+    return PLAN_LOCATIONS.get(plan.for_condition, "calf"), enrolment.side
+
+
 def record_morning_check_in(
     db: Database, day: dt.date, pain: int, stiffness_min: int | None, *, at: dt.time | None = None
 ) -> MorningCheckIn:
     """Save the morning's pain and stiffness, and the matching morning entry in the soreness diary."""
     from calfdesk.domain.diary import make_entry
-    from calfdesk.services.diary import usual_place
     from calfdesk.storage import diary_store
 
     check_in = rehab.make_morning_check_in(day, pain, stiffness_min)
-    place = usual_place(db)
+    enrolment = rehab_store.active_enrolment(db)
+    location, side = (enrolment and plan_place(enrolment)) or ("calf", "both")
     entry = make_entry(
         local_date=day,
         local_time=at or MORNING_CHECK_IN_TIME,
         soreness=pain,
         context="morning",
-        location=place.location,
-        side=place.side,
+        location=location,
+        side=side,
         stiffness_min=stiffness_min,
         notes="Morning check-in",
     )
