@@ -90,6 +90,7 @@ def tab_sequence(start, count: int) -> list:
 
 
 def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
+    """Down the first column (general, about you, backups), then the second (reminders, data folder)."""
     for row in dialog.reminder_rows.values():
         row.check.setChecked(True)
     rows = list(dialog.reminder_rows.values())
@@ -98,6 +99,8 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
         dialog.theme_combo,
         dialog.sex_combo,
         dialog.birth_year,
+        dialog.keep_daily,
+        dialog.keep_weekly,
         rows[0].check,
         rows[0].time_edit,
         rows[1].check,
@@ -106,8 +109,6 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
         rows[2].time_edit,
         dialog.close_combo,
         dialog.autostart_check,
-        dialog.keep_daily,
-        dialog.keep_weekly,
         dialog.move_button,
         dialog.save_button,
     ]

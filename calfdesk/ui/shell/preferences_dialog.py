@@ -42,7 +42,7 @@ WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
 THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
 SEX_CHOICES = (("", "Not given"), ("female", "Female"), ("male", "Male"))
-MIN_WIDTH = 640
+MIN_WIDTH = 940
 # Where the desktop has no tray, "tray" keeps calfdesk running as a minimized window.
 CLOSE_CHOICES_WITHOUT_TRAY = (
     ("ask", "Ask me"),
@@ -221,7 +221,9 @@ class PreferencesDialog(QDialog):
         backups_form.addRow(self.tr("and one backup of each of the last"), self.keep_weekly)
         backups_form.addRow(
             label(
-                self.tr("Backups you make yourself are always kept. Rotation runs at the next daily backup."), "muted"
+                self.tr("Backups you make yourself are always kept. Rotation runs at the next daily backup."),
+                "muted",
+                wrap=True,
             )
         )
 
@@ -256,8 +258,18 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
-        for group in (general, about, reminders, backups, folder):
-            layout.addWidget(group)
+        # Two columns, read down the first then the second (the tab order too): one column of every group is
+        # taller than a 1366x768 screen.
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        for groups in ((general, about, backups), (reminders, folder)):
+            column = QVBoxLayout()
+            column.setSpacing(12)
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self._set_tab_order()
         # Wide enough that the explanations take few lines on a 768-pixel-high screen; as high as the wrapped
@@ -282,10 +294,10 @@ class PreferencesDialog(QDialog):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.sex_combo, self.birth_year]
+        chain += [self.keep_daily, self.keep_weekly]
         for row in self.reminder_rows.values():
             chain += [row.check, row.time_edit]
-        chain += [self.close_combo, self.autostart_check]
-        chain += [self.keep_daily, self.keep_weekly, self.move_button, self.save_button, self.cancel_button]
+        chain += [self.close_combo, self.autostart_check, self.move_button, self.save_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
