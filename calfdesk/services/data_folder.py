@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calfdesk import paths
-from calfdesk.errors import InvalidInput, StorageProblem
+from calfdesk.errors import InvalidInput
 from calfdesk.leftovers import registered
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.database import Database
-from calfdesk.storage.errors import storage_error
+from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.folder_copy import copy_verified
 
 Progress = Callable[[int, int, str], None]
@@ -39,10 +39,11 @@ class FolderCopy:
 def check_new_folder(current: Path, chosen: Path) -> Path:
     """The chosen folder as an absolute path; InvalidInput when it cannot take the data."""
     target = chosen.expanduser().absolute()
-    here = current.absolute()
-    if target == here:
+    # Links resolved: a link that leads back into the current folder is that folder.
+    real_target, here = target.resolve(), current.resolve()
+    if real_target == here:
         raise InvalidInput("folder: that is already your data folder; choose another one", field="folder")
-    if target.is_relative_to(here):
+    if real_target.is_relative_to(here):
         raise InvalidInput(f"folder: {target} is inside your current data folder; choose another one", field="folder")
     if paths.database_path(target).exists():
         raise InvalidInput(
@@ -55,40 +56,74 @@ def check_new_folder(current: Path, chosen: Path) -> Path:
     return target
 
 
+def _check_backups_fit(target: Path, backups: list[backup_store.BackupInfo]) -> None:
+    """InvalidInput when the target's backups/ already holds a file of a backup's name: it is the runner's,
+    and is never overwritten."""
+    folder = paths.backup_dir(target)
+    taken = [info.name for info in backups if os.path.lexists(folder / info.name)]
+    if taken:
+        raise InvalidInput(
+            f"folder: {folder} already holds {taken[0]}"
+            + (f" and {len(taken) - 1} more" if len(taken) > 1 else "")
+            + "; calfdesk does not overwrite files it did not make there. Choose another folder, or move them first",
+            field="folder",
+        )
+
+
 def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = None) -> FolderCopy:
     """Copy the open data file (SQLite backup API) and every backup into `chosen`, then verify the copy
     (integrity_check and the row count of every table). The current folder is not changed."""
     target = check_new_folder(db.data_dir, chosen)
     backups = backup_store.list_backups(db.data_dir)
+    _check_backups_fit(target, backups)
     total = 1 + len(backups)
     report = progress or (lambda _done, _total, _text: None)
+    made_target = not target.exists()
     try:
         paths.ensure_private_dir(target)
     except OSError as error:
-        raise storage_error(StorageProblem.READ_ONLY, target) from error
+        raise storage_error(os_problem(error), target) from error
     report(0, total, "Copying your data file")
     partial = target / f".{paths.DATABASE_NAME}.moving"
     # Registered while it exists: a copy ended by a signal is removed at the next start (calfdesk.leftovers).
-    with registered(partial):
-        rows = copy_verified(db, partial)
-        final = paths.database_path(target)
-        partial.replace(final)
+    try:
+        with registered(partial):
+            rows = copy_verified(db, partial)
+            final = paths.database_path(target)
+            partial.replace(final)
+    except BaseException:
+        if made_target:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        raise
     folder = paths.backup_dir(target)
+    made_folder = not folder.exists()
     copied: list[Path] = []
     try:
         for number, info in enumerate(reversed(backups), start=1):
             report(number, total, f"Copying backup {number} of {len(backups)}")
             paths.ensure_private_dir(folder)
             destination = folder / info.name
-            shutil.copyfile(info.path, destination)
-            copied.append(destination)
+            # Created anew ("x"): a file that appeared there meanwhile is the runner's and is never overwritten.
+            with info.path.open("rb") as source, destination.open("xb") as copy:
+                copied.append(destination)
+                shutil.copyfileobj(source, copy)
             os.chmod(destination, paths.FILE_MODE)
     except OSError as error:
-        # Without its backups the copy would be a poorer home: undo it and keep the current folder.
+        # Without its backups the copy would be a poorer home: undo it (and the folders it made) and keep the
+        # current folder.
         for path in (final, *copied):
             with contextlib.suppress(OSError):
                 path.unlink()
-        problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
-        raise storage_error(problem, target) from error
+        for made, path in ((made_folder, folder), (made_target, target)):
+            if made:
+                with contextlib.suppress(OSError):
+                    path.rmdir()
+        if isinstance(error, FileExistsError):
+            raise InvalidInput(
+                f"folder: {error.filename} appeared while the data was copied; nothing was moved. Try again",
+                field="folder",
+            ) from None
+        raise storage_error(os_problem(error), target) from error
     report(total, total, "Copied and checked")
     return FolderCopy(db.data_dir, target, rows, len(copied))
