@@ -15,6 +15,7 @@ In folders, symbolic links are not followed and only regular files are read.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -391,6 +392,14 @@ def open_nested(container: Container, entry: Entry, scratch: Path) -> ZipContain
                 copy.write(chunk)
         copy.seek(0)
         return ZipContainer(copy, entry.label, depth)
+    except OSError as error:
+        copy.close()
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            # The copy goes to the system's temporary folder, which may be on another disk than the data file.
+            raise problem(
+                entry.label, f"the disk holding the temporary folder {scratch.parent} is full; free some space there"
+            ) from None
+        raise
     except BaseException:
         copy.close()
         raise
