@@ -70,4 +70,4 @@ def test_a_move_onto_a_full_disk_leaves_the_target_as_it_was(data_dir: Path, tmp
         finally:
             db.close()
         assert caught.value.problem is StorageProblem.DISK_FULL
-        assert list(small.iterdir()) == [], "no data file, no empty backups/, no folder the move made"
+        assert not list(Path(small).iterdir()), "no data file, no empty backups/, no folder the move made"
