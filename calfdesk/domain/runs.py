@@ -133,7 +133,7 @@ def check_believable_start(start: dt.datetime, today: dt.date | None = None) -> 
     day = start.date()
     if not first <= day <= last:
         raise InvalidInput(
-            f"start: date {day.isoformat()} is not believable (runs from {first.year} to tomorrow are read)",
+            f"start: date {day.isoformat()} is not believable (calfdesk takes runs from {first.year} to tomorrow)",
             field="start",
         )
 

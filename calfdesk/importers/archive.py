@@ -15,6 +15,7 @@ In folders, symbolic links are not followed and only regular files are read.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -22,6 +23,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -271,17 +273,25 @@ class ZipContainer(Container):
         if total > MAX_TOTAL_BYTES:
             raise problem(label, f"declares {total / 1024**3:.0f} GB of contents; refused as a zip bomb")
         self._infos = {info.filename: info for info in infos}
+        # A name held by several members: which one is the real file cannot be told, so none is read (a zip
+        # reader would silently take the last).
+        counts = Counter(info.filename for info in infos)
+        self._duplicates = {name: count for name, count in counts.items() if count > 1}
 
     def entries(self) -> Iterator[Entry | Refused]:
         for info in self._infos.values():
             if info.is_dir():
                 continue
             label = joined(self.label, info.filename)
-            reason = _unsafe_name(info.filename) or self._unsafe_member(info)
+            reason = _unsafe_name(info.filename) or self._duplicate(info.filename) or self._unsafe_member(info)
             if reason is not None:
                 yield Refused(label, reason)
                 continue
             yield Entry(info.filename, info.file_size, label)
+
+    def _duplicate(self, name: str) -> str | None:
+        count = self._duplicates.get(name)
+        return f"the archive holds {count} members of this name; none is read" if count else None
 
     @staticmethod
     def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
@@ -299,7 +309,7 @@ class ZipContainer(Container):
 
     def find(self, path: str) -> Entry | None:
         info = self._infos.get(path)
-        if info is None or info.is_dir() or _unsafe_name(path) or self._unsafe_member(info):
+        if info is None or info.is_dir() or _unsafe_name(path) or self._duplicate(path) or self._unsafe_member(info):
             return None
         return Entry(path, info.file_size, joined(self.label, path))
 
@@ -382,6 +392,14 @@ def open_nested(container: Container, entry: Entry, scratch: Path) -> ZipContain
                 copy.write(chunk)
         copy.seek(0)
         return ZipContainer(copy, entry.label, depth)
+    except OSError as error:
+        copy.close()
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            # The copy goes to the system's temporary folder, which may be on another disk than the data file.
+            raise problem(
+                entry.label, f"the disk holding the temporary folder {scratch.parent} is full; free some space there"
+            ) from None
+        raise
     except BaseException:
         copy.close()
         raise

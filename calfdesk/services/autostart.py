@@ -65,8 +65,7 @@ def desktop_exec(command: Sequence[str]) -> str:
             for character in argument
         ):
             raise InvalidInput(
-                f"autostart: {argument!r} holds a control character that a desktop entry cannot hold; "
-                "choose a data folder whose name has none",
+                f"autostart: {argument!r} holds a control character; choose a data folder whose name has none",
                 field="autostart",
             )
     quoted = " ".join(_desktop_quote(argument) for argument in command)
@@ -231,9 +230,8 @@ def set_enabled(autostart: Autostart, enabled: bool, data_dir: Path | None = Non
             argument.encode("utf-8")
         except UnicodeEncodeError:
             raise InvalidInput(
-                f"autostart: the path {os.fsencode(argument).decode('utf-8', 'backslashreplace')} is not valid "
-                "UTF-8, so it cannot be written into the start-up entry; keep calfdesk and your data in folders "
-                "whose names are plain text",
+                f"autostart: {os.fsencode(argument).decode('utf-8', 'backslashreplace')} is not valid UTF-8; "
+                "keep calfdesk and your data in folders with plain-text names",
                 field="autostart",
             ) from None
     autostart.enable(command)

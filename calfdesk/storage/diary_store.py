@@ -14,13 +14,16 @@ from sqlmodel import col
 
 from calfdesk.domain.diary import DiaryEntry, format_time
 from calfdesk.storage.database import Database, utc_now_iso
+from calfdesk.storage.instants import stored_date, stored_offset, stored_time
 from calfdesk.storage.tables import DiaryEntryRow
 
 # The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
 CHART_POINTS_SQL: Final = (
     "SELECT id, (julianday(local_date) - 2440587.5) * 86400.0 + substr(local_time, 1, 2) * 3600 "
     "+ substr(local_time, 4, 2) * 60, soreness, context "
-    "FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY local_date, local_time, id"
+    "FROM diary_entry WHERE local_date BETWEEN ? AND ? "
+    # Only rows whose day and time SQLite can read are drawn (a garbled row is listed, not plotted).
+    "AND julianday(local_date || ' ' || local_time) IS NOT NULL ORDER BY local_date, local_time, id"
 )
 # Table orders by what each column shows; ties stay newest first.
 SORT_KEYS: Final = {
@@ -35,8 +38,10 @@ SORT_KEYS: Final = {
 # The Core table, for the names of its columns.
 _DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
-_FAR_PAST: Final = "0000-01-01"
-_FAR_FUTURE: Final = "9999-12-31"
+# Without bounds every row is in range, one whose date another program garbled too (text sorts between these),
+# so it is listed and can be deleted.
+_FAR_PAST: Final = ""
+_FAR_FUTURE: Final = "\U0010ffff"
 
 
 class DiaryRow(NamedTuple):
@@ -78,16 +83,18 @@ def _to_values(entry: DiaryEntry) -> dict[str, Any]:
 
 
 def _to_entry(row: DiaryEntryRow) -> DiaryEntry:
+    """An entry as stored; a date, time or offset another program garbled is read as the nearest harmless value
+    (storage.instants), so the entry is still listed and can be deleted."""
     return DiaryEntry(
-        local_date=dt.date.fromisoformat(row.local_date),
-        local_time=dt.time.fromisoformat(row.local_time),
+        local_date=stored_date(row.local_date),
+        local_time=stored_time(row.local_time),
         soreness=row.soreness,
         context=row.context,
         location=row.location,
         side=row.side,
         stiffness_min=row.stiffness_min,
         notes=row.notes,
-        utc_offset_min=row.utc_offset_min,
+        utc_offset_min=stored_offset(row.utc_offset_min),
         id=row.id,
     )
 
@@ -225,7 +232,7 @@ def daily_worst(db: Database, start: dt.date | None = None, end: dt.date | None 
             "GROUP BY local_date ORDER BY local_date",
             (low, high),
         ).fetchall()
-    return [DayWorst(dt.date.fromisoformat(day), worst) for day, worst in rows]
+    return [DayWorst(stored_date(day), worst) for day, worst in rows]
 
 
 def stored_duplicate_keys(

@@ -48,6 +48,14 @@ def _writable(path: Path) -> bool:
     return not folder.is_dir() or (os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK)))
 
 
+def sqlite_temp_folder() -> Path:
+    """The folder SQLite keeps its temporary files in (its own order of choice on Unix)."""
+    for candidate in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
+        if candidate and Path(candidate).is_dir() and os.access(candidate, os.W_OK | os.X_OK):
+            return Path(candidate)
+    return Path.cwd()
+
+
 def _disk_full(path: Path) -> bool:
     """Whether the file system holding `path` has (almost) no room left for the runner."""
     try:
@@ -102,6 +110,16 @@ def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
         elif problem is StorageProblem.UNAVAILABLE and _disk_full(path):
             # Nor when the disk has no room for them; SQLite then reports an I/O error.
             problem = StorageProblem.DISK_FULL
+        if problem in (StorageProblem.DISK_FULL, StorageProblem.UNAVAILABLE) and not _disk_full(path):
+            temporary = sqlite_temp_folder()
+            if _disk_full(temporary / "-"):
+                # SQLite's temporary files (an import's staged rows, a large sort) filled another disk.
+                raise StorageError(
+                    StorageProblem.DISK_FULL,
+                    temporary,
+                    f"The disk holding the temporary folder {temporary} is full (calfdesk needs room there while it "
+                    "imports). Free some space there and try again; nothing was saved.",
+                ) from error
         raise storage_error(problem, path) from error
     except OSError as error:
         if not os_errors:

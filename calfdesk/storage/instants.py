@@ -8,6 +8,7 @@ runs stored otherwise by earlier versions.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Final
@@ -16,6 +17,7 @@ from typing import Final
 # the runner sees the row (dated 1970-01-01) and can delete it.
 UNREADABLE: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _LOOSE: Final = re.compile(r"(\d{1,4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?Z")
+_LOOSE_DAY: Final = re.compile(r"(\d{1,4})-(\d{1,2})-(\d{1,2})")
 _MAX_OFFSET_MIN: Final = 24 * 60 - 1
 
 
@@ -50,9 +52,37 @@ def stored_instant(text: object) -> dt.datetime:
 def in_offset(moment: dt.datetime, offset_min: object) -> dt.datetime:
     """A stored moment on the wall clock of its stored UTC offset (in minutes); in UTC when the offset is not
     one a clock can have or the moment cannot be moved (at the ends of the calendar)."""
-    if not isinstance(offset_min, int) or isinstance(offset_min, bool) or abs(offset_min) > _MAX_OFFSET_MIN:
+    if stored_offset(offset_min) != offset_min:
         return moment
     try:
-        return moment.astimezone(dt.timezone(dt.timedelta(minutes=offset_min)))
+        return moment.astimezone(dt.timezone(dt.timedelta(minutes=stored_offset(offset_min))))
     except OverflowError:
         return moment
+
+
+def stored_date(text: object) -> dt.date:
+    """A stored `YYYY-MM-DD` day back as a date, one written without the leading zeros of its year too; the
+    day of `UNREADABLE` for text that is no date, so the row is still shown and can be deleted."""
+    if isinstance(text, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(text)
+        match = _LOOSE_DAY.fullmatch(text)
+        if match is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date(*(int(part) for part in match.groups()))
+    return UNREADABLE.date()
+
+
+def stored_time(text: object) -> dt.time:
+    """A stored `HH:MM` wall-clock time; midnight for text that is no time."""
+    if isinstance(text, str):
+        with contextlib.suppress(ValueError):
+            return dt.time.fromisoformat(text)
+    return dt.time(0, 0)
+
+
+def stored_offset(offset_min: object) -> int:
+    """A stored UTC offset in minutes; 0 for one no clock can have."""
+    if isinstance(offset_min, int) and not isinstance(offset_min, bool) and abs(offset_min) <= _MAX_OFFSET_MIN:
+        return offset_min
+    return 0

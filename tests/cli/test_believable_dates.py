@@ -225,3 +225,25 @@ def test_an_older_file_has_its_unpadded_starts_rewritten_in_the_one_stored_form(
     finally:
         connection.close()
     assert stored == ["0002-06-01T07:00:00Z", "2026-03-02T07:00:00Z"]
+
+
+def test_diary_rows_with_garbled_dates_are_listed_never_a_traceback(cli: Runner, data_dir: Path) -> None:
+    assert cli("log", "--soreness", "3", "--date", "2026-03-02")[0] == 0
+    connection = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        connection.execute(
+            "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, soreness, context, location, side, "
+            "notes, created_utc) VALUES ('2-06-01', '07:30', 60, 4, 'morning', 'calf', 'left', 'unpadded', 'x'), "
+            "('garbage', '25:99', 99999999, 5, 'morning', 'calf', 'left', 'garbled', 'y')"
+        )
+        connection.commit()
+    finally:
+        connection.close()
+
+    code, out, err = cli("entries", "--json")
+
+    assert code == 0 and "Traceback" not in err, err
+    listed = {entry["notes"]: entry for entry in json.loads(out)}
+    assert listed["unpadded"]["date"] == "0002-06-01"
+    assert listed["garbled"]["date"] == "1970-01-01" and listed["garbled"]["utc_offset_min"] == 0
+    assert cli("entries")[0] == 0

@@ -116,3 +116,23 @@ def test_shutdown_raced_against_reads_and_writes_is_quiet_and_loses_no_write(tmp
     finally:
         connection.close()
     assert expected and expected <= stored, sorted(expected - stored)[:5]
+
+
+@pytest.mark.slow
+def test_the_window_start_and_end_print_nothing_time_after_time(tmp_path: Path) -> None:
+    """The reported symptom: about one `calfdesk --smoke` in six printed a relay error as the window closed with
+    its first background work (the daily check, the pages' loads) still running."""
+    from tests.reliability import make_diary
+
+    data_dir = tmp_path / "data"
+    make_diary(data_dir, 300)
+    for _ in range(8):
+        result = subprocess.run(
+            [sys.executable, "-m", "calfdesk", "--data-dir", str(data_dir), "--smoke"],
+            capture_output=True,
+            text=True,
+            env={**cli_env(), "QT_QPA_PLATFORM": "offscreen"},
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0 and not result.stderr.strip(), result.stderr

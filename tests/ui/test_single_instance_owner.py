@@ -181,3 +181,18 @@ def test_the_reported_attack_no_longer_makes_calfdesk_quit_silently(
     assert "could not check safely whether it is already open" in result.stderr
     assert paths.database_path(data_dir).exists(), "the window opened the runner's data"
     assert not heard.exists()
+
+
+def test_a_folder_switched_to_without_a_safe_check_says_why(
+    make_window, qtbot, tmp_path: Path, private_temp: Path
+) -> None:
+    window = make_window()
+    folder = private_temp / f"calfdesk-{os.geteuid()}"
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o777)
+    other = tmp_path / "other"
+
+    window.data_safety.switch_folder(other)
+    qtbot.waitUntil(lambda: window.context.db.data_dir == other, timeout=10_000)
+
+    assert "could not check safely whether it is already open" in window.statusBar().currentMessage()

@@ -153,3 +153,21 @@ def test_a_member_that_is_not_a_zip_inside_is_a_clear_error(db: Database, tmp_pa
     bundle = zip_bytes({"fake.zip": b"this is not an archive at all", "a.gpx": GOOD})
     report = training.import_files(db, [write(tmp_path, "outer.zip", bundle)])
     assert "not a zip archive" in errors(report)["outer.zip › fake.zip"] and report.added == 1
+
+
+def test_members_sharing_a_name_are_refused_not_silently_the_last_one_read(db: Database, tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about writing a duplicate name, as an attacker would
+        bundle = zip_with(
+            [
+                (zipfile.ZipInfo("run.gpx"), GOOD),
+                (zipfile.ZipInfo("run.gpx"), gpx_text(start=START.replace(year=2025), points=9).encode()),
+                (zipfile.ZipInfo("other.gpx"), gpx_text(start=START.replace(month=4)).encode()),
+            ]
+        )
+    report = training.import_files(db, [write(tmp_path, "twice.zip", bundle)])
+    assert "2 members of this name; none is read" in errors(report)["twice.zip › run.gpx"]
+    assert report.added == 1, "the member with a name of its own is read"
+    assert [run.start.month for run in training_store.list_runs(db)] == [4]

@@ -268,6 +268,8 @@ class DataSafety(QObject):
             self.adopt(instance)
             self._use_database(db)
             old.close()
+            if instance.doubt is not None:
+                self.context.show_status(self.tr("Warning: {doubt}").format(doubt=instance.doubt))
             if then is not None:
                 then()
 

@@ -177,14 +177,14 @@ class SingleInstance(QObject):
             return False
         reply = ask_running_window_to_come_forward(self.name, timeout_ms)
         if reply is Reply.FOREIGN:
-            self._doubt(self.tr("a program of another user listens on its window socket {name}").format(name=self.name))
+            self._doubt(self.tr("a program of another user listens on its window socket"))
         return reply is Reply.FORWARDED
 
     def _doubt(self, why: str) -> None:
         """Stop using the socket: start normally, and keep the reason for the window to show."""
         self.name = None
         self.doubt = self.tr(
-            "calfdesk could not check safely whether it is already open ({why}), so it started normally."
+            "calfdesk could not check safely whether it is already open ({why}); it started normally."
         ).format(why=why)
 
     def release(self) -> None:
