@@ -21,6 +21,9 @@ _HILL_SESSION: Final = (
     f"(run.hill OR COALESCE(run.elevation_gain_m, 0) * 1000.0 >= {HILL_CLIMB_M_PER_KM!r} * run.distance_m)"
 )
 
+# A distance SQLite holds as a number (a row garbled by another program may hold text).
+_NUMERIC_DISTANCE: Final = "typeof({table}.distance_m) IN ('integer', 'real')"
+
 _SHOE_SELECT: Final = (
     "SELECT shoe.id, shoe.name, shoe.start_km, shoe.alert_km, shoe.retired, shoe.is_default, "
     "COALESCE(SUM(run.distance_m), 0) / 1000.0, COUNT(run.id) "
@@ -118,15 +121,19 @@ def longest_before(
     db: Database, window_days: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[tuple[int, float, float | None]]:
     """(id, distance km, longest km of the runs of the `window_days` before it or None) for each run of
-    [start, end], oldest first, in one query (the start index finds each run's window)."""
-    low = start.isoformat() if start else "0000-01-01"
-    high = end.isoformat() if end else "9999-12-31"
+    [start, end], oldest first, in one query (the start index finds each run's window). Rows another program
+    garbled (a distance that is no number, a date outside the believable range) take part in neither side."""
+    first, last = believable_days()
+    low = max(start, first).isoformat() if start else first.isoformat()
+    high = min(end, last).isoformat() if end else last.isoformat()
     with db.raw() as connection:
         rows = connection.execute(
             "SELECT run.id, run.distance_m, (SELECT MAX(earlier.distance_m) FROM run AS earlier "
             "WHERE earlier.start_utc < run.start_utc "
-            "AND earlier.start_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', run.start_utc, '-' || ? || ' days')) "
-            "FROM run WHERE run.local_date BETWEEN ? AND ? ORDER BY run.start_utc, run.id",
+            "AND earlier.start_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', run.start_utc, '-' || ? || ' days') "
+            f"AND {_NUMERIC_DISTANCE.format(table='earlier')}) "
+            f"FROM run WHERE date(run.local_date) BETWEEN ? AND ? AND {_NUMERIC_DISTANCE.format(table='run')} "
+            "ORDER BY run.start_utc, run.id",
             (window_days, low, high),
         ).fetchall()
     return [
