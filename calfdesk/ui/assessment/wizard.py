@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.assessment_content import AnswerValue, AssessmentContent, Page, load_content
 from calfdesk.services.assessment import run_assessment
 from calfdesk.ui.assessment.question_inputs import QuestionInput, first_focus, make_input
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 
 WARNING_PAGE = "warning_signs"
@@ -91,12 +92,12 @@ class QuestionPage(QWizardPage):
             outer.addWidget(label(page.intro, "muted", wrap=True))
         self.alarm = label("", "triage-emergency", wrap=True)
         self.alarm.setTextFormat(Qt.TextFormat.RichText)
-        self.alarm.setAccessibleName(self.tr("Warning"))
+        caption(self.alarm, self.tr("Warning"))
         self.alarm.hide()
         outer.addWidget(self.alarm)
         self.pending = label("", "banner-info", wrap=True)
         self.pending.setObjectName("pending-answers")
-        self.pending.setAccessibleName(self.tr("Why Next is not available yet"))
+        caption(self.pending, self.tr("Why Next is not available yet"))
         self.pending.hide()
         outer.addWidget(self.pending)
         scroll = QScrollArea()
@@ -180,10 +181,13 @@ class QuestionPage(QWizardPage):
             answers = self.assessment_wizard().answers
             for question_id, widget in self.inputs.items():
                 widget.set_value(answers.get(question_id))
+        self.focus_first_question()
+        self.show_why_incomplete()
+
+    def focus_first_question(self) -> None:
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first_focus(first).setFocus(Qt.FocusReason.TabFocusReason)
-        self.show_why_incomplete()
 
     def _store(self) -> None:
         self.assessment_wizard().store(self.inputs, self.page_answers())
@@ -294,6 +298,10 @@ class AssessmentWizard(QWizard):
     def _moved(self, page_id: int) -> None:
         if page_id >= 0:
             self.steps.set_current(self.pageIds().index(page_id))
+            # Once the new page shows (the focus would otherwise fall back to the sidebar): its first question.
+            page = self.page(page_id)
+            if isinstance(page, QuestionPage):
+                QTimer.singleShot(0, page, page.focus_first_question)
 
     def _finish(self) -> None:
         self.completed.emit(dict(self.answers))

@@ -40,6 +40,7 @@ from calfdesk.domain.diary import (
     now_local,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.ui.widgets.accessible import field_label, tie
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.texts import domain_word
@@ -150,6 +151,7 @@ class EntryForm(QWidget):
         when.addWidget(self.time_edit)
         where = QHBoxLayout()
         where.addWidget(self.location_combo, 1)
+        where.addWidget(field_label(self.tr("Side"), self.side_combo))
         where.addWidget(self.side_combo)
 
         form = QFormLayout(self)
@@ -204,7 +206,16 @@ class EntryForm(QWidget):
             error.hide()
             self.errors[key] = error
             box.addWidget(error)
-        form.addRow(text, box)
+        # The row's label names its first field for a screen reader (the soreness scale: its slider).
+        first: dict[str, QWidget] = {
+            "date": self.date_edit,
+            "context": self.context_combo,
+            "soreness": self.soreness.slider,
+            "location": self.location_combo,
+            "stiffness_min": self.stiffness,
+            "notes": self.notes,
+        }
+        form.addRow(tie(QLabel(text), first[keys[0]]), box)
 
     def reset(self) -> None:
         """Empty form for a new entry at the current time."""

@@ -27,6 +27,7 @@ from calfdesk.ui.diary.chart_texts import POINT_GROUPS, ChartPoint, describe, de
 from calfdesk.ui.diary.chart_weeks import SUMMARY_ABOVE_DAYS, Outline, week_level_for, week_levels
 from calfdesk.ui.diary.weekly_bars import WeeklyDistanceBars
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import ChartTable, describe_chart, table_button
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
@@ -36,6 +37,8 @@ pg.setConfigOptions(antialias=True, useNumba=False)
 
 DEFAULT_RANGE_DAYS: Final = 90
 HOVER_RADIUS_PX: Final = 12.0
+# How far the 7-day average must move across the range shown for the summary to call it easing or rising.
+TREND_STEP: Final = 0.5
 POINT_SAMPLES_PER_PIXEL: Final = 1.0
 LINE_SAMPLES_PER_PIXEL: Final = 0.5
 NO_DATA: Final = np.empty(0)
@@ -158,6 +161,8 @@ class SorenessChart(QWidget):
         self.weekly_check.toggled.connect(self.weekly_bars.show)
         ranges.addWidget(self.weekly_check)
         ranges.addStretch(1)
+        self.table_button = table_button(self, self.table, self.tr("Show the soreness of each day as a table"))
+        ranges.addWidget(self.table_button)
 
         self.empty_state = QWidget()
         empty = QHBoxLayout(self.empty_state)
@@ -183,7 +188,6 @@ class SorenessChart(QWidget):
         legend = QLabel(legend_html(colors, summary=summary))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
-        legend.setAccessibleName(self.tr("Chart legend"))
         return legend
 
     def _style_axes(self, colors: theme.Theme) -> None:
@@ -211,6 +215,7 @@ class SorenessChart(QWidget):
         if self._summary:
             self._fit_week_level(high - low)
         self.empty_state.setVisible(series.count == 0)
+        describe_chart(self, self.summary(), [self.plot_widget])
 
     def _show_mode(self) -> None:
         """Hand the plot either every entry or the weekly summary. The items of the other mode are emptied,
@@ -261,6 +266,59 @@ class SorenessChart(QWidget):
         self._set_summary(high - low > SUMMARY_ABOVE_DAYS * DAY)
         if self._summary:
             self._fit_week_level(high - low)
+        describe_chart(self, self.summary(), [self.plot_widget])
+
+    # words --------------------------------------------------------------------------------------------
+
+    def _days_shown(self) -> list[tuple[dt.date, float, float]]:
+        """Each logged day in the range shown: its date, worst soreness and 7-day average."""
+        low, high = self.visible_x_range()
+        series = self._series
+        shown = (series.day_x >= low) & (series.day_x <= high)
+        return [
+            (dt.date(1970, 1, 1) + dt.timedelta(days=int(x // DAY)), float(worst), float(mean))
+            for x, worst, mean in zip(series.day_x[shown], series.day_max[shown], series.day_mean[shown], strict=True)
+        ]
+
+    def summary(self) -> str:
+        """The chart in words, for a screen reader: the range shown, the latest day and the trend."""
+        low, high = self.visible_x_range()
+        first = dt.datetime.fromtimestamp(max(low, 0), dt.UTC).date()
+        last = dt.datetime.fromtimestamp(max(high, 0), dt.UTC).date()
+        span = self.tr("Showing {first} to {last}.").format(first=first.isoformat(), last=last.isoformat())
+        days = self._days_shown()
+        if not days:
+            return f"{span} {self.tr('No entries in this range.')}"
+        day, worst, mean = days[-1]
+        change = mean - days[0][2]
+        trend = (
+            self.tr("easing")
+            if change <= -TREND_STEP
+            else self.tr("rising")
+            if change >= TREND_STEP
+            else self.tr("steady")
+        )
+        return " ".join(
+            (
+                span,
+                self.tr("Days logged: {count}.").format(count=len(days)),
+                self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.").format(
+                    day=day.isoformat(), worst=worst, mean=mean
+                ),
+                self.tr("The 7-day average is {trend}: {start:.1f} at the start of the range.").format(
+                    trend=trend, start=days[0][2]
+                ),
+            )
+        )
+
+    def table(self) -> ChartTable:
+        """The days in the range shown, as the chart draws them."""
+        rows = tuple((day.isoformat(), f"{worst:.0f}", f"{mean:.1f}") for day, worst, mean in self._days_shown())
+        return ChartTable(
+            self.tr("Soreness by day"),
+            (self.tr("Date"), self.tr("Worst of the day (0–10)"), self.tr("7-day average")),
+            rows,
+        )
 
     def _fit_week_level(self, span: float) -> None:
         level = week_level_for(span, self.plot.getViewBox().width(), len(self._week_levels))

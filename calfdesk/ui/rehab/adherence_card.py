@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from calfdesk.services.rehab import PlanStatus
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 
 
@@ -16,17 +17,17 @@ class AdherenceCard(QFrame):
         layout.addWidget(label(self.tr("Adherence"), "section-title"))
         numbers = QHBoxLayout()
         self.weekly_label = label("", "big-number")
-        self.weekly_label.setAccessibleName(self.tr("Items done in the last 7 days"))
+        caption(self.weekly_label, self.tr("Items done in the last 7 days"))
         self.streak_label = label("", "big-number")
-        self.streak_label.setAccessibleName(self.tr("Current streak in days"))
-        for number, caption in (
+        caption(self.streak_label, self.tr("Current streak in days"))
+        for number, words in (
             (self.weekly_label, self.tr("last 7 days")),
             (self.streak_label, self.tr("day streak")),
         ):
             column = QVBoxLayout()
             column.setSpacing(0)
             column.addWidget(number)
-            column.addWidget(label(caption, "muted"))
+            column.addWidget(label(words, "muted"))
             numbers.addLayout(column)
             numbers.addSpacing(24)
         numbers.addStretch(1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.rehab import SLOT_LABELS, ChecklistItem, SessionPain
+from calfdesk.ui.widgets.accessible import field_label
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -99,6 +100,7 @@ class ChecklistCard(QFrame):
         self.pain_button.setAccessibleName(self.tr("Save pain for this session"))
         self.pain_button.clicked.connect(self._enter_pain)
         pain_row.addWidget(self.pain_spin)
+        pain_row.addWidget(field_label(self.tr("Session"), self.session_combo))
         pain_row.addWidget(self.session_combo, 1)
         pain_row.addWidget(self.pain_button)
         checklist.addLayout(pain_row)

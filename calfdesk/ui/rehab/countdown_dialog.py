@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.rehab import Dose, Exercise, TimerStep, timer_steps
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 
 
@@ -52,12 +53,12 @@ class CountdownDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(label(exercise.name, "section-title", wrap=True))
         self.step_label = label("", "subsection-title")
-        self.step_label.setAccessibleName(self.tr("Current step"))
+        caption(self.step_label, self.tr("Current step"))
         layout.addWidget(self.step_label)
         self.time_label = QLabel()
         self.time_label.setProperty("role", "countdown")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName(self.tr("Time left in this step"))
+        caption(self.time_label, self.tr("Time left in this step"))
         layout.addWidget(self.time_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(len(self.steps), 1))

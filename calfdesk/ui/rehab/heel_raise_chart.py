@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from calfdesk.domain.rehab import HeelRaiseTest
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import describe_chart
 
 
 def day_seconds(day: dt.date) -> float:
@@ -105,4 +106,4 @@ class HeelRaiseChart(QWidget):
             self.reps_plot.setYRange(0, top, padding=0)
             self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
         summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
-        self.setAccessibleDescription(summary or self.tr("No tests yet"))
+        describe_chart(self, summary or self.tr("No tests yet"), [self.view])

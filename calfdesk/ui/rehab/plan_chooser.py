@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.domain.rehab import Enrolment
 from calfdesk.services import rehab as service
+from calfdesk.ui.widgets.accessible import tie
 from calfdesk.ui.widgets.common import card, clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import counted
@@ -61,8 +62,8 @@ class PlanChooser(QWidget):
             inner.addWidget(summary)
         self.plan_buttons.buttonToggled.connect(self._plan_choice_changed)
         options = QHBoxLayout()
-        options.addWidget(label(self.tr("Sore leg"), None))
         self.side_combo = QComboBox()
+        options.addWidget(tie(label(self.tr("Sore leg"), None), self.side_combo))
         self.side_combo.setAccessibleName(self.tr("Sore leg"))
         for key, text in SIDE_CHOICES:
             self.side_combo.addItem(self.tr(text), key)

@@ -32,6 +32,7 @@ from calfdesk.services.autostart import for_this_computer as autostart_for_this_
 from calfdesk.services.autostart import set_enabled as set_autostart
 from calfdesk.settings import REGISTRY, Setting, Settings, parse_time
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 
@@ -182,7 +183,7 @@ class PreferencesDialog(QDialog):
         self.folder_label = QLabel()
         set_plain_text(self.folder_label, context.db.data_dir)
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName(self.tr("Current data folder"))
+        caption(self.folder_label, self.tr("Current data folder"))
         folder_layout.addWidget(self.folder_label)
         folder_row = QHBoxLayout()
         self.move_button = QPushButton(self.tr("&Move data folder…"))
