@@ -142,6 +142,7 @@ class EntryForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything worth remembering: the run, the shoes, what helped"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.viewport().setAccessibleName(self.tr("Notes"))  # the screen reader's focus is on the viewport
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
 

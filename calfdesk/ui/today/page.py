@@ -18,6 +18,7 @@ from calfdesk.ui.today.missed_note import MissedYesterdayNote
 from calfdesk.ui.today.morning_check_in import MorningCheckInCard
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
+from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -56,7 +57,10 @@ class TodayPage(QWidget):
         # Other features add their notices (warnings, check-ins) to this area.
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
-        self.notices.addWidget(TrainingNotices(context))
+        training_notices = TrainingNotices(context)
+        # Banners built on load come after the cards in the focus chain: Tab follows the page as it shows.
+        training_notices.loaded.connect(lambda: follow_layout(self))
+        self.notices.addWidget(training_notices)
         layout.addLayout(self.notices)
         self.missed_note = MissedYesterdayNote(context)
         self.notices.addWidget(self.missed_note)

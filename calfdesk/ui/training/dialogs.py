@@ -126,6 +126,7 @@ class RunDialog(QDialog):
         self.speed_check.setAccessibleName(self.tr("Speed session"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.viewport().setAccessibleName(self.tr("Notes"))  # the screen reader's focus is on the viewport
         self.notes.setFixedHeight(70)
         rows = [
             (self.tr("Start"), self.start_edit),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -159,6 +160,9 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
 def _tab_stops(widget: QWidget) -> list[QWidget]:
     if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
         return [widget]
+    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    if inner is not None:
+        return _tab_stops(inner)
     layout = widget.layout()
     if layout is None:
         return []
