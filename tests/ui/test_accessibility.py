@@ -36,6 +36,7 @@ from calfdesk.storage import diary_store
 from calfdesk.ui.shell.pages import PAGES
 from calfdesk.ui.widgets import theme
 from tools.sample_data import sample_entries
+from tools.sample_training import add_sample_training
 
 CONTROLS = (
     QAbstractButton,
@@ -76,11 +77,12 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def busy_window(make_window, data_dir):
-    """A window on data with a diary, an active plan and today's checklist, every page built."""
+    """A window on data with a diary, runs, an active plan and today's checklist, every page built."""
     from calfdesk.storage.database import open_database
 
     db = open_database(data_dir)
     diary_store.add_entries_bulk(db, sample_entries(20))
+    add_sample_training(db, days=60)
     rehab.start_plan(db, "achilles_tendinopathy", side="left", today=dt.date.today() - dt.timedelta(days=3))
     db.close()
     window = make_window()
@@ -418,3 +420,38 @@ def test_after_next_focus_is_on_the_first_question(busy_window, qtbot) -> None:
     page = wizard.currentPage()
     expected = first_focus(next(iter(page.inputs.values())))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is expected)
+
+
+def test_every_chart_has_a_summary(every_screen) -> None:
+    from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
+    from calfdesk.ui.today.week_strip import WeekStrip
+
+    window = every_screen[0]
+    drawn = window.findChildren(WeekStrip) + window.findChildren(AdherenceCalendar)
+    assert len(drawn) == 2
+    assert [type(chart).__name__ for chart in drawn if not chart.accessibleDescription().strip()] == []
+    diary_chart = window.page("diary").chart
+    summary = diary_chart.accessibleDescription()
+    latest = dt.date.today().isoformat()
+    assert summary.startswith("Showing ") and f"Latest, {latest}: worst " in summary
+    assert "7-day average is " in summary
+
+
+@pytest.mark.parametrize("key", ["diary", "training"])
+def test_a_chart_opens_as_a_table_from_the_keyboard(busy_window, qtbot, key) -> None:
+    from calfdesk.ui.widgets.accessible import ChartTableDialog
+
+    window = busy_window
+    chart = window.navigate(key).chart
+    qtbot.waitUntil(lambda: bool(chart.table().rows))
+    button = chart.table_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    dialog = next(child for child in chart.findChildren(ChartTableDialog) if child.isVisible())
+    table = dialog.table
+    rows = chart.table().rows
+    assert table.rowCount() == len(rows) and table.columnCount() == len(chart.table().headers)
+    assert table.currentRow() == len(rows) - 1, "the latest row first"
+    assert [table.item(len(rows) - 1, column).text() for column in range(table.columnCount())] == list(rows[-1])
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from calfdesk.services.rehab import PlanStatus
 from calfdesk.ui.rehab.adherence_calendar import AdherenceCalendar
-from calfdesk.ui.widgets.accessible import caption
+from calfdesk.ui.widgets.accessible import caption, table_button
 from calfdesk.ui.widgets.common import card_layout, label
 
 
@@ -34,6 +35,10 @@ class AdherenceCard(QFrame):
         layout.addLayout(numbers)
         self.calendar = AdherenceCalendar()
         layout.addWidget(self.calendar)
+        self.table_button = table_button(
+            self.calendar, self.calendar.table, self.tr("Show the rehab days of the calendar as a table")
+        )
+        layout.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def show_status(self, status: PlanStatus) -> None:
