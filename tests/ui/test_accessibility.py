@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGraphicsView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QSlider,
     QTextEdit,
@@ -219,6 +221,16 @@ def hidden_texts(root: QWidget) -> list[str]:
     return found
 
 
+def hidden_choices(root: QWidget) -> list[str]:
+    """Check boxes and radio buttons whose name drops the words they show: those words are the choice."""
+    found = []
+    for box in root.findChildren(QCheckBox) + root.findChildren(QRadioButton):
+        shown, name = plain(box.text()), plain(box.accessibleName())
+        if shown and name and shown not in name:
+            found.append(f"{box.accessibleName()!r} hides {box.text()!r}")
+    return found
+
+
 def buddy_of(field: QWidget) -> QLabel | None:
     """The visible label tied to a field: a sibling label whose buddy it is (as Qt's AT-SPI bridge looks)."""
     parent = field.parentWidget()
@@ -285,7 +297,9 @@ def silent_stops(root: QWidget) -> list[str]:
 
 
 def a11y_faults(root: QWidget) -> list[str]:
-    return hidden_texts(root) + unlabelled_fields(root) + silent_charts(root) + silent_stops(root)
+    return (
+        hidden_texts(root) + hidden_choices(root) + unlabelled_fields(root) + silent_charts(root) + silent_stops(root)
+    )
 
 
 @pytest.fixture

@@ -155,7 +155,7 @@ class SorenessChart(QWidget):
         self.range_group = self.ranges.group
         ranges = self.ranges.row
         self.weekly_check = QCheckBox(self.tr("Weekly distance"))
-        self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
+        self.weekly_check.setAccessibleName(self.tr("Weekly distance: show the running distance under the soreness"))
         self.weekly_check.hide()
         self.weekly_bars = WeeklyDistanceBars(self.plot)
         self.weekly_check.toggled.connect(self.weekly_bars.show)

@@ -52,7 +52,7 @@ class PlanChooser(QWidget):
         self.plan_radios: dict[str, QRadioButton] = {}
         for plan in service.list_plans():
             radio = QRadioButton(f"{plan.name}  ({counted('%n weeks', plan.weeks)})")
-            radio.setAccessibleName(plan.name)
+            radio.setAccessibleName(radio.text())
             radio.setProperty("plan_id", plan.id)
             self.plan_buttons.addButton(radio)
             self.plan_radios[plan.id] = radio
@@ -70,7 +70,8 @@ class PlanChooser(QWidget):
         options.addWidget(self.side_combo)
         options.addSpacing(16)
         self.insertional_check = QCheckBox(self.tr("The pain sits where the tendon meets the heel bone"))
-        self.insertional_check.setAccessibleName(self.tr("Pain at the heel attachment: drops stop at step level"))
+        self.insertional_check.setAccessibleName(self.insertional_check.text())
+        self.insertional_check.setAccessibleDescription(self.tr("Heel drops then stop at step level"))
         self.insertional_check.setToolTip(self.tr("Uses heel drops that stop at step level"))
         self.insertional_check.hide()
         options.addWidget(self.insertional_check)

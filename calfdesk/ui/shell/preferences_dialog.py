@@ -76,7 +76,7 @@ class ReminderRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(text)
-        self.check.setAccessibleName(name)
+        self.check.setAccessibleName(text)
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("{name}: time").format(name=name))
