@@ -117,6 +117,7 @@ class Driver:
         elif verb == "close" and self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
+            self.window.activateWindow()  # as a window manager gives the focus back (Xvfb runs none)
         elif verb == "warning":
             self.window.navigate("assessment")
             wizard = self.window.page("assessment").start()

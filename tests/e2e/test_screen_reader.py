@@ -214,6 +214,14 @@ def test_the_result_reads_its_triage_and_every_check(session: Session) -> None:
         assert words(check) in said, check
 
 
+def test_after_next_the_focus_is_on_the_first_warning_sign(session: Session) -> None:
+    session.app.ask("close")
+    shown = session.app.ask("warning")
+    focus = session.reader.ask("focus")
+    assert focus is not None and focus["role"] == "radio button", shown["focus"]
+    assert focus["name"].endswith("Yes") and focus["description"].startswith("Why it matters")
+
+
 def backward_jumps(stops: list[dict[str, Any]]) -> list[str]:
     """A stop wholly above an earlier stop of the same column: Tab went back up."""
     found = []
