@@ -469,3 +469,17 @@ def test_a_chart_opens_as_a_table_from_the_keyboard(busy_window, qtbot, key) -> 
     assert [table.item(len(rows) - 1, column).text() for column in range(table.columnCount())] == list(rows[-1])
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_soreness_summary_follows_the_range_shown(busy_window, qtbot) -> None:
+    chart = busy_window.navigate("diary").chart
+    qtbot.waitUntil(lambda: chart.table().rows != ())
+    chart.ranges.group.button(30).click()
+    start = dt.date.today() - dt.timedelta(days=29)
+    qtbot.waitUntil(lambda: chart.accessibleDescription().startswith(f"Showing {start.isoformat()} to "))
+    days = chart.table().rows
+    assert f"Days logged: {len(days)}." in chart.accessibleDescription()
+    assert f"worst {days[-1][1]} of 10, 7-day average {days[-1][2]}." in chart.accessibleDescription()
+    chart.ranges.group.button(0).click()  # every entry: the summary follows once the view settles
+    first = chart.table().rows[0][0]
+    qtbot.waitUntil(lambda: chart.accessibleDescription().startswith(f"Showing {first} to "))

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -135,6 +135,8 @@ class SorenessChart(QWidget):
         self.plot.addItem(self.hover_label, ignoreBounds=True)
 
         self._series = empty_series()
+        self._describe_later = QTimer(self, singleShot=True, interval=250)
+        self._describe_later.timeout.connect(self._describe)
         # The page tells the chart how to read an entry's details by id, for the hover label.
         self.row_lookup: Callable[[int], DiaryRow | None] = lambda _entry_id: None
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
@@ -215,6 +217,9 @@ class SorenessChart(QWidget):
         if self._summary:
             self._fit_week_level(high - low)
         self.empty_state.setVisible(series.count == 0)
+        self._describe()
+
+    def _describe(self) -> None:
         describe_chart(self, self.summary(), [self.plot_widget])
 
     def _show_mode(self) -> None:
@@ -266,31 +271,35 @@ class SorenessChart(QWidget):
         self._set_summary(high - low > SUMMARY_ABOVE_DAYS * DAY)
         if self._summary:
             self._fit_week_level(high - low)
-        describe_chart(self, self.summary(), [self.plot_widget])
+        self._describe_later.start()  # once the panning or zooming stops
 
     # words --------------------------------------------------------------------------------------------
 
-    def _days_shown(self) -> list[tuple[dt.date, float, float]]:
-        """Each logged day in the range shown: its date, worst soreness and 7-day average."""
+    def _shown_days(self) -> tuple[int, int]:
+        """The logged days in the range shown, as a slice of the series' days (they are sorted)."""
         low, high = self.visible_x_range()
+        day_x = self._series.day_x
+        return int(np.searchsorted(day_x, low, side="left")), int(np.searchsorted(day_x, high, side="right"))
+
+    def _day(self, index: int) -> tuple[dt.date, float, float]:
+        """A logged day: its date, worst soreness and 7-day average."""
         series = self._series
-        shown = (series.day_x >= low) & (series.day_x <= high)
-        return [
-            (dt.date(1970, 1, 1) + dt.timedelta(days=int(x // DAY)), float(worst), float(mean))
-            for x, worst, mean in zip(series.day_x[shown], series.day_max[shown], series.day_mean[shown], strict=True)
-        ]
+        day = dt.date(1970, 1, 1) + dt.timedelta(days=int(series.day_x[index] // DAY))
+        return day, float(series.day_max[index]), float(series.day_mean[index])
 
     def summary(self) -> str:
         """The chart in words, for a screen reader: the range shown, the latest day and the trend."""
         low, high = self.visible_x_range()
-        first = dt.datetime.fromtimestamp(max(low, 0), dt.UTC).date()
-        last = dt.datetime.fromtimestamp(max(high, 0), dt.UTC).date()
+        # The days the axis spans, to the nearest midnight (the view has a sliver of margin either side).
+        first = dt.date(1970, 1, 1) + dt.timedelta(days=round(low / DAY))
+        last = dt.date(1970, 1, 1) + dt.timedelta(days=round(high / DAY) - 1)
         span = self.tr("Showing {first} to {last}.").format(first=first.isoformat(), last=last.isoformat())
-        days = self._days_shown()
-        if not days:
+        start, end = self._shown_days()
+        if start >= end:
             return f"{span} {self.tr('No entries in this range.')}"
-        day, worst, mean = days[-1]
-        change = mean - days[0][2]
+        day, worst, mean = self._day(end - 1)
+        first_mean = self._day(start)[2]
+        change = mean - first_mean
         trend = (
             self.tr("easing")
             if change <= -TREND_STEP
@@ -301,19 +310,20 @@ class SorenessChart(QWidget):
         return " ".join(
             (
                 span,
-                self.tr("Days logged: {count}.").format(count=len(days)),
+                self.tr("Days logged: {count}.").format(count=end - start),
                 self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.").format(
                     day=day.isoformat(), worst=worst, mean=mean
                 ),
                 self.tr("The 7-day average is {trend}: {start:.1f} at the start of the range.").format(
-                    trend=trend, start=days[0][2]
+                    trend=trend, start=first_mean
                 ),
             )
         )
 
     def table(self) -> ChartTable:
         """The days in the range shown, as the chart draws them."""
-        rows = tuple((day.isoformat(), f"{worst:.0f}", f"{mean:.1f}") for day, worst, mean in self._days_shown())
+        days = (self._day(index) for index in range(*self._shown_days()))
+        rows = tuple((day.isoformat(), f"{worst:.0f}", f"{mean:.1f}") for day, worst, mean in days)
         return ChartTable(
             self.tr("Soreness by day"),
             (self.tr("Date"), self.tr("Worst of the day (0–10)"), self.tr("7-day average")),

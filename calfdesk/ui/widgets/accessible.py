@@ -45,12 +45,10 @@ def caption(widget: QLabel, text: str) -> None:
     widget.setAccessibleDescription(text)
 
 
-def tie(label: QLabel, field: QWidget, *, why: str | None = None) -> QLabel:
+def tie(label: QLabel, field: QWidget) -> QLabel:
     """Tie a visible label to its field (the label must share the field's parent widget to be found), so the
-    field is read with its question; `why` becomes the field's description."""
+    field is read with its question."""
     label.setBuddy(field)
-    if why:
-        field.setAccessibleDescription(why)
     return label
 
 
