@@ -8,8 +8,8 @@ line on stdout once the screen has settled:
   tall        a window tall enough not to scroll
   close       close the dialog                     quit
 
-A screen's answer lists the words it shows (every visible label), for the test to find in
-what the screen reader reads.
+A screen's answer lists the words it shows (every visible label, and each visible button's words), for
+the test to find in what the screen reader reads.
 
 Usage: python -m tests.e2e.a11y_app DATA_DIR
 """
@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSocketNotifier, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 
 from calfdesk.services import assessment, rehab
 from calfdesk.settings import Settings
@@ -100,6 +100,11 @@ class Driver:
     def answer(self, **fields: Any) -> None:
         settle()
         fields["words"] = shown_words(self.screen())
+        fields["buttons"] = [
+            plain(button.text())
+            for button in self.screen().findChildren(QAbstractButton)
+            if button.isVisible() and not button.visibleRegion().isEmpty() and button.text()
+        ]
         focus = QApplication.focusWidget()
         fields["focus"] = None if focus is None else focus.accessibleName() or type(focus).__name__
         print(json.dumps(fields), flush=True)

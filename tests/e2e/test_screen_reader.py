@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from calfdesk.ui.shell.pages import PAGES
+from tests.ui.test_accessibility import said_in
 
 pytestmark = pytest.mark.slow
 
@@ -110,11 +111,13 @@ def first_line(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[s
 class Session:
     def __init__(self, app: Line, reader: Line) -> None:
         self.app, self.reader = app, reader
+        self.buttons: list[str] = []
 
     def show(self, screen: str) -> tuple[list[dict[str, Any]], list[str]]:
         """Show a screen; what the screen reader finds there, and the words the screen shows."""
         self.app.ask("close")
         shown = self.app.ask(screen)
+        self.buttons = shown["buttons"]
         return self.reader.ask("tree"), shown["words"]
 
 
@@ -202,6 +205,8 @@ def test_a_screen_reader_reads_every_word_and_every_question(session: Session, s
     tree, shown = session.show(screen)
     assert len(tree) > 10 and shown
     assert unread(tree, shown) == []
+    controls = [words(item["name"]) for item in tree if item["role"] in INTERACTIVE]
+    assert [text for text in session.buttons if not any(said_in(words(text), name) for name in controls)] == []
     assert named_by_value(tree) == []
     assert silent_stops(tree) == []
 

@@ -221,13 +221,25 @@ def hidden_texts(root: QWidget) -> list[str]:
     return found
 
 
+def said_in(shown: str, heard: str) -> bool:
+    """Every word a button shows is in what is read (its name may say more: "Finish plan" is named "Finish
+    the plan"); a unit written short after a number ("30 d", "1 y") is read in full."""
+    said = set(heard.split())
+    words = shown.split()
+    spans = {index for index in range(1, len(words)) if len(words[index]) == 1 and words[index - 1].isdigit()}
+    spans |= {index - 1 for index in spans}
+    return all(word in said or index in spans for index, word in enumerate(words))
+
+
 def hidden_choices(root: QWidget) -> list[str]:
-    """Check boxes and radio buttons whose name drops the words they show: those words are the choice."""
+    """Buttons whose name drops the words they show. A check box's or radio button's words are the choice
+    itself and are read whole; any other button's words are all read."""
     found = []
-    for box in root.findChildren(QCheckBox) + root.findChildren(QRadioButton):
-        shown, name = plain(box.text()), plain(box.accessibleName())
-        if shown and name and shown not in name:
-            found.append(f"{box.accessibleName()!r} hides {box.text()!r}")
+    for button in root.findChildren(QAbstractButton):
+        shown, name = plain(button.text()), plain(button.accessibleName())
+        choice = isinstance(button, QCheckBox | QRadioButton)
+        if shown and name and (shown not in name if choice else not said_in(shown, name)):
+            found.append(f"{button.accessibleName()!r} hides {button.text()!r}")
     return found
 
 
@@ -361,7 +373,7 @@ def test_the_result_reads_its_triage_and_every_check(every_screen) -> None:
 
 
 def test_the_rules_catch_what_they_are_for(qtbot) -> None:
-    from PySide6.QtWidgets import QVBoxLayout
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
     from calfdesk.ui.widgets.accessible import caption, field_label
 
@@ -380,9 +392,14 @@ def test_the_rules_catch_what_they_are_for(qtbot) -> None:
     question = field_label("Which leg", tied)
     box = QFrame()
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    for widget in (hidden, described, named_by_value, question, tied, box):
+    longer = QPushButton("Finish plan")
+    longer.setAccessibleName("Finish the plan")
+    other_words = QPushButton("See training")
+    other_words.setAccessibleName("Open the Training page")
+    for widget in (hidden, described, named_by_value, question, tied, box, longer, other_words):
         layout.addWidget(widget)
     assert hidden_texts(holder) == ["'Medical disclaimer' hides 'Seek medical help now'"]
+    assert hidden_choices(holder) == ["'Open the Training page' hides 'See training'"]
     assert unlabelled_fields(holder) == ["QComboBox 'Calf' named 'Where'"]
     assert silent_stops(holder) == ["QFrame in QWidget"]
 

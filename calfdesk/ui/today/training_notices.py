@@ -71,7 +71,7 @@ class TrainingNotices(QWidget):
         caption(text, warning.title)
         row.addWidget(text, 1)
         button = QPushButton(self.tr("See training"))
-        button.setAccessibleName(self.tr("Open the Training page: {title}").format(title=warning.title))
+        button.setAccessibleName(self.tr("See training: {title}").format(title=warning.title))
         button.clicked.connect(lambda: self.context.navigate("training"))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return frame

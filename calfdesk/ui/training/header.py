@@ -52,7 +52,7 @@ class TrainingHeader(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.import_button = QPushButton(self.tr("Import runs…"))
         self.import_button.setProperty("role", "primary")
-        self.import_button.setAccessibleName(self.tr("Import run files"))
+        self.import_button.setAccessibleName(self.tr("Import runs from files"))
         self.import_button.setToolTip(
             self.tr(
                 "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"

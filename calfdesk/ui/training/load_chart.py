@@ -65,7 +65,7 @@ class WeeklyLoadChart(QWidget):
         self.empty_label, self.empty_button = empty_state(
             self.tr("No runs yet. Import run files or add a run to see your weekly load."),
             self.tr("Import runs…"),
-            self.tr("Import run files"),
+            self.tr("Import runs from files"),
         )
         self.empty_button.clicked.connect(self.import_requested)
         self.legend = QLabel()
@@ -76,7 +76,7 @@ class WeeklyLoadChart(QWidget):
                 Range(self.tr("12 w"), counted("Show the last %n weeks with runs", 12), 12),
                 Range(self.tr("26 w"), counted("Show the last %n weeks with runs", 26), 26),
                 Range(self.tr("1 y"), counted("Show the last %n weeks with runs", 52), 52),
-                Range(self.tr("All"), self.tr("Show every week"), 0),
+                Range(self.tr("All"), self.tr("Show all weeks"), 0),
             ],
             self.show_weeks,
             default=DEFAULT_WEEKS,
