@@ -152,6 +152,7 @@ class EntryForm(QWidget):
         when.addWidget(self.time_edit)
         where = QHBoxLayout()
         where.addWidget(self.location_combo, 1)
+        where.addSpacing(8)
         where.addWidget(field_label(self.tr("Side"), self.side_combo))
         where.addWidget(self.side_combo)
 
