@@ -303,6 +303,9 @@ def silent_stops(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QScrollArea):
             found.append(f"scroll area {widget.accessibleName()!r}")
+        elif isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.viewport().accessibleName().strip():
+            # The screen reader's focus is on a text area's viewport: it needs the area's name too.
+            found.append(f"the viewport of {widget.accessibleName()!r}")
         elif not isinstance(widget, CONTROLS) and not widget.accessibleName().strip():
             found.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
     return found
@@ -396,12 +399,14 @@ def test_the_rules_catch_what_they_are_for(qtbot) -> None:
     longer.setAccessibleName("Finish the plan")
     other_words = QPushButton("See training")
     other_words.setAccessibleName("Open the Training page")
-    for widget in (hidden, described, named_by_value, question, tied, box, longer, other_words):
+    notes = QPlainTextEdit()
+    notes.setAccessibleName("Notes")
+    for widget in (hidden, described, named_by_value, question, tied, box, longer, other_words, notes):
         layout.addWidget(widget)
     assert hidden_texts(holder) == ["'Medical disclaimer' hides 'Seek medical help now'"]
     assert hidden_choices(holder) == ["'Open the Training page' hides 'See training'"]
     assert unlabelled_fields(holder) == ["QComboBox 'Calf' named 'Where'"]
-    assert silent_stops(holder) == ["QFrame in QWidget"]
+    assert silent_stops(holder) == ["QFrame in QWidget", "the viewport of 'Notes'"]
 
 
 def tab_ring(start: QWidget) -> list[QWidget]:
