@@ -125,7 +125,7 @@ class AssessmentPage(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
         self.open_button.clicked.connect(self.open_selected)
         self.repeat_button = QPushButton(self.tr("Repeat with these answers"))
-        self.repeat_button.setAccessibleName(self.tr("Repeat the selected assessment with its answers"))
+        self.repeat_button.setAccessibleName(self.tr("Repeat the selected assessment with these answers"))
         self.repeat_button.clicked.connect(self.repeat_selected)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.repeat_button)

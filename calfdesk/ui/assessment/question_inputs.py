@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.domain.assessment_content import NOT_SURE, AnswerValue, Question
 from calfdesk.ui.rehab.illustration import Illustration
+from calfdesk.ui.widgets.accessible import group
 from calfdesk.ui.widgets.common import label
 
 
@@ -37,10 +38,11 @@ class QuestionInput(QFrame):
         self.layout_.setSpacing(4)
         self.wording = label(question.wording, "question-wording", wrap=True)
         self.layout_.addWidget(self.wording)
+        # Each control is read with the question's "why it matters" line (or its help) as its description.
+        self.why = self.tr("Why it matters: {why}").format(why=question.why) if question.why else question.help or ""
+        group(self, question.wording, why=self.why)
         if question.why:
-            self.layout_.addWidget(
-                label(self.tr("Why it matters: {why}").format(why=question.why), "question-why", wrap=True)
-            )
+            self.layout_.addWidget(label(self.why, "question-why", wrap=True))
         if question.help:
             self.help = label(question.help, "muted", wrap=True)
             self.layout_.addWidget(self.help)
@@ -91,6 +93,7 @@ class ChoiceInput(QuestionInput):
         for value, text in choices:
             button = QRadioButton(text)
             button.setAccessibleName(f"{question.wording} {text}")
+            button.setAccessibleDescription(self.why)
             self.group.addButton(button)
             self.buttons[value] = button
             row.addWidget(button)
@@ -136,7 +139,8 @@ class TickInput(QuestionInput):
         self.boxes: dict[str, QCheckBox] = {}
         for option in question.options:
             box = QCheckBox(option.label)
-            box.setAccessibleName(option.label)
+            box.setAccessibleName(f"{question.wording} {option.label}")
+            box.setAccessibleDescription(self.why)
             box.toggled.connect(self._ticked)
             self.boxes[option.value] = box
             self.layout_.addWidget(box)
@@ -144,6 +148,7 @@ class TickInput(QuestionInput):
         if question.none_label:
             self.none_box = QCheckBox(question.none_label)
             self.none_box.setAccessibleName(f"{question.wording} {question.none_label}")
+            self.none_box.setAccessibleDescription(self.why)
             self.none_box.toggled.connect(self._none_ticked)
             self.layout_.addWidget(self.none_box)
 
@@ -183,6 +188,7 @@ class NumberInput(QuestionInput):
         self.spin.setSuffix(f" / {question.maximum}")
         self.spin.setValue(question.minimum - 1)
         self.spin.setAccessibleName(question.wording)
+        self.spin.setAccessibleDescription(self.why)
         self.spin.setMinimumWidth(150)
         self.spin.valueChanged.connect(self.changed)
         row = QHBoxLayout()

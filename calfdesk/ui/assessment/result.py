@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.assessment import SELF_CARE, with_screen
 from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.domain.assessment_result import AssessmentResult, ConditionMatch
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card, card_layout, label
 
 DOCTOR_NOW = frozenset({"emergency", "urgent"})
@@ -73,7 +74,6 @@ class TriageBanner(QFrame):
         layout.setSpacing(6)
         mark = "\u26a0" if incomplete else MARKS.get(result.triage, "")
         self.headline = label(f"{mark}  {result.headline}", "triage-headline", wrap=True)
-        self.headline.setAccessibleName(result.headline)
         layout.addWidget(self.headline)
         self.what_to_do = label(result.what_to_do, "triage-text", wrap=True)
         layout.addWidget(self.what_to_do)
@@ -82,7 +82,7 @@ class TriageBanner(QFrame):
             title = escape(self.tr("Check now"))
             self.checks = _rich(f"<b>{title}</b><ul style='margin:0'>{_bullets(list(result.check_now))}</ul>")
             self.checks.setProperty("role", "triage-text")
-            self.checks.setAccessibleName(self.tr("Checks to make now"))
+            caption(self.checks, self.tr("Checks to make now"))
             layout.addWidget(self.checks)
         for flag in result.red_flags:
             because = "; ".join(flag.because)
@@ -181,6 +181,7 @@ class ResultView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = QScrollArea()
         self.scroller.setAccessibleName(self.tr("Assessment result"))
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the triage banner takes focus, then Tab
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

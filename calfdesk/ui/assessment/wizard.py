@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.assessment_content import AnswerValue, AssessmentContent, Page, load_content
 from calfdesk.services.assessment import run_assessment
 from calfdesk.ui.assessment.question_inputs import QuestionInput, first_focus, make_input
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 
 WARNING_PAGE = "warning_signs"
@@ -97,10 +98,11 @@ class QuestionPage(QWizardPage):
             outer.addWidget(label(page.intro, "muted", wrap=True))
         self.alarm = label("", "triage-emergency", wrap=True)
         self.alarm.setTextFormat(Qt.TextFormat.RichText)
-        self.alarm.setAccessibleName(self.tr("Warning"))
+        caption(self.alarm, self.tr("Warning"))
         self.alarm.hide()
         self.pending = label("", "banner-info", wrap=True)
         self.pending.setObjectName("pending-answers")
+        caption(self.pending, self.tr("Answers still open on this page"))
         self.pending.hide()
         self.questions_area = scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Questions: {title}").format(title=page.title))
@@ -225,10 +227,13 @@ class QuestionPage(QWizardPage):
             for question_id, widget in self.inputs.items():
                 widget.set_value(answers.get(question_id))
         self.update_asked()
+        self.focus_first_question()
+        self.show_why_incomplete()
+
+    def focus_first_question(self) -> None:
         first = next((widget for widget in self.inputs.values() if not widget.isHidden()), None)
         if first is not None:
             first_focus(first).setFocus(Qt.FocusReason.TabFocusReason)
-        self.show_why_incomplete()
 
     def _store(self) -> None:
         self.assessment_wizard().store(self.inputs, self.page_answers())
@@ -355,6 +360,10 @@ class AssessmentWizard(QWizard):
     def _moved(self, page_id: int) -> None:
         if page_id >= 0:
             self.steps.set_current(self.pageIds().index(page_id))
+            # Once the new page shows (the focus would otherwise fall back to the sidebar): its first question.
+            page = self.page(page_id)
+            if isinstance(page, QuestionPage):
+                QTimer.singleShot(0, page, page.focus_first_question)
 
     def _finish(self) -> None:
         self.completed.emit(dict(self.answers))

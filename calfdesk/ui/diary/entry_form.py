@@ -41,6 +41,7 @@ from calfdesk.domain.diary import (
 )
 from calfdesk.errors import InvalidInput
 from calfdesk.services.diary import NO_USUAL_PLACE, UsualPlace
+from calfdesk.ui.widgets.accessible import field_label
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.score_picker import ScorePicker
@@ -117,6 +118,7 @@ class EntryForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything worth remembering: the run, the shoes, what helped"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.viewport().setAccessibleName(self.tr("Notes"))  # the screen reader's focus is on the viewport
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
 
@@ -126,6 +128,8 @@ class EntryForm(QWidget):
         when.addWidget(self.time_edit)
         where = QHBoxLayout()
         where.addWidget(self.location_combo, 1)
+        where.addSpacing(8)
+        where.addWidget(field_label(self.tr("Side"), self.side_combo))
         where.addWidget(self.side_combo)
 
         form = QFormLayout(self)

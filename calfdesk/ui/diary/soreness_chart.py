@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from calfdesk.ui.diary.chart_texts import POINT_GROUPS, ChartPoint, describe, de
 from calfdesk.ui.diary.chart_weeks import SUMMARY_ABOVE_DAYS, Outline, week_level_for, week_levels
 from calfdesk.ui.diary.weekly_bars import WeeklyDistanceBars
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, table_button
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
@@ -36,6 +37,8 @@ pg.setConfigOptions(antialias=True, useNumba=False)
 
 DEFAULT_RANGE_DAYS: Final = 90
 HOVER_RADIUS_PX: Final = 12.0
+# How far the 7-day average must move across the range shown for the summary to call it easing or rising.
+TREND_STEP: Final = 0.5
 POINT_SAMPLES_PER_PIXEL: Final = 1.0
 LINE_SAMPLES_PER_PIXEL: Final = 0.5
 NO_DATA: Final = np.empty(0)
@@ -110,6 +113,8 @@ class SorenessChart(QWidget):
         self.plot.addItem(self.hover_label, ignoreBounds=True)
 
         self._series = empty_series()
+        self._describe_later = QTimer(self, singleShot=True, interval=250)
+        self._describe_later.timeout.connect(self._describe)
         # The page tells the chart how to read an entry's details by id, for the hover label.
         self.row_lookup: Callable[[int], DiaryRow | None] = lambda _entry_id: None
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
@@ -130,12 +135,14 @@ class SorenessChart(QWidget):
         self.range_group = self.ranges.group
         ranges = self.ranges.row
         self.weekly_check = QCheckBox(self.tr("Weekly distance"))
-        self.weekly_check.setAccessibleName(self.tr("Show weekly running distance under the soreness"))
+        self.weekly_check.setAccessibleName(self.tr("Weekly distance: show the running distance under the soreness"))
         self.weekly_check.hide()
         self.weekly_bars = WeeklyDistanceBars(self.plot)
         self.weekly_check.toggled.connect(self._show_weekly_bars)
         ranges.addWidget(self.weekly_check)
         ranges.addStretch(1)
+        self.table_button = table_button(self, self.table, self.tr("Show the soreness of each day as a table"))
+        ranges.addWidget(self.table_button)
 
         self.empty_state = QWidget()
         empty = QHBoxLayout(self.empty_state)
@@ -157,7 +164,7 @@ class SorenessChart(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Chart legend"))
+        caption(self.legend, self.tr("Chart legend"))
         layout.addWidget(self.legend)
         theme.follow(self, self._restyle)
 
@@ -211,6 +218,10 @@ class SorenessChart(QWidget):
         if self._summary:
             self._fit_week_level(high - low)
         self.empty_state.setVisible(series.count == 0)
+        self._describe()
+
+    def _describe(self) -> None:
+        describe_chart(self, self.summary(), [self.plot_widget])
 
     def _show_mode(self) -> None:
         """Hand the plot either every entry or the weekly summary. The items of the other mode are emptied,
@@ -277,6 +288,64 @@ class SorenessChart(QWidget):
         self._set_summary(high - low > SUMMARY_ABOVE_DAYS * DAY)
         if self._summary:
             self._fit_week_level(high - low)
+        self._describe_later.start()  # once the panning or zooming stops
+
+    # words --------------------------------------------------------------------------------------------
+
+    def _shown_days(self) -> tuple[int, int]:
+        """The logged days in the range shown, as a slice of the series' days (they are sorted)."""
+        low, high = self.visible_x_range()
+        day_x = self._series.day_x
+        return int(np.searchsorted(day_x, low, side="left")), int(np.searchsorted(day_x, high, side="right"))
+
+    def _day(self, index: int) -> tuple[dt.date, float, float]:
+        """A logged day: its date, worst soreness and 7-day average."""
+        series = self._series
+        day = dt.date(1970, 1, 1) + dt.timedelta(days=int(series.day_x[index] // DAY))
+        return day, float(series.day_max[index]), float(series.day_mean[index])
+
+    def summary(self) -> str:
+        """The chart in words, for a screen reader: the range shown, the latest day and the trend."""
+        low, high = self.visible_x_range()
+        # The days the axis spans, to the nearest midnight (the view has a sliver of margin either side).
+        first = dt.date(1970, 1, 1) + dt.timedelta(days=round(low / DAY))
+        last = dt.date(1970, 1, 1) + dt.timedelta(days=round(high / DAY) - 1)
+        span = self.tr("Showing {first} to {last}.").format(first=first.isoformat(), last=last.isoformat())
+        start, end = self._shown_days()
+        if start >= end:
+            return f"{span} {self.tr('No entries in this range.')}"
+        day, worst, mean = self._day(end - 1)
+        first_mean = self._day(start)[2]
+        change = mean - first_mean
+        trend = (
+            self.tr("easing")
+            if change <= -TREND_STEP
+            else self.tr("rising")
+            if change >= TREND_STEP
+            else self.tr("steady")
+        )
+        return " ".join(
+            (
+                span,
+                self.tr("Days logged: {count}.").format(count=end - start),
+                self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.").format(
+                    day=day.isoformat(), worst=worst, mean=mean
+                ),
+                self.tr("The 7-day average is {trend}: {start:.1f} at the start of the range.").format(
+                    trend=trend, start=first_mean
+                ),
+            )
+        )
+
+    def table(self) -> ChartTable:
+        """The days in the range shown, as the chart draws them."""
+        days = (self._day(index) for index in range(*self._shown_days()))
+        rows = tuple((day.isoformat(), f"{worst:.0f}", f"{mean:.1f}") for day, worst, mean in days)
+        return ChartTable(
+            self.tr("Soreness by day"),
+            (self.tr("Date"), self.tr("Worst of the day (0–10)"), self.tr("7-day average")),
+            rows,
+        )
 
     def _fit_week_level(self, span: float) -> None:
         level = week_level_for(span, self.plot.getViewBox().width(), len(self._week_levels))

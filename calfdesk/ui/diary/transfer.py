@@ -56,7 +56,7 @@ class ExportRangeDialog(QDialog):
         self.all_button.setChecked(True)
         self.range_button = QRadioButton(self.tr("Only from"))
         self.all_button.setAccessibleName(self.tr("Export all entries"))
-        self.range_button.setAccessibleName(self.tr("Export only a date range"))
+        self.range_button.setAccessibleName(self.tr("Only from: export a date range"))
         group = QButtonGroup(self)
         group.addButton(self.all_button)
         group.addButton(self.range_button)

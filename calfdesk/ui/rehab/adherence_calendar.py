@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from calfdesk.domain.rehab import DayAdherence
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import ChartTable, describe_chart
 
 CELL: Final = 16
 GAP: Final = 4
@@ -49,12 +50,22 @@ class AdherenceCalendar(QWidget):
         self.days = {day.day: day for day in days}
         self.today = today
         complete = sum(day.complete for day in days)
-        self.setAccessibleDescription(
+        describe_chart(
+            self,
             self.tr("{complete} of {days} plan days fully done in the last {weeks} weeks").format(
                 complete=complete, days=len(days), weeks=self.weeks
-            )
+            ),
         )
         self.update()
+
+    def table(self) -> ChartTable:
+        """The plan days, oldest first, as the calendar colours them."""
+        rows = tuple(
+            (day.day.isoformat(), str(day.done), str(day.total), self.tr("yes") if day.complete else self.tr("no"))
+            for day in sorted(self.days.values(), key=lambda each: each.day)
+        )
+        headers = (self.tr("Date"), self.tr("Items done"), self.tr("Items planned"), self.tr("All done"))
+        return ChartTable(self.tr("Rehab days"), headers, rows)
 
     @property
     def first_day(self) -> dt.date:

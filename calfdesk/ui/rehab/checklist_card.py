@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.rehab import PAIN_FREE_MAX, PHASE_PAIN_LIMIT_MAX, SLOT_LABELS, ChecklistItem, SessionPain
+from calfdesk.ui.widgets.accessible import field_label
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -48,7 +49,7 @@ class ChecklistRow(QWidget):
         coach = item.exercise.kind == "reps"
         self.timer_button = QPushButton(self.tr("Coach") if coach else self.tr("Timer"))
         self.timer_button.setAccessibleName(
-            (self.tr("Count the reps of {name}") if coach else self.tr("Start the timer for {name}")).format(
+            (self.tr("Coach: count the reps of {name}") if coach else self.tr("Start the timer for {name}")).format(
                 name=item.name
             )
         )
@@ -102,6 +103,7 @@ class ChecklistCard(QFrame):
         self.pain_button.setAccessibleName(self.tr("Save pain for this session"))
         self.pain_button.clicked.connect(self._enter_pain)
         pain_row.addWidget(self.pain_spin)
+        pain_row.addWidget(field_label(self.tr("Session"), self.session_combo))
         pain_row.addWidget(self.session_combo, 1)
         pain_row.addWidget(self.pain_button)
         checklist.addLayout(pain_row)

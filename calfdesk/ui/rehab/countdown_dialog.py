@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.rehab import Dose, Exercise, TimerStep, timer_steps
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 
 
@@ -58,20 +59,20 @@ class CountdownDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(label(exercise.name, "section-title", wrap=True))
         self.step_label = label("", "coach-step")
-        self.step_label.setAccessibleName(self.tr("Current step"))
+        caption(self.step_label, self.tr("Current step"))
         layout.addWidget(self.step_label)
         self.count_label = label("", "coach-count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count_label.setAccessibleName(self.tr("Rep"))
+        caption(self.count_label, self.tr("Rep"))
         layout.addWidget(self.count_label)
         self.cue_label = label("", "coach-cue")
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label.setAccessibleName(self.tr("What to do now"))
+        caption(self.cue_label, self.tr("What to do now"))
         layout.addWidget(self.cue_label)
         self.time_label = QLabel()
         self.time_label.setProperty("role", "countdown")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName(self.tr("Time left in this step"))
+        caption(self.time_label, self.tr("Time left in this step"))
         layout.addWidget(self.time_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(len(self.steps), 1))

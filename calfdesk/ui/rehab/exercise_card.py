@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from calfdesk.domain.rehab import Dose, Exercise, dose_text
 from calfdesk.ui.rehab.illustration import Illustration
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 
 
@@ -46,13 +47,13 @@ class ExerciseCard(QFrame):
         self.steps_label = QLabel()
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
-        self.steps_label.setAccessibleName(self.tr("Steps"))
+        caption(self.steps_label, self.tr("Steps"))
         outer.addWidget(self.steps_label)
         self.stop_label = QLabel()
         self.stop_label.setProperty("role", "banner-warning")
         self.stop_label.setWordWrap(True)
         self.stop_label.setTextFormat(Qt.TextFormat.RichText)
-        self.stop_label.setAccessibleName(self.tr("Stop signs"))
+        caption(self.stop_label, self.tr("Stop signs"))
         outer.addWidget(self.stop_label)
         outer.addStretch(1)
 
@@ -80,7 +81,7 @@ class ExerciseCard(QFrame):
         coach = exercise.kind == "reps"
         self.timer_button.setText(self.tr("Count my reps") if coach else self.tr("Start timer"))
         self.timer_button.setAccessibleName(
-            self.tr("Count the reps of this exercise, set by set")
+            self.tr("Count my reps of this exercise, set by set")
             if coach
             else self.tr("Start the countdown timer for this exercise")
         )

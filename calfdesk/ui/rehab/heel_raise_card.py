@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxL
 
 from calfdesk.domain.rehab import Plan
 from calfdesk.services.rehab import PlanStatus
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 
 
@@ -58,7 +59,7 @@ class HeelRaiseCard(QFrame):
         entry.addStretch(1)
         layout.addLayout(entry)
         self.test_summary = label("", None, wrap=True)
-        self.test_summary.setAccessibleName(self.tr("Latest heel-raise test"))
+        caption(self.test_summary, self.tr("Latest heel-raise test"))
         layout.addWidget(self.test_summary)
         self.chart_holder = QVBoxLayout()
         layout.addLayout(self.chart_holder)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from calfdesk.domain.rehab import HeelRaiseTest
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import ChartTable, describe_chart, table_button
 
 
 def day_seconds(day: dt.date) -> float:
@@ -27,6 +28,9 @@ class HeelRaiseChart(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._rows: tuple[tuple[str, ...], ...] = ()
+        self.table_button = table_button(self, self.table, self.tr("Show the heel-raise tests as a table"))
+        layout.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.view)
         self.reps_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.ratio_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
@@ -94,4 +98,12 @@ class HeelRaiseChart(QWidget):
             self.reps_plot.setYRange(0, top, padding=0)
             self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
         summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
-        self.setAccessibleDescription(summary or self.tr("No tests yet"))
+        self._rows = tuple(
+            (test.day.isoformat(), str(test.left_reps), str(test.right_reps), "–" if ratio is None else f"{ratio:.0f}%")
+            for test, (_x, ratio) in zip(tests, ratios, strict=True)
+        )
+        describe_chart(self, summary or self.tr("No tests yet"), [self.view])
+
+    def table(self) -> ChartTable:
+        headers = (self.tr("Date"), self.tr("Left leg"), self.tr("Right leg"), self.tr("Sore side vs other"))
+        return ChartTable(self.tr("Heel-raise tests"), headers, self._rows)

@@ -22,6 +22,7 @@ from calfdesk.ui.rehab.checklist_actions import ChecklistActions
 from calfdesk.ui.rehab.checklist_card import ChecklistRow
 from calfdesk.ui.rehab.plan_chooser import PlanChooser
 from calfdesk.ui.rehab.plan_view import ActivePlanView
+from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import literal
@@ -120,6 +121,7 @@ class RehabPage(QWidget):
     def _show_plan(self) -> None:
         assert self.today_plan is not None and self.status is not None
         self.plan_view.show_plan(self.today_plan, self.status)
+        follow_layout(self.plan_view)  # today's rows are built after the controls below them
 
     @property
     def heel_chart(self) -> Any:

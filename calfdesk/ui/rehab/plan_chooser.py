@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.domain.rehab import Enrolment
 from calfdesk.services import rehab as service
+from calfdesk.ui.widgets.accessible import tie
 from calfdesk.ui.widgets.common import card, clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import counted
@@ -51,7 +52,7 @@ class PlanChooser(QWidget):
         self.plan_radios: dict[str, QRadioButton] = {}
         for plan in service.list_plans():
             radio = QRadioButton(f"{plan.name}  ({counted('%n weeks', plan.weeks)})")
-            radio.setAccessibleName(plan.name)
+            radio.setAccessibleName(radio.text())
             radio.setProperty("plan_id", plan.id)
             self.plan_buttons.addButton(radio)
             self.plan_radios[plan.id] = radio
@@ -61,15 +62,16 @@ class PlanChooser(QWidget):
             inner.addWidget(summary)
         self.plan_buttons.buttonToggled.connect(self._plan_choice_changed)
         options = QHBoxLayout()
-        options.addWidget(label(self.tr("Sore leg"), None))
         self.side_combo = QComboBox()
+        options.addWidget(tie(label(self.tr("Sore leg"), None), self.side_combo))
         self.side_combo.setAccessibleName(self.tr("Sore leg"))
         for key, text in SIDE_CHOICES:
             self.side_combo.addItem(self.tr(text), key)
         options.addWidget(self.side_combo)
         options.addSpacing(16)
         self.insertional_check = QCheckBox(self.tr("The pain sits where the tendon meets the heel bone"))
-        self.insertional_check.setAccessibleName(self.tr("Pain at the heel attachment: drops stop at step level"))
+        self.insertional_check.setAccessibleName(self.insertional_check.text())
+        self.insertional_check.setAccessibleDescription(self.tr("Heel drops then stop at step level"))
         self.insertional_check.setToolTip(self.tr("Uses heel drops that stop at step level"))
         self.insertional_check.hide()
         options.addWidget(self.insertional_check)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from calfdesk.domain.rehab import Suggestion
 from calfdesk.services import rehab as service
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 
 
@@ -93,7 +94,7 @@ class SuggestionCard(QFrame):
         suggestion.addWidget(label(self.tr("Suggestion"), "section-title"))
         self.suggestion_label = label("", "banner-info", wrap=True)
         self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.suggestion_label.setAccessibleName(self.tr("Suggestion"))
+        caption(self.suggestion_label, self.tr("Suggestion"))
         suggestion.addWidget(self.suggestion_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import describe
 from calfdesk.ui.widgets.plain_text import set_plain_text
@@ -69,7 +70,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Paper"), self.page_combo)
 
         self.status = label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Report status"))
+        caption(self.status, self.tr("Report status"))
         self.status.hide()
         self.open_button = QPushButton(self.tr("&Open the PDF"))
         self.open_button.setAccessibleName(self.tr("Open the saved PDF"))

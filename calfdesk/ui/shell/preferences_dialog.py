@@ -34,6 +34,7 @@ from calfdesk.settings import BIRTH_YEAR_RANGE, REGISTRY, Setting, Settings, par
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.shell import tray
 from calfdesk.ui.shell.start_at_login import failure_reason, set_start_at_login
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 
@@ -85,7 +86,7 @@ class ReminderRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(text)
-        self.check.setAccessibleName(name)
+        self.check.setAccessibleName(text)
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("{name}: time").format(name=name))
@@ -232,7 +233,7 @@ class PreferencesDialog(QDialog):
         self.folder_label = QLabel()
         set_plain_text(self.folder_label, context.db.data_dir)
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName(self.tr("Current data folder"))
+        caption(self.folder_label, self.tr("Current data folder"))
         folder_layout.addWidget(self.folder_label)
         folder_row = QHBoxLayout()
         self.move_button = QPushButton(self.tr("&Move data folder…"))

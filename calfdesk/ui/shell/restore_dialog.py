@@ -41,7 +41,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.list.currentRow() >= 0)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         self.other_button = buttons.addButton(_tr("Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.other_button.setAccessibleName(_tr("Restore from another backup file"))
+        self.other_button.setAccessibleName(_tr("Other file: restore a backup kept elsewhere"))
         self.other_button.clicked.connect(self._choose_file)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.settings import Settings
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 
 ACKNOWLEDGED = "disclaimer_acknowledged"
@@ -38,7 +39,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(label(self.tr("Before you start"), "section-title"))
         self.disclaimer = label(QCoreApplication.translate("MainWindow", DISCLAIMER), "banner-warning", wrap=True)
-        self.disclaimer.setAccessibleName(self.tr("Medical disclaimer"))
+        caption(self.disclaimer, self.tr("Medical disclaimer"))
         layout.addWidget(self.disclaimer)
         self.understood = QCheckBox(self.tr(CONFIRM))
         self.understood.setAccessibleName(self.tr(CONFIRM))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from calfdesk.services import reminders
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.accessible import caption
 
 
 class MissedYesterdayNote(QLabel):
@@ -21,7 +22,7 @@ class MissedYesterdayNote(QLabel):
         self.today = today
         self.setProperty("role", "banner-info")
         self.setWordWrap(True)
-        self.setAccessibleName(self.tr("About yesterday"))
+        caption(self, self.tr("About yesterday"))
         self.hide()
         context.events.changed.connect(self._data_changed)
         context.events.refresh_requested.connect(self.refresh)

@@ -21,6 +21,7 @@ from calfdesk.ui.today.ready_card import ReadyCard
 from calfdesk.ui.today.rehab_checklist import TodayChecklist
 from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
+from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -59,7 +60,10 @@ class TodayPage(QWidget):
         # Other features add their notices (warnings, check-ins) to this area.
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
-        self.notices.addWidget(TrainingNotices(context))
+        training_notices = TrainingNotices(context)
+        # Banners built on load come after the cards in the focus chain: Tab follows the page as it shows.
+        training_notices.loaded.connect(lambda: follow_layout(self))
+        self.notices.addWidget(training_notices)
         layout.addLayout(self.notices)
         layout.addWidget(AssessmentInvite(context))
         layout.addWidget(ReadyCard(context))

@@ -18,6 +18,7 @@ from calfdesk.services import readiness
 from calfdesk.services.readiness import SpikeRun, TodayReadiness
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 from calfdesk.ui.widgets.texts import domain_word
@@ -192,7 +193,7 @@ class ReadyCard(QFrame):
         reason = QLabel(f"<b>{escaped(title)}</b> &nbsp;{escaped(words.reason)}")
         reason.setTextFormat(Qt.TextFormat.RichText)
         reason.setWordWrap(True)
-        reason.setAccessibleName(f"{title}: {self._status_word(item)}. {words.reason}")
+        caption(reason, self._status_word(item))
         column.addWidget(reason)
         source = self.tr("Source: {source}").format(source=item.source)
         if words.to_green:

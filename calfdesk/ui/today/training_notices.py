@@ -12,6 +12,7 @@ from calfdesk.domain.load_warnings import LoadWarning
 from calfdesk.services import training
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import clear_layout
 from calfdesk.ui.widgets.plain_text import escaped
 
@@ -67,10 +68,10 @@ class TrainingNotices(QWidget):
         text.setProperty("role", "banner-warning")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        text.setAccessibleName(warning.title)
+        caption(text, warning.title)
         row.addWidget(text, 1)
         button = QPushButton(self.tr("See training"))
-        button.setAccessibleName(self.tr("Open the Training page: {title}").format(title=warning.title))
+        button.setAccessibleName(self.tr("See training: {title}").format(title=warning.title))
         button.clicked.connect(lambda: self.context.navigate("training"))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return frame

@@ -123,9 +123,10 @@ class RunDialog(QDialog):
         self.hill_check = QCheckBox(self.tr("Hill session"))
         self.hill_check.setAccessibleName(self.tr("Hill session"))
         self.speed_check = QCheckBox(self.tr("Speed session (sprints or fast intervals)"))
-        self.speed_check.setAccessibleName(self.tr("Speed session"))
+        self.speed_check.setAccessibleName(self.speed_check.text())
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.viewport().setAccessibleName(self.tr("Notes"))  # the screen reader's focus is on the viewport
         self.notes.setFixedHeight(70)
         rows = [
             (self.tr("Start"), self.start_edit),
@@ -239,7 +240,8 @@ class ShoeDialog(QDialog):
         self.alert_box.setDecimals(0)
         self.alert_box.setValue(round(km_to_unit(default_alert_km(self.unit), self.unit)))
         self.default_check = QCheckBox(self.tr("New runs go on this shoe"))
-        self.default_check.setAccessibleName(self.tr("Default shoe"))
+        self.default_check.setAccessibleName(self.default_check.text())
+        self.default_check.setAccessibleDescription(self.tr("Default shoe"))
         rows = [
             (self.tr("Name"), self.name_edit),
             (self.tr("Already run"), self.start_box),

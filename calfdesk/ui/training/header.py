@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from calfdesk.domain.units import UNIT_LABELS, UNITS
+from calfdesk.ui.widgets.accessible import tie
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import domain_word
 
@@ -27,16 +28,16 @@ class TrainingHeader(QWidget):
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(8)
         header.addWidget(label(self.tr("Training"), "page-title"), 1)
-        header.addWidget(label(self.tr("Units"), "muted"))
         self.unit_combo = QComboBox()
+        header.addWidget(tie(label(self.tr("Units"), "muted"), self.unit_combo))
         self.unit_combo.setAccessibleName(self.tr("Distance units"))
         for choice in UNITS:
             self.unit_combo.addItem(domain_word(UNIT_LABELS[choice]), choice)
         self.show_unit(unit)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.unit_chosen.emit(self.unit_combo.currentData()))
         header.addWidget(self.unit_combo)
-        header.addWidget(label(self.tr("Weeks start on"), "muted"))
         self.week_combo = QComboBox()
+        header.addWidget(tie(label(self.tr("Weeks start on"), "muted"), self.week_combo))
         self.week_combo.setAccessibleName(self.tr("First day of the week"))
         self.week_combo.addItem(self.tr("Monday"), "monday")
         self.week_combo.addItem(self.tr("Sunday"), "sunday")
@@ -51,7 +52,7 @@ class TrainingHeader(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.import_button = QPushButton(self.tr("Import runs…"))
         self.import_button.setProperty("role", "primary")
-        self.import_button.setAccessibleName(self.tr("Import run files"))
+        self.import_button.setAccessibleName(self.tr("Import runs from files"))
         self.import_button.setToolTip(
             self.tr(
                 "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"

@@ -18,6 +18,7 @@ from calfdesk.ui.operations import announce, write_with_progress
 from calfdesk.ui.tasks import TaskContext, TaskHandle
 from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
@@ -59,7 +60,7 @@ class ImportPanel(QFrame):
         self.report_label = QLabel()
         self.report_label.setWordWrap(True)
         self.report_label.setTextFormat(Qt.TextFormat.RichText)
-        self.report_label.setAccessibleName(self.tr("Import report"))
+        caption(self.report_label, self.tr("Import report"))
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_label)
         from calfdesk.ui.training.import_report import ImportReportView

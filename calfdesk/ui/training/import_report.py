@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.texts import counted
 
 
@@ -51,7 +52,7 @@ class ImportReportView(QWidget):
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName(self.tr("Import totals"))
+        caption(self.totals, self.tr("Import totals"))
         layout.addWidget(self.totals)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])

@@ -17,9 +17,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
-from calfdesk.domain.units import DistanceUnit, elevation_label, km_to_unit, metres_to_unit
+from calfdesk.domain.units import (
+    DistanceUnit,
+    elevation_label,
+    format_distance,
+    format_elevation,
+    km_to_unit,
+    metres_to_unit,
+)
 from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, table_button
 from calfdesk.ui.widgets.common import empty_state
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
 from calfdesk.ui.widgets.texts import counted
@@ -67,19 +75,18 @@ class WeeklyLoadChart(QWidget):
         self.empty_label, self.empty_button = empty_state(
             self.tr("No runs yet. Import run files or add a run to see your weekly load."),
             self.tr("Import runs…"),
-            self.tr("Import run files"),
+            self.tr("Import runs from files"),
         )
         self.empty_button.clicked.connect(self.import_requested)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Chart legend"))
         self.ranges = RangeButtons(
             [
                 Range(self.tr("12 w"), counted("Show the last %n weeks with runs", 12), 12),
                 Range(self.tr("26 w"), counted("Show the last %n weeks with runs", 26), 26),
                 Range(self.tr("1 y"), counted("Show the last %n weeks with runs", 52), 52),
-                Range(self.tr("All"), self.tr("Show every week"), 0),
+                Range(self.tr("All"), self.tr("Show all weeks"), 0),
             ],
             self.show_weeks,
             default=DEFAULT_WEEKS,
@@ -90,8 +97,12 @@ class WeeklyLoadChart(QWidget):
         # The axis names months only: the span with its years says which months they are.
         self.span_label = QLabel()
         self.span_label.setProperty("role", "muted")
-        self.span_label.setAccessibleName(self.tr("Weeks shown"))
+        caption(self.span_label, self.tr("Weeks shown"))
         ranges.addWidget(self.span_label)
+        self.table_button = table_button(
+            self, self.table, self.tr("Show the distance and climb of each week as a table")
+        )
+        ranges.addWidget(self.table_button)
         for plot in (self.distance_plot, self.climb_plot):
             plot.getViewBox().sigRangeChangedManually.connect(self._released_by_hand)
         self.distance_plot.getViewBox().sigXRangeChanged.connect(self._label_weeks)
@@ -105,6 +116,7 @@ class WeeklyLoadChart(QWidget):
         layout.addWidget(self.legend)
         self._weeks: list[WeekLoad] = []
         self._unit: DistanceUnit = "km"
+        self._shown: tuple[float, float] = (0.0, 0.0)
         self._distances = self._climbs = np.empty(0)
         theme.follow(self, self._restyle)
 
@@ -240,6 +252,50 @@ class WeeklyLoadChart(QWidget):
         distances, climbs = self._distances[shown], self._climbs[shown]
         self.distance_plot.setYRange(0, max(float(distances.max()) * 1.15, 1.0) if distances.size else 10, padding=0)
         self.climb_plot.setYRange(0, max(float(climbs.max()) * 1.15, 10.0) if climbs.size else 100, padding=0)
+        self._shown = (start, end)
+        describe_chart(self, self.summary(), [self.distance_widget, self.climb_widget])
+
+    # words --------------------------------------------------------------------------------------------
+
+    def _weeks_shown(self) -> list[WeekLoad]:
+        start, end = self._shown
+        return [week for week in self._weeks if start <= week_seconds(week.week_start) < end]
+
+    def summary(self) -> str:
+        """The charts in words, for a screen reader: the weeks shown, the latest week and the one before."""
+        weeks = self._weeks_shown()
+        span = self.tr("Showing {span}.").format(span=self.span_label.text())
+        if not weeks:
+            return f"{span} {self.tr('No runs in these weeks.')}"
+        parts = [span]
+        titles = (self.tr("Latest week"), self.tr("The week before"))
+        for title, week in zip(titles, reversed(weeks[-2:]), strict=False):
+            parts.append(
+                self.tr("{title}, from {day}: {distance}, {climb} of climb.").format(
+                    title=title,
+                    day=week.week_start.isoformat(),
+                    distance=format_distance(week.distance_km, self._unit),
+                    climb=format_elevation(week.elevation_gain_m, self._unit),
+                )
+            )
+        flagged = sum(week.ramp_flag for week in weeks)
+        if flagged:
+            parts.append(self.tr("Weeks with a rise of more than 30% over two weeks: {count}.").format(count=flagged))
+        return " ".join(parts)
+
+    def table(self) -> ChartTable:
+        """The weeks shown, as the bars draw them."""
+        rows = tuple(
+            (
+                week.week_start.isoformat(),
+                format_distance(week.distance_km, self._unit),
+                format_elevation(week.elevation_gain_m, self._unit),
+                self.tr("yes") if week.ramp_flag else self.tr("no"),
+            )
+            for week in self._weeks_shown()
+        )
+        headers = (self.tr("Week from"), self.tr("Distance"), self.tr("Climb"), self.tr("Rise of more than 30%"))
+        return ChartTable(self.tr("Weekly distance and climb"), headers, rows)
 
     def _released_by_hand(self, *_args: object) -> None:
         """Panned or zoomed with the mouse: no button describes the view any more."""

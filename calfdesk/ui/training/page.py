@@ -33,6 +33,7 @@ from calfdesk.ui.training.import_panel import ImportPanel
 from calfdesk.ui.training.runs_card import RunsCard
 from calfdesk.ui.training.shoes_card import ShoesCard
 from calfdesk.ui.training.week_card import AboutFiguresCard, WeekCard
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped
@@ -215,7 +216,7 @@ class TrainingPage(QWidget):
                 wrap=True,
             )
             banner.setTextFormat(Qt.TextFormat.RichText)
-            banner.setAccessibleName(warning.title)
+            caption(banner, warning.title)
             banner.setProperty("warning", warning.id)
             self.warnings_box.addWidget(banner)
 

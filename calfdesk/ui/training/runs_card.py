@@ -43,7 +43,7 @@ class RunsCard(QFrame):
         self.empty, self.empty_button = empty_state(
             self.tr("No runs yet. Import the files of your watch or of Strava, or add a run by hand."),
             self.tr("Import runs…"),
-            self.tr("Import run files into the empty runs list"),
+            self.tr("Import runs from files into the empty runs list"),
         )
         self.empty_button.clicked.connect(self.import_requested)
         layout.addWidget(self.empty)

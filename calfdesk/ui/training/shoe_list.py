@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QP
 
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit, format_distance, format_limit
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
 
@@ -32,7 +33,7 @@ class ShoeRow(QFrame):
         suffix = self.tr(" · default") if shoe.is_default else ""
         # The whole name on a line of its own (wrapped if it must be), never cut short beside the buttons.
         self.name_label = label(f"<b>{escaped(shoe.name)}</b>{suffix}", wrap=True)
-        self.name_label.setAccessibleName(self.tr("Shoe {name}").format(name=shoe.name))
+        caption(self.name_label, self.tr("Shoe {name}").format(name=shoe.name))
         layout.addWidget(self.name_label)
         self.default_button = QPushButton(self.tr("Make default"))
         self.default_button.setAccessibleName(self.tr("Make {name} the default shoe").format(name=shoe.name))
@@ -65,7 +66,7 @@ class ShoeRow(QFrame):
             "banner-error",
             wrap=True,
         )
-        self.alert_label.setAccessibleName(self.tr("{name} is past its alert distance").format(name=shoe.name))
+        caption(self.alert_label, self.tr("{name} is past its alert distance").format(name=shoe.name))
         self.alert_label.setVisible(shoe.past_alert)
         layout.addWidget(self.alert_label)
         layout.addLayout(buttons)
@@ -87,7 +88,7 @@ class ShoeList(QWidget):
         self._layout.setSpacing(4)
         self.empty_label = label(self.tr("No shoes yet. Add one to track its mileage."), "muted", wrap=True)
         self.retired_label = label("", "muted", wrap=True)
-        self.retired_label.setAccessibleName(self.tr("Retired shoes"))
+        caption(self.retired_label, self.tr("Retired shoes"))
         self.bring_back_buttons: dict[int, QPushButton] = {}
 
     def set_shoes(self, shoes: Sequence[Shoe], unit: DistanceUnit) -> None:

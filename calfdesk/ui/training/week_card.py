@@ -12,6 +12,7 @@ from calfdesk.domain.load_warnings import info_text
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
 from calfdesk.domain.weekly_load import RAMP_FLAG_PCT, WeekLoad
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.texts import counted
 
@@ -36,7 +37,7 @@ class WeekCard(QFrame):
         layout = card_layout(self, spacing=8)
         layout.addWidget(label(self.tr("This week so far"), "section-title"))
         self.week_distance = label("", "big-number")
-        self.week_distance.setAccessibleName(self.tr("Distance this week"))
+        caption(self.week_distance, self.tr("Distance this week"))
         layout.addWidget(self.week_distance)
         self.week_detail = label("", "muted", wrap=True)
         layout.addWidget(self.week_detail)
@@ -44,13 +45,13 @@ class WeekCard(QFrame):
         self.last_week_title = label(self.tr("Last full week"), "section-title")
         layout.addWidget(self.last_week_title)
         self.change_label = label("", wrap=True)
-        self.change_label.setAccessibleName(self.tr("Change in distance"))
+        caption(self.change_label, self.tr("Change in distance"))
         layout.addWidget(self.change_label)
         self.ratio_label = label("", wrap=True)
-        self.ratio_label.setAccessibleName(self.tr("7-day to 28-day ratio"))
+        caption(self.ratio_label, self.tr("7-day to 28-day ratio"))
         layout.addWidget(self.ratio_label)
         self.push_offs_label = label("", wrap=True)
-        self.push_offs_label.setAccessibleName(self.tr("Push-offs per leg"))
+        caption(self.push_offs_label, self.tr("Push-offs per leg"))
         layout.addWidget(self.push_offs_label)
         layout.addStretch(1)
         self._shown: tuple[list[WeekLoad], DistanceUnit] = ([], "km")

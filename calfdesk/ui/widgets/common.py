@@ -47,6 +47,7 @@ def scrolling_page(page: QWidget, name: str, *, spacing: int = 14) -> tuple[QScr
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
     scroll.setAccessibleName(name)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, which scroll into view
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     outer.addWidget(scroll)
