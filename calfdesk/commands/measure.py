@@ -1,0 +1,73 @@
+"""`measure ...`: measures taken on a date from the command line: the PSFS activities and this week's scores,
+and every reading (the heel-raise tests among them)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from calfdesk.commands import answer, opened_database, printable
+from calfdesk.domain.diary import parse_date, parse_int
+
+
+def register(subparsers: Any) -> None:
+    measure = subparsers.add_parser("measure", help="measures over time: PSFS, heel-raise tests")
+    commands = measure.add_subparsers(dest="measure_command", metavar="MEASURE", required=True)
+
+    psfs = commands.add_parser("psfs", help="Patient-Specific Functional Scale: your own activities, scored 0-10")
+    actions = psfs.add_subparsers(dest="psfs_command", metavar="ACTION", required=True)
+    choose = actions.add_parser("set", help="name the 3 to 5 activities the calf makes hard")
+    choose.add_argument("activities", metavar="ACTIVITY", nargs="+")
+    choose.set_defaults(handler=psfs_set_command)
+    add = actions.add_parser("add", help="this week's scores, one 0-10 per activity, in order")
+    add.add_argument("scores", metavar="SCORE", nargs="+")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the scores (default: today)")
+    add.set_defaults(handler=psfs_add_command)
+
+    listing = commands.add_parser("list", help="every reading, oldest first")
+    listing.add_argument("--kind", metavar="KIND", help="only this measure (psfs, heel_raise, ...)")
+    listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing.set_defaults(handler=list_command)
+
+
+def psfs_set_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.measures import psfs
+    from calfdesk.services import measures
+
+    activities = psfs.make_activities(args.activities)
+    with opened_database(data_dir) as db:
+        measures.set_psfs_activities(db, activities)
+    for number, name in enumerate(activities, start=1):
+        print(f"{number}. {printable(name)}")
+    return 0
+
+
+def psfs_add_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    scores = [parse_int(text, f"score {number}") for number, text in enumerate(args.scores, start=1)]
+    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    with opened_database(data_dir) as db:
+        reading = measures.add_psfs(db, day, scores)
+    print(f"PSFS of {reading.day}: mean {reading.score:.1f}/10 (id {reading.id})")
+    return 0
+
+
+def list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain import measures as registry
+    from calfdesk.errors import InvalidInput
+    from calfdesk.services import measures
+
+    if args.kind is not None and registry.measure(args.kind) is None:
+        known = ", ".join(measure.id for measure in registry.measures())
+        raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {known}", field="kind")
+    with opened_database(data_dir) as db:
+        readings = measures.list_readings(db, args.kind)
+    lines = []
+    for reading in readings:
+        score = "" if reading.score is None else f"{reading.score:g}"
+        items = ", ".join(f"{item.name} {'' if item.value is None else f'{item.value:g}'}" for item in reading.items)
+        lines.append(printable(f"{reading.day}  {reading.kind}  {score}  ({items})"))
+    return answer(args, [registry.reading_as_json(reading) for reading in readings], lines or ["No measures yet."])

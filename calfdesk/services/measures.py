@@ -1,0 +1,100 @@
+"""Measures taken on a date, shared by the window and the command line: the PSFS activities and scores, the
+heel-raise tests read as a measure, every reading with its trends, and whether this week's PSFS is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from calfdesk.domain import measures as registry
+from calfdesk.domain.measures import SCORE, Item, Measure, Reading, Trend, heel_raise, item_names, psfs, trend
+from calfdesk.domain.reminders import weekly_measure_due
+from calfdesk.errors import InvalidInput
+from calfdesk.storage import measure_store, rehab_store
+from calfdesk.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureSummary:
+    """One measure's readings (oldest first) with the trend of its score and of each item."""
+
+    measure: Measure
+    readings: tuple[Reading, ...]
+    trends: tuple[Trend, ...]
+
+    @property
+    def score_trend(self) -> Trend | None:
+        return next((item for item in self.trends if item.series == SCORE), None)
+
+
+def _plan_side(db: Database) -> str:
+    enrolment = rehab_store.active_enrolment(db)
+    return enrolment.side if enrolment is not None else "both"
+
+
+def heel_raise_readings(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[Reading]:
+    side = _plan_side(db)
+    return [
+        heel_raise.reading_of(test, side)
+        for test in rehab_store.list_heel_raise_tests(db)
+        if (start is None or test.day >= start) and (end is None or test.day <= end)
+    ]
+
+
+def list_readings(
+    db: Database, kind: str | None = None, start: dt.date | None = None, end: dt.date | None = None
+) -> list[Reading]:
+    """Every reading of `kind` (or of every measure), oldest first; heel-raise tests first among the kinds."""
+    found = heel_raise_readings(db, start, end) if kind in (None, heel_raise.ID) else []
+    if kind != heel_raise.ID:
+        found += measure_store.list_readings(db, kind, start, end)
+    return found
+
+
+def add_reading(db: Database, kind: str, day: dt.date, items: Sequence[Item]) -> Reading:
+    """Score and keep a reading of a registered measure that has no table of its own."""
+    measure = registry.measure(kind)
+    if measure is None or kind == heel_raise.ID:
+        raise InvalidInput(f"measure: '{kind}' is not a measure calfdesk keeps readings of", field="measure")
+    return measure_store.add_reading(db, Reading(kind, day, measure.score(items), tuple(items)))
+
+
+def set_psfs_activities(db: Database, names: Sequence[str]) -> tuple[str, ...]:
+    activities = psfs.make_activities(names)
+    measure_store.set_choice(db, psfs.ID, activities)
+    return activities
+
+
+def psfs_activities(db: Database) -> tuple[str, ...]:
+    return measure_store.get_choice(db, psfs.ID)
+
+
+def add_psfs(db: Database, day: dt.date, scores: Sequence[int]) -> Reading:
+    """This week's PSFS scores, one per chosen activity in order."""
+    reading = psfs.make_reading(day, psfs_activities(db), scores)
+    return measure_store.add_reading(db, reading)
+
+
+def summarise(measure: Measure, readings: Sequence[Reading]) -> MeasureSummary:
+    series = [SCORE, *item_names(readings)]
+    trends = tuple(found for name in series if (found := trend(measure, readings, name)) is not None)
+    return MeasureSummary(measure, tuple(readings), trends)
+
+
+def summaries(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[MeasureSummary]:
+    """Each registered measure that has readings in [start, end], in registration order."""
+    readings = list_readings(db, start=start, end=end)
+    result = []
+    for measure in registry.measures():
+        own = [reading for reading in readings if reading.kind == measure.id]
+        if own:
+            result.append(summarise(measure, own))
+    return result
+
+
+def psfs_due(db: Database, day: dt.date) -> bool:
+    """This week's PSFS is due: a plan runs and no PSFS was scored in the seven days up to `day`."""
+    return weekly_measure_due(
+        day, plan_running=rehab_store.active_enrolment(db) is not None, last=measure_store.last_reading_day(db, psfs.ID)
+    )
