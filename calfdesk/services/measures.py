@@ -11,7 +11,8 @@ from calfdesk.domain import measures as registry
 from calfdesk.domain.measures import SCORE, Item, Measure, Reading, Trend, heel_raise, item_names, psfs, trend
 from calfdesk.domain.reminders import weekly_measure_due
 from calfdesk.errors import InvalidInput
-from calfdesk.storage import measure_store, rehab_store
+from calfdesk.services import rehab
+from calfdesk.storage import measure_store, rehab_store, training_store
 from calfdesk.storage.database import Database
 
 
@@ -26,6 +27,29 @@ class MeasureSummary:
     @property
     def score_trend(self) -> Trend | None:
         return next((item for item in self.trends if item.series == SCORE), None)
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseSpan:
+    """A phase of a plan, from the day it began to the day before the next change (None: still running)."""
+
+    plan_id: str
+    phase_id: str
+    name: str
+    start: dt.date
+    end: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What the Progress view and the report show: each measure with readings, the plans' phases, the km run
+    each day over the same weeks, the PSFS activities and the heel-raise norm for the runner (None: unknown)."""
+
+    summaries: tuple[MeasureSummary, ...]
+    phases: tuple[PhaseSpan, ...]
+    runs: tuple[tuple[dt.date, float], ...]
+    activities: tuple[str, ...]
+    heel_raise_norm: int | None
 
 
 def _plan_side(db: Database) -> str:
@@ -97,4 +121,46 @@ def psfs_due(db: Database, day: dt.date) -> bool:
     """This week's PSFS is due: a plan runs and no PSFS was scored in the seven days up to `day`."""
     return weekly_measure_due(
         day, plan_running=rehab_store.active_enrolment(db) is not None, last=measure_store.last_reading_day(db, psfs.ID)
+    )
+
+
+def plan_phases(db: Database) -> list[PhaseSpan]:
+    """Every phase of every plan, oldest first; a phase that only changed its load is one span."""
+    plans = rehab.catalog().plans
+    spans: list[PhaseSpan] = []
+    for enrolment in reversed(rehab_store.list_enrolments(db)):
+        plan = plans.get(enrolment.plan_id)
+        changes = [
+            change for change in enrolment.changes if enrolment.ended is None or change.effective <= enrolment.ended
+        ]
+        for index, change in enumerate(changes):
+            if index and change.phase_id == changes[index - 1].phase_id:
+                continue
+            later = [item.effective for item in changes[index + 1 :] if item.phase_id != change.phase_id]
+            end = later[0] - dt.timedelta(days=1) if later else enrolment.ended
+            name = change.phase_id
+            if plan is not None and any(phase.id == change.phase_id for phase in plan.phases):
+                name = plan.phase(change.phase_id).name
+            spans.append(PhaseSpan(enrolment.plan_id, change.phase_id, name, change.effective, end))
+    return spans
+
+
+def progress(
+    db: Database,
+    today: dt.date,
+    *,
+    sex: str | None = None,
+    birth_year: int | None = None,
+    start: dt.date | None = None,
+) -> Progress:
+    """Everything the Progress view shows, from `start` (default: the first reading) up to `today`."""
+    found = summaries(db, start, today)
+    days = [reading.day for summary in found for reading in summary.readings]
+    first = start or (min(days) if days else today)
+    return Progress(
+        summaries=tuple(found),
+        phases=tuple(plan_phases(db)),
+        runs=tuple(training_store.daily_distance(db, first, today)),
+        activities=psfs_activities(db),
+        heel_raise_norm=heel_raise.norm_for(sex, birth_year, today),
     )

@@ -1,0 +1,106 @@
+"""The Progress page, driven as a runner does: name activities, score them with the keyboard, see each measure
+charted with its words, the plan's phases, the runs beneath, and a problem shown without losing what was typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from calfdesk.services import measures, rehab
+
+TODAY = dt.date.today()
+
+
+def open_progress(window, qtbot):
+    page = window.navigate("progress")
+    qtbot.waitUntil(lambda: page.data is not None and not page._loading, timeout=5000)
+    return page
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_a_runner_names_activities_and_scores_them_with_the_keyboard(window, qtbot) -> None:
+    page = open_progress(window, qtbot)
+    card = page.psfs_card
+    assert page.empty.isVisibleTo(page) and page.charts == []
+    assert not card.save_scores_button.isEnabled()
+    for edit, text in zip(card.activity_edits, ["running 10 km", "stairs in the morning", "hopping"], strict=False):
+        type_into(qtbot, edit, text)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.keyClick(card.activity_edits[2], Qt.Key.Key_Return)
+    assert measures.psfs_activities(window.context.db) == ("running 10 km", "stairs in the morning", "hopping")
+    assert [spin.accessibleName() for spin in card.score_spins][1] == "Score for stairs in the morning, 0 to 10"
+    assert card.save_scores_button.isEnabled()
+
+    for spin, score in zip(card.score_spins, (3, 5, 2), strict=True):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, str(score))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        card.save_scores_button.setFocus()
+        qtbot.keyClick(card.save_scores_button, Qt.Key.Key_Space)
+    (reading,) = measures.list_readings(window.context.db, "psfs")
+    assert reading.score == 3.3 and reading.day == TODAY
+    assert [spin.value() for spin in card.score_spins] == [0, 0, 0], "the form is ready for next week"
+    assert not page.empty.isVisibleTo(page)
+    (chart,) = page.charts
+    assert chart.accessibleName() == "Activities you find hard (PSFS) over time"
+    description = chart.accessibleDescription()
+    assert "scale of 0 to 10" in description and "3.3" in description and "the only reading so far" in description
+
+
+def test_too_few_activities_are_refused_and_what_was_typed_stays(window, qtbot) -> None:
+    page = open_progress(window, qtbot)
+    card = page.psfs_card
+    type_into(qtbot, card.activity_edits[0], "running")
+    type_into(qtbot, card.activity_edits[1], "stairs")
+    qtbot.mouseClick(card.save_activities_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.problem.isVisibleTo(page), timeout=5000)
+    assert "name 3 to 5 activities" in card.problem.text()
+    assert [edit.text() for edit in card.activity_edits[:2]] == ["running", "stairs"]
+    assert measures.psfs_activities(window.context.db) == ()
+
+
+def test_each_measure_has_a_chart_with_words_the_phases_and_the_runs_beneath(window, qtbot) -> None:
+    db = window.context.db
+    start = TODAY - dt.timedelta(days=28)
+    rehab.start_plan(db, "achilles_tendinopathy", side="left", today=start)
+    measures.set_psfs_activities(db, ["running 10 km", "stairs", "hopping"])
+    measures.add_psfs(db, start + dt.timedelta(days=1), [2, 3, 2])
+    measures.add_psfs(db, start + dt.timedelta(days=22), [5, 6, 4])
+    rehab.record_heel_raise_test(db, start + dt.timedelta(days=2), 12, 24)
+    rehab.record_heel_raise_test(db, start + dt.timedelta(days=20), 15, 25)
+    page = open_progress(window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.context.events.refresh_requested.emit()
+    heel, psfs = page.charts
+    assert "Sore leg: 12 on" in heel.accessibleDescription()
+    assert "a change of 3, less than the 6 that matters" in heel.accessibleDescription()
+    assert "better by 2.7, at least the 2 that matters" in psfs.accessibleDescription()
+    assert [label.toPlainText() for label in psfs.phase_labels] == ["Learn the drops"]
+    assert heel.runs_plot is None
+    page.runs_check.click()
+    heel, psfs = page.charts
+    assert heel.runs_plot is not None and psfs.runs_plot is not None
+
+
+def test_a_heel_raise_test_recorded_on_the_rehab_page_shows_on_progress(window, qtbot) -> None:
+    page = open_progress(window, qtbot)
+    assert page.charts == []
+    rehab_page = window.navigate("rehab")
+    qtbot.waitUntil(lambda: not rehab_page.loading, timeout=5000)
+    with qtbot.waitSignal(rehab_page.loaded, timeout=5000):
+        assert rehab_page.start_plan("achilles_tendinopathy", side="left") is True
+    card = rehab_page.heel_raise_card
+    card.left_spin.setValue(14)
+    card.right_spin.setValue(25)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    (chart,) = page.charts
+    assert chart.accessibleName() == "Single-leg heel-raise test over time"
+    assert "Sore leg: 14" in chart.accessibleDescription()
