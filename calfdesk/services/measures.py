@@ -6,9 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from calfdesk.domain import measures as registry
-from calfdesk.domain.measures import SCORE, Item, Measure, Reading, Trend, heel_raise, item_names, psfs, trend
+from calfdesk.domain.measures import (
+    SCORE,
+    Item,
+    Measure,
+    Reading,
+    Trend,
+    heel_raise,
+    item_names,
+    measures_csv,
+    psfs,
+    trend,
+)
 from calfdesk.domain.reminders import weekly_measure_due
 from calfdesk.errors import InvalidInput
 from calfdesk.services import rehab
@@ -164,3 +176,15 @@ def progress(
         activities=psfs_activities(db),
         heel_raise_norm=heel_raise.norm_for(sex, birth_year, today),
     )
+
+
+def export_beside(db: Database, diary_path: Path, start: dt.date | None = None, end: dt.date | None = None) -> int:
+    """Write the measures CSV of [start, end] beside the diary CSV at `diary_path` (measures_csv.beside), when
+    there is any reading; returns how many readings were written (0: no file)."""
+    from calfdesk.services.files import write_text_atomically
+
+    readings = list_readings(db, start=start, end=end)
+    if not readings:
+        return 0
+    with write_text_atomically(measures_csv.beside(diary_path)) as stream:
+        return measures_csv.write_measures_csv(stream, readings)

@@ -57,3 +57,39 @@ def test_bad_scores_exit_2_and_keep_nothing(cli: Runner, scores: tuple[str, ...]
     code, _out, err = cli("measure", "psfs", "add", *scores)
     assert code == 2 and message in err and err.count("\n") == 1
     assert json.loads(cli("measure", "list", "--json")[1]) == []
+
+
+def test_export_writes_the_measures_csv_beside_the_diary_csv(cli: Runner, tmp_path) -> None:
+    import csv
+
+    from calfdesk.domain.diary_csv import COLUMNS as DIARY_COLUMNS
+
+    cli("log", "--soreness", "3", "--date", "2026-03-02")
+    cli("measure", "psfs", "set", "=running 10 km", "stairs", "hopping")
+    cli("measure", "psfs", "add", "3", "5", "2", "--date", "2026-03-02")
+    cli("plan", "heel-raise", "--left", "18", "--right", "25", "--date", "2026-03-03")
+    cli("measure", "psfs", "add", "9", "9", "9", "--date", "2026-04-20")
+    target = tmp_path / "diary.csv"
+    code, out, err = cli("export", "--csv", str(target), "--to", "2026-03-31")
+    assert (code, err) == (0, "")
+    assert f"exported 2 measures to {tmp_path / 'diary-measures.csv'}" in out
+    with target.open(newline="", encoding="utf-8") as stream:
+        assert tuple(next(csv.reader(stream))) == DIARY_COLUMNS, "the diary CSV's columns never change"
+    with (tmp_path / "diary-measures.csv").open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert list(rows[0]) == ["date", "measure", "reading_id", "score", "item", "item_value"]
+    psfs = [row for row in rows if row["measure"] == "psfs"]
+    assert [(row["date"], row["score"], row["item"], row["item_value"]) for row in psfs] == [
+        ("2026-03-02", "3.3", "'=running 10 km", "3"),
+        ("2026-03-02", "3.3", "stairs", "5"),
+        ("2026-03-02", "3.3", "hopping", "2"),
+    ]
+    heel = {row["item"]: row["item_value"] for row in rows if row["measure"] == "heel_raise"}
+    assert heel == {"left": "18", "right": "25", "ratio": "72", "hop_pain": ""}
+
+
+def test_export_without_measures_writes_no_second_file(cli: Runner, tmp_path) -> None:
+    cli("log", "--soreness", "3", "--date", "2026-03-02")
+    code, out, _err = cli("export", "--csv", str(tmp_path / "diary.csv"))
+    assert code == 0 and "exported 0 measures" not in out and out.count("exported") == 1
+    assert not (tmp_path / "diary-measures.csv").exists()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
-from calfdesk.services import diary
+from calfdesk.services import diary, measures
 from calfdesk.services.diary import ImportPreview
 from calfdesk.services.files import write_text_atomically
 from calfdesk.storage.database import Database
@@ -121,7 +121,10 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
 
     def work(db: Database) -> int:
         with write_text_atomically(target) as stream:
-            return diary.export_csv(db, stream, start, end)
+            count = diary.export_csv(db, stream, start, end)
+        # The measures (PSFS, heel-raise tests) go to a second file beside it (docs/REHAB.md).
+        measures.export_beside(db, target, start, end)
+        return count
 
     context.show_status(_tr("Exporting to {name}…").format(name=target.name))
     read(
