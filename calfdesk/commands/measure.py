@@ -26,6 +26,20 @@ def register(subparsers: Any) -> None:
     add.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the scores (default: today)")
     add.set_defaults(handler=psfs_add_command)
 
+    pack = commands.add_parser("pack", help="questionnaire packs a licensed clinician gave you")
+    pack_actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    pack_add = pack_actions.add_parser("add", help="check a pack file and keep it")
+    pack_add.add_argument("path", metavar="PATH")
+    pack_add.set_defaults(handler=pack_add_command)
+    pack_list = pack_actions.add_parser("list", help="the packs you have, with their questions")
+    pack_list.add_argument("--json", action="store_true", help="a JSON array")
+    pack_list.set_defaults(handler=pack_list_command)
+    pack_answer = pack_actions.add_parser("answer", help="your answers, one per question, in order")
+    pack_answer.add_argument("pack_id", metavar="PACK_ID")
+    pack_answer.add_argument("answers", metavar="ANSWER", nargs="+")
+    pack_answer.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the answers (default: today)")
+    pack_answer.set_defaults(handler=pack_answer_command)
+
     listing = commands.add_parser("list", help="every reading, oldest first")
     listing.add_argument("--kind", metavar="KIND", help="only this measure (psfs, heel_raise, ...)")
     listing.add_argument("--json", action="store_true", help="a JSON array")
@@ -60,10 +74,10 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.errors import InvalidInput
     from calfdesk.services import measures
 
-    if args.kind is not None and registry.measure(args.kind) is None:
-        known = ", ".join(measure.id for measure in registry.measures())
-        raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {known}", field="kind")
     with opened_database(data_dir) as db:
+        known = [measure.id for measure in measures.known_measures(db)]
+        if args.kind is not None and args.kind not in known:
+            raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {', '.join(known)}", field="kind")
         readings = measures.list_readings(db, args.kind)
     lines = []
     for reading in readings:
@@ -71,3 +85,50 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
         items = ", ".join(f"{item.name} {'' if item.value is None else f'{item.value:g}'}" for item in reading.items)
         lines.append(printable(f"{reading.day}  {reading.kind}  {score}  ({items})"))
     return answer(args, [registry.reading_as_json(reading) for reading in readings], lines or ["No measures yet."])
+
+
+def pack_add_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    text = measures.read_pack_file(Path(args.path))
+    with opened_database(data_dir) as db:
+        pack = measures.add_pack(db, text)
+    print(printable(f"added {pack.name} ({pack.id}): {len(pack.items)} questions, licensed to {pack.licence_holder}"))
+    return 0
+
+
+def pack_list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    with opened_database(data_dir) as db:
+        found = measures.list_packs(db)
+    as_json = [
+        {
+            "id": pack.id,
+            "name": pack.name,
+            "licence_holder": pack.licence_holder,
+            "method": pack.method,
+            "smallest_change": pack.smallest_change,
+            "items": [
+                {"id": item.id, "text": item.text, "min": item.scale.low, "max": item.scale.high} for item in pack.items
+            ],
+        }
+        for pack in found
+    ]
+    lines = []
+    for pack in found:
+        lines.append(printable(f"{pack.id}: {pack.name} (licensed to {pack.licence_holder})"))
+        for number, item in enumerate(pack.items, start=1):
+            lines.append(printable(f"  {number}. {item.text} [{item.scale.low}-{item.scale.high}]"))
+    return answer(args, as_json, lines or ["No questionnaire packs."])
+
+
+def pack_answer_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    values = [parse_int(text, f"answer {number}") for number, text in enumerate(args.answers, start=1)]
+    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    with opened_database(data_dir) as db:
+        reading = measures.answer_pack(db, args.pack_id, day, values)
+    print(printable(f"{reading.kind} of {reading.day}: score {reading.score:g} (id {reading.id})"))
+    return 0

@@ -18,6 +18,7 @@ from calfdesk.domain.measures import (
     heel_raise,
     item_names,
     measures_csv,
+    packs,
     psfs,
     trend,
 )
@@ -118,11 +119,51 @@ def summarise(measure: Measure, readings: Sequence[Reading]) -> MeasureSummary:
     return MeasureSummary(measure, tuple(readings), trends)
 
 
+def list_packs(db: Database) -> list[packs.Pack]:
+    """The questionnaire packs kept in the data file, each validated again as it is read."""
+    return [packs.parse_pack(text) for _kind, text in measure_store.list_packs(db)]
+
+
+def read_pack_file(path: Path) -> bytes:
+    """A pack file the runner chose: only a regular file, at most packs.MAX_FILE_BYTES (InvalidInput otherwise)."""
+    from calfdesk.importers.common import open_input_file
+
+    with open_input_file(path, limit=packs.MAX_FILE_BYTES, name=str(path)) as stream:
+        return stream.read()
+
+
+def add_pack(db: Database, text: str | bytes) -> packs.Pack:
+    """Validate a questionnaire pack and keep it (a pack of the same id replaces the earlier one)."""
+    pack = packs.parse_pack(text)
+    measure_store.save_pack(db, pack.id, text.decode("utf-8") if isinstance(text, bytes) else text)
+    return pack
+
+
+def answer_pack(db: Database, pack_id: str, day: dt.date, answers: Sequence[int]) -> Reading:
+    """The runner's answers to a pack's questions, one per item in order, scored and kept."""
+    pack = next((item for item in list_packs(db) if item.id == pack_id), None)
+    if pack is None:
+        raise InvalidInput(f"pack: no questionnaire pack '{pack_id}'; add it first (measure pack add)", field="pack")
+    if len(answers) != len(pack.items):
+        raise InvalidInput(
+            f"answers: {len(answers)} given for {len(pack.items)} questions; answer each question once, in order",
+            field="answers",
+        )
+    items = tuple(Item(item.id, value) for item, value in zip(pack.items, answers, strict=True))
+    return measure_store.add_reading(db, Reading(pack.id, day, pack.score(items), items))
+
+
+def known_measures(db: Database) -> list[Measure]:
+    """The registered measures, then the questionnaire packs of this data file."""
+    found = list(registry.measures())
+    return found + [pack.measure() for pack in list_packs(db) if registry.measure(pack.id) is None]
+
+
 def summaries(db: Database, start: dt.date | None = None, end: dt.date | None = None) -> list[MeasureSummary]:
-    """Each registered measure that has readings in [start, end], in registration order."""
+    """Each known measure that has readings in [start, end], in registration order, then the packs."""
     readings = list_readings(db, start=start, end=end)
     result = []
-    for measure in registry.measures():
+    for measure in known_measures(db):
         own = [reading for reading in readings if reading.kind == measure.id]
         if own:
             result.append(summarise(measure, own))

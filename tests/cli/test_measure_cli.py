@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,35 @@ def test_export_without_measures_writes_no_second_file(cli: Runner, tmp_path) ->
     code, out, _err = cli("export", "--csv", str(tmp_path / "diary.csv"))
     assert code == 0 and "exported 0 measures" not in out and out.count("exported") == 1
     assert not (tmp_path / "diary-measures.csv").exists()
+
+
+PACK = Path(__file__).resolve().parents[1] / "data" / "made_up_pack.toml"
+
+
+def test_a_pack_is_added_listed_answered_and_kept_with_the_measures(cli: Runner) -> None:
+    code, out, err = cli("measure", "pack", "add", str(PACK))
+    assert (code, err) == (0, "")
+    assert "3 questions, licensed to Dr. Ada Example" in out
+    code, out, _err = cli("measure", "pack", "list", "--json")
+    (pack,) = json.loads(out)
+    assert pack["id"] == "made_up_tendon" and pack["items"][0]["text"] == "How easily do you climb <i>stairs</i>?"
+    assert cli("measure", "pack", "answer", "made_up_tendon", "5", "4", "5", "--date", "2026-03-02")[0] == 0
+    code, _out, err = cli("measure", "pack", "answer", "made_up_tendon", "5", "4", "4")
+    assert code == 2 and "answer 3: 4 is not one of the answers" in err
+    code, out, _err = cli("measure", "list", "--kind", "made_up_tendon", "--json")
+    (reading,) = json.loads(out)
+    assert reading["score"] == 46.7
+    assert [item["name"] for item in reading["items"]] == ["stairs", "run_minutes", "morning_pain"]
+
+
+def test_a_hostile_pack_exits_2_with_its_reason_and_keeps_nothing(cli: Runner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PACK.read_text(encoding="utf-8").replace("min = 0\nmax = 10", "min = 10\nmax = 0"))
+    code, _out, err = cli("measure", "pack", "add", str(bad))
+    assert code == 2 and err.count("\n") == 1
+    assert "scales.zero_to_ten: min 10 must be below max 0" in err
+    assert json.loads(cli("measure", "pack", "list", "--json")[1]) == []
+    code, _out, err = cli("measure", "pack", "add", str(tmp_path / "missing.toml"))
+    assert code == 2 and err.count("\n") == 1
+    code, _out, err = cli("measure", "pack", "answer", "nothing_here", "1")
+    assert code == 2 and "no questionnaire pack 'nothing_here'" in err
