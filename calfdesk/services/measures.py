@@ -63,6 +63,7 @@ class Progress:
     runs: tuple[tuple[dt.date, float], ...]
     activities: tuple[str, ...]
     heel_raise_norm: int | None
+    packs: tuple[packs.Pack, ...] = ()
 
 
 def _plan_side(db: Database) -> str:
@@ -216,6 +217,7 @@ def progress(
         runs=tuple(training_store.daily_distance(db, first, today)),
         activities=psfs_activities(db),
         heel_raise_norm=heel_raise.norm_for(sex, birth_year, today),
+        packs=tuple(list_packs(db)),
     )
 
 

@@ -4,8 +4,10 @@ charted with its words, the plan's phases, the runs beneath, and a problem shown
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from calfdesk.services import measures, rehab
 
@@ -104,3 +106,55 @@ def test_a_heel_raise_test_recorded_on_the_rehab_page_shows_on_progress(window, 
     (chart,) = page.charts
     assert chart.accessibleName() == "Single-leg heel-raise test over time"
     assert "Sore leg: 14" in chart.accessibleDescription()
+
+
+PACK = Path(__file__).resolve().parents[1] / "data" / "made_up_pack.toml"
+
+
+def test_a_runner_adds_a_pack_reads_it_as_plain_text_and_answers_it(window, qtbot, monkeypatch) -> None:
+    page = open_progress(window, qtbot)
+    packs_card = page.packs_card
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(PACK), ""))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(packs_card.add_button, Qt.MouseButton.LeftButton)
+    (form,) = packs_card.forms
+    texts = [widget.text() for widget in form.findChildren(QLabel)]
+    assert "Made-up tendon questionnaire <b>v1</b>" in texts, "markup in a pack is shown as the text it is"
+    assert "2. How well can you run for 20 minutes?" in texts
+    assert "1. How easily do you climb <i>stairs</i>?" in texts
+    assert all(
+        widget.textFormat() == Qt.TextFormat.PlainText for widget in form.findChildren(QLabel) if "<" in widget.text()
+    )
+    assert "Licensed to Dr. Ada Example, Example Physio Clinic" in texts
+    stairs, run, morning = form.answers
+    stairs.setValue(5)
+    run.setValue(4)
+    morning.setCurrentIndex(morning.findText("Sometimes"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    (chart,) = page.charts
+    assert chart.accessibleName() == "Made-up tendon questionnaire <b>v1</b> over time"
+    assert "46.7" in chart.accessibleDescription()
+    titles = [widget.text() for widget in page.findChildren(QLabel) if widget.property("role") == "section-title"]
+    assert "Made-up tendon questionnaire <b>v1</b>" in titles
+
+
+def test_a_hostile_pack_is_refused_with_its_reason_on_the_page(window, qtbot, tmp_path) -> None:
+    page = open_progress(window, qtbot)
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PACK.read_text(encoding="utf-8").replace("smallest_change = 10", "smallest_change = 0"))
+    page.add_pack_file(bad)
+    qtbot.waitUntil(lambda: page.packs_card.problem.isVisibleTo(page), timeout=5000)
+    assert "smallest_change: must be above 0" in page.packs_card.problem.text()
+    assert page.packs_card.forms == []
+
+
+def test_activities_with_markup_are_shown_as_typed(window, qtbot) -> None:
+    db = window.context.db
+    measures.set_psfs_activities(db, ["<b>stairs</b>", "running", "hopping"])
+    measures.add_psfs(db, TODAY, [3, 4, 5])
+    page = open_progress(window, qtbot)
+    (chart,) = page.charts
+    words = [widget for widget in page.findChildren(QLabel) if "<b>stairs</b>" in widget.text()]
+    assert words and all(widget.textFormat() == Qt.TextFormat.PlainText for widget in words)
+    assert chart.legend.items[1][1].text == "&lt;b&gt;stairs&lt;/b&gt;"

@@ -69,6 +69,8 @@ class Measure:
     item_changes: Mapping[str, float] = field(default_factory=dict)
     # Where the smallest changes come from, as a citation (docs/REHAB.md has the full references).
     source: str = ""
+    # The name a questionnaire pack gives itself (the front ends name calfdesk's own measures).
+    title: str = ""
 
     def change_for(self, series: str) -> float | None:
         if series == SCORE:

@@ -125,6 +125,7 @@ class Pack:
             score=self.score,
             item_scales={item.id: Scale(item.scale.low, item.scale.high) for item in self.items},
             source=self.source,
+            title=self.name,
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -46,7 +47,7 @@ class MeasureChart(QWidget):
         super().__init__()
         self.summary = summary
         measure = summary.measure
-        self.setAccessibleName(self.tr("{name} over time").format(name=measure_name(measure.id)))
+        self.setAccessibleName(self.tr("{name} over time").format(name=measure_name(measure)))
         self.setAccessibleDescription(chart_description(summary, norm))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(340 if show_runs else 260)
@@ -176,7 +177,8 @@ class MeasureChart(QWidget):
                 symbolBrush=color,
                 symbolPen=None,
             )
-            self.legend.addItem(curve, series_name(measure.id, name))
+            # Legend labels are rich text: the runner's words are escaped.
+            self.legend.addItem(curve, escape(series_name(measure.id, name)))
         if drawn is None:
             accent = colors.color("accent")
             points = [(r.day, r.score) for r in summary.readings if r.score is not None]

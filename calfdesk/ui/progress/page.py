@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from calfdesk.errors import InvalidInput
 from calfdesk.services import measures
@@ -15,10 +16,12 @@ from calfdesk.services.measures import Progress
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
+from calfdesk.ui.progress.packs_card import PacksCard
 from calfdesk.ui.progress.psfs_card import PsfsCard
 from calfdesk.ui.progress.words import chart_description, measure_name
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
+from calfdesk.ui.widgets.plain_text import set_plain_text
 
 # Settings that change what the page shows.
 SHOWN_SETTINGS = frozenset({"sex", "birth_year", "units", "theme"})
@@ -82,6 +85,10 @@ class ProgressPage(QWidget):
         self.psfs_card.activities_requested.connect(self.save_activities)
         self.psfs_card.scores_requested.connect(self.save_scores)
         layout.addWidget(self.psfs_card)
+        self.packs_card = PacksCard()
+        self.packs_card.add_requested.connect(self.choose_pack_file)
+        self.packs_card.answers_requested.connect(self.save_pack_answers)
+        layout.addWidget(self.packs_card)
         layout.addStretch(1)
         context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._settings_changed)
@@ -107,6 +114,7 @@ class ProgressPage(QWidget):
             return
         self.data = data
         self.psfs_card.show_activities(data.activities)
+        self.packs_card.show_packs(data.packs)
         self._show_charts()
         self.loaded.emit()
 
@@ -123,7 +131,10 @@ class ProgressPage(QWidget):
 
         for summary in data.summaries:
             frame, layout = card(spacing=8)
-            layout.addWidget(label(measure_name(summary.measure.id), "section-title"))
+            # A pack's name and the runner's activities are shown as plain text, whatever they hold.
+            title = label("", "section-title")
+            set_plain_text(title, measure_name(summary.measure))
+            layout.addWidget(title)
             norm = data.heel_raise_norm
             chart = MeasureChart(
                 summary,
@@ -134,8 +145,9 @@ class ProgressPage(QWidget):
                 norm=norm,
             )
             layout.addWidget(chart)
-            words = label(chart_description(summary, norm), "muted", wrap=True)
-            words.setAccessibleName(self.tr("{name}: in words").format(name=measure_name(summary.measure.id)))
+            words = label("", "muted", wrap=True)
+            set_plain_text(words, chart_description(summary, norm))
+            words.setAccessibleName(self.tr("{name}: in words").format(name=measure_name(summary.measure)))
             layout.addWidget(words)
             self.charts_box.addWidget(frame)
             self.charts.append(chart)
@@ -166,6 +178,41 @@ class ProgressPage(QWidget):
             failure=self._save_failed,
             parent=self,
         )
+
+    def choose_pack_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Add a questionnaire pack"), "", self.tr("Questionnaire packs (*.toml)")
+        )
+        if path:
+            self.add_pack_file(Path(path))
+
+    def add_pack_file(self, path: Path) -> None:
+        self.packs_card.show_problem("")
+        write(
+            self.context,
+            lambda db: measures.add_pack(db, measures.read_pack_file(path)),
+            Changes.REHAB,
+            lambda pack: self.context.show_status(self.tr("Added {name}").format(name=pack.name)),
+            failure=lambda error: self._pack_failed(error),
+            parent=self,
+        )
+
+    def save_pack_answers(self, pack_id: str, answers: list[int]) -> None:
+        self.packs_card.show_problem("")
+        write(
+            self.context,
+            lambda db: measures.answer_pack(db, pack_id, dt.date.today(), answers),
+            Changes.REHAB,
+            lambda _reading: self.context.show_status(self.tr("Your answers are saved")),
+            failure=lambda error: self._pack_failed(error),
+            parent=self,
+        )
+
+    def _pack_failed(self, error: BaseException) -> None:
+        if isinstance(error, InvalidInput):
+            self.packs_card.show_problem(error.message)
+            return
+        show_error(self, self.tr("Nothing was saved"), error)
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, InvalidInput):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from calfdesk.domain.measures import SCORE, Trend
+from calfdesk.domain.measures import SCORE, Measure, Trend
 from calfdesk.domain.measures.heel_raise import HOP_PAIN, LEFT, RATIO, RIGHT
 from calfdesk.services.measures import MeasureSummary
 
@@ -14,13 +14,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("progress", text)
 
 
-def measure_name(measure_id: str) -> str:
-    """The measure's name as the runner reads it; a measure without words of its own shows its id."""
+def measure_name(measure: Measure) -> str:
+    """The measure's name as the runner reads it: calfdesk's own measures here, a pack's from its file (shown
+    as plain text), else the id."""
     names = {
         "psfs": _tr("Activities you find hard (PSFS)"),
         "heel_raise": _tr("Single-leg heel-raise test"),
     }
-    return names.get(measure_id, measure_id)
+    return names.get(measure.id, measure.title or measure.id)
 
 
 def series_name(measure_id: str, series: str) -> str:

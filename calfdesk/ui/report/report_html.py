@@ -183,7 +183,7 @@ def _measures_html(data: ReportData) -> str:
             for found in summary.trends
         ]
         parts.append(
-            f"<h3>{escape(measure_name(measure_id))}</h3>"
+            f"<h3>{escape(measure_name(summary.measure))}</h3>"
             + _table(headers, rows, empty=_tr("No reading in this period."))
             + "<p>"
             + escape(_tr("From the first to the latest reading of the period:"))
