@@ -126,11 +126,12 @@ class MeasureChart(QWidget):
                 )
                 region.setZValue(-20)
                 plot.addItem(region)
-            label = pg.TextItem(phase.name, color=colors.color("muted"), anchor=(0, 0))
-            label.setToolTip(phase.name)
+            # A short phase at the right edge has its name right-aligned, so the name stays inside the chart.
+            at_edge = end >= high_s and end - start < (high_s - low_s) * 0.2
+            label = pg.TextItem(phase.name, color=colors.color("muted"), anchor=(1, 0) if at_edge else (0, 0))
             label.setZValue(-10)
             self.plot.addItem(label, ignoreBounds=True)
-            label.setPos(start, 0)
+            label.setPos(end if at_edge else start, 0)
             self.phase_labels.append(label)
 
     def _mark_smallest_change(self, colors: theme.Theme) -> object | None:
@@ -162,7 +163,10 @@ class MeasureChart(QWidget):
         measure = summary.measure
         names = [found.series for found in summary.trends if found.series != SCORE]
         drawn = DRAWN_ITEMS.get(measure.id)
-        items = [name for name in names if drawn is None or name in drawn]
+        # Items are drawn beside the score only on the score's own scale (PSFS activities, not a pack's answers).
+        items = [
+            name for name in names if (name in drawn if drawn is not None else measure.scale_for(name) == measure.scale)
+        ]
         self.drawn_values: list[float] = []
         for index, name in enumerate(items):
             points = [(r.day, v) for r in summary.readings if (v := r.item(name)) is not None]
