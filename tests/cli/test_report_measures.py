@@ -12,6 +12,7 @@ from calfdesk.services import measures, rehab
 from calfdesk.storage.database import open_database
 from tests.cli.test_report_cli import needs_poppler, pdf_text, report
 
+PACK = Path(__file__).resolve().parents[1] / "data" / "made_up_pack.toml"
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 3, 29)
 
@@ -29,6 +30,9 @@ def test_the_report_shows_each_measure_its_trend_and_the_smallest_change(data_di
         measures.add_psfs(db, END + dt.timedelta(days=7), [9, 9, 9])
         rehab.record_heel_raise_test(db, START + dt.timedelta(days=6), 12, 24)
         rehab.record_heel_raise_test(db, START + dt.timedelta(days=20), 15, 24)
+        measures.add_pack(db, PACK.read_text(encoding="utf-8"))
+        measures.answer_pack(db, "made_up_tendon", START + dt.timedelta(days=3), [3, 2, 10])
+        measures.answer_pack(db, "made_up_tendon", START + dt.timedelta(days=24), [5, 4, 5])
     finally:
         db.close()
     target = tmp_path / "report.pdf"
@@ -45,3 +49,6 @@ def test_the_report_shows_each_measure_its_trend_and_the_smallest_change(data_di
     assert "running 10 km 2 6 +4 3 yes, better" in section
     assert "hopping 3 4 +1 3 no" in section
     assert "Sore leg 12 15 +3 6 no" in section
+    assert "Made-up tendon questionnaire <b>v1</b>" in section
+    assert "given under the licence of Dr. Ada Example, Example Physio Clinic" in section
+    assert "Score 16.7 46.7 +30 10 yes, better" in section

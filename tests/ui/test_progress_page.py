@@ -78,9 +78,14 @@ def test_each_measure_has_a_chart_with_words_the_phases_and_the_runs_beneath(win
     rehab.record_heel_raise_test(db, start + dt.timedelta(days=2), 12, 24)
     rehab.record_heel_raise_test(db, start + dt.timedelta(days=20), 15, 25)
     page = open_progress(window, qtbot)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.context.events.refresh_requested.emit()
     heel, psfs = page.charts
+    assert "usual for your sex" not in heel.accessibleDescription(), "no norm without sex and birth year"
+    window.context.settings.set("sex", "male")
+    window.context.settings.set("birth_year", TODAY.year - 35)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.context.events.settings_changed.emit("birth_year")
+    heel, psfs = page.charts
+    assert "The usual for your sex and age is 24 raises" in heel.accessibleDescription()
     assert "Sore leg: 12 on" in heel.accessibleDescription()
     assert "a change of 3, less than the 6 that matters" in heel.accessibleDescription()
     assert "better by 2.7, at least the 2 that matters" in psfs.accessibleDescription()

@@ -69,8 +69,10 @@ class Measure:
     item_changes: Mapping[str, float] = field(default_factory=dict)
     # Where the smallest changes come from, as a citation (docs/REHAB.md has the full references).
     source: str = ""
-    # The name a questionnaire pack gives itself (the front ends name calfdesk's own measures).
+    # The name a questionnaire pack gives itself (the front ends name calfdesk's own measures), and who holds
+    # the licence the pack was given under.
     title: str = ""
+    licence_holder: str = ""
 
     def change_for(self, series: str) -> float | None:
         if series == SCORE:

@@ -126,6 +126,7 @@ class Pack:
             item_scales={item.id: Scale(item.scale.low, item.scale.high) for item in self.items},
             source=self.source,
             title=self.name,
+            licence_holder=self.licence_holder,
         )
 
 

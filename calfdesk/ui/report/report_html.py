@@ -184,6 +184,7 @@ def _measures_html(data: ReportData) -> str:
         ]
         parts.append(
             f"<h3>{escape(measure_name(summary.measure))}</h3>"
+            + _licence(summary.measure)
             + _table(headers, rows, empty=_tr("No reading in this period."))
             + "<p>"
             + escape(_tr("From the first to the latest reading of the period:"))
@@ -202,6 +203,13 @@ def _measures_html(data: ReportData) -> str:
             )
         )
     return "".join(parts)
+
+
+def _licence(measure: Measure) -> str:
+    if not measure.licence_holder:
+        return ""
+    words = _tr("A questionnaire pack given under the licence of {holder}.").format(holder=measure.licence_holder)
+    return f'<p class="muted">{escape(words)}</p>'
 
 
 def _percent(measure: Measure, series: str) -> str:
