@@ -121,8 +121,15 @@ def summarise(measure: Measure, readings: Sequence[Reading]) -> MeasureSummary:
 
 
 def list_packs(db: Database) -> list[packs.Pack]:
-    """The questionnaire packs kept in the data file, each validated again as it is read."""
-    return [packs.parse_pack(text) for _kind, text in measure_store.list_packs(db)]
+    """The questionnaire packs kept in the data file, each validated again as it is read; a pack a later
+    version's validator refuses is left out (its readings stay in `list_readings`), never trusted."""
+    found = []
+    for _kind, text in measure_store.list_packs(db):
+        try:
+            found.append(packs.parse_pack(text))
+        except InvalidInput:
+            continue
+    return found
 
 
 def read_pack_file(path: Path) -> bytes:

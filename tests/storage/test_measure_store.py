@@ -95,3 +95,16 @@ def test_a_made_up_measure_is_kept_without_a_table_of_its_own(db: Database) -> N
         registry.unregister("grip_kg")
     with pytest.raises(InvalidInput, match="not a measure"):
         measures.add_reading(db, "grip_kg", MONDAY, [Item("kg", 30)])
+
+
+def test_a_kept_pack_that_no_longer_validates_is_left_out_not_trusted(db: Database) -> None:
+    from pathlib import Path
+
+    from calfdesk.storage import measure_store
+
+    text = (Path(__file__).resolve().parents[1] / "data" / "made_up_pack.toml").read_text(encoding="utf-8")
+    measures.add_pack(db, text)
+    measure_store.save_pack(
+        db, "broken", text.replace('id = "made_up_tendon"', 'id = "broken"').replace("max = 10", "max = -1")
+    )
+    assert [pack.id for pack in measures.list_packs(db)] == ["made_up_tendon"]

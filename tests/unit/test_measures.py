@@ -165,3 +165,11 @@ def test_the_psfs_reminder_comes_at_the_log_reminders_time_only_when_due() -> No
     assert none == []
     _kinds, off = reminders_due({"log": None}, now, set(), due)
     assert off == []
+
+
+def test_the_heel_raise_measure_scores_the_weaker_leg_and_checks_both() -> None:
+    assert heel_raise.MEASURE.score([Item("left", 12), Item("right", 20)]) == 12
+    with pytest.raises(InvalidInput, match="both legs"):
+        heel_raise.MEASURE.score([Item("left", 12)])
+    with pytest.raises(InvalidInput, match="both legs"):
+        heel_raise.MEASURE.score([Item("left", 12), Item("right", 400)])
