@@ -163,3 +163,28 @@ def test_activities_with_markup_are_shown_as_typed(window, qtbot) -> None:
     words = [widget for widget in page.findChildren(QLabel) if "<b>stairs</b>" in widget.text()]
     assert words and all(widget.textFormat() == Qt.TextFormat.PlainText for widget in words)
     assert chart.legend.items[1][1].text == "&lt;b&gt;stairs&lt;/b&gt;"
+
+
+def test_file_export_csv_writes_the_measures_beside_the_diary(window, qtbot, monkeypatch, tmp_path) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QDialog
+
+    from calfdesk.ui.diary.transfer import ExportRangeDialog
+
+    db = window.context.db
+    measures.set_psfs_activities(db, ["running", "stairs", "hopping"])
+    measures.add_psfs(db, TODAY, [3, 4, 5])
+    target = tmp_path / "my diary.csv"
+    monkeypatch.setattr(ExportRangeDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), "CSV files (*.csv)"))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "and the measures to my diary-measures.csv" in window.statusBar().currentMessage()
+    with (tmp_path / "my diary-measures.csv").open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(row["measure"], row["item"], row["item_value"]) for row in rows] == [
+        ("psfs", "running", "3"),
+        ("psfs", "stairs", "4"),
+        ("psfs", "hopping", "5"),
+    ]
