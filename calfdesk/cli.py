@@ -39,6 +39,7 @@ COMMAND_MODULES: Final = (
     "calfdesk.commands.rehab",
     "calfdesk.commands.report",
     "calfdesk.commands.ready",
+    "calfdesk.commands.measure",
 )
 
 

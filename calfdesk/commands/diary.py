@@ -111,12 +111,18 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
             sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
             count = diary.export_csv(db, sys.stdout, start, end)
         else:
+            from calfdesk.services import measures
             from calfdesk.services.files import write_text_atomically
 
             with write_text_atomically(Path(args.csv)) as stream:
                 count = diary.export_csv(db, stream, start, end)
+            measured = measures.export_beside(db, Path(args.csv), start, end)
     if args.csv != "-":
         print(f"exported {count} entries to {printable(args.csv)}")
+        if measured:
+            from calfdesk.domain.measures.measures_csv import beside
+
+            print(f"exported {measured} measures to {printable(beside(Path(args.csv)))}")
     return 0
 
 

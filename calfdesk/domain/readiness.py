@@ -354,6 +354,14 @@ def _age(facts: Facts) -> int | None:
     return facts.today.year - facts.birth_year if facts.birth_year is not None else None
 
 
+def heel_raise_norm(sex: str | None, age: int | None) -> int | None:
+    """The median single-leg heel raises for `sex` (Hebert-Losier 2017); None when sex or age is unknown or the
+    runner is 60 or older, where the medians do not hold."""
+    if sex not in SEXES or age is None or age >= NORM_BELOW_AGE:
+        return None
+    return int(content()["heel_raise_norm"][str(sex)])
+
+
 def heel_raise_item(facts: Facts) -> Item:
     """The sore side at least 90% of the other (Green 2022) and, with sex and age known, reps at the median for
     the runner's sex (Hebert-Losier 2017); a test older than two weeks is amber."""
@@ -385,7 +393,8 @@ def heel_raise_item(facts: Facts) -> Item:
     if age >= below_age:
         note = str(content()["notes"]["norm_age"]).format(below_age=below_age)
         return _item("heel_raise_ok_age", norm_note=note, age=age, **numbers)
-    norm = int(content()["heel_raise_norm"][str(facts.sex)])
+    norm = heel_raise_norm(facts.sex, age)
+    assert norm is not None
     return _item("heel_raise_ok" if sore >= norm else "heel_raise_below_norm", norm=norm, age=age, **numbers)
 
 

@@ -15,7 +15,10 @@ from typing import Any, Final
 
 from calfdesk.assets import load_toml
 
-KINDS: Final = ("log", "morning", "evening")
+KINDS: Final = ("log", "morning", "evening", "psfs")
+# The weekly PSFS reminder comes at the time of the daily log reminder.
+SHARED_TIMES: Final = {"psfs": "log"}
+MEASURE_EVERY: Final = dt.timedelta(days=7)
 # The rehab slots that have a reminder of their own.
 SLOT_KINDS: Final = frozenset({"morning", "evening"})
 LATE_LIMIT: Final = dt.timedelta(hours=2)
@@ -32,6 +35,7 @@ class DayState:
 
     logged_today: bool
     open_items: Mapping[str, int]
+    psfs_due: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ def due_kinds(times: Mapping[str, dt.time | None], now: dt.datetime, handled: Co
     """The kinds whose time today has come (within LATE_LIMIT) and that were not handled today yet."""
     due = []
     for kind in KINDS:
-        at = times.get(kind)
+        at = times.get(SHARED_TIMES.get(kind, kind))
         if at is None or kind in handled:
             continue
         moment = dt.datetime.combine(now.date(), at, tzinfo=now.tzinfo)
@@ -59,6 +63,8 @@ def reminder_for(kind: str, state: DayState) -> Reminder | None:
     text = _texts()["reminder"][kind]
     if kind == "log":
         return None if state.logged_today else Reminder(kind, text["title"], text["message"])
+    if kind == "psfs":
+        return Reminder(kind, text["title"], text["message"]) if state.psfs_due else None
     count = state.open_items.get(kind, 0)
     if count <= 0:
         return None
@@ -72,6 +78,11 @@ def reminders_due(
     kinds = due_kinds(times, now, handled)
     reminders = [reminder for kind in kinds if (reminder := reminder_for(kind, state)) is not None]
     return kinds, reminders
+
+
+def weekly_measure_due(today: dt.date, *, plan_running: bool, last: dt.date | None) -> bool:
+    """A weekly measure (the PSFS) is due while a plan runs and none was taken in the week up to today."""
+    return plan_running and (last is None or today - last >= MEASURE_EVERY)
 
 
 @dataclass(frozen=True, slots=True)

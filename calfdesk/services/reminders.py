@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from calfdesk.domain.reminders import DayState, RehabDay, missed_yesterday
-from calfdesk.services import rehab
+from calfdesk.services import measures, rehab
 from calfdesk.settings import REMINDER_SETTINGS, Settings
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
@@ -21,10 +21,15 @@ def reminder_times(settings: Settings) -> dict[str, dt.time | None]:
 
 
 def day_state(db: Database, day: dt.date) -> DayState:
-    """Whether anything is logged on `day`, and how many rehab items are still open in each slot."""
+    """Whether anything is logged on `day`, how many rehab items are still open in each slot, and whether this
+    week's PSFS is due."""
     today = rehab.today_plan(db, day)
     open_items = Counter(item.slot for item in today.items if not item.done) if today is not None else Counter()
-    return DayState(logged_today=bool(diary_store.daily_worst(db, day, day)), open_items=dict(open_items))
+    return DayState(
+        logged_today=bool(diary_store.daily_worst(db, day, day)),
+        open_items=dict(open_items),
+        psfs_due=measures.psfs_due(db, day),
+    )
 
 
 def missed_note(db: Database, today: dt.date) -> list[str]:

@@ -19,7 +19,8 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.errors import InvalidInput
-from calfdesk.services import assessment, readiness, rehab, training
+from calfdesk.services import assessment, measures, readiness, rehab, training
+from calfdesk.services.measures import MeasureSummary
 from calfdesk.services.readiness import SpikeRun
 from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database
@@ -62,6 +63,8 @@ class ReportData:
     page_size: str = "a4"
     # Runs of the period much longer than the longest of the 30 days before each (Frandsen 2025).
     spikes: list[SpikeRun] = field(default_factory=list)
+    # Each measure with readings in the period (calfdesk.domain.measures), with its trends.
+    measures: list[MeasureSummary] = field(default_factory=list)
 
     @property
     def notes(self) -> list[DiaryEntry]:
@@ -143,4 +146,5 @@ def gather_report(
         load=load,
         shoes=training.list_shoes(db),
         spikes=readiness.spikes_between(db, start, end),
+        measures=measures.summaries(db, start, end),
     )

@@ -2,7 +2,7 @@
 
 from sqlmodel import SQLModel
 
-from calfdesk.storage import assessment_tables, rehab_tables, tables, training_tables
+from calfdesk.storage import assessment_tables, measure_tables, rehab_tables, tables, training_tables
 
 metadata = SQLModel.metadata
-__all__ = ["assessment_tables", "metadata", "rehab_tables", "tables", "training_tables"]
+__all__ = ["assessment_tables", "measure_tables", "metadata", "rehab_tables", "tables", "training_tables"]

@@ -32,7 +32,7 @@ from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, read_only_uri
 from calfdesk.storage.schema import HEAD_REVISIONS
 
 # sha256 of `_canonical(objects)` for a freshly made file at HEAD_REVISIONS (tests/storage/test_schema_check.py).
-HEAD_SCHEMA_DIGEST: Final = "b52eb4c9ebba1eed48d20100c371b6baac7c738ac7f08b466d3e3863aa891217"
+HEAD_SCHEMA_DIGEST: Final = "55b3d1a237ef50de1c5050f9004d5be114abe9f86ce7fca32a83d8efa073d34b"
 
 _OBJECTS_QUERY: Final = (
     "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "

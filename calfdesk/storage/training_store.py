@@ -104,6 +104,17 @@ def list_runs(
     return [to_run(row) for row in rows]
 
 
+def daily_distance(db: Database, start: dt.date, end: dt.date) -> list[tuple[dt.date, float]]:
+    """(local date, km run that day) of each day of [start, end] with a run, oldest first."""
+    with db.raw() as connection:
+        rows = connection.execute(
+            "SELECT local_date, sum(distance_m) / 1000.0 FROM run WHERE local_date BETWEEN ? AND ? GROUP BY local_date "
+            "ORDER BY local_date",
+            (start.isoformat(), end.isoformat()),
+        ).fetchall()
+    return [(dt.date.fromisoformat(day), float(km or 0.0)) for day, km in rows]
+
+
 def run_days(db: Database, end: dt.date) -> list[tuple[dt.date, bool, int | None]]:
     """(local date, hill session, shoe id) of every run up to `end`, oldest first, without building a Run for
     each."""

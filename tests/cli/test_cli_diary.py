@@ -173,6 +173,7 @@ COMMANDS_WITHOUT_QT = [
     ["plan", "start", "cramp"],
     ["plan", "status", "--json"],
     ["ready", "--planned-km", "8", "--json"],
+    ["measure", "list", "--json"],
 ]
 
 

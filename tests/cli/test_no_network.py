@@ -42,6 +42,9 @@ EXAMPLES: list[list[str]] = [
     ["plan", "status", "--json"],
     ["report", "--pdf", "{tmp}/report.pdf"],
     ["ready", "--planned-km", "8", "--json"],
+    ["measure", "psfs", "set", "running", "stairs", "hopping"],
+    ["measure", "psfs", "add", "3", "5", "2"],
+    ["measure", "list", "--json"],
 ]
 
 # Runs every example through calfdesk.cli.main in one interpreter that has the guard loaded.

@@ -27,8 +27,8 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
         (at(9, 30), (), []),  # more than two hours late: no reminder
         (at(8, 0), ("morning",), []),  # once a day
         (at(19, 0), (), ["evening"]),
-        (at(20, 15), (), ["log", "evening"]),
-        (at(20, 15), ("evening",), ["log"]),
+        (at(20, 15), (), ["log", "evening", "psfs"]),  # the weekly PSFS comes at the log reminder's time
+        (at(20, 15), ("evening",), ["log", "psfs"]),
         (at(23, 59), (), []),
     ],
 )

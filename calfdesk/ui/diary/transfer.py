@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
-from calfdesk.services import diary
+from calfdesk.domain.measures import measures_csv
+from calfdesk.services import diary, measures
 from calfdesk.services.diary import ImportPreview
 from calfdesk.services.files import write_text_atomically
 from calfdesk.storage.database import Database
@@ -119,15 +120,25 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
         return
     target = Path(path)
 
-    def work(db: Database) -> int:
+    def work(db: Database) -> tuple[int, int]:
         with write_text_atomically(target) as stream:
-            return diary.export_csv(db, stream, start, end)
+            count = diary.export_csv(db, stream, start, end)
+        # The measures (PSFS, heel-raise tests) go to a second file beside it (docs/REHAB.md).
+        return count, measures.export_beside(db, target, start, end)
+
+    def done(counts: tuple[int, int]) -> None:
+        entries, measured = counts
+        text = counted("Exported %n entries to {target}", entries).format(target=target)
+        if measured:
+            beside = measures_csv.beside(target)
+            text += " " + _tr("and the measures to {name}").format(name=beside.name)
+        context.show_status(text)
 
     context.show_status(_tr("Exporting to {name}…").format(name=target.name))
     read(
         context,
         work,
-        lambda count: context.show_status(counted("Exported %n entries to {target}", count).format(target=target)),
+        done,
         parent=parent,
         error_title=_tr("The diary was not exported"),
     )

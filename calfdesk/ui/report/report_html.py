@@ -15,6 +15,7 @@ from calfdesk.domain import long_run_spike
 from calfdesk.domain.assessment_content import NOT_SURE, load_content
 from calfdesk.domain.assessment_result import SavedAssessment
 from calfdesk.domain.diary import CONTEXT_LABELS
+from calfdesk.domain.measures import Measure
 from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import format_distance, format_limit
 from calfdesk.services.report import PlanWeeks, ReportData
@@ -201,6 +202,80 @@ def _heel_raise_html(data: ReportData) -> str:
     )
 
 
+def _measures_html(data: ReportData) -> str:
+    """Each measure: its readings, then each series from first to latest against the smallest change that
+    matters. Activities are the runner's words, escaped like every cell."""
+    from calfdesk.domain.measures import SCORE, item_names
+    from calfdesk.ui.progress.words import measure_name, series_name, shown
+
+    if not data.measures:
+        return '<p class="muted">' + _tr("No measure was taken in this period.") + "</p>"
+    parts = []
+    for summary in data.measures:
+        measure_id = summary.measure.id
+        names = item_names(summary.readings)
+        rows = [
+            [_day(reading.day), "—" if reading.score is None else shown(reading.score)]
+            + [
+                "—" if (value := reading.item(name)) is None else shown(value) + _percent(summary.measure, name)
+                for name in names
+            ]
+            for reading in summary.readings
+        ]
+        headers = [_tr("Date"), series_name(measure_id, SCORE), *(series_name(measure_id, name) for name in names)]
+        changes = [
+            [
+                series_name(measure_id, found.series),
+                shown(found.first) + _percent(summary.measure, found.series),
+                shown(found.latest) + _percent(summary.measure, found.series),
+                f"{found.change:+g}" + _percent(summary.measure, found.series),
+                "—" if found.smallest_change is None else shown(found.smallest_change),
+                _passes(found.direction, found.smallest_change, found.count),
+            ]
+            for found in summary.trends
+        ]
+        parts.append(
+            f"<h3>{escape(measure_name(summary.measure))}</h3>"
+            + _licence(summary.measure)
+            + _table(headers, rows, empty=_tr("No reading in this period."))
+            + "<p>"
+            + escape(_tr("From the first to the latest reading of the period:"))
+            + "</p>"
+            + _table(
+                [
+                    _tr("Series"),
+                    _tr("First"),
+                    _tr("Latest"),
+                    _tr("Change"),
+                    _tr("Smallest change that matters"),
+                    _tr("Passes it?"),
+                ],
+                changes,
+                empty="",
+            )
+        )
+    return "".join(parts)
+
+
+def _licence(measure: Measure) -> str:
+    if not measure.licence_holder:
+        return ""
+    words = _tr("A questionnaire pack given under the licence of {holder}.").format(holder=measure.licence_holder)
+    return f'<p class="muted">{escape(words)}</p>'
+
+
+def _percent(measure: Measure, series: str) -> str:
+    return "%" if measure.scale_for(series).unit == "%" else ""
+
+
+def _passes(direction: str, smallest: float | None, count: int) -> str:
+    if smallest is None:
+        return "—"
+    if count < 2:
+        return _tr("one reading only")
+    return {"better": _tr("yes, better"), "worse": _tr("yes, worse")}.get(direction, _tr("no"))
+
+
 def _plans_html(data: ReportData) -> str:
     if not data.plans:
         return '<p class="muted">' + _tr("No rehab plan ran in this period.") + "</p>"
@@ -354,6 +429,7 @@ def report_html(data: ReportData) -> str:
         (_tr("Latest assessment"), _assessment_html(data.assessment)),
         (_tr("Soreness"), _soreness_html(data)),
         (_tr("Heel-raise test"), _heel_raise_html(data)),
+        (_tr("Measures over time"), _measures_html(data)),
         (_tr("Rehab plan adherence"), _plans_html(data)),
         (_tr("Training load and shoes"), _training_html(data)),
         (_tr("Notes"), _notes_html(data)),

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.tray = Tray(self, self.context.settings)
         self.tray.log_requested.connect(self.show_log_dialog)
         self.tray.rehab_requested.connect(lambda: self.bring_forward("rehab"))
+        self.tray.page_requested.connect(self.bring_forward)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.quit_requested.connect(self.quit)
         self.events.settings_changed.connect(lambda key: self._reminders_changed() if key in REMINDER_KEYS else None)

@@ -28,6 +28,7 @@ PAGES: Final = (
     PageSpec("rehab", "Rehab plan", "calfdesk.ui.rehab.page", "RehabPage"),
     PageSpec("diary", "Diary", "calfdesk.ui.diary.page", "DiaryPage"),
     PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
+    PageSpec("progress", "Progress", "calfdesk.ui.progress.page", "ProgressPage"),
 )
 
 

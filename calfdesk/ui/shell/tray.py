@@ -50,6 +50,8 @@ class Tray(QObject):
 
     log_requested = Signal()
     rehab_requested = Signal()
+    # A reminder that belongs to a page of its own (the weekly PSFS: "progress").
+    page_requested = Signal(str)
     open_requested = Signal()
     quit_requested = Signal()
 
@@ -114,5 +116,7 @@ class Tray(QObject):
         """A reminder was clicked: open what it asks for."""
         if kind == "log":
             self.log_requested.emit()
+        elif kind == "psfs":
+            self.page_requested.emit("progress")
         else:
             self.rehab_requested.emit()

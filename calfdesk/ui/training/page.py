@@ -33,7 +33,7 @@ from calfdesk.ui.training.import_panel import ImportPanel
 from calfdesk.ui.training.runs_card import RunsCard
 from calfdesk.ui.training.shoes_card import ShoesCard
 from calfdesk.ui.training.week_card import AboutFiguresCard, WeekCard
-from calfdesk.ui.widgets.accessible import caption
+from calfdesk.ui.widgets.accessible import caption, follow_layout
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped
@@ -203,6 +203,7 @@ class TrainingPage(QWidget):
         self.shoe_list.set_shoes(data.shoes, self.unit)
         self._show_warnings(data.warnings)
         self._update_buttons()
+        follow_layout(self)  # the warnings and the shoes' rows are built after the runs table
         self.loaded.emit()
 
     def _show_warnings(self, warnings: list[LoadWarning]) -> None:

@@ -1,0 +1,134 @@
+"""`measure ...`: measures taken on a date from the command line: the PSFS activities and this week's scores,
+and every reading (the heel-raise tests among them)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from calfdesk.commands import answer, opened_database, printable
+from calfdesk.domain.diary import parse_date, parse_int
+
+
+def register(subparsers: Any) -> None:
+    measure = subparsers.add_parser("measure", help="measures over time: PSFS, heel-raise tests")
+    commands = measure.add_subparsers(dest="measure_command", metavar="MEASURE", required=True)
+
+    psfs = commands.add_parser("psfs", help="Patient-Specific Functional Scale: your own activities, scored 0-10")
+    actions = psfs.add_subparsers(dest="psfs_command", metavar="ACTION", required=True)
+    choose = actions.add_parser("set", help="name the 3 to 5 activities the calf makes hard")
+    choose.add_argument("activities", metavar="ACTIVITY", nargs="+")
+    choose.set_defaults(handler=psfs_set_command)
+    add = actions.add_parser("add", help="this week's scores, one 0-10 per activity, in order")
+    add.add_argument("scores", metavar="SCORE", nargs="+")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the scores (default: today)")
+    add.set_defaults(handler=psfs_add_command)
+
+    pack = commands.add_parser("pack", help="questionnaire packs a licensed clinician gave you")
+    pack_actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    pack_add = pack_actions.add_parser("add", help="check a pack file and keep it")
+    pack_add.add_argument("path", metavar="PATH")
+    pack_add.set_defaults(handler=pack_add_command)
+    pack_list = pack_actions.add_parser("list", help="the packs you have, with their questions")
+    pack_list.add_argument("--json", action="store_true", help="a JSON array")
+    pack_list.set_defaults(handler=pack_list_command)
+    pack_answer = pack_actions.add_parser("answer", help="your answers, one per question, in order")
+    pack_answer.add_argument("pack_id", metavar="PACK_ID")
+    pack_answer.add_argument("answers", metavar="ANSWER", nargs="+")
+    pack_answer.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the answers (default: today)")
+    pack_answer.set_defaults(handler=pack_answer_command)
+
+    listing = commands.add_parser("list", help="every reading, oldest first")
+    listing.add_argument("--kind", metavar="KIND", help="only this measure (psfs, heel_raise, ...)")
+    listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing.set_defaults(handler=list_command)
+
+
+def psfs_set_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain.measures import psfs
+    from calfdesk.services import measures
+
+    activities = psfs.make_activities(args.activities)
+    with opened_database(data_dir) as db:
+        measures.set_psfs_activities(db, activities)
+    for number, name in enumerate(activities, start=1):
+        print(f"{number}. {printable(name)}")
+    return 0
+
+
+def psfs_add_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    scores = [parse_int(text, f"score {number}") for number, text in enumerate(args.scores, start=1)]
+    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    with opened_database(data_dir) as db:
+        reading = measures.add_psfs(db, day, scores)
+    print(f"PSFS of {reading.day}: mean {reading.score:.1f}/10 (id {reading.id})")
+    return 0
+
+
+def list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.domain import measures as registry
+    from calfdesk.errors import InvalidInput
+    from calfdesk.services import measures
+
+    with opened_database(data_dir) as db:
+        known = [measure.id for measure in measures.known_measures(db)]
+        if args.kind is not None and args.kind not in known:
+            raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {', '.join(known)}", field="kind")
+        readings = measures.list_readings(db, args.kind)
+    lines = []
+    for reading in readings:
+        score = "" if reading.score is None else f"{reading.score:g}"
+        items = ", ".join(f"{item.name} {'' if item.value is None else f'{item.value:g}'}" for item in reading.items)
+        lines.append(printable(f"{reading.day}  {reading.kind}  {score}  ({items})"))
+    return answer(args, [registry.reading_as_json(reading) for reading in readings], lines or ["No measures yet."])
+
+
+def pack_add_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    text = measures.read_pack_file(Path(args.path))
+    with opened_database(data_dir) as db:
+        pack = measures.add_pack(db, text)
+    print(printable(f"added {pack.name} ({pack.id}): {len(pack.items)} questions, licensed to {pack.licence_holder}"))
+    return 0
+
+
+def pack_list_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    with opened_database(data_dir) as db:
+        found = measures.list_packs(db)
+    as_json = [
+        {
+            "id": pack.id,
+            "name": pack.name,
+            "licence_holder": pack.licence_holder,
+            "method": pack.method,
+            "smallest_change": pack.smallest_change,
+            "items": [
+                {"id": item.id, "text": item.text, "min": item.scale.low, "max": item.scale.high} for item in pack.items
+            ],
+        }
+        for pack in found
+    ]
+    lines = []
+    for pack in found:
+        lines.append(printable(f"{pack.id}: {pack.name} (licensed to {pack.licence_holder})"))
+        for number, item in enumerate(pack.items, start=1):
+            lines.append(printable(f"  {number}. {item.text} [{item.scale.low}-{item.scale.high}]"))
+    return answer(args, as_json, lines or ["No questionnaire packs."])
+
+
+def pack_answer_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from calfdesk.services import measures
+
+    values = [parse_int(text, f"answer {number}") for number, text in enumerate(args.answers, start=1)]
+    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    with opened_database(data_dir) as db:
+        reading = measures.answer_pack(db, args.pack_id, day, values)
+    print(printable(f"{reading.kind} of {reading.day}: score {reading.score:g} (id {reading.id})"))
+    return 0
