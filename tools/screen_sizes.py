@@ -22,7 +22,7 @@ from tools.offscreen import offscreen_platform
 
 # (width, height, scale): the most common laptop panels at 100%, full HD at 125% and 150%, QHD at 200%.
 SIZES: Final = ((1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.25), (1920, 1080, 1.5), (2560, 1440, 2.0))
-PAGES: Final = ("today", "assessment", "rehab", "diary", "training")
+PAGES: Final = ("today", "assessment", "rehab", "diary", "training", "progress")
 
 
 def stem(width: int, height: int, scale: float) -> str:

@@ -91,6 +91,7 @@ SHOTS: list[Shot] = [
     ("restore-dialog", _restore_dialog),
     *REHAB_SHOTS,
     ("training", _page("training")),
+    ("progress", _page("progress")),
     ("diary-mileage", _diary_with_mileage),
     *JOURNEY_SHOTS,
 ]
