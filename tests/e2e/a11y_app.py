@@ -47,6 +47,9 @@ UNSURE = {
     "fever": "not_sure",
     "clot_risk": (),
     "pop_at_onset": "not_sure",
+    "cold_pale_foot": "not_sure",
+    "dark_urine": "not_sure",
+    "saddle_or_bladder": "not_sure",
 }
 
 
