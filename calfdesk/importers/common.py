@@ -39,6 +39,8 @@ class ImportedFile:
     runs: list[Run] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     undeclared: dict[int, Movement] = field(default_factory=dict)
+    # What was read around (a damaged end, a chained settings file), for the report.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def skipped_count(self) -> int:

@@ -8,12 +8,13 @@ say which it used), kilometres and metres by default.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import IO, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
+from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.activity_csv import Table
+from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
     as_aware_local,
@@ -24,6 +25,7 @@ from calfdesk.importers.common import (
     parse_export_datetime,
     parse_number,
 )
+from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 REQUIRED: Final = ("activity type", "date", "distance")
 NO_DISTANCE: Final = "runs without a distance"
@@ -80,3 +82,20 @@ def _row_to_run(
         title=table.cell(row, "title"),
         source_file=name,
     )
+
+
+def read_garmin_csv(name: str, stream: IO[bytes], options: FileOptions) -> ImportedFile:
+    table = read_table(name, stream)
+    if not looks_like_garmin(table):
+        raise NotThisFormat
+    return garmin_runs(name, table, options.csv_unit)
+
+
+FORMAT: Final = Format(
+    key="garmin",
+    kind="CSV",
+    description="Garmin Connect's Activities.csv",
+    source=RunSource("garmin", "Garmin Connect export"),
+    suffixes=(".csv",),
+    read=read_garmin_csv,
+)

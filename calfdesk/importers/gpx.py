@@ -21,7 +21,8 @@ from typing import IO, Any, Final
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import is_running_type, make_run
-from calfdesk.domain.track import elevation_gain_m, track_length_m
+from calfdesk.domain.sources import RunSource
+from calfdesk.domain.track import elevation_gain_m, times_made_up, track_length_m
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,
@@ -33,6 +34,7 @@ from calfdesk.importers.common import (
     parse_xml_text,
     xml_events,
 )
+from calfdesk.importers.format import Format, xml_root
 
 GPX_NAMESPACES: Final = {
     "1.1": "{http://www.topografix.com/GPX/1/1}",
@@ -60,6 +62,8 @@ class _Segment:
     latest: dt.datetime | None = None
     # Each timed point's moment (POSIX seconds): the fastest minute of a track without a sport needs them.
     seconds: array[float] = field(default_factory=lambda: array("d"))
+    # Points without a position, passed over.
+    unplaced: int = 0
 
     def add_time(self, moment: dt.datetime) -> None:
         self.seconds.append(moment.timestamp())
@@ -93,6 +97,9 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
             ) from None
         document_name, tracks = _read_with_gpxpy(name, decode_text(name, data))
     result = ImportedFile(name, "gpx")
+    unplaced = sum(segment.unplaced for track in tracks for segment in track.segments)
+    if unplaced:
+        result.notes.append(f"{unplaced} track points without a position were passed over")
     if not tracks:
         raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
     for number, track in enumerate(tracks, start=1):
@@ -104,6 +111,9 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
         if standing is not None:
             result.skipped[standing] += 1
             continue
+        if _planned(track):
+            result.skipped[PLANNED] += 1
+            continue
         if not activity_type:
             result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
         result.runs.append(_track_to_run(name, number, track, document_name))
@@ -112,6 +122,7 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
 
 NO_DURATION: Final = "tracks whose times do not advance (no duration)"
 NO_DISTANCE: Final = "tracks that do not move (no distance)"
+PLANNED: Final = "planned routes (their times are made up from a steady speed)"
 
 
 def _standing(track: _Track) -> str | None:
@@ -126,6 +137,16 @@ def _standing(track: _Track) -> str | None:
     if not latitudes or (min(latitudes) == max(latitudes) and min(longitudes) == max(longitudes)):
         return NO_DISTANCE
     return None
+
+
+def _planned(track: _Track) -> bool:
+    """Whether the track's times were made up by a planning site rather than recorded (see times_made_up)."""
+    timed = [
+        segment
+        for segment in track.segments
+        if len(segment.seconds) >= 2 and len(segment.seconds) * 2 == len(segment.coordinates)
+    ]
+    return bool(timed) and all(times_made_up(segment.seconds, list(segment.points())) for segment in timed)
 
 
 def _sustained_kmh(track: _Track) -> float | None:
@@ -197,15 +218,18 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
         parent = parents[-1] if parents else None
         parent_tag = parent.tag if parent is not None else None
         if tag == trkpt and segment is not None and parent is not None and parent_tag == trkseg:
-            segment.coordinates.extend(
-                checked_position(name, float(element.attrib["lat"]), float(element.attrib["lon"]))
-            )
-            height = element.findtext(ele)
-            if height:
-                segment.elevations.append(float(height))
-            moment = element.findtext(time)
-            if moment:
-                segment.add_time(_plain_time(moment))
+            latitude, longitude = element.get("lat"), element.get("lon")
+            if latitude and longitude:
+                segment.coordinates.extend(checked_position(name, float(latitude), float(longitude)))
+                height = element.findtext(ele)
+                if height:
+                    segment.elevations.append(float(height))
+                moment = element.findtext(time)
+                if moment:
+                    segment.add_time(_plain_time(moment))
+            else:
+                # A point written before the receiver had a fix: its time says nothing of where the run went.
+                segment.unplaced += 1
             del parent[:]
         elif tag == name_tag:
             if parent_tag == trk and track is not None and track.name is None:
@@ -304,3 +328,14 @@ def _track_to_run(name: str, number: int, track: _Track, document_name: str | No
         )
     except InvalidInput as error:
         raise file_error(name, f"{label}: {error}") from None
+
+
+FORMAT: Final = Format(
+    key="gpx",
+    kind="GPX",
+    description="a GPX track",
+    source=RunSource("gpx", "GPX file", recorded=True),
+    suffixes=(".gpx",),
+    read=lambda name, stream, _options: read_gpx(name, stream),
+    sniff=xml_root("gpx"),
+)

@@ -94,7 +94,14 @@ def test_strava_export_reads_the_csv_and_completes_runs_from_their_files(cli: Ru
                 104, "Sep 14, 2019, 3:22:05 PM", "Run", 5.84, gain="", file_name="104.fit", file_data=real_fit
             ),
             StravaActivity(
-                105, "Jan 10, 2021, 8:54:28 AM", "Run", 12.6, gain="", file_name="105.gpx", file_data=real_gpx
+                105,
+                "Jan 10, 2021, 8:54:28 AM",
+                "Run",
+                12.6,
+                moving_s=4200.0,
+                gain="",
+                file_name="105.gpx",
+                file_data=real_gpx,
             ),
         ]
     )

@@ -11,7 +11,8 @@ from typing import Any, Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from calfdesk.domain.runs import SOURCE_LABELS, Run
+from calfdesk.domain.runs import Run
+from calfdesk.domain.sources import run_source
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
@@ -100,7 +101,7 @@ class RunTableModel(RecordModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                source = domain_word(SOURCE_LABELS[run.source])
+                source = domain_word(run_source(run.source).label)
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
             if column == 7 and (run.notes or run.title):
                 return literal(run.notes or run.title)
