@@ -53,7 +53,7 @@ class _Unusual(Exception):
 
 
 @dataclass(slots=True)
-class _Segment:
+class Segment:
     """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; first and last time."""
 
     coordinates: array[float] = field(default_factory=lambda: array("d"))
@@ -78,10 +78,10 @@ class _Segment:
 
 
 @dataclass(slots=True)
-class _Track:
+class Track:
     name: str | None
     type: str | None
-    segments: list[_Segment]
+    segments: list[Segment]
 
 
 def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
@@ -96,7 +96,13 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
                 name, "a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)"
             ) from None
         document_name, tracks = _read_with_gpxpy(name, decode_text(name, data))
-    result = ImportedFile(name, "gpx")
+    return tracks_to_runs(name, "gpx", tracks, document_name)
+
+
+def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: str | None) -> ImportedFile:
+    """The runs of recorded tracks (GPX, KML): a track whose type names another sport, that never moves or
+    whose times were made up is left out with the reason; one without a type is judged by how it moves."""
+    result = ImportedFile(name, source)
     unplaced = sum(segment.unplaced for track in tracks for segment in track.segments)
     if unplaced:
         result.notes.append(f"{unplaced} track points without a position were passed over")
@@ -116,7 +122,7 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
             continue
         if not activity_type:
             result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
-        result.runs.append(_track_to_run(name, number, track, document_name))
+        result.runs.append(_track_to_run(name, source, number, track, document_name))
     return result
 
 
@@ -125,7 +131,7 @@ NO_DISTANCE: Final = "tracks that do not move (no distance)"
 PLANNED: Final = "planned routes (their times are made up from a steady speed)"
 
 
-def _standing(track: _Track) -> str | None:
+def _standing(track: Track) -> str | None:
     """Why a recorded track cannot be a run although it has times: its clock or its position never moves."""
     timed = [segment for segment in track.segments if segment.earliest is not None]
     if not timed:
@@ -139,7 +145,7 @@ def _standing(track: _Track) -> str | None:
     return None
 
 
-def _planned(track: _Track) -> bool:
+def _planned(track: Track) -> bool:
     """Whether the track's times were made up by a planning site rather than recorded (see times_made_up)."""
     timed = [
         segment
@@ -149,7 +155,7 @@ def _planned(track: _Track) -> bool:
     return bool(timed) and all(times_made_up(segment.seconds, list(segment.points())) for segment in timed)
 
 
-def _sustained_kmh(track: _Track) -> float | None:
+def _sustained_kmh(track: Track) -> float | None:
     """The fastest minute of the track's segments whose points all carry a time."""
     speeds = []
     for segment in track.segments:
@@ -161,7 +167,7 @@ def _sustained_kmh(track: _Track) -> float | None:
     return max(speeds, default=None)
 
 
-def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[_Track]]:
+def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]:
     """The fast reader; raises _Unusual for anything it does not read exactly as gpxpy does."""
     from xml.etree.ElementTree import ParseError
 
@@ -187,7 +193,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[_Track]]:
+def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[Track]]:
     """Read tracks from parse events, dropping each point, and each top-level element, once read."""
     _, root = next(events)
     ns = GPX_NAMESPACES.get(root.get("version", ""))
@@ -198,9 +204,9 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
     name_tag, type_tag, ele, time = f"{ns}name", f"{ns}type", f"{ns}ele", f"{ns}time"
     parents: list[Any] = [root]
     document_name: str | None = None
-    tracks: list[_Track] = []
-    track: _Track | None = None
-    segment: _Segment | None = None
+    tracks: list[Track] = []
+    track: Track | None = None
+    segment: Segment | None = None
     for event, element in events:
         tag = element.tag
         if event == "start":
@@ -208,9 +214,9 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
                 raise _Unusual
             parent_tag = parents[-1].tag
             if tag == trk and parent_tag == gpx:
-                track = _Track(None, None, [])
+                track = Track(None, None, [])
             elif tag == trkseg and track is not None and parent_tag == trk:
-                segment = _Segment()
+                segment = Segment()
                 track.segments.append(segment)
             parents.append(element)
             continue
@@ -241,7 +247,7 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
         elif tag == type_tag and parent_tag == trk and track is not None and not version_10 and track.type is None:
             track.type = element.text or ""
         elif tag == trk and parent_tag == gpx and track is not None:
-            tracks.append(_Track(track.name or None, track.type or None, track.segments))
+            tracks.append(Track(track.name or None, track.type or None, track.segments))
             track = segment = None
         if parent is not None and parent_tag == gpx:
             del parent[:]
@@ -258,7 +264,7 @@ def _plain_time(text: str) -> dt.datetime:
 _DEFAULT_NAMESPACE: Final = re.compile(r"""\sxmlns=(['"])[^'"]+\1""")
 
 
-def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
+def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[Track]]:
     """gpxpy's reading of the many GPX variants, on a tree parsed by defusedxml (as gpxpy's own parse does
     with the standard library: without the default namespace)."""
     import gpxpy.gpx
@@ -276,7 +282,7 @@ def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
     for track in document.tracks:
         segments = []
         for gpx_segment in track.segments:
-            segment = _Segment()
+            segment = Segment()
             for point in gpx_segment.points:
                 segment.coordinates.extend(checked_position(name, float(point.latitude), float(point.longitude)))
                 if point.elevation is not None:
@@ -284,7 +290,7 @@ def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
                 if point.time is not None:
                     segment.add_time(checked_moment(name, point.time))
             segments.append(segment)
-        tracks.append(_Track(track.name, track.type, segments))
+        tracks.append(Track(track.name, track.type, segments))
     return document.name, tracks
 
 
@@ -301,7 +307,7 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
 
 
-def _track_to_run(name: str, number: int, track: _Track, document_name: str | None) -> Any:
+def _track_to_run(name: str, source: str, number: int, track: Track, document_name: str | None) -> Any:
     starts: list[dt.datetime] = []
     duration = 0.0
     distance_m = 0.0
@@ -322,7 +328,7 @@ def _track_to_run(name: str, number: int, track: _Track, document_name: str | No
             duration_s=duration,
             distance_km=distance_m / 1000.0,
             elevation_gain_m=elevation_gain_m(altitudes),
-            source="gpx",
+            source=source,
             title=track.name or document_name or "",
             source_file=name,
         )
