@@ -32,7 +32,10 @@ NOTES_MAX_CHARS: Final = 5000
 
 # Activity types of Strava, Garmin Connect, FIT and TCX that are running: run, trail run, treadmill,
 # virtual run, track, ultra, street, indoor, and the Strava GPX numeric type 9.
-_RUN_WORDS: Final = re.compile(r"run|treadmill|jog|laufen|course à pied|hardlopen|carrera|corsa|löpning")
+_RUN_WORDS: Final = re.compile(
+    r"run|treadmill|jog|laufen|laufband|straßenlauf|bahnlauf|ultralauf|berglauf|course à pied|hardlopen|carrera"
+    r"|corsa|löpning"
+)
 _NOT_RUN_WORDS: Final = re.compile(r"wheelchair|bike|cycl|ski|row")
 STRAVA_GPX_RUN_TYPE: Final = "9"
 

@@ -1,4 +1,5 @@
-"""Garmin Connect's "Export CSV" `Activities.csv`.
+"""Garmin Connect's "Export CSV" `Activities.csv`, in English or German (its column names follow the account's
+language; a title line may stand above the header).
 
 Numbers follow the account's locale (a decimal comma "12,51" with a thousands dot "1.195" in Europe),
 "--" means no value, lines end with CRLF, and `Date` is the local wall-clock time of the start, written in
@@ -28,10 +29,24 @@ from calfdesk.importers.common import (
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 REQUIRED: Final = ("activity type", "date", "distance")
+# The columns read, as Garmin Connect names them in other languages (cleaned, lower case) -> in English.
+TRANSLATED_COLUMNS: Final = {
+    # German
+    "aktivitätstyp": "activity type",
+    "datum": "date",
+    "titel": "title",
+    "distanz": "distance",
+    "zeit": "time",
+    "zeit in bewegung": "moving time",
+    "verstrichene zeit": "elapsed time",
+    "anstieg gesamt": "total ascent",
+    "positiver höhenunterschied": "total ascent",
+}
 NO_DISTANCE: Final = "runs without a distance"
 
 
 def looks_like_garmin(table: Table) -> bool:
+    table.alias(TRANSLATED_COLUMNS)
     return table.has(*REQUIRED) and not table.has("activity id")
 
 

@@ -57,3 +57,44 @@ def test_a_kml_run_is_stored_under_its_own_source_without_a_change_to_the_data_f
     assert report.added == 1
     [run] = training.list_runs(db)
     assert run.source == "kml" and run.source_file == "hike.kml"
+
+
+# Garmin Connect CSV in German --------------------------------------------------------------------------
+
+# Garmin Connect's German column names (as its "Export CSV" writes them), a title line above the header,
+# decimal commas in quoted cells. Written for this test: no German export is published with a licence.
+GERMAN_GARMIN = (
+    "Aktivitäten\r\n"
+    "Aktivitätstyp,Datum,Favorit,Titel,Distanz,Kalorien,Zeit,Ø HF,Max. HF,Positiver Höhenunterschied\r\n"
+    'Laufen,2026-03-02 07:00:00,false,"Morgenlauf","10,20","700","00:55:30","150","170","85"\r\n'
+    'Laufband,2026-03-03 18:00:00,false,"Laufband","5,00","350","00:27:00","140","160","--"\r\n'
+    'Radfahren,2026-03-04 18:00:00,false,"Rad","30,00","600","01:00:00","130","150","200"\r\n'
+    'Skilanglauf,2026-03-05 10:00:00,false,"Loipe","15,00","900","01:30:00","140","165","120"\r\n'
+).encode()
+
+
+def test_a_german_garmin_connect_csv_with_a_title_line_is_read() -> None:
+    result = read_activity_file("Activities.csv", GERMAN_GARMIN)
+    assert result.format == "garmin"
+    morning, treadmill = result.runs
+    assert morning.distance_km == pytest.approx(10.2) and morning.duration_s == 55 * 60 + 30
+    assert morning.elevation_gain_m == 85 and morning.title == "Morgenlauf"
+    assert morning.start.replace(tzinfo=None) == dt.datetime(2026, 3, 2, 7, 0)
+    assert treadmill.distance_km == 5.0 and treadmill.elevation_gain_m is None
+    assert result.skipped == {"Radfahren": 1, "Skilanglauf": 1}
+
+
+# PWX ---------------------------------------------------------------------------------------------------
+
+
+def test_a_pwx_run_is_read_with_the_figures_sportstracker_reads() -> None:
+    (run,) = read_activity_file("timex.pwx", real("pwx", "Timex_Run_Trainer_2013_01_01_08_22_52.pwx")).runs
+    assert run.source == "pwx"
+    assert run.start.replace(tzinfo=None) == dt.datetime(2013, 1, 1, 8, 22, 52)
+    assert run.duration_s == pytest.approx(2381.21)
+    assert run.distance_km == pytest.approx(3.869, abs=0.001)
+
+
+def test_a_pwx_run_without_any_distance_is_left_out_with_the_reason() -> None:
+    result = read_activity_file("race.pwx", real("pwx", "Timex20100618201200_1.pwx"))
+    assert result.runs == [] and result.skipped == {"runs without a distance": 1}
