@@ -98,3 +98,33 @@ def test_a_pwx_run_is_read_with_the_figures_sportstracker_reads() -> None:
 def test_a_pwx_run_without_any_distance_is_left_out_with_the_reason() -> None:
     result = read_activity_file("race.pwx", real("pwx", "Timex20100618201200_1.pwx"))
     assert result.runs == [] and result.skipped == {"runs without a distance": 1}
+
+
+# Polar HRM ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "start", "seconds", "metres"),
+    [
+        ("cycling-metric.hrm", dt.datetime(2002, 11, 20, 14, 7, 44), 4395, 29_900),
+        ("cycling-english.hrm", dt.datetime(2002, 11, 20, 13, 10, 42), 3060, 20_921),
+    ],
+)
+def test_polar_hrm_files_are_read_with_the_figures_sportstracker_reads(
+    file: str, start: dt.datetime, seconds: int, metres: int
+) -> None:
+    result = read_activity_file(file, real("polar", file))
+    (run,) = result.runs
+    assert run.source == "polar_hrm"
+    assert run.start.replace(tzinfo=None) == start
+    assert run.duration_s == seconds
+    assert run.distance_km * 1000 == pytest.approx(metres, abs=1)
+    # HRM names no sport: its fastest minute, from the speed samples, tells.
+    assert result.undeclared[0].sustained_kmh is not None
+
+
+def test_a_bike_ride_in_hrm_is_not_taken_for_a_run_and_a_file_without_speed_has_no_distance(db) -> None:
+    report = training.import_data(db, "ride.hrm", real("polar", "cycling-metric.hrm"))
+    assert report.added == 0 and report.not_taken[0].reason.startswith("not a run: a stretch at")
+    no_speed = read_activity_file("run.hrm", real("polar", "running-metric.hrm"))
+    assert no_speed.runs == [] and no_speed.skipped == {"runs without a distance": 1}
