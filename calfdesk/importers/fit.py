@@ -327,3 +327,69 @@ FORMAT: Final = Format(
     read=lambda name, stream, _options: read_fit(name, stream),
     sniff=is_fit,
 )
+
+
+ACTIVITY_MESSAGE: Final = 34
+_TIMESTAMP_FIELD: Final = 253
+_LOCAL_TIMESTAMP_FIELD: Final = 5
+_INVALID_TIME: Final = 0xFFFFFFFF
+
+
+def wall_clock_offset(data: bytes) -> dt.timedelta | None:
+    """The offset of the wall clock from UTC that a FIT activity records (its activity message's local time
+    less its UTC time), found by walking the messages and decoding only that one: a small part of the work of
+    reading the file. None when the file does not record it or is not a FIT file this walk can follow."""
+    if not is_fit(data) or data[0] not in (12, 14):
+        return None
+    end = min(len(data), data[0] + int.from_bytes(data[4:8], "little"))
+    position = data[0]
+    layouts: dict[int, tuple[int, str, int, dict[int, tuple[int, int]]]] = {}
+    offset: dt.timedelta | None = None
+    try:
+        while position < end:
+            header = data[position]
+            position += 1
+            if header & 0x80:  # compressed timestamp header: a data message of local type 0-3
+                local = (header >> 5) & 0x3
+            elif header & 0x40:  # definition message
+                endian = ">" if data[position + 1] == 1 else "<"
+                number = struct.unpack_from(f"{endian}H", data, position + 2)[0]
+                count = data[position + 4]
+                position += 5
+                fields: dict[int, tuple[int, int]] = {}
+                size = 0
+                for index in range(count):
+                    field_number, field_size = data[position + 3 * index], data[position + 3 * index + 1]
+                    fields[field_number] = (size, field_size)
+                    size += field_size
+                position += 3 * count
+                if header & 0x20:  # developer fields follow
+                    developer = data[position]
+                    size += sum(data[position + 1 + 3 * index + 1] for index in range(developer))
+                    position += 1 + 3 * developer
+                layouts[header & 0x0F] = (number, endian, size, fields)
+                continue
+            else:
+                local = header & 0x0F
+            number, endian, size, fields = layouts[local]
+            if number == ACTIVITY_MESSAGE:
+                offset = _activity_offset(data, position, endian, fields) or offset
+            position += size
+    except (KeyError, IndexError, struct.error):
+        return None
+    return offset
+
+
+def _activity_offset(
+    data: bytes, position: int, endian: str, fields: dict[int, tuple[int, int]]
+) -> dt.timedelta | None:
+    stamps = []
+    for field_number in (_TIMESTAMP_FIELD, _LOCAL_TIMESTAMP_FIELD):
+        start, size = fields.get(field_number, (0, 0))
+        if size != 4:
+            return None
+        stamps.append(struct.unpack_from(f"{endian}I", data, position + start)[0])
+    utc, local = stamps
+    if _INVALID_TIME in stamps or min(stamps) < 0x10000000:
+        return None
+    return _utc_offset(dt.timedelta(seconds=local - utc))
