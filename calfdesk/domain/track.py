@@ -6,7 +6,7 @@ import itertools
 import math
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 EARTH_RADIUS_M: Final = 6_371_008.8
@@ -27,23 +27,27 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def track_length_m(points: Iterable[tuple[float, float]]) -> float:
     """Length of a track given as (latitude, longitude) pairs, in metres (the sum of `haversine_m` over
-    consecutive points, with each point's radians and cosine worked out once: tracks have thousands)."""
+    consecutive points)."""
+    return sum(steps_m(points))
+
+
+def steps_m(points: Iterable[tuple[float, float]]) -> Iterator[float]:
+    """The `haversine_m` distance from each point to the next, with each point's radians and cosine worked
+    out once: tracks have thousands."""
     radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
-    total = 0.0
     iterator = iter(points)
     for lat, lon in iterator:
         phi1, lon1 = radians(lat), lon
         cos1 = cos(phi1)
         break
     else:
-        return 0.0
+        return
     for lat, lon in iterator:
         phi2 = radians(lat)
         cos2 = cos(phi2)
         a = sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * sin(radians(lon - lon1) / 2) ** 2
-        total += 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
+        yield 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
         phi1, lon1, cos1 = phi2, lon, cos2
-    return total
 
 
 def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> list[float]:
@@ -98,9 +102,7 @@ def times_made_up(seconds: Sequence[float], points: Sequence[tuple[float, float]
     intervals = Counter(round(later - earlier) for earlier, later in itertools.pairwise(seconds))
     if intervals.most_common(1)[0][1] >= PLANNED_MAX_STEADY_SHARE * (count - 1):
         return False
-    along = [0.0]
-    for (lat1, lon1), (lat2, lon2) in itertools.pairwise(points):
-        along.append(along[-1] + haversine_m(lat1, lon1, lat2, lon2))
+    along = list(itertools.accumulate(steps_m(points), initial=0.0))
     mean_d = sum(along) / count
     mean_t = sum(seconds) / count
     spread = sum((d - mean_d) ** 2 for d in along)

@@ -194,15 +194,23 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[Track]]:
-    """Read tracks from parse events, dropping each point, and each top-level element, once read."""
+    """Read tracks from parse events, dropping each point, and each top-level element, once read.
+
+    Where an element stands is told by its depth (the root at 1) and the open elements at depths 2 and 3, so
+    each of the many events of a point costs a few comparisons."""
     _, root = next(events)
     ns = GPX_NAMESPACES.get(root.get("version", ""))
     if ns is None or root.tag != f"{ns}gpx":
         raise _Unusual
     version_10 = ns == GPX_NAMESPACES["1.0"]
-    gpx, metadata, trk, trkseg, trkpt = f"{ns}gpx", f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
+    metadata, trk, trkseg, trkpt = f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
     name_tag, type_tag, ele, time = f"{ns}name", f"{ns}type", f"{ns}ele", f"{ns}time"
-    parents: list[Any] = [root]
+    # Tags met so far that are not the reader's: a foreign namespace on one of its names would be missed.
+    checked: set[str] = set()
+    depth = 1
+    top: str = ""
+    third: str = ""
+    segment_element: Any = None
     document_name: str | None = None
     tracks: list[Track] = []
     track: Track | None = None
@@ -210,47 +218,53 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
     for event, element in events:
         tag = element.tag
         if event == "start":
-            if isinstance(tag, str) and not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES:
-                raise _Unusual
-            parent_tag = parents[-1].tag
-            if tag == trk and parent_tag == gpx:
-                track = Track(None, None, [])
-            elif tag == trkseg and track is not None and parent_tag == trk:
-                segment = Segment()
-                track.segments.append(segment)
-            parents.append(element)
+            depth += 1
+            if tag not in checked:
+                if not isinstance(tag, str) or (not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES):
+                    raise _Unusual
+                checked.add(tag)
+            if depth == 2:
+                top = tag
+                if tag == trk:
+                    track = Track(None, None, [])
+            elif depth == 3:
+                third = tag
+                if tag == trkseg and top == trk and track is not None:
+                    segment = Segment()
+                    segment_element = element
+                    track.segments.append(segment)
             continue
-        parents.pop()
-        parent = parents[-1] if parents else None
-        parent_tag = parent.tag if parent is not None else None
-        if tag == trkpt and segment is not None and parent is not None and parent_tag == trkseg:
-            latitude, longitude = element.get("lat"), element.get("lon")
-            if latitude and longitude:
-                segment.coordinates.extend(checked_position(name, float(latitude), float(longitude)))
-                height = element.findtext(ele)
-                if height:
-                    segment.elevations.append(float(height))
-                moment = element.findtext(time)
-                if moment:
-                    segment.add_time(_plain_time(moment))
-            else:
-                # A point written before the receiver had a fix: its time says nothing of where the run went.
-                segment.unplaced += 1
-            del parent[:]
+        if tag == trkpt:
+            if depth == 4 and third == trkseg and segment is not None:
+                latitude, longitude = element.get("lat"), element.get("lon")
+                if latitude and longitude:
+                    segment.coordinates.extend(checked_position(name, float(latitude), float(longitude)))
+                    height = element.findtext(ele)
+                    if height:
+                        segment.elevations.append(float(height))
+                    moment = element.findtext(time)
+                    if moment:
+                        segment.add_time(_plain_time(moment))
+                else:
+                    # A point written before the receiver had a fix: its time says nothing of where the run went.
+                    segment.unplaced += 1
+                del segment_element[:]
         elif tag == name_tag:
-            if parent_tag == trk and track is not None and track.name is None:
+            if depth == 3 and top == trk and track is not None and track.name is None:
                 track.name = element.text or ""
             elif document_name is None and (
-                (parent_tag == gpx and version_10) or (parent_tag == metadata and not version_10 and len(parents) == 2)
+                (depth == 2 and version_10) or (depth == 3 and top == metadata and not version_10)
             ):
                 document_name = element.text or ""
-        elif tag == type_tag and parent_tag == trk and track is not None and not version_10 and track.type is None:
-            track.type = element.text or ""
-        elif tag == trk and parent_tag == gpx and track is not None:
+        elif tag == type_tag and depth == 3 and top == trk and track is not None and not version_10:
+            if track.type is None:
+                track.type = element.text or ""
+        elif tag == trk and depth == 2 and track is not None:
             tracks.append(Track(track.name or None, track.type or None, track.segments))
-            track = segment = None
-        if parent is not None and parent_tag == gpx:
-            del parent[:]
+            track = segment = segment_element = None
+        if depth == 2:
+            del root[:]
+        depth -= 1
     return document_name or None, tracks
 
 

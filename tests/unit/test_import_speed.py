@@ -67,3 +67,42 @@ def test_an_archive_whose_files_take_too_long_keeps_its_rows_from_the_csv(
     assert item.added == 1
     assert "3 runs were taken from the CSV alone: reading their files would have taken more than" in item.notes[0]
     assert training.list_runs(db)[0].start.utcoffset() == dt.timedelta(0)
+
+
+GPX_BODY = '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg/></trk></gpx>'
+LAUGHS = '<!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        ('<?xml version="1.0"?>' + LAUGHS + GPX_BODY).encode(),
+        ('<?xml version="1.0"?><!-- a comment first -->' + LAUGHS + GPX_BODY).encode(),
+        ('<?xml version="1.0" encoding="UTF-16"?>' + LAUGHS + GPX_BODY).encode("utf-16"),
+        ('<?xml version="1.0" encoding="ISO-8859-1"?><?style x?>' + LAUGHS + GPX_BODY).encode("latin-1"),
+        ('<?xml version="1.0" encoding="windows-1252"?>' + LAUGHS + GPX_BODY).encode("cp1252"),
+    ],
+)
+def test_a_declaration_before_the_root_is_refused_on_the_fast_path_and_the_careful_one(document: bytes) -> None:
+    from calfdesk.errors import InvalidInput
+    from calfdesk.importers.common import DTD_REFUSED
+
+    with pytest.raises(InvalidInput, match=DTD_REFUSED.split(",")[0]):
+        read_activity_file("laughs.gpx", document)
+
+
+def test_a_plain_file_takes_the_c_parser_and_reads_the_same_runs() -> None:
+    from calfdesk.importers import common
+
+    data = (SHARED_RUNS / "runpandas_tomtom_run.gpx").read_bytes() if SHARED_RUNS.is_dir() else None
+    if data is None:
+        pytest.skip(f"the shared real run files are not present at {SHARED_RUNS}")
+    assert common._root_before_any_declaration(data[: common.HEAD_BYTES])
+    fast = read_activity_file("run.gpx", data).runs
+    # The same file behind a comment longer than the first bytes looked at: read by defusedxml's parser.
+    careful = read_activity_file(
+        "run.gpx", b"<!-- " + b"x" * common.HEAD_BYTES + b" -->" + data[data.index(b"<gpx") :]
+    ).runs
+    assert [(run.start, run.distance_km, run.duration_s) for run in fast] == [
+        (run.start, run.distance_km, run.duration_s) for run in careful
+    ]
