@@ -351,21 +351,24 @@ def wall_clock_offset(data: bytes) -> dt.timedelta | None:
             position += 1
             if header & 0x80:  # compressed timestamp header: a data message of local type 0-3
                 local = (header >> 5) & 0x3
-            elif header & 0x40:  # definition message
-                endian = ">" if data[position + 1] == 1 else "<"
-                number = struct.unpack_from(f"{endian}H", data, position + 2)[0]
+            elif header & 0x40:  # definition message: (number, size) of each field, 3 bytes a field
+                big = data[position + 1] == 1
+                endian = ">" if big else "<"
+                number = int.from_bytes(data[position + 2 : position + 4], "big" if big else "little")
                 count = data[position + 4]
                 position += 5
+                block = data[position : position + 3 * count]
+                size = sum(block[1::3])
                 fields: dict[int, tuple[int, int]] = {}
-                size = 0
-                for index in range(count):
-                    field_number, field_size = data[position + 3 * index], data[position + 3 * index + 1]
-                    fields[field_number] = (size, field_size)
-                    size += field_size
+                if number == ACTIVITY_MESSAGE:
+                    start = 0
+                    for field_number, field_size in zip(block[0::3], block[1::3], strict=True):
+                        fields[field_number] = (start, field_size)
+                        start += field_size
                 position += 3 * count
                 if header & 0x20:  # developer fields follow
                     developer = data[position]
-                    size += sum(data[position + 1 + 3 * index + 1] for index in range(developer))
+                    size += sum(data[position + 1 : position + 1 + 3 * developer][1::3])
                     position += 1 + 3 * developer
                 layouts[header & 0x0F] = (number, endian, size, fields)
                 continue
