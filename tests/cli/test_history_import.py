@@ -322,3 +322,11 @@ def test_a_missing_path_fails_alone(cli: Runner, tmp_path: Path) -> None:
     good = write(tmp_path, "a.fit", fit_bytes())
     code, out, err = cli("runs", "import", str(tmp_path / "nowhere.zip"), str(good))
     assert code == 2 and "nowhere.zip" in err and "added 1 run" in out
+
+
+def test_a_fit_file_with_a_damaged_end_imports_its_run_and_says_where_reading_stopped(cli: Runner) -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "fit" / "strava-android-app-201.10-b1218918.fit"
+    code, out, err = cli("runs", "import", str(path))
+    assert code == 0, err
+    assert f"{path}: added 1 run, skipped 0 duplicates" in out
+    assert "  note: the end of the file could not be read" in out and "local message 11 not defined" in out

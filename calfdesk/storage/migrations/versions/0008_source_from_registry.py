@@ -1,18 +1,19 @@
 """A run's source is checked in Python against the importers' registry, no longer by the run table.
 
-The table's CHECK on `source` is dropped (batch mode: SQLite rebuilds the table without it), so a new format
-needs no migration. Going back restores the check after removing the runs of sources it does not allow.
-
-Rebuilding drops the old table, and with foreign keys on (they cannot be turned off inside the migration's
-transaction) that deletes the rows of run_merged_source by cascade: they are kept aside in a temporary table
-and put back.
+The table's CHECK on `source` is dropped, so a new format needs no migration. Loosening a constraint leaves
+every stored row valid, so the table definition is edited in place, as 0006_apple_health does and as SQLite
+documents for such changes ("Making Other Kinds Of Table Schema Changes",
+https://sqlite.org/lang_altertable.html): a rebuild of the table (Alembic's batch mode) would leave its old
+pages free in the file, and would delete the rows of run_merged_source by cascade when it drops the old table
+(foreign keys cannot be turned off inside the migration's transaction). Going back removes the runs of the
+sources the old check does not allow, then puts the check back in place.
 
 Revision ID: 0008_source_from_registry
 Revises: 0007_plan_safety
 Create Date: 2026-12-06
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from alembic import op
 
@@ -22,32 +23,28 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 CHECKED_SOURCES = "source IN ('gpx', 'tcx', 'fit', 'strava', 'garmin', 'apple_health', 'manual')"
+SOURCE_CHECK = f", \n\tCONSTRAINT ck_run_source CHECK ({CHECKED_SOURCES})"
+ANCHOR = ", \n\tCONSTRAINT ck_run_elevation CHECK (elevation_gain_m IS NULL OR elevation_gain_m >= 0)"
 
 
-def _keeping_merged_sources(rebuild: Callable[[], None]) -> None:
-    op.execute("CREATE TEMPORARY TABLE kept_merged_source AS SELECT run_id, source FROM run_merged_source")
-    rebuild()
-    op.execute(
-        "INSERT OR IGNORE INTO run_merged_source (run_id, source) SELECT kept.run_id, kept.source "
-        "FROM kept_merged_source AS kept JOIN run ON run.id = kept.run_id"
+def _rewrite_run_table(old: str, new: str) -> None:
+    bind = op.get_bind()
+    sql = bind.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'run'").scalar_one()
+    if old not in sql:
+        raise RuntimeError(f"the run table is not the expected one: {sql}")
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
+    bind.exec_driver_sql("PRAGMA writable_schema = ON")
+    bind.exec_driver_sql(
+        "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'run'", (sql.replace(old, new, 1),)
     )
-    op.execute("DROP TABLE kept_merged_source")
-
-
-def _drop_check() -> None:
-    with op.batch_alter_table("run", recreate="always") as batch:
-        batch.drop_constraint("ck_run_source", type_="check")
-
-
-def _add_check() -> None:
-    with op.batch_alter_table("run", recreate="always") as batch:
-        batch.create_check_constraint("ck_run_source", CHECKED_SOURCES)
+    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
 def upgrade() -> None:
-    _keeping_merged_sources(_drop_check)
+    _rewrite_run_table(SOURCE_CHECK, "")
 
 
 def downgrade() -> None:
     op.execute(f"DELETE FROM run WHERE NOT ({CHECKED_SOURCES})")
-    _keeping_merged_sources(_add_check)
+    _rewrite_run_table(ANCHOR, ANCHOR + SOURCE_CHECK)
