@@ -1,6 +1,7 @@
 """Which activities are believable runs, and which of two records of the same run to keep.
 
-An activity whose file names its sport is taken at its word. One without a declared sport (an old GPX track,
+An activity whose file names its sport is taken at its word, unless it is faster than any runner (25 km/h
+on average). One without a declared sport (an old GPX track,
 a FIT session marked "generic") is a run only when it moves like one: no runner holds 25 km/h for a minute
 (the marathon record is about 21 km/h, the 5,000 m record under 24 km/h), a pace slower than about 6 km/h
 is walking, and a track needs a duration. In a multisport file only the sessions that say "running" are runs;
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from calfdesk.domain.runs import Run
+from calfdesk.domain.sources import run_source
 from calfdesk.domain.track import haversine_m, smoothed
 
 MAX_SUSTAINED_KMH: Final = 25.0
@@ -23,9 +25,6 @@ MIN_AVERAGE_KMH: Final = 6.0
 # A run-walk session averages under 6 km/h but holds running speed for minutes at a time.
 RUNNING_STRETCH_KMH: Final = 8.0
 SUSTAINED_WINDOW_S: Final = 60.0
-
-# Sources whose runs come from a recording (track points or the device's own totals).
-RECORDED_SOURCES: Final = frozenset({"fit", "tcx", "gpx", "apple_health"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +78,21 @@ def average_kmh(run: Run) -> float:
     return run.distance_km / (run.duration_s / 3600.0) if run.duration_s > 0 else math.inf
 
 
+def faster_than_running(run: Run) -> str | None:
+    """Why an activity is not believable as a run even when its file says it is one (a wrong sport, or
+    figures in the wrong unit): an average no runner holds. None when it is not too fast."""
+    average = average_kmh(run)
+    return f"not a run: average {average:.0f} km/h" if average > MAX_AVERAGE_KMH else None
+
+
 def not_a_run(run: Run, movement: Movement) -> str | None:
     """Why an activity without a declared sport is not believable as a run, or None when it is."""
     if movement.multisport_whole:
         return "not a run: the summary of a multisport file (its running legs are imported on their own)"
+    too_fast = faster_than_running(run)
+    if too_fast is not None:
+        return too_fast
     average = average_kmh(run)
-    if average > MAX_AVERAGE_KMH:
-        return f"not a run: average {average:.0f} km/h"
     sustained = movement.sustained_kmh
     if sustained is not None and sustained > MAX_SUSTAINED_KMH:
         return f"not a run: a stretch at {sustained:.0f} km/h"
@@ -100,9 +107,10 @@ def not_a_run(run: Run, movement: Movement) -> str | None:
 def detail(run: Run) -> int:
     """How much a record of a run tells: a recording beats a summary row, a known climb and shoe add."""
     score = 0
-    if run.source in RECORDED_SOURCES:
+    source = run_source(run.source)
+    if source.recorded:
         score += 2
-    if run.source == "fit":
+    if source.device_totals:
         score += 1  # the device's own totals and the wall-clock offset
     if run.elevation_gain_m is not None:
         score += 2

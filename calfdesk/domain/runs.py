@@ -13,21 +13,11 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, Generic, TypeVar
 
+from calfdesk.domain.sources import check_source
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
-
-SOURCES: Final = ("gpx", "tcx", "fit", "strava", "garmin", "apple_health", "manual")
-SOURCE_LABELS: Final = {
-    "gpx": "GPX file",
-    "tcx": "TCX file",
-    "fit": "FIT file",
-    "strava": "Strava export",
-    "garmin": "Garmin Connect export",
-    "apple_health": "Apple Health export",
-    "manual": "Entered by hand",
-}
 
 DUPLICATE_START_TOLERANCE: Final = dt.timedelta(minutes=2)
 DUPLICATE_DISTANCE_TOLERANCE: Final = 0.03
@@ -35,6 +25,8 @@ DUPLICATE_DISTANCE_TOLERANCE: Final = 0.03
 PUSH_OFFS_PER_MILE_PER_LEG: Final = 750
 # Climb per km from which a run counts as a hill session: uphill running loads the calf and Achilles more.
 HILL_CLIMB_M_PER_KM: Final = 20.0
+
+T = TypeVar("T")
 
 MAX_RUN_KM: Final = 1000.0
 MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
@@ -48,7 +40,10 @@ NOTES_MAX_CHARS: Final = 5000
 
 # Activity types of Strava, Garmin Connect, FIT and TCX that are running: run, trail run, treadmill,
 # virtual run, track, ultra, street, indoor, and the Strava GPX numeric type 9.
-_RUN_WORDS: Final = re.compile(r"run|treadmill|jog|laufen|course à pied|hardlopen|carrera|corsa|löpning")
+_RUN_WORDS: Final = re.compile(
+    r"run|treadmill|jog|laufen|laufband|straßenlauf|bahnlauf|ultralauf|berglauf|course à pied|hardlopen|carrera"
+    r"|corsa|löpning"
+)
 _NOT_RUN_WORDS: Final = re.compile(r"wheelchair|bike|cycl|ski|row")
 STRAVA_GPX_RUN_TYPE: Final = "9"
 
@@ -158,8 +153,7 @@ def make_run(
     if start.tzinfo is None or start.utcoffset() is None:
         raise InvalidInput("start: the start time has no time zone", field="start")
     check_believable_start(start)
-    if source not in SOURCES:
-        raise InvalidInput(f"source: '{source}' is not one of {', '.join(SOURCES)}", field="source")
+    check_source(source)
     check_number(distance_km, "distance", 0.0, MAX_RUN_KM, "run distance in km")
     if distance_km <= 0:
         raise InvalidInput("distance: a run needs a distance above zero", field="distance")
@@ -209,30 +203,37 @@ def is_hill_climb(elevation_gain_m: float | None, distance_km: float) -> bool:
 # Duplicates -------------------------------------------------------------------------------------------
 
 
-def is_duplicate(start_a: dt.datetime, km_a: float, start_b: dt.datetime, km_b: float) -> bool:
-    """Same run recorded twice: starts within 2 minutes and distances within 3% of the longer one."""
-    if abs(start_a - start_b) > DUPLICATE_START_TOLERANCE:
-        return False
+def _same_distance(km_a: float, km_b: float) -> bool:
     return abs(km_a - km_b) <= DUPLICATE_DISTANCE_TOLERANCE * max(km_a, km_b)
 
 
-class DuplicateFinder:
-    """Finds runs already known (stored or earlier in the same import) by start time and distance."""
+def is_duplicate(start_a: dt.datetime, km_a: float, start_b: dt.datetime, km_b: float) -> bool:
+    """Same run recorded twice: starts within 2 minutes and distances within 3% of the longer one."""
+    return abs(start_a - start_b) <= DUPLICATE_START_TOLERANCE and _same_distance(km_a, km_b)
 
-    def __init__(self, known: Iterable[tuple[dt.datetime, float]] = ()) -> None:
-        pairs = sorted((start.timestamp(), km) for start, km in known)
-        self._times = [time for time, _ in pairs]
-        self._km = [km for _, km in pairs]
 
-    def matches(self, start: dt.datetime, km: float) -> bool:
+class DuplicateFinder(Generic[T]):
+    """Finds runs already known (stored or earlier in the same import) by start time and distance; each known
+    run carries an item (what the caller needs of it), returned by `match`."""
+
+    def __init__(self, known: Iterable[tuple[dt.datetime, float, T]] = ()) -> None:
+        entries = sorted(((start.timestamp(), km, item) for start, km, item in known), key=lambda entry: entry[0])
+        self._times = [time for time, _, _ in entries]
+        self._entries = [(km, item) for _, km, item in entries]
+
+    def match(self, start: dt.datetime, km: float) -> T | None:
+        """The item of the first known run that is the same run as this one (the duplicate rule), or None."""
         moment = start.timestamp()
         tolerance = DUPLICATE_START_TOLERANCE.total_seconds()
         low = bisect.bisect_left(self._times, moment - tolerance)
         high = bisect.bisect_right(self._times, moment + tolerance)
-        return any(abs(km - other) <= DUPLICATE_DISTANCE_TOLERANCE * max(km, other) for other in self._km[low:high])
+        return next((item for other, item in self._entries[low:high] if _same_distance(km, other)), None)
 
-    def add(self, start: dt.datetime, km: float) -> None:
+    def matches(self, start: dt.datetime, km: float) -> bool:
+        return self.match(start, km) is not None
+
+    def add(self, start: dt.datetime, km: float, item: T) -> None:
         moment = start.timestamp()
         position = bisect.bisect_right(self._times, moment)
         self._times.insert(position, moment)
-        self._km.insert(position, km)
+        self._entries.insert(position, (km, item))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 EARTH_RADIUS_M: Final = 6_371_008.8
@@ -25,23 +27,27 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def track_length_m(points: Iterable[tuple[float, float]]) -> float:
     """Length of a track given as (latitude, longitude) pairs, in metres (the sum of `haversine_m` over
-    consecutive points, with each point's radians and cosine worked out once: tracks have thousands)."""
+    consecutive points)."""
+    return sum(steps_m(points))
+
+
+def steps_m(points: Iterable[tuple[float, float]]) -> Iterator[float]:
+    """The `haversine_m` distance from each point to the next, with each point's radians and cosine worked
+    out once: tracks have thousands."""
     radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
-    total = 0.0
     iterator = iter(points)
     for lat, lon in iterator:
         phi1, lon1 = radians(lat), lon
         cos1 = cos(phi1)
         break
     else:
-        return 0.0
+        return
     for lat, lon in iterator:
         phi2 = radians(lat)
         cos2 = cos(phi2)
         a = sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * sin(radians(lon - lon1) / 2) ** 2
-        total += 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
+        yield 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
         phi1, lon1, cos1 = phi2, lon, cos2
-    return total
 
 
 def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> list[float]:
@@ -74,3 +80,36 @@ def elevation_gain_m(altitudes: Sequence[float], hysteresis_m: float = ELEVATION
         elif value < reference:
             reference = value
     return gain
+
+
+# A recording's clock follows the runner (stops, hills, surges): over a few minutes its times stray from any
+# steady pace by far more than this. Times a planning site made up from a chosen speed stay within rounding.
+PLANNED_MAX_STRAY_S: Final = 3.0
+PLANNED_MIN_POINTS: Final = 20
+PLANNED_MIN_SPAN_S: Final = 300.0
+# A recording has one interval between most of its points (1 s, 5 s...); made-up times have no usual one.
+PLANNED_MAX_STEADY_SHARE: Final = 0.5
+
+
+def times_made_up(seconds: Sequence[float], points: Sequence[tuple[float, float]]) -> bool:
+    """Whether a track's times were computed from a steady speed (a planned route given times by a planning
+    site, such as GPSies' "route only" files) rather than recorded: its points lie where the route bends, so
+    the time between them varies (a watch records at a steady interval), yet every time lies within a few
+    seconds of the straight line that fits time to distance along the track."""
+    count = len(seconds)
+    if count < PLANNED_MIN_POINTS or count != len(points) or seconds[-1] - seconds[0] < PLANNED_MIN_SPAN_S:
+        return False
+    intervals = Counter(round(later - earlier) for earlier, later in itertools.pairwise(seconds))
+    if intervals.most_common(1)[0][1] >= PLANNED_MAX_STEADY_SHARE * (count - 1):
+        return False
+    along = list(itertools.accumulate(steps_m(points), initial=0.0))
+    mean_d = sum(along) / count
+    mean_t = sum(seconds) / count
+    spread = sum((d - mean_d) ** 2 for d in along)
+    if spread <= 0:
+        return False
+    slope = sum((d - mean_d) * (t - mean_t) for d, t in zip(along, seconds, strict=True)) / spread
+    if slope <= 0:
+        return False
+    strays = (abs(t - (mean_t + slope * (d - mean_d))) for d, t in zip(along, seconds, strict=True))
+    return all(stray <= PLANNED_MAX_STRAY_S for stray in strays)

@@ -1,4 +1,4 @@
-"""Readers of run files: GPX, TCX, FIT, Strava's activities.csv and Garmin Connect's Activities.csv.
+"""Readers of run files, of the formats the registry lists (calfdesk.importers.registry).
 
 Importers depend only on the domain. This module is their boundary: `read_activity_path` opens a file the
 runner chose (regular files only, size checked before reading) and `read_activity_file` reads one file's
@@ -10,12 +10,13 @@ imported only when a file of their format is read.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePath
-from typing import IO, Final
+from pathlib import Path
+from typing import IO
 
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
+    HEAD_BYTES,
     MAX_FILE_BYTES,
     ImportedFile,
     binary_source,
@@ -26,13 +27,10 @@ from calfdesk.importers.common import (
     peek,
     unpacked_stream,
 )
-
-FORMATS: Final = ("gpx", "tcx", "fit", "csv")
-FILE_PATTERNS: Final = ("*.gpx", "*.tcx", "*.fit", "*.csv", "*.gpx.gz", "*.tcx.gz", "*.fit.gz")
+from calfdesk.importers.format import FileOptions, Format, NotThisFormat, UnknownFormat, xml_root_name
+from calfdesk.importers.registry import candidates, format_names
 
 __all__ = [
-    "FILE_PATTERNS",
-    "FORMATS",
     "ImportedFile",
     "detect_format",
     "open_input_file",
@@ -41,30 +39,32 @@ __all__ = [
 ]
 
 
-def _is_fit(data: bytes) -> bool:
-    return len(data) >= 12 and data[8:12] == b".FIT"
-
-
 def detect_format(name: str, data: bytes) -> str:
-    """`gpx`, `tcx`, `fit` or `csv`, from the content (its first bytes are enough) first and the name second."""
-    if _is_fit(data):
-        return "fit"
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"<", b"\xff\xfe", b"\xfe\xff")):
-        text = head.decode("utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8", "replace")
-        if "<gpx" in text:
-            return "gpx"
-        if "<TrainingCenterDatabase" in text:
-            return "tcx"
-    suffixes = [suffix.casefold() for suffix in PurePath(name).suffixes]
-    if suffixes and suffixes[-1] == ".gz":
-        suffixes.pop()
-    suffix = suffixes[-1].lstrip(".") if suffixes else ""
-    if suffix in FORMATS:
-        return suffix
-    if head.startswith(b"<"):
-        raise file_error(name, "an XML file that is neither GPX nor TCX")
-    raise file_error(name, "not a GPX, TCX, FIT or CSV activity file")
+    """The key of the format that reads a file first, from its content (its first bytes are enough) first
+    and its name second."""
+    found = candidates(name, data[:HEAD_BYTES])
+    if not found:
+        raise _unknown(name, data)
+    return found[0].key
+
+
+def _unknown(name: str, head: bytes, tried: list[Format] | None = None) -> UnknownFormat:
+    """The error of a file no format reads: what it seems to be, and what calfdesk reads."""
+    if tried:
+        kinds = dict.fromkeys(item.kind for item in tried)
+        described = [item.description for item in tried]
+        if len(described) == 1:
+            which = f"not {described[0]}"
+        elif len(described) == 2:
+            which = f"neither {described[0]} nor {described[1]}"
+        else:
+            which = f"none of {', '.join(described[:-1])} or {described[-1]}"
+        reason = f"a {' or '.join(kinds)} that is {which} (its content is not theirs)"
+    elif xml_root_name(head) is not None:
+        reason = f"an XML file of a kind calfdesk does not read (it reads {format_names()})"
+    else:
+        reason = f"not a {format_names()} activity file"
+    return UnknownFormat(f"{name}: {reason}", field=name)
 
 
 def read_activity_path(path: Path, *, csv_unit: DistanceUnit = "km", name: str | None = None) -> ImportedFile:
@@ -80,7 +80,7 @@ def read_activity_file(name: str, source: bytes | IO[bytes], *, csv_unit: Distan
     if isinstance(source, bytes) and len(source) > MAX_FILE_BYTES:
         raise file_error(name, "the file is larger than 256 MB; this is not a run file")
     try:
-        return _read(name, binary_source(source), csv_unit)
+        return _read(name, binary_source(source), FileOptions(csv_unit=csv_unit))
     except InvalidInput:
         raise
     except Exception as error:
@@ -88,33 +88,16 @@ def read_activity_file(name: str, source: bytes | IO[bytes], *, csv_unit: Distan
         raise file_error(name, f"the file cannot be read ({describe_failure(error)})") from None
 
 
-def _read(name: str, stream: IO[bytes], csv_unit: DistanceUnit) -> ImportedFile:
+def _read(name: str, stream: IO[bytes], options: FileOptions) -> ImportedFile:
     check_not_empty(name, stream)
     stream = unpacked_stream(name, stream)
     check_not_empty(name, stream)
-    kind = detect_format(name, peek(stream))
-    if kind == "gpx":
-        from calfdesk.importers.gpx import read_gpx
-
-        return read_gpx(name, stream)
-    if kind == "tcx":
-        from calfdesk.importers.tcx import read_tcx
-
-        return read_tcx(name, stream)
-    if kind == "fit":
-        from calfdesk.importers.fit import read_fit
-
-        return read_fit(name, stream)
-    from calfdesk.importers.activity_csv import read_table
-    from calfdesk.importers.garmin_csv import garmin_runs, looks_like_garmin
-    from calfdesk.importers.strava_csv import looks_like_strava, strava_runs
-
-    # Streamed: one pass per question the reader asks (date order, decimal mark), then one for the runs.
-    table = read_table(name, stream)
-    if looks_like_strava(table):
-        return strava_runs(name, table)
-    if looks_like_garmin(table):
-        return garmin_runs(name, table, csv_unit)
-    raise file_error(
-        name, "a CSV that is neither Strava's activities.csv nor Garmin Connect's Activities.csv (unknown columns)"
-    )
+    head = peek(stream)
+    found = candidates(name, head)
+    for item in found:
+        stream.seek(0)
+        try:
+            return item.read(name, stream, options)
+        except NotThisFormat:
+            continue
+    raise _unknown(name, head, found)

@@ -12,7 +12,7 @@ import csv
 import html
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol
 
@@ -63,14 +63,31 @@ class Table:
         self.name = name
         self._opener = opener
         self.columns: dict[str, list[int]] = {}
-        for _line, header in self._records(header_only=True):
-            if len(header) > MAX_COLUMNS:
-                raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
-            for position, title in enumerate(header):
-                self.columns.setdefault(clean_header(title), []).append(position)
-            break
-        else:
-            raise file_error(name, "the file is empty")
+        # Records before the header: a title line some exports write above it ("Aktivitäten").
+        self._above_header = 0
+        records = self._records()
+        try:
+            first = next(records, None)
+            if first is None:
+                raise file_error(name, "the file is empty")
+            header = first[1]
+            if _filled(header) == 1:
+                second = next(records, None)
+                if second is not None and _filled(second[1]) > 1:
+                    header = second[1]
+                    self._above_header = 1
+        finally:
+            records.close()
+        if len(header) > MAX_COLUMNS:
+            raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
+        for position, title in enumerate(header):
+            self.columns.setdefault(clean_header(title), []).append(position)
+
+    def alias(self, names: dict[str, str]) -> None:
+        """Also find each column under another name (an export's own language -> the name readers ask for)."""
+        for own, other in names.items():
+            if own in self.columns and other not in self.columns:
+                self.columns[other] = self.columns[own]
 
     def has(self, *names: str) -> bool:
         return all(name in self.columns for name in names)
@@ -88,8 +105,9 @@ class Table:
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Each row that is not blank, with its line number, read from the file's start."""
-        records = self._records(header_only=False)
-        next(records, None)
+        records = self._records()
+        for _ in range(self._above_header + 1):
+            next(records, None)
         for line, row in records:
             if any(cell.strip() for cell in row):
                 yield line, row
@@ -98,15 +116,13 @@ class Table:
         for _, row in self.rows():
             yield self.cell(row, name, occurrence)
 
-    def _records(self, *, header_only: bool) -> Iterator[tuple[int, list[str]]]:
+    def _records(self) -> Generator[tuple[int, list[str]], None, None]:
         with self._opener() as stream:
             lines = self._lines(stream)
             reader = csv.reader(lines, strict=True)
             try:
                 for row in reader:
                     yield reader.line_num, row
-                    if header_only:
-                        return
             except csv.Error as error:
                 raise file_error(
                     self.name, f"line {reader.line_num + 1} is not valid CSV ({error}); is the file complete?"
@@ -132,6 +148,10 @@ class Table:
                 yield line
         except UnicodeDecodeError:
             raise file_error(self.name, f"the file is not UTF-8 text (line {number + 1})") from None
+
+
+def _filled(record: list[str]) -> int:
+    return sum(1 for cell in record if cell.strip())
 
 
 def rewound(stream: IO[bytes]) -> Opener:

@@ -27,11 +27,13 @@ from typing import Final
 from xml.parsers import expat
 
 from calfdesk.domain.runs import Run, make_run
+from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry, ReadStream
 from calfdesk.importers.common import ImportedFile
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 
+SOURCE: Final = RunSource("apple_health", "Apple Health export", recorded=True)
 RUNNING: Final = "HKWorkoutActivityTypeRunning"
 TYPE_PREFIX: Final = "HKWorkoutActivityType"
 DISTANCE_STATISTIC: Final = "HKQuantityTypeIdentifierDistanceWalkingRunning"
@@ -189,7 +191,7 @@ def workout_to_run(workout: _Workout, label: str, climb: float | None = None) ->
         duration_s=seconds,
         distance_km=km,
         elevation_gain_m=climb,
-        source="apple_health",
+        source=SOURCE.key,
         source_file=label,
     )
 

@@ -51,6 +51,8 @@ class ImportedFile:
     skipped: Counter[str] = field(default_factory=Counter)
     undeclared: dict[int, Movement] = field(default_factory=dict)
     distance_unit: UnitAssumption | None = None
+    # What was read around (a damaged end, a chained settings file), for the report.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def skipped_count(self) -> int:
@@ -243,9 +245,27 @@ DTD_REFUSED: Final = "the file declares a DOCTYPE or entities, which run files n
 _XML_ENCODING: Final = re.compile(r"^(<\?xml[^>]*?)\s+encoding\s*=\s*['\"][^'\"]*['\"]", re.IGNORECASE)
 
 
-def xml_events(name: str, stream: IO[bytes], events: tuple[str, ...] = ("start", "end")) -> Iterator[tuple[str, Any]]:
-    """ElementTree's incremental parse with the parser itself refusing any document type declaration
-    (defusedxml), so no entity is ever expanded and no external file read, whatever the encoding."""
+XmlEvent = Literal["start", "end"]
+
+
+def xml_events(
+    name: str, stream: IO[bytes], events: tuple[XmlEvent, ...] = ("start", "end")
+) -> Iterator[tuple[str, Any]]:
+    """ElementTree's incremental parse, never with a document type declaration, so no entity is ever expanded
+    and no external file read, whatever the encoding.
+
+    A declaration can only stand before the root element. When the first bytes show the root element with no
+    declaration before it, in an encoding whose markup is ASCII, ElementTree's C parser reads the file (a
+    declaration after the root is not XML and fails there). Any other file goes to defusedxml's parser, which
+    refuses a declaration itself but is pure Python, three times slower."""
+    from xml.etree.ElementTree import iterparse
+
+    if _root_before_any_declaration(peek(stream, HEAD_BYTES)):
+        return iterparse(stream, events=events)
+    return _defused_events(name, stream, events)
+
+
+def _defused_events(name: str, stream: IO[bytes], events: tuple[XmlEvent, ...]) -> Iterator[tuple[str, Any]]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
 
@@ -253,6 +273,39 @@ def xml_events(name: str, stream: IO[bytes], events: tuple[str, ...] = ("start",
         yield from iterparse(stream, events=events, forbid_dtd=True)
     except DefusedXmlException:
         raise file_error(name, DTD_REFUSED) from None
+
+
+_PLAIN_ENCODINGS: Final = frozenset({"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "utf-16"})
+_DECLARED_ENCODING: Final = re.compile(r"""encoding\s*=\s*['"]([^'"]*)['"]""")
+_ROOT_START: Final = re.compile(r"<[A-Za-z_]")
+
+
+def _root_before_any_declaration(head: bytes) -> bool:
+    """Whether a document's first bytes reach its root element through nothing but an XML declaration (in
+    an encoding whose markup is ASCII), comments, processing instructions and blanks."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", "replace")
+    else:
+        text = head.decode("latin-1").removeprefix("\xef\xbb\xbf")
+    position = 0
+    while True:
+        while position < len(text) and text[position] in " \t\r\n\ufeff":
+            position += 1
+        if text.startswith("<?", position):
+            end = text.find("?>", position)
+            if end < 0:
+                return False
+            declared = _DECLARED_ENCODING.search(text, position, end) if text.startswith("<?xml", position) else None
+            if declared is not None and declared.group(1).strip().casefold() not in _PLAIN_ENCODINGS:
+                return False
+            position = end + 2
+        elif text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+            if end < 0:
+                return False
+            position = end + 3
+        else:
+            return _ROOT_START.match(text, position) is not None
 
 
 def parse_xml_text(name: str, text: str) -> Any:

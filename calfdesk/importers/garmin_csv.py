@@ -1,4 +1,5 @@
-"""Garmin Connect's "Export CSV" `Activities.csv`.
+"""Garmin Connect's "Export CSV" `Activities.csv`, in English or German (its column names follow the account's
+language; a title line may stand above the header).
 
 Numbers follow the account's locale (a decimal comma "12,51" with a thousands dot "1.195" in Europe),
 "--" means no value, lines end with CRLF, and `Date` is the local wall-clock time of the start, written in
@@ -11,12 +12,13 @@ default. The result says which unit was assumed and why.
 from __future__ import annotations
 
 import statistics
-from typing import Final
+from typing import IO, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
+from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import UNITS, DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.activity_csv import Table
+from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
     UnitAssumption,
@@ -28,8 +30,22 @@ from calfdesk.importers.common import (
     parse_export_datetime,
     parse_number,
 )
+from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 REQUIRED: Final = ("activity type", "date", "distance")
+# The columns read, as Garmin Connect names them in other languages (cleaned, lower case) -> in English.
+TRANSLATED_COLUMNS: Final = {
+    # German
+    "aktivitätstyp": "activity type",
+    "datum": "date",
+    "titel": "title",
+    "distanz": "distance",
+    "zeit": "time",
+    "zeit in bewegung": "moving time",
+    "verstrichene zeit": "elapsed time",
+    "anstieg gesamt": "total ascent",
+    "positiver höhenunterschied": "total ascent",
+}
 NO_DISTANCE: Final = "runs without a distance"
 # The usual median step of a runner's runs, in metres: from a slow jog to a brisk pace. The span is narrower than
 # a mile is longer than a kilometre, so kilometres and miles never both fit; a file outside it says nothing.
@@ -38,6 +54,7 @@ STEP_SAMPLES: Final = 200
 
 
 def looks_like_garmin(table: Table) -> bool:
+    table.alias(TRANSLATED_COLUMNS)
     return table.has(*REQUIRED) and not table.has("activity id")
 
 
@@ -113,3 +130,20 @@ def _row_to_run(
         title=table.cell(row, "title"),
         source_file=name,
     )
+
+
+def read_garmin_csv(name: str, stream: IO[bytes], options: FileOptions) -> ImportedFile:
+    table = read_table(name, stream)
+    if not looks_like_garmin(table):
+        raise NotThisFormat
+    return garmin_runs(name, table, options.csv_unit)
+
+
+FORMAT: Final = Format(
+    key="garmin",
+    kind="CSV",
+    description="Garmin Connect's Activities.csv",
+    source=RunSource("garmin", "Garmin Connect export"),
+    suffixes=(".csv",),
+    read=read_garmin_csv,
+)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
@@ -88,15 +88,16 @@ def read_gear(container: Container, entries: Iterable[Entry]) -> tuple[dict[int,
     return names, problems
 
 
-def _summaries(data: Any) -> list[dict[str, Any]]:
-    blocks = data if isinstance(data, list) else [data]
-    found: list[dict[str, Any]] = []
-    for block in blocks:
-        if isinstance(block, dict) and "summarizedActivitiesExport" in block:
-            found.extend(item for item in block["summarizedActivitiesExport"] or [] if isinstance(item, dict))
-        elif isinstance(block, dict) and "activityId" in block:
-            found.append(block)
-    return found
+def _streamed_summaries(container: Container, entry: Entry) -> Iterator[dict[str, Any]]:
+    """The activities of a summaries file, read one at a time from the archive: memory follows one activity,
+    however large the file (a runner of many years has hundreds of megabytes of them)."""
+    from calfdesk.importers.json_stream import JsonTooLarge, stream_objects
+
+    with container.open(entry) as stream:
+        try:
+            yield from stream_objects(stream, "summarizedActivitiesExport", whole_with="activityId")
+        except (UnicodeDecodeError, json.JSONDecodeError, JsonTooLarge, RecursionError) as error:
+            raise InvalidInput(f"{entry.label}: not valid JSON ({error})", field=entry.label) from None
 
 
 def _type_key(summary: dict[str, Any]) -> str:
@@ -156,7 +157,7 @@ def read_summaries(container: Container, entry: Entry, gear: dict[int, str], opt
     result = SourceFile(entry.label)
     parsed = ImportedFile(entry.label, "garmin")
     try:
-        for summary in _summaries(_json(container, entry)):
+        for summary in _streamed_summaries(container, entry):
             kind = _type_key(summary)
             if summary.get("parent") is True or kind in MULTISPORT_TYPES:
                 parsed.skipped["multisport outings (their legs are read on their own)"] += 1

@@ -21,7 +21,8 @@ from typing import IO, Any, Final
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import is_running_type, make_run
-from calfdesk.domain.track import elevation_gain_m, track_length_m
+from calfdesk.domain.sources import RunSource
+from calfdesk.domain.track import elevation_gain_m, times_made_up, track_length_m
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,
@@ -33,6 +34,7 @@ from calfdesk.importers.common import (
     parse_xml_text,
     xml_events,
 )
+from calfdesk.importers.format import Format, xml_root
 
 GPX_NAMESPACES: Final = {
     "1.1": "{http://www.topografix.com/GPX/1/1}",
@@ -51,7 +53,7 @@ class _Unusual(Exception):
 
 
 @dataclass(slots=True)
-class _Segment:
+class Segment:
     """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; first and last time."""
 
     coordinates: array[float] = field(default_factory=lambda: array("d"))
@@ -60,6 +62,8 @@ class _Segment:
     latest: dt.datetime | None = None
     # Each timed point's moment (POSIX seconds): the fastest minute of a track without a sport needs them.
     seconds: array[float] = field(default_factory=lambda: array("d"))
+    # Points without a position, passed over.
+    unplaced: int = 0
 
     def add_time(self, moment: dt.datetime) -> None:
         self.seconds.append(moment.timestamp())
@@ -74,10 +78,10 @@ class _Segment:
 
 
 @dataclass(slots=True)
-class _Track:
+class Track:
     name: str | None
     type: str | None
-    segments: list[_Segment]
+    segments: list[Segment]
 
 
 def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
@@ -92,7 +96,16 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
                 name, "a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)"
             ) from None
         document_name, tracks = _read_with_gpxpy(name, decode_text(name, data))
-    result = ImportedFile(name, "gpx")
+    return tracks_to_runs(name, "gpx", tracks, document_name)
+
+
+def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: str | None) -> ImportedFile:
+    """The runs of recorded tracks (GPX, KML): a track whose type names another sport, that never moves or
+    whose times were made up is left out with the reason; one without a type is judged by how it moves."""
+    result = ImportedFile(name, source)
+    unplaced = sum(segment.unplaced for track in tracks for segment in track.segments)
+    if unplaced:
+        result.notes.append(f"{unplaced} track points without a position were passed over")
     if not tracks:
         raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
     for number, track in enumerate(tracks, start=1):
@@ -104,17 +117,21 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
         if standing is not None:
             result.skipped[standing] += 1
             continue
+        if _planned(track):
+            result.skipped[PLANNED] += 1
+            continue
         if not activity_type:
             result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
-        result.runs.append(_track_to_run(name, number, track, document_name))
+        result.runs.append(_track_to_run(name, source, number, track, document_name))
     return result
 
 
 NO_DURATION: Final = "tracks whose times do not advance (no duration)"
 NO_DISTANCE: Final = "tracks that do not move (no distance)"
+PLANNED: Final = "planned routes (their times are made up from a steady speed)"
 
 
-def _standing(track: _Track) -> str | None:
+def _standing(track: Track) -> str | None:
     """Why a recorded track cannot be a run although it has times: its clock or its position never moves."""
     timed = [segment for segment in track.segments if segment.earliest is not None]
     if not timed:
@@ -128,7 +145,17 @@ def _standing(track: _Track) -> str | None:
     return None
 
 
-def _sustained_kmh(track: _Track) -> float | None:
+def _planned(track: Track) -> bool:
+    """Whether the track's times were made up by a planning site rather than recorded (see times_made_up)."""
+    timed = [
+        segment
+        for segment in track.segments
+        if len(segment.seconds) >= 2 and len(segment.seconds) * 2 == len(segment.coordinates)
+    ]
+    return bool(timed) and all(times_made_up(segment.seconds, list(segment.points())) for segment in timed)
+
+
+def _sustained_kmh(track: Track) -> float | None:
     """The fastest minute of the track's segments whose points all carry a time."""
     speeds = []
     for segment in track.segments:
@@ -140,7 +167,7 @@ def _sustained_kmh(track: _Track) -> float | None:
     return max(speeds, default=None)
 
 
-def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[_Track]]:
+def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]:
     """The fast reader; raises _Unusual for anything it does not read exactly as gpxpy does."""
     from xml.etree.ElementTree import ParseError
 
@@ -166,61 +193,78 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[_Track]]:
-    """Read tracks from parse events, dropping each point, and each top-level element, once read."""
+def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[Track]]:
+    """Read tracks from parse events, dropping each point, and each top-level element, once read.
+
+    Where an element stands is told by its depth (the root at 1) and the open elements at depths 2 and 3, so
+    each of the many events of a point costs a few comparisons."""
     _, root = next(events)
     ns = GPX_NAMESPACES.get(root.get("version", ""))
     if ns is None or root.tag != f"{ns}gpx":
         raise _Unusual
     version_10 = ns == GPX_NAMESPACES["1.0"]
-    gpx, metadata, trk, trkseg, trkpt = f"{ns}gpx", f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
+    metadata, trk, trkseg, trkpt = f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
     name_tag, type_tag, ele, time = f"{ns}name", f"{ns}type", f"{ns}ele", f"{ns}time"
-    parents: list[Any] = [root]
+    # Tags met so far that are not the reader's: a foreign namespace on one of its names would be missed.
+    checked: set[str] = set()
+    depth = 1
+    top: str = ""
+    third: str = ""
+    segment_element: Any = None
     document_name: str | None = None
-    tracks: list[_Track] = []
-    track: _Track | None = None
-    segment: _Segment | None = None
+    tracks: list[Track] = []
+    track: Track | None = None
+    segment: Segment | None = None
     for event, element in events:
         tag = element.tag
         if event == "start":
-            if isinstance(tag, str) and not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES:
-                raise _Unusual
-            parent_tag = parents[-1].tag
-            if tag == trk and parent_tag == gpx:
-                track = _Track(None, None, [])
-            elif tag == trkseg and track is not None and parent_tag == trk:
-                segment = _Segment()
-                track.segments.append(segment)
-            parents.append(element)
+            depth += 1
+            if tag not in checked:
+                if not isinstance(tag, str) or (not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES):
+                    raise _Unusual
+                checked.add(tag)
+            if depth == 2:
+                top = tag
+                if tag == trk:
+                    track = Track(None, None, [])
+            elif depth == 3:
+                third = tag
+                if tag == trkseg and top == trk and track is not None:
+                    segment = Segment()
+                    segment_element = element
+                    track.segments.append(segment)
             continue
-        parents.pop()
-        parent = parents[-1] if parents else None
-        parent_tag = parent.tag if parent is not None else None
-        if tag == trkpt and segment is not None and parent is not None and parent_tag == trkseg:
-            segment.coordinates.extend(
-                checked_position(name, float(element.attrib["lat"]), float(element.attrib["lon"]))
-            )
-            height = element.findtext(ele)
-            if height:
-                segment.elevations.append(float(height))
-            moment = element.findtext(time)
-            if moment:
-                segment.add_time(_plain_time(moment))
-            del parent[:]
+        if tag == trkpt:
+            if depth == 4 and third == trkseg and segment is not None:
+                latitude, longitude = element.get("lat"), element.get("lon")
+                if latitude and longitude:
+                    segment.coordinates.extend(checked_position(name, float(latitude), float(longitude)))
+                    height = element.findtext(ele)
+                    if height:
+                        segment.elevations.append(float(height))
+                    moment = element.findtext(time)
+                    if moment:
+                        segment.add_time(_plain_time(moment))
+                else:
+                    # A point written before the receiver had a fix: its time says nothing of where the run went.
+                    segment.unplaced += 1
+                del segment_element[:]
         elif tag == name_tag:
-            if parent_tag == trk and track is not None and track.name is None:
+            if depth == 3 and top == trk and track is not None and track.name is None:
                 track.name = element.text or ""
             elif document_name is None and (
-                (parent_tag == gpx and version_10) or (parent_tag == metadata and not version_10 and len(parents) == 2)
+                (depth == 2 and version_10) or (depth == 3 and top == metadata and not version_10)
             ):
                 document_name = element.text or ""
-        elif tag == type_tag and parent_tag == trk and track is not None and not version_10 and track.type is None:
-            track.type = element.text or ""
-        elif tag == trk and parent_tag == gpx and track is not None:
-            tracks.append(_Track(track.name or None, track.type or None, track.segments))
-            track = segment = None
-        if parent is not None and parent_tag == gpx:
-            del parent[:]
+        elif tag == type_tag and depth == 3 and top == trk and track is not None and not version_10:
+            if track.type is None:
+                track.type = element.text or ""
+        elif tag == trk and depth == 2 and track is not None:
+            tracks.append(Track(track.name or None, track.type or None, track.segments))
+            track = segment = segment_element = None
+        if depth == 2:
+            del root[:]
+        depth -= 1
     return document_name or None, tracks
 
 
@@ -234,7 +278,7 @@ def _plain_time(text: str) -> dt.datetime:
 _DEFAULT_NAMESPACE: Final = re.compile(r"""\sxmlns=(['"])[^'"]+\1""")
 
 
-def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
+def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[Track]]:
     """gpxpy's reading of the many GPX variants, on a tree parsed by defusedxml (as gpxpy's own parse does
     with the standard library: without the default namespace)."""
     import gpxpy.gpx
@@ -252,7 +296,7 @@ def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
     for track in document.tracks:
         segments = []
         for gpx_segment in track.segments:
-            segment = _Segment()
+            segment = Segment()
             for point in gpx_segment.points:
                 segment.coordinates.extend(checked_position(name, float(point.latitude), float(point.longitude)))
                 if point.elevation is not None:
@@ -260,7 +304,7 @@ def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[_Track]]:
                 if point.time is not None:
                     segment.add_time(checked_moment(name, point.time))
             segments.append(segment)
-        tracks.append(_Track(track.name, track.type, segments))
+        tracks.append(Track(track.name, track.type, segments))
     return document.name, tracks
 
 
@@ -277,7 +321,7 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
 
 
-def _track_to_run(name: str, number: int, track: _Track, document_name: str | None) -> Any:
+def _track_to_run(name: str, source: str, number: int, track: Track, document_name: str | None) -> Any:
     starts: list[dt.datetime] = []
     duration = 0.0
     distance_m = 0.0
@@ -298,9 +342,20 @@ def _track_to_run(name: str, number: int, track: _Track, document_name: str | No
             duration_s=duration,
             distance_km=distance_m / 1000.0,
             elevation_gain_m=elevation_gain_m(altitudes),
-            source="gpx",
+            source=source,
             title=track.name or document_name or "",
             source_file=name,
         )
     except InvalidInput as error:
         raise file_error(name, f"{label}: {error}") from None
+
+
+FORMAT: Final = Format(
+    key="gpx",
+    kind="GPX",
+    description="a GPX track",
+    source=RunSource("gpx", "GPX file", recorded=True),
+    suffixes=(".gpx",),
+    read=lambda name, stream, _options: read_gpx(name, stream),
+    sniff=xml_root("gpx"),
+)

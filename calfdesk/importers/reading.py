@@ -11,7 +11,6 @@ from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry
 from calfdesk.importers.common import ImportedFile, describe_failure
 
-ACTIVITY_SUFFIXES: Final = (".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz", ".csv")
 # read_fit's words for a FIT file that holds something else than an activity (settings, monitoring, ...).
 NOT_AN_ACTIVITY: Final = "not a recorded activity"
 P = ParamSpec("P")
@@ -31,6 +30,8 @@ class SourceFile:
     notes: list[str] = field(default_factory=list)
     # Not an activity file (a photo, a settings file): counted, not listed.
     ignored: bool = False
+    # No format reads it (another CSV, another XML): ignored in a folder or an archive.
+    unrecognised: bool = False
 
 
 @dataclass(slots=True)
@@ -54,10 +55,6 @@ class ReadOptions:
         self._last = label
         if self.reading is not None:
             self.reading(label)
-
-
-def is_activity_name(name: str) -> bool:
-    return name.casefold().endswith(ACTIVITY_SUFFIXES)
 
 
 def reason_of(error: InvalidInput, label: str) -> str:
@@ -88,15 +85,19 @@ def read_member(container: Container, entry: Entry, options: ReadOptions) -> Sou
     """One activity file of a folder or an archive, read whole (all or nothing)."""
     from calfdesk.importers import read_activity_file, read_activity_path
     from calfdesk.importers.archive import FolderContainer
+    from calfdesk.importers.format import UnknownFormat
 
     options.announce(entry.label)
 
     def read() -> SourceFile:
-        if isinstance(container, FolderContainer):
-            # A file on disk: opened as the runner's own files are (regular file, size first) and streamed.
-            parsed = read_activity_path(container.root / entry.path, csv_unit=options.csv_unit, name=entry.label)
-        else:
-            parsed = read_activity_file(entry.label, container.read(entry), csv_unit=options.csv_unit)
-        return SourceFile(entry.label, parsed)
+        try:
+            if isinstance(container, FolderContainer):
+                # A file on disk: opened as the runner's own files are (regular file, size first) and streamed.
+                parsed = read_activity_path(container.root / entry.path, csv_unit=options.csv_unit, name=entry.label)
+            else:
+                parsed = read_activity_file(entry.label, container.read(entry), csv_unit=options.csv_unit)
+            return SourceFile(entry.label, parsed)
+        except UnknownFormat as error:
+            return SourceFile(entry.label, error=reason_of(error, entry.label), unrecognised=True)
 
     return read_guarded(entry.label, read)

@@ -1,6 +1,6 @@
 """What a path given to "Import runs" can be, and how each is read: a run file, an archive, a folder.
 
-- A file: GPX, TCX, FIT (also .gz), an export CSV, Apple Health's export.xml, or a zip archive.
+- A file of a format the registry lists (also packed as .gz), Apple Health's export.xml, or a zip archive.
 - A zip archive or a folder, recognised by what it holds: Strava's bulk export (activities.csv and
   activities/), Garmin Connect's export (DI_CONNECT/...), Apple Health's export (export.xml and
   workout-routes/), or any mix of run files and archives, read recursively (archives two levels deep at most).
@@ -36,14 +36,13 @@ from calfdesk.importers.reading import (
     Cancelled,
     ReadOptions,
     SourceFile,
-    is_activity_name,
     read_guarded,
     read_member,
 )
+from calfdesk.importers.registry import is_activity_name
 
 ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06")
 WATCH_FOLDERS: Final = (("GARMIN", "Activity"), ("GARMIN", "ACTIVITY"), ("Garmin", "Activity"))
-UNKNOWN_CSV: Final = "a CSV that is neither"
 
 
 def garmin_activity_folder(root: Path) -> Path | None:
@@ -190,11 +189,7 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
                 nested.close()
         elif explicit or is_activity_name(entry.name):
             item = read_member(container, entry, options)
-            if (
-                not explicit
-                and item.error is not None
-                and (NOT_AN_ACTIVITY in item.error or item.error.startswith(UNKNOWN_CSV))
-            ):
+            if not explicit and (item.unrecognised or (item.error is not None and NOT_AN_ACTIVITY in item.error)):
                 yield SourceFile(entry.label, ignored=True)
             else:
                 yield item

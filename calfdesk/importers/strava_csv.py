@@ -8,11 +8,12 @@ columns...), and older versions wrote some headers as raw HTML. Times are UTC.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import IO, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
+from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.activity_csv import Table
+from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
     file_error,
@@ -21,6 +22,7 @@ from calfdesk.importers.common import (
     parse_export_datetime,
     parse_number,
 )
+from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 REQUIRED: Final = ("activity id", "activity date", "activity type")
 NO_DISTANCE: Final = "runs without a distance"
@@ -82,3 +84,20 @@ def _row_to_run(name: str, table: Table, row: list[str], day_first: bool) -> Run
         gear=table.cell(row, "activity gear"),
         source_file=name,
     )
+
+
+def read_strava_csv(name: str, stream: IO[bytes], _options: FileOptions) -> ImportedFile:
+    table = read_table(name, stream)
+    if not looks_like_strava(table):
+        raise NotThisFormat
+    return strava_runs(name, table)
+
+
+FORMAT: Final = Format(
+    key="strava",
+    kind="CSV",
+    description="Strava's activities.csv",
+    source=RunSource("strava", "Strava export"),
+    suffixes=(".csv",),
+    read=read_strava_csv,
+)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
-from typing import IO
+from typing import IO, Final
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import Run, is_running_type, make_run
+from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
@@ -19,6 +20,7 @@ from calfdesk.importers.common import (
     parse_xml_datetime,
     xml_events,
 )
+from calfdesk.importers.format import Format, xml_root
 
 
 def _local(tag: str) -> str:
@@ -143,3 +145,14 @@ def _activity_to_run(name: str, activity: ET.Element) -> tuple[Run, float | None
         source_file=name,
     )
     return run, sustained
+
+
+FORMAT: Final = Format(
+    key="tcx",
+    kind="TCX",
+    description="a Garmin Training Center file",
+    source=RunSource("tcx", "TCX file", recorded=True),
+    suffixes=(".tcx",),
+    read=lambda name, stream, _options: read_tcx(name, stream),
+    sniff=xml_root("TrainingCenterDatabase"),
+)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from calfdesk.domain.load_warnings import LoadWarning, load_warnings
-from calfdesk.domain.plausibility import not_a_run
+from calfdesk.domain.plausibility import faster_than_running, not_a_run
 from calfdesk.domain.runs import Run
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
@@ -111,11 +111,11 @@ class ImportReport:
 def store_parsed(db: Database, parsed: ImportedFile, name: str, *, include_not_runs: bool = False) -> FileReport:
     """Store one file's runs, all or nothing. Runs without a declared sport are taken only when they move like
     a run (or when `include_not_runs`); the same run from another source is merged, not added twice."""
-    report = FileReport(name, skipped=parsed.skipped, distance_unit=parsed.distance_unit)
+    report = FileReport(name, skipped=parsed.skipped, distance_unit=parsed.distance_unit, notes=list(parsed.notes))
     candidates: list[Run] = []
     for index, run in enumerate(parsed.runs):
         movement = parsed.undeclared.get(index)
-        reason = None if movement is None else not_a_run(run, movement)
+        reason = faster_than_running(run) if movement is None else not_a_run(run, movement)
         if reason is not None and not include_not_runs:
             report.not_taken.append(NotTaken(name, run, reason))
         else:
@@ -151,7 +151,7 @@ def import_data(
 def include_anyway(db: Database, items: Sequence[NotTaken]) -> FileReport:
     """Store activities that were not taken as runs, after the runner said they are runs."""
     parsed = ImportedFile("", "", runs=[item.run for item in items])
-    return store_parsed(db, parsed, ", ".join(sorted({item.file for item in items})))
+    return store_parsed(db, parsed, ", ".join(sorted({item.file for item in items})), include_not_runs=True)
 
 
 def import_runs(db: Database, runs: Sequence[Run]) -> int:
@@ -214,7 +214,7 @@ def import_files(
                         done(FileReport(item.label, error=item.error, notes=item.notes))
                     else:
                         stored = store_parsed(db, item.parsed, item.label, include_not_runs=include_not_runs)
-                        stored.notes = item.notes
+                        stored.notes.extend(item.notes)
                         done(stored)
             except Cancelled:
                 report.cancelled = True

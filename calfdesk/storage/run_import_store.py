@@ -3,7 +3,6 @@ with those already stored (the same run is recognised by its start, and gets the
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -71,8 +70,6 @@ class MergeResult:
 
 @dataclass(slots=True)
 class _Known:
-    start: float
-    km: float
     run: Run | None  # None for a run added earlier in the same batch
     sources: set[str] = field(default_factory=set)
 
@@ -87,12 +84,11 @@ def merge_imported_runs(db: Database, runs: Sequence[Run]) -> MergeResult:
     default shoe.
     """
     from calfdesk.domain.plausibility import better_of
-    from calfdesk.domain.runs import DUPLICATE_DISTANCE_TOLERANCE, DUPLICATE_START_TOLERANCE
+    from calfdesk.domain.runs import DUPLICATE_START_TOLERANCE, DuplicateFinder
 
     result = MergeResult()
     if not runs:
         return result
-    tolerance = DUPLICATE_START_TOLERANCE.total_seconds()
     low = min(run.start for run in runs) - DUPLICATE_START_TOLERANCE
     high = max(run.start for run in runs) + DUPLICATE_START_TOLERANCE
     created = utc_now_iso()
@@ -109,39 +105,23 @@ def merge_imported_runs(db: Database, runs: Sequence[Run]) -> MergeResult:
             (utc_text(low), utc_text(high)),
         ):
             merged_sources.setdefault(run_id, set()).add(source)
-        known = sorted(
-            (
-                _Known(run.start.timestamp(), run.distance_km, run, {run.source, *merged_sources.get(run.id or 0, ())})
-                for run in stored
-            ),
-            key=lambda item: item.start,
+        known = DuplicateFinder(
+            (run.start, run.distance_km, _Known(run, {run.source, *merged_sources.get(run.id or 0, ())}))
+            for run in stored
         )
-        times = [item.start for item in known]
         shoes = {name.casefold(): shoe_id for shoe_id, name in connection.execute("SELECT id, name FROM shoe")}
         default = connection.execute("SELECT id FROM shoe WHERE is_default").fetchone()
         default_id = default[0] if default else None
         params = []
         for run in runs:
-            moment = run.start.timestamp()
-            low_index = bisect.bisect_left(times, moment - tolerance)
-            high_index = bisect.bisect_right(times, moment + tolerance)
-            match = next(
-                (
-                    item
-                    for item in known[low_index:high_index]
-                    if abs(run.distance_km - item.km) <= DUPLICATE_DISTANCE_TOLERANCE * max(run.distance_km, item.km)
-                ),
-                None,
-            )
+            match = known.match(run.start, run.distance_km)
             if match is None:
                 shoe_id = (
                     run.shoe_id if run.shoe_id is not None else _gear_shoe(connection, run, shoes, created, result)
                 )
                 values = run_params(run)
                 params.append((*values[:9], default_id if shoe_id is None else shoe_id, *values[10:], created))
-                position = bisect.bisect_right(times, moment)
-                times.insert(position, moment)
-                known.insert(position, _Known(moment, run.distance_km, None, {run.source}))
+                known.add(run.start, run.distance_km, _Known(None, {run.source}))
                 continue
             if match.run is None or run.source in match.sources:
                 result.already_there += 1

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 VERSIONS_DIR: Final = Path(__file__).resolve().parent / "migrations" / "versions"
 
-HEAD_REVISIONS: Final = frozenset({"0010_measures"})
+HEAD_REVISIONS: Final = frozenset({"0011_source_from_registry"})
 
 
 def known_revisions() -> frozenset[str]:

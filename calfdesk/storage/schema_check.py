@@ -32,7 +32,7 @@ from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, read_only_uri
 from calfdesk.storage.schema import HEAD_REVISIONS
 
 # sha256 of `_canonical(objects)` for a freshly made file at HEAD_REVISIONS (tests/storage/test_schema_check.py).
-HEAD_SCHEMA_DIGEST: Final = "55b3d1a237ef50de1c5050f9004d5be114abe9f86ce7fca32a83d8efa073d34b"
+HEAD_SCHEMA_DIGEST: Final = "3fc825a1c29b419ad3304a92ac7e1f542a7ab2dfae54df156339786c71945ae8"
 
 _OBJECTS_QUERY: Final = (
     "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "

@@ -94,7 +94,14 @@ def test_strava_export_reads_the_csv_and_completes_runs_from_their_files(cli: Ru
                 104, "Sep 14, 2019, 3:22:05 PM", "Run", 5.84, gain="", file_name="104.fit", file_data=real_fit
             ),
             StravaActivity(
-                105, "Jan 10, 2021, 8:54:28 AM", "Run", 12.6, gain="", file_name="105.gpx", file_data=real_gpx
+                105,
+                "Jan 10, 2021, 8:54:28 AM",
+                "Run",
+                12.6,
+                moving_s=4200.0,
+                gain="",
+                file_name="105.gpx",
+                file_data=real_gpx,
             ),
         ]
     )
@@ -315,3 +322,11 @@ def test_a_missing_path_fails_alone(cli: Runner, tmp_path: Path) -> None:
     good = write(tmp_path, "a.fit", fit_bytes())
     code, out, err = cli("runs", "import", str(tmp_path / "nowhere.zip"), str(good))
     assert code == 2 and "nowhere.zip" in err and "added 1 run" in out
+
+
+def test_a_fit_file_with_a_damaged_end_imports_its_run_and_says_where_reading_stopped(cli: Runner) -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "fit" / "strava-android-app-201.10-b1218918.fit"
+    code, out, err = cli("runs", "import", str(path))
+    assert code == 0, err
+    assert f"{path}: added 1 run, skipped 0 duplicates" in out
+    assert "  note: the end of the file could not be read" in out and "local message 11 not defined" in out

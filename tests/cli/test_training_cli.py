@@ -95,7 +95,11 @@ def test_runs_import_reports_each_file_and_imports_the_good_ones(
 
 def test_load_json_weeks(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
     files = [
-        write(tmp_path, f"{index}.fit", fit_bytes(start=START + dt.timedelta(weeks=index), distance_m=km * 1000))
+        write(
+            tmp_path,
+            f"{index}.fit",
+            fit_bytes(start=START + dt.timedelta(weeks=index), distance_m=km * 1000, timer_s=km * 360),
+        )
         for index, km in enumerate([10, 10, 10, 10, 14, 16])
     ]
     assert run_cli(capsys, data_dir, "runs", "import", *files)[0] == 0

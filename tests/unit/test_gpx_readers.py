@@ -77,7 +77,6 @@ UNUSUAL = {
     ),
     "time not a time": document(track(point(time="yesterday") + point(lat="52.2", time="2026-03-02T07:30:00Z"))),
     "height not a number": document(track(point(ele="n/a") + point(lat="52.2", time="2026-03-02T07:30:00Z"))),
-    "latitude missing": document(track('<trkpt lon="4.3"><time>2026-03-02T07:00:00Z</time></trkpt>' + point())),
     "latitude not a number": document(track(point(lat="north") + point())),
     "foreign namespace track": document('<x:trk xmlns:x="urn:other"><x:trkseg>' + point() + "</x:trkseg></x:trk>"),
     "not XML": "<gpx version='1.1'><trk>",
@@ -101,3 +100,11 @@ def test_ordinary_files_take_the_fast_reader_and_agree_with_gpxpy(case: str) -> 
 def test_unusual_files_go_to_gpxpy(case: str) -> None:
     with pytest.raises(gpx._Unusual):
         gpx._read_plain("test.gpx", io.BytesIO(UNUSUAL[case].encode()))
+
+
+def test_a_point_without_a_position_is_passed_over_by_the_fast_reader() -> None:
+    # gpxpy refuses the whole file; a watch writes such points before its receiver has a fix.
+    text = document(track('<trkpt lon="4.3"><time>2026-03-02T07:00:00Z</time></trkpt>' + point()))
+    _, [read] = gpx._read_plain("test.gpx", io.BytesIO(text.encode()))
+    [segment] = read.segments
+    assert segment.unplaced == 1 and len(segment.seconds) == 1 and len(segment.coordinates) == 2

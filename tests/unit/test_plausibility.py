@@ -107,9 +107,11 @@ def test_untyped_gpx_tracks_are_judged_and_listed_with_the_reason(db: Database) 
     assert [item.reason for item in walk.not_taken] == ["not a run: average 5.0 km/h is walking pace"]
     run = training.import_data(db, "run.gpx", gpx_track(300, 11))
     assert (run.added, run.not_taken) == (1, [])
-    # A typed run is taken at its word, even a fast one.
-    typed = training.import_data(db, "typed.gpx", gpx_track(120, 6, activity_type="running"))
+    # A typed run is taken at its word at a pace a runner holds, never faster than any runner.
+    typed = training.import_data(db, "typed.gpx", gpx_track(300, 6, activity_type="running"))
     assert (typed.added, typed.not_taken) == (1, [])
+    fast = training.import_data(db, "fast.gpx", gpx_track(120, 6, activity_type="running"))
+    assert (fast.added, [item.reason for item in fast.not_taken]) == (0, ["not a run: average 30 km/h"])
     assert "not taken 1 activity (not a run: average 97 km/h)" in car.summary()
     # Included anyway on request.
     included = training.include_anyway(db, car.not_taken)

@@ -98,7 +98,7 @@ def test_xml_with_doctype_or_entities_is_refused(suffix: str) -> None:
         ("blank.gpx", b"  \n\n", "empty"),
         ("truncated.gpx", gpx_text().encode()[:400], "not a valid GPX"),
         ("notes.gpx", b"just some text", "not a valid GPX"),
-        ("notes.txt", b"just some text", "not a GPX, TCX, FIT or CSV"),
+        ("notes.txt", b"just some text", "not a GPX, TCX, FIT, CSV, .* activity file"),
         ("waypoints.gpx", b'<gpx version="1.1"><wpt lat="1" lon="2"/></gpx>', "no track"),
         ("latin1.gpx", "<gpx><trk><name>caf\xe9</name></trk></gpx>".encode("latin-1"), "not UTF-8"),
         ("bad.gpx.gz", b"\x1f\x8b\x08\x00garbage", "packed"),
@@ -138,7 +138,7 @@ def test_tcx_of_another_sport_is_skipped() -> None:
     [
         ("empty.tcx", b"", "empty"),
         ("truncated.tcx", tcx_text().encode()[:500], "truncated"),
-        ("other.tcx", b"<?xml version='1.0'?><kml><Document/></kml>", "not a TCX file"),
+        ("other.tcx", b"<?xml version='1.0'?><Folder><Document/></Folder>", "not a TCX file"),
         (
             "course.tcx",
             b'<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">'

@@ -111,12 +111,12 @@ def test_duplicates_need_start_within_two_minutes_and_distance_within_three_perc
     other_zone = start.astimezone(dt.timezone(dt.timedelta(hours=2)))
     assert is_duplicate(start, 10.0, other_zone, 10.0)
 
-    finder = DuplicateFinder([(start, 10.0)])
-    assert finder.matches(start + dt.timedelta(seconds=90), 10.2)
+    finder = DuplicateFinder([(start, 10.0, "stored")])
+    assert finder.match(start + dt.timedelta(seconds=90), 10.2) == "stored"
     assert not finder.matches(start + dt.timedelta(minutes=3), 10.0)
     assert not finder.matches(start, 12.0)
-    finder.add(start + dt.timedelta(hours=5), 5.0)
-    assert finder.matches(start + dt.timedelta(hours=5, seconds=30), 5.1)
+    finder.add(start + dt.timedelta(hours=5), 5.0, "added")
+    assert finder.match(start + dt.timedelta(hours=5, seconds=30), 5.1) == "added"
 
 
 @pytest.mark.parametrize(

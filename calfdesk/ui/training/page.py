@@ -291,7 +291,9 @@ class TrainingPage(QWidget):
 
     def choose_files(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-        kinds = self.tr("Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)")
+        from calfdesk.importers.registry import dialog_filter
+
+        kinds = self.tr("Run files and exports (%1);;All files (*)").replace("%1", dialog_filter())
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import runs"), folder, kinds)
         if names:
             self.start_import([Path(name) for name in names])

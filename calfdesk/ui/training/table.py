@@ -12,7 +12,8 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from calfdesk.domain.long_run_spike import is_spike
-from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, SOURCE_LABELS, Run, is_hill_climb
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run, is_hill_climb
+from calfdesk.domain.sources import run_source
 from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
@@ -134,7 +135,7 @@ class RunTableModel(RecordModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                source = domain_word(SOURCE_LABELS[run.source])
+                source = domain_word(run_source(run.source).label)
                 return literal(f"{source}: {run.source_file}") if run.source_file else source
             if column == SESSION_COLUMN:
                 return hill_tooltip(run)

@@ -1,0 +1,78 @@
+"""The formats calfdesk reads, in the order they are tried: a file is read by the first format whose
+signature its first bytes carry, else by the formats its suffix names (each of which may say "not mine").
+
+Adding a format: its module declares `FORMAT` (see calfdesk.importers.format), and one line below lists it.
+Every run source is registered with the domain here, so a run's source is checked without a change to the
+data file; the suffixes, the names of the formats and the file dialog's filter all come from this list.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Final
+
+from calfdesk.domain.sources import RunSource, register_source
+from calfdesk.importers import apple_health, fit, garmin_csv, gpx, kml, polar_hrm, pwx, strava_csv, tcx
+from calfdesk.importers.format import PACKED_SUFFIX, Format
+
+FORMATS: Final[tuple[Format, ...]] = (
+    gpx.FORMAT,
+    tcx.FORMAT,
+    fit.FORMAT,
+    strava_csv.FORMAT,
+    garmin_csv.FORMAT,
+    kml.FORMAT,
+    pwx.FORMAT,
+    polar_hrm.FORMAT,
+)
+# Sources of the readers of whole exports that have no file format of their own.
+EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
+
+for _source in (*(item.source for item in FORMATS), *EXPORT_SOURCES):
+    register_source(_source)
+
+
+def suffixes() -> tuple[str, ...]:
+    """Every suffix of the formats, each once, in the order the formats are listed."""
+    return tuple(dict.fromkeys(suffix for item in FORMATS for suffix in item.suffixes))
+
+
+def activity_suffixes() -> tuple[str, ...]:
+    """The suffixes of activity files in a folder or an archive, packed (`.gz`) ones included."""
+    plain = suffixes()
+    return plain + tuple(suffix + PACKED_SUFFIX for suffix in plain)
+
+
+def is_activity_name(name: str) -> bool:
+    return name.casefold().endswith(activity_suffixes())
+
+
+def file_suffix(name: str) -> str:
+    """The suffix that names a file's format: `.gpx` for `run.GPX` and for `run.gpx.gz`."""
+    parts = [suffix.casefold() for suffix in PurePath(name).suffixes]
+    if parts and parts[-1] == PACKED_SUFFIX:
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def candidates(name: str, head: bytes) -> list[Format]:
+    """The formats that may read a file, best first: those whose signature its first bytes carry, then those
+    its suffix names when it carries none."""
+    signed = [item for item in FORMATS if item.sniff is not None and item.sniff(head)]
+    if signed:
+        return signed
+    suffix = file_suffix(name)
+    return [item for item in FORMATS if suffix in item.suffixes]
+
+
+def dialog_filter() -> str:
+    """The patterns of a file dialog's filter: every format, packed files, and archives (`*.gpx *.tcx ...`)."""
+    # Packed files, archives, and Apple Health's export.xml besides the formats' own suffixes.
+    patterns = [*(f"*{suffix}" for suffix in suffixes()), f"*{PACKED_SUFFIX}", "*.zip", "*.xml"]
+    return " ".join(dict.fromkeys(patterns))
+
+
+def format_names() -> str:
+    """The kinds of files read, for messages: "GPX, TCX, FIT or CSV"."""
+    kinds = list(dict.fromkeys(item.kind for item in FORMATS))
+    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
