@@ -245,7 +245,9 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
     notes: list[str] = []
     if unscreened and triage != SELF_CARE:
         verb = "was" if len(unscreened) == 1 else "were"
-        notes.append(content.unscreened_note.format(signs=_sign_list(unscreened, content).capitalize(), verb=verb))
+        signs = _sign_list(unscreened, content)
+        # Only the first letter raised: German nouns keep their capitals.
+        notes.append(content.unscreened_note.format(signs=signs[:1].upper() + signs[1:], verb=verb))
     if len(answers) < content.sparse_below:
         notes.append(content.sparse_note)
     elif top.score < content.plan_min_score and not outside:

@@ -1,4 +1,4 @@
-"""Edit > Preferences… (Ctrl+,): units, first day of the week, theme, reminders, backups and the data folder.
+"""Edit > Preferences… (Ctrl+,): units, first day of the week, theme, language, reminders, backups and the data folder.
 
 Saved when the runner presses Save; moving the data folder is its own action (it copies, checks, then
 switches at once).
@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.assets import available_languages
 from calfdesk.errors import InvalidInput
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
@@ -122,6 +123,9 @@ class PreferencesDialog(QDialog):
         general_form.addRow(self.tr("&Distances in"), self.units_combo)
         general_form.addRow(self.tr("&Weeks start on"), self.week_combo)
         general_form.addRow(self.tr("T&heme"), self.theme_combo)
+        self.language_combo = _combo(self._languages(), self.tr("Language"), settings.language)
+        self.language_combo.setToolTip(self.tr("calfdesk speaks the chosen language from its next start"))
+        general_form.addRow(self.tr("&Language"), self.language_combo)
 
         about = QGroupBox(self.tr("About you (optional)"))
         about_form = QFormLayout(about)
@@ -244,6 +248,11 @@ class PreferencesDialog(QDialog):
     def _translated(self, choices: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         return tuple((value, self.tr(text)) for value, text in choices)
 
+    def _languages(self) -> tuple[tuple[str, str], ...]:
+        """Follow the desktop, then each language calfdesk speaks, named in that language ("Deutsch")."""
+        named = sorted((QLocale(code).nativeLanguageName(), code) for code in available_languages())
+        return (("", self.tr("Follow the desktop")), *((code, name[:1].upper() + name[1:]) for name, code in named))
+
     def _spin(self, setting: Setting[int], suffix: str, accessible: str) -> QSpinBox:
         spin = QSpinBox()
         assert setting.bounds is not None
@@ -254,7 +263,8 @@ class PreferencesDialog(QDialog):
         return spin
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.sex_combo, self.birth_year]
+        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.language_combo]
+        chain += [self.sex_combo, self.birth_year]
         for row in self.reminder_rows.values():
             chain += [row.check, row.time_edit]
         chain += [self.close_combo, self.autostart_check]
@@ -268,6 +278,7 @@ class PreferencesDialog(QDialog):
             "units": self.units_combo.currentData(),
             "week_start": self.week_combo.currentData(),
             "theme": self.theme_combo.currentData(),
+            "language": self.language_combo.currentData(),
             "backup_keep_daily": self.keep_daily.value(),
             "backup_keep_weekly": self.keep_weekly.value(),
             "close_to_tray": self.close_combo.currentData(),
