@@ -1,10 +1,11 @@
 """Bring every translation's .ts up to date with the code, then compile it: `python -m tools.translations [LANG]`.
 
-pyside6-lupdate finds `self.tr("…")`, `QCoreApplication.translate("context", "…")` and the command line's
-`translate("context", "…")`. Modules that word their texts through a module helper, `_tr("…")` defined as
-`QCoreApplication.translate("<context>", text)`, are read here too, as are counted texts (`counted("…", n)`)
-and the domain's words (`domain_word("…")`): each such call becomes, in a scratch file lupdate reads with the
-code, the `translate` call it stands for. pyside6-lrelease then builds each .qm.
+pyside6-lupdate finds `self.tr("…")`, `QCoreApplication.translate("context", "…")`, the command line's
+`translate("context", "…")` and texts kept in tables, marked `translatable("context", "…")`. This tool finds
+the rest: texts worded through a module helper (`_tr("…")` defined as `QCoreApplication.translate("<context>",
+text)`), counted texts (`counted("…", n)`), the domain's words (`domain_word("…")`) and texts held in
+constants (`_tr(DISCLAIMER)`). Each becomes, in a scratch file lupdate reads with the code, the call it stands
+for. pyside6-lrelease then builds each .qm.
 
 calfdesk_en.ts holds only the English counted forms and is left as it is.
 """
@@ -81,8 +82,8 @@ def _calls(tree: ast.Module, name: str, position: int, constants: dict[str, list
             yield from _texts(node.args[position], constants)
 
 
-def helper_calls(package: Path = ROOT / "calfdesk") -> Iterator[str]:
-    """A `translate` call, as lupdate reads it, for each text lupdate cannot see: worded through a module's
+def helper_texts(package: Path = ROOT / "calfdesk") -> Iterator[tuple[str, str, bool]]:
+    """(context, text, counted) of each text lupdate cannot see in the code: worded through a module's
     `_tr("…")`, through calfdesk.ui.widgets.texts' `counted("…", n)` and `domain_word("…")`, or held in a
     constant (`_tr(DISCLAIMER)`, `QCoreApplication.translate("MainWindow", DISCLAIMER)`, `_tr(WORDS[key])`)."""
     trees = {
@@ -100,7 +101,7 @@ def helper_calls(package: Path = ROOT / "calfdesk") -> Iterator[str]:
                         constants[alias.asname or alias.name] = own[node.module][alias.name]
         context = _helper_context(tree)
         if context is not None:
-            yield from (f"translate({context!r}, {text!r})" for text in _calls(tree, HELPER, 0, constants))
+            yield from ((context, text, False) for text in _calls(tree, HELPER, 0, constants))
         for node in ast.walk(tree):
             called = node.func if isinstance(node, ast.Call) else None
             if (
@@ -112,11 +113,16 @@ def helper_calls(package: Path = ROOT / "calfdesk") -> Iterator[str]:
                 and not isinstance(node.args[1], ast.Constant)
             ):
                 for text in _texts(node.args[1], constants):
-                    yield f"translate({node.args[0].value!r}, {text!r})"
-        yield from (
-            f"QCoreApplication.translate({COMMON!r}, {text!r}, '', 2)" for text in _calls(tree, "counted", 0, {})
-        )
-        yield from (f"translate({COMMON!r}, {text!r})" for text in _calls(tree, "domain_word", 0, {}))
+                    yield str(node.args[0].value), text, False
+        yield from ((COMMON, text, True) for text in _calls(tree, "counted", 0, {}))
+        yield from ((COMMON, text, False) for text in _calls(tree, "domain_word", 0, {}))
+
+
+def _as_call(context: str, text: str, counted: bool) -> str:
+    """The call lupdate reads for a text: a counted one with a number, so that it gets its plural forms."""
+    if counted:
+        return f"QCoreApplication.translate({context!r}, {text!r}, '', 2)"
+    return f"translate({context!r}, {text!r})"
 
 
 def _tool(name: str) -> str:
@@ -132,13 +138,12 @@ def update(language: str) -> Path:
     target = TRANSLATIONS / f"calfdesk_{language}.ts"
     with tempfile.TemporaryDirectory() as scratch:
         shim = Path(scratch) / "helper_texts.py"
-        shim.write_text("\n".join(helper_calls()) + "\n", encoding="utf-8")
+        shim.write_text("\n".join(_as_call(*found) for found in helper_texts()) + "\n", encoding="utf-8")
         sources = [str(path) for path in sorted((ROOT / "calfdesk").rglob("*.py"))]
-        subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, str(shim), "-locations", "none", "-no-obsolete", "-target-language",
-             language, "-ts", str(target)],
-            check=True,
-        )  # fmt: skip
+        options = ["-locations", "none", "-no-obsolete", "-target-language", language]
+        # Texts kept in tables are marked with calfdesk.ui.widgets.texts.translatable, read as QT_TRANSLATE_NOOP.
+        options += ["-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable"]
+        subprocess.run([_tool("pyside6-lupdate"), *sources, str(shim), *options, "-ts", str(target)], check=True)
     subprocess.run([_tool("pyside6-lrelease"), str(target), "-qm", str(target.with_suffix(".qm"))], check=True)
     return target
 

@@ -235,7 +235,7 @@
     <name>ChecklistCard</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <source>Today&apos;s progress</source>
@@ -544,207 +544,209 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>DiaryPage</name>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export diary as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
         <source>Save the diary as a spreadsheet file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch als Tabellendatei speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Import diary from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
         <source>Add entries from a spreadsheet file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus einer Tabellendatei hinzufügen (Strg+I)</translation>
     </message>
     <message>
         <source>Log soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern ({keys})</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Show entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge anzeigen ab</translation>
     </message>
     <message>
         <source>Show entries to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge anzeigen bis</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten</translation>
     </message>
     <message>
         <source>Show entries of all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aller Daten anzeigen</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Some entries could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>The diary could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Delete the entry of {entry}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag vom {entry} löschen?
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen?</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Log soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern ({keys})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen ({keys})</translation>
     </message>
     <message>
         <source>How does your calf feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt sich deine Wade an?</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Morning stiffness in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgensteifigkeit in Minuten</translation>
     </message>
     <message>
         <source>Minutes until your calf or Achilles loosened up this morning; leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, bis sich deine Wade oder Achillessehne heute Morgen gelockert hat; leer lassen, wenn keine</translation>
     </message>
     <message>
         <source>Anything worth remembering: the run, the shoes, what helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir merken willst: der Lauf, die Schuhe, was geholfen hat</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Morning stiffness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgensteifigkeit (optional)</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -830,7 +832,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bis</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1202,103 +1204,123 @@ You can undo this with Ctrl+Z.</source>
     <name>MainWindow</name>
     <message>
         <source>calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Log soreness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden &amp;eintragen…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Report for your clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für deine Fachperson…</translation>
     </message>
     <message>
         <source>Export &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan exportieren…</translation>
     </message>
     <message>
         <source>Import pla&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;n importieren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber calfdesk</translation>
     </message>
     <message>
         <source>Reloaded from the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datendatei neu geladen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Rehab plan</source>
+        <translation>Reha-Plan</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>About calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über calfdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
@@ -1306,7 +1328,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken. Es stellt keine Diagnosen und ersetzt keine Fachperson. Wenn deine Wade geschwollen, warm oder gerötet ist, wenn du Atemnot hast oder die Schmerzen stark sind, hol dir sofort medizinische Hilfe.</translation>
     </message>
     <message>
         <source>Your data folder is open to other users</source>
@@ -1359,7 +1381,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Min.</translation>
     </message>
     <message>
         <source>Minutes of morning stiffness</source>
@@ -1522,15 +1544,15 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>calfdesk speaks the chosen language from its next start</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk verwendet die gewählte Sprache ab dem nächsten Start</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>About you (optional)</source>
@@ -1650,7 +1672,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1805,7 +1827,7 @@ You can undo this with Ctrl+Z.</source>
     <name>RehabPage</name>
     <message>
         <source>Rehab plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reha-Plan</translation>
     </message>
     <message>
         <source>Your rehab plan could not be read</source>
@@ -2073,7 +2095,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht angegeben</translation>
     </message>
     <message>
         <source>Elevation gain</source>
@@ -2097,7 +2119,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2416,7 +2438,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Log soreness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Log soreness now</source>
@@ -2459,7 +2481,7 @@ You can undo this with Ctrl+Z.</source>
     <name>SorenessScale</name>
     <message>
         <source>Soreness from 0, none, to 10, worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden von 0, keine, bis 10, die schlimmsten vorstellbaren</translation>
     </message>
 </context>
 <context>
@@ -2504,46 +2526,46 @@ You can undo this with Ctrl+Z.</source>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Log soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Record how your calf or Achilles feels now (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, wie sich deine Wade oder Achillessehne jetzt anfühlt (Strg+N)</translation>
     </message>
     <message>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute eingetragen</translation>
     </message>
     <message>
         <source>The last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage</translation>
     </message>
     <message>
         <source>The worst soreness you logged each day, 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stärksten Beschwerden, die du an jedem Tag eingetragen hast, 0 bis 10.</translation>
     </message>
     <message>
         <source>Nothing logged yet today. How does your calf feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch nichts eingetragen. Wie fühlt sich deine Wade gerade an?</translation>
     </message>
     <message>
         <source>No entries in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in den letzten 7 Tagen.</translation>
     </message>
     <message>
         <source>Logged on {days} of 7 days. Worst: {worst}, mildest: {mildest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {days} von 7 Tagen eingetragen. Am stärksten: {worst}, am leichtesten: {mildest}.</translation>
     </message>
 </context>
 <context>
     <name>TrainingHeader</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2625,7 +2647,7 @@ You can undo this with Ctrl+Z.</source>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <source>Weekly load</source>
@@ -2676,27 +2698,27 @@ You can undo this with Ctrl+Z.</source>
     <name>Tray</name>
     <message>
         <source>calfdesk tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Menü im Infobereich</translation>
     </message>
     <message>
         <source>Log soreness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden eintragen…</translation>
     </message>
     <message>
         <source>Today&apos;s rehab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Reha…</translation>
     </message>
     <message>
         <source>Open calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>calfdesk: reminders are on</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk: Erinnerungen sind an</translation>
     </message>
 </context>
 <context>
@@ -2843,11 +2865,11 @@ You can undo this with Ctrl+Z.</source>
     <name>WeekStrip</name>
     <message>
         <source>Worst soreness of each of the last seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste Beschwerden an jedem der letzten sieben Tage</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -2975,23 +2997,23 @@ You can undo this with Ctrl+Z.</source>
     <name>calfdesk</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entries in the chosen dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %n Eintrag in den gewählten Daten</numerusform>
+            <numerusform>{shown} von %n Einträgen in den gewählten Daten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den letzten %n Tag anzeigen</numerusform>
+            <numerusform>Die letzten %n Tage anzeigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3017,37 +3039,37 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to {target}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach {target} exportiert</numerusform>
+            <numerusform>%n Einträge nach {target} exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entries from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus {name} importiert</numerusform>
+            <numerusform>%n Einträge aus {name} importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{logged} of %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{logged} von %n Tag</numerusform>
+            <numerusform>{logged} von %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3259,50 +3281,50 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>diary</name>
     <message>
         <source>{date} {time:%H:%M}, soreness {soreness}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time:%H:%M}, Beschwerden {soreness}</translation>
     </message>
     <message>
         <source>Your entry is still here, so you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Eintrag ist noch da, du kannst es also erneut versuchen.</translation>
     </message>
     <message>
         <source>The entry was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>edit of {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung von {entry}</translation>
     </message>
     <message>
         <source>Undid the edit of {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung von {entry} rückgängig gemacht</translation>
     </message>
     <message>
         <source>Saved: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {entry}</translation>
     </message>
     <message>
         <source>Saved changes to {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an {entry} gespeichert</translation>
     </message>
     <message>
         <source>Deleted {entry}. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} gelöscht. Drück Strg+Z, um es rückgängig zu machen.</translation>
     </message>
     <message>
         <source>deletion of {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von {entry}</translation>
     </message>
     <message>
         <source>Restored {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>diary.transfer</name>
     <message>
         <source>Export diary as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tagebuch als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3341,7 +3363,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>diary_table</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3443,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beenden</translation>
     </message>
     <message>
         <source>Your diary was restored from {backup}.</source>
@@ -3456,7 +3478,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>rehab.plan_changes</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo</translation>
     </message>
     <message>
         <source>What</source>
@@ -3549,31 +3571,31 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished">Notfall</translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>See a doctor today</source>
-        <translation type="unfinished">Heute zur Ärztin oder zum Arzt</translation>
+        <translation>Heute zur Ärztin oder zum Arzt</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished">Untersuchen lassen</translation>
+        <translation>Untersuchen lassen</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished">Selbstbehandlung</translation>
+        <translation>Selbstbehandlung</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>&quot;not sure&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„nicht sicher“</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Warning signs screened&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Geprüfte Warnzeichen&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>weaker leg</source>
@@ -3581,15 +3603,15 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished">nichts davon</translation>
+        <translation>nichts davon</translation>
     </message>
     <message>
         <source>Week from</source>
@@ -3665,7 +3687,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wann</translation>
     </message>
     <message>
         <source>Context</source>
@@ -3673,7 +3695,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschwerden</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3685,7 +3707,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Latest assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einschätzung</translation>
     </message>
     <message>
         <source>Heel-raise test</source>
@@ -3701,15 +3723,15 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>No assessment was taken by the end of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende dieses Zeitraums wurde keine Einschätzung durchgeführt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Taken on {day} at {time:%H:%M}. &lt;b&gt;Triage: {triage}&lt;/b&gt;{headline}. {what_to_do}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Durchgeführt am {day} um {time:%H:%M}. &lt;b&gt;Einstufung: {triage}&lt;/b&gt;{headline}. {what_to_do}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Possible cause</source>
@@ -3729,15 +3751,15 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>No warning signs were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Warnzeichen abgefragt.</translation>
     </message>
     <message>
         <source>{entries} on {days}; mean {mean:.1f}, worst {worst}.</source>
@@ -3753,7 +3775,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Left</source>
@@ -3789,19 +3811,19 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;When to be seen:&lt;/b&gt; {when}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wann untersuchen lassen:&lt;/b&gt; {when}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Warning signs in the answers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{flags}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Warnzeichen in den Antworten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{flags}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Warning signs not answered yes or no:&lt;/b&gt; {signs}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Warnzeichen, die nicht mit Ja oder Nein beantwortet wurden:&lt;/b&gt; {signs}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{headline}.&lt;/b&gt; {intro}&lt;/p&gt;&lt;ul&gt;{looks}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{headline}.&lt;/b&gt; {intro}&lt;/p&gt;&lt;ul&gt;{looks}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Not fitting the answers: {causes}.&lt;/p&gt;</source>
@@ -3841,7 +3863,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and every figure here come from the runner&apos;s own answers and records, for discussion with a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken und stellt keine Diagnosen. Die Einschätzung und alle Zahlen hier stammen aus den eigenen Antworten und Aufzeichnungen der Läuferin oder des Läufers und dienen dem Gespräch mit einer Fachperson.</translation>
     </message>
     <message>
         <source>{minutes:.0f} min</source>
@@ -3865,15 +3887,15 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>call now</source>
-        <translation type="unfinished">sofort anrufen</translation>
+        <translation>sofort anrufen</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>within a few days, at most a week</source>
-        <translation type="unfinished">innerhalb weniger Tage, spätestens in einer Woche</translation>
+        <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started against the assessment of {day}&lt;/b&gt;, which advised: {advice}. The runner answered that a clinician had cleared them for this plan.&lt;/p&gt;</source>

@@ -35,6 +35,13 @@ def domain_word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def translatable(context: str, text: str) -> str:
+    """`text` itself: marks a text kept in a table for pyside6-lupdate (python -m tools.translations), to be
+    translated in `context` where it is shown."""
+    del context
+    return text
+
+
 def _translators(app: QCoreApplication, language: str) -> list[QTranslator] | None:
     """The English counted forms, then (for another language) Qt's own texts and calfdesk's, searched last
     installed first; None when calfdesk's own file is missing."""
