@@ -58,7 +58,15 @@ def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     from calfdesk import i18n
 
     monkeypatch.setenv(i18n.LANG_ENV, i18n.ENGLISH)
+    chosen: list[str] = []
+    set_language = i18n.set_language
+
+    def record(code: str) -> None:
+        chosen.append(code)
+        set_language(code)
+
+    monkeypatch.setattr(i18n, "set_language", record)
     yield
-    if i18n.language() != i18n.ENGLISH:
-        i18n.set_language(i18n.ENGLISH)
+    if any(code != i18n.ENGLISH for code in chosen) or i18n.language() != i18n.ENGLISH:
+        set_language(i18n.ENGLISH)
         clear_content_caches()

@@ -143,7 +143,7 @@ def unscreened_signs(answers: Mapping[str, AnswerValue], content: AssessmentCont
 
 def _sign_list(keys: tuple[str, ...], content: AssessmentContent) -> str:
     names = [content.questions[key].sign for key in keys]
-    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + "; or " + names[-1]
+    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + content.sign_list_or + names[-1]
 
 
 def exercises_allowed(flags: tuple[FlagFinding, ...], content: AssessmentContent) -> bool:

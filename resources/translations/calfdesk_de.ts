@@ -859,7 +859,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>HeelRaiseCard</name>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zehenstand-Test</translation>
     </message>
     <message>
         <source>Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.</source>
@@ -1728,99 +1728,99 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ReadyCard</name>
     <message>
         <source>Ready to run today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Laufen?</translation>
     </message>
     <message>
         <source>Distance you plan to run today</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Laufstrecke heute</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>Checked against your longest run of the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit deinem längsten Lauf der letzten 30 Tage</translation>
     </message>
     <message>
         <source>The running checklist could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lauf-Checkliste konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>A better answer needs: {measures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine bessere Antwort fehlt: {measures}.</translation>
     </message>
     <message>
         <source>Not today: see a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht: Lass dich untersuchen</translation>
     </message>
     <message>
         <source>A warning sign needs a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Warnzeichen braucht zuerst eine Fachperson.</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
     <message>
         <source>Something on the checklist says rest from running today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas auf der Checkliste rät, heute nicht zu laufen.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Some checks are not met or not known yet; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Punkte sind nicht erfüllt oder noch unbekannt; siehe unten.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Every check on your list is green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt auf deiner Liste ist grün.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>To make it green: {what} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit es grün wird: {what} · {source}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished">Warnzeichen</translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>Pain in your last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in deiner letzten Einheit</translation>
     </message>
     <message>
         <source>This morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Morgen</translation>
     </message>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand-Test</translation>
     </message>
     <message>
         <source>Hopping on the sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfen auf dem schmerzenden Bein</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
         <source>Today&apos;s run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der heutige Lauf</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3711,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zehenstand-Test</translation>
     </message>
     <message>
         <source>Rehab plan adherence</source>

@@ -11,6 +11,7 @@ import pytest
 
 from calfdesk.cli import main
 from tests.cli.conftest import run_process
+from tests.conftest import clear_content_caches
 
 EMERGENCY = {"tense_severe_pain": True, "breathless_or_chest_pain": "not_sure"}
 
@@ -44,6 +45,7 @@ def test_json_keys_and_ids_stay_english(german, monkeypatch, data_dir, capsys: p
     assert _assess(monkeypatch, data_dir, "--json") == 0
     german_result = json.loads(capsys.readouterr().out)
     monkeypatch.setenv("CALFDESK_LANG", "en")
+    clear_content_caches()  # the content was read in German, once for the process
     assert _assess(monkeypatch, data_dir, "--json") == 0
     english_result = json.loads(capsys.readouterr().out)
 
@@ -59,6 +61,7 @@ def test_json_keys_and_ids_stay_english(german, monkeypatch, data_dir, capsys: p
     assert german_result["when"] == "now"
     assert [flag["id"] for flag in german_result["red_flags"]] == [flag["id"] for flag in english_result["red_flags"]]
     assert german_result["disclaimer"].startswith("Diese Selbsteinschätzung")
+    assert english_result["disclaimer"].startswith("This self-assessment")
 
 
 def test_the_language_of_the_settings_and_of_the_desktop(data_dir, tmp_path) -> None:
