@@ -72,8 +72,23 @@ def _texts(node: ast.expr, constants: dict[str, list[str]]) -> list[str]:
     return constants.get(node.id, []) if isinstance(node, ast.Name) else []
 
 
+def _loop_texts(tree: ast.Module, constants: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The names a loop takes from a dict constant (`for key, text in LABELS.items()`), with its texts."""
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.For | ast.comprehension):
+            continue
+        # `LABELS`, `LABELS.items()`, `enumerate(sorted(LABELS.items()))`: the constant the loop goes over.
+        sources = [name.id for name in ast.walk(node.iter) if isinstance(name, ast.Name) and name.id in constants]
+        for target in ast.walk(node.target):
+            if sources and isinstance(target, ast.Name):
+                found[target.id] = constants[sources[0]]
+    return found
+
+
 def _calls(tree: ast.Module, name: str, position: int, constants: dict[str, list[str]]) -> Iterator[str]:
     """The texts of argument `position` of every call of `name` (a plain name or an attribute) in a module."""
+    constants = {**_loop_texts(tree, constants), **constants}
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or len(node.args) <= position:
             continue
@@ -87,18 +102,23 @@ def helper_texts(package: Path = ROOT / "calfdesk") -> Iterator[tuple[str, str, 
     `_tr("…")`, through calfdesk.ui.widgets.texts' `counted("…", n)` and `domain_word("…")`, or held in a
     constant (`_tr(DISCLAIMER)`, `QCoreApplication.translate("MainWindow", DISCLAIMER)`, `_tr(WORDS[key])`)."""
     trees = {
-        ".".join(path.relative_to(package.parent).with_suffix("").parts): ast.parse(path.read_text(encoding="utf-8"))
+        ".".join(path.relative_to(package.parent).with_suffix("").parts).removesuffix(".__init__"): ast.parse(
+            path.read_text(encoding="utf-8")
+        )
         for path in sorted(package.rglob("*.py"))
     }
     own = {module: _constants(tree) for module, tree in trees.items()}
-    for tree in trees.values():
-        # A module's constants, and those it imports by name from another module of the package.
-        constants = dict(_constants(tree))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module in own:
-                for alias in node.names:
-                    if alias.name in own[node.module]:
-                        constants[alias.asname or alias.name] = own[node.module][alias.name]
+    # A module's constants, and those it imports by name from another module of the package (twice, for a
+    # package's __init__ that passes on a constant of one of its modules).
+    for _ in range(2):
+        for module, tree in trees.items():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module in own:
+                    for alias in node.names:
+                        if alias.name in own[node.module]:
+                            own[module][alias.asname or alias.name] = own[node.module][alias.name]
+    for module, tree in trees.items():
+        constants = own[module]
         context = _helper_context(tree)
         if context is not None:
             yield from ((context, text, False) for text in _calls(tree, HELPER, 0, constants))
@@ -115,7 +135,7 @@ def helper_texts(package: Path = ROOT / "calfdesk") -> Iterator[tuple[str, str, 
                 for text in _texts(node.args[1], constants):
                     yield str(node.args[0].value), text, False
         yield from ((COMMON, text, True) for text in _calls(tree, "counted", 0, {}))
-        yield from ((COMMON, text, False) for text in _calls(tree, "domain_word", 0, {}))
+        yield from ((COMMON, text, False) for text in _calls(tree, "domain_word", 0, constants))
 
 
 def _as_call(context: str, text: str, counted: bool) -> str:

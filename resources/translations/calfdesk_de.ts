@@ -867,7 +867,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Links</translation>
     </message>
     <message>
         <source>Left leg heel raises</source>
@@ -875,7 +875,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechts</translation>
     </message>
     <message>
         <source>Right leg heel raises</source>
@@ -950,11 +950,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechts</translation>
     </message>
     <message>
         <source>No tests yet</source>
@@ -2995,6 +2995,58 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 </context>
 <context>
     <name>calfdesk</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>During run</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After run</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>Achilles</source>
+        <translation>Achillessehne</translation>
+    </message>
+    <message>
+        <source>Calf and Achilles</source>
+        <translation>Wade und Achillessehne</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>schlimmste vorstellbare</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -3018,23 +3070,23 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n new entries will be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Eintrag wird hinzugefügt</numerusform>
+            <numerusform>%n neue Einträge werden hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already in your diary will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n, der schon in deinem Tagebuch steht, wird übersprungen.</numerusform>
+            <numerusform>; %n, die schon in deinem Tagebuch stehen, werden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing can be imported: %n rows of the file have a problem. Fix them in the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts kann importiert werden: %n Zeile der Datei hat ein Problem. Korrigiere sie in der Datei und importiere sie erneut.</numerusform>
+            <numerusform>Nichts kann importiert werden: %n Zeilen der Datei haben ein Problem. Korrigiere sie in der Datei und importiere sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3050,6 +3102,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>%n Eintrag aus {name} importiert</numerusform>
             <numerusform>%n Einträge aus {name} importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any time today</source>
+        <translation>Irgendwann heute</translation>
+    </message>
+    <message>
+        <source>Before your run</source>
+        <translation>Vor deinem Lauf</translation>
+    </message>
+    <message>
+        <source>After your run</source>
+        <translation>Nach deinem Lauf</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
@@ -3074,23 +3142,31 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Meilen</translation>
     </message>
     <message numerus="yes">
         <source>%n runs added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf hinzugefügt</numerusform>
+            <numerusform>%n Läufe hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3123,9 +3199,9 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n runs already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf schon vorhanden</numerusform>
+            <numerusform>%n Läufe schon vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3151,17 +3227,45 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n files failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n weeks with runs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte %n Woche mit Läufen anzeigen</numerusform>
+            <numerusform>Die letzten %n Wochen mit Läufen anzeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPX file</source>
+        <translation>GPX-Datei</translation>
+    </message>
+    <message>
+        <source>TCX file</source>
+        <translation>TCX-Datei</translation>
+    </message>
+    <message>
+        <source>FIT file</source>
+        <translation>FIT-Datei</translation>
+    </message>
+    <message>
+        <source>Strava export</source>
+        <translation>Strava-Export</translation>
+    </message>
+    <message>
+        <source>Garmin Connect export</source>
+        <translation>Garmin-Connect-Export</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
     </message>
     <message numerus="yes">
         <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
@@ -3779,11 +3883,11 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechts</translation>
     </message>
     <message>
         <source>Side-to-side ratio</source>
