@@ -21,9 +21,9 @@ from typing import Any, Final
 from calfdesk import i18n
 
 TRANSLATIONS: Final = "translations"
-# A string that is a value of the rules (an id, a route, an answer, a file name), never text: lower case
-# letters, digits, `_`, `-` and `.` only. Every text of the content has a space or a capital letter.
-_IDENTIFIER: Final = re.compile(r"[a-z0-9_.\-]+")
+# A string that is a value of the rules (an id, a route, an answer, a file name, `plan/phase`), never text:
+# lower case letters, digits, `_`, `-`, `.` and `/` only. Every text of the content has a space or a capital.
+_IDENTIFIER: Final = re.compile(r"[a-z0-9_./\-]*")
 _PLACEHOLDER: Final = re.compile(r"\{[a-z_]*\}")
 # Placeholders that carry English grammar only (the domain's "was" or "were"): a translation may leave them out.
 GRAMMAR_PLACEHOLDERS: Final = frozenset({"{verb}"})
@@ -66,7 +66,7 @@ class OverlayError(ValueError):
 
 
 def is_text(value: object) -> bool:
-    """Whether a value of the content is text a translation may replace (not an id, number or rule)."""
+    """Whether a value of the content is text a translation may replace (not an id, number, rule or empty)."""
     return isinstance(value, str) and _IDENTIFIER.fullmatch(value) is None
 
 

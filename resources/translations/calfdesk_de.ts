@@ -387,7 +387,7 @@ Hat eine Fachperson dich freigegeben?</translation>
     </message>
     <message>
         <source>Keep calfdesk in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">calfdesk im Infobereich behalten</translation>
     </message>
     <message>
         <source>Quit calfdesk</source>
@@ -1197,7 +1197,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>InsightsCard</name>
     <message>
         <source>Patterns in your log</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster in deinen Einträgen</translation>
     </message>
 </context>
 <context>
@@ -1354,54 +1354,54 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>MissedYesterdayNote</name>
     <message>
         <source>About yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu gestern</translation>
     </message>
 </context>
 <context>
     <name>MorningCheckInCard</name>
     <message>
         <source>Good morning: how does it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen: Wie fühlt es sich an?</translation>
     </message>
     <message>
         <source>Your rehab plan compares this with yesterday morning: if it is worse, the plan suggests less load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Reha-Plan vergleicht das mit gestern Morgen: Wenn es schlechter ist, schlägt der Plan weniger Belastung vor.</translation>
     </message>
     <message>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz jetzt</translation>
     </message>
     <message>
         <source>Morning pain, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgenschmerz, 0 bis 10</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Steifigkeit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes of morning stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Morgensteifigkeit</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <source>Save the morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Morgen-Check-in speichern</translation>
     </message>
     <message>
         <source>Morning check-in saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen-Check-in gespeichert</translation>
     </message>
     <message>
         <source>Could not save the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1512,35 +1512,35 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Distance units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit für Strecken</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>&amp;Distances in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strecken in</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochen beginnen am</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1552,123 +1552,195 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich (optional)</translation>
     </message>
     <message>
         <source>Used only to compare your heel-raise test with the usual count for your sex and age. Without them, only the side-to-side ratio counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, um deinen Zehenstand-Test mit der üblichen Zahl für dein Geschlecht und Alter zu vergleichen. Ohne diese Angaben zählt nur der Seitenvergleich.</translation>
     </message>
     <message>
         <source>Sex, for the heel-raise norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht, für die Zehenstand-Norm</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>Kilometer (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>Meilen (mi)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Keep calfdesk in the tray</source>
+        <translation>calfdesk im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit calfdesk</source>
+        <translation>calfdesk beenden</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Remind me to log my soreness at</source>
+        <translation>Erinnere mich ans Eintragen der Beschwerden um</translation>
+    </message>
+    <message>
+        <source>Remind me to log my soreness</source>
+        <translation>Erinnere mich ans Eintragen der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Remind me of the morning rehab items at</source>
+        <translation>Erinnere mich an die Reha-Übungen am Morgen um</translation>
+    </message>
+    <message>
+        <source>Remind me of the morning rehab items</source>
+        <translation>Erinnere mich an die Reha-Übungen am Morgen</translation>
+    </message>
+    <message>
+        <source>Remind me of the evening rehab items at</source>
+        <translation>Erinnere mich an die Reha-Übungen am Abend um</translation>
+    </message>
+    <message>
+        <source>Remind me of the evening rehab items</source>
+        <translation>Erinnere mich an die Reha-Übungen am Abend</translation>
     </message>
     <message>
         <source>Birth year, for the heel-raise norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsjahr, für die Zehenstand-Norm</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschlecht</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburts&amp;jahr</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked. While a reminder is on, calfdesk shows an icon in the tray and can keep running there with the window closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zeiten kommt eine Benachrichtigung, wenn noch etwas zu tun ist: heute noch nichts eingetragen oder die Reha-Übungen dieser Einheit nicht abgehakt. Solange eine Erinnerung an ist, zeigt calfdesk ein Symbol im Infobereich und kann dort bei geschlossenem Fenster weiterlaufen.</translation>
     </message>
     <message>
         <source>When I close the window with reminders on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ich das Fenster bei aktiven Erinnerungen schließe</translation>
     </message>
     <message>
         <source>When I &amp;close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ich das Fenster s&amp;chließe</translation>
     </message>
     <message>
         <source>&amp;Start calfdesk with my computer, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk mit dem Computer s&amp;tarten, im Infobereich</translation>
     </message>
     <message>
         <source>Start calfdesk with my computer, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk mit dem Computer starten, im Infobereich</translation>
     </message>
     <message>
         <source>calfdesk starts hidden when you log in, so reminders come without opening it first</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk startet beim Anmelden unsichtbar, damit Erinnerungen kommen, ohne dass du es erst öffnest</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Daily backups to keep, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherungen, die behalten werden, in Tagen</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Weekly backups to keep, in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Sicherungen, die behalten werden, in Wochen</translation>
     </message>
     <message>
         <source>Keep a backup of each of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung von jedem der letzten</translation>
     </message>
     <message>
         <source>and one backup of each of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>und eine Sicherung von jeder der letzten</translation>
     </message>
     <message>
         <source>Backups you make yourself are always kept. Rotation runs at the next daily backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die du selbst machst, bleiben immer erhalten. Aufgeräumt wird bei der nächsten täglichen Sicherung.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Current data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Datenordner</translation>
     </message>
     <message>
         <source>&amp;Move data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner &amp;verschieben…</translation>
     </message>
     <message>
         <source>Move the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner verschieben</translation>
     </message>
     <message>
         <source>Copy your data and backups to another folder, check the copy, then use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten und Sicherungen in einen anderen Ordner kopieren, die Kopie prüfen und dann verwenden</translation>
     </message>
     <message>
         <source>Save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Follow the desktop</source>
@@ -1676,11 +1748,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>Starting with your computer could not be changed: {error}. Nothing else was saved yet; try again or untick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start mit dem Computer konnte nicht geändert werden: {error}. Sonst wurde noch nichts gespeichert; versuch es erneut oder entferne das Häkchen.</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1978,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ReminderRow</name>
     <message>
         <source>{name}: time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2645,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Distance units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einheit für Strecken</translation>
     </message>
     <message>
         <source>Weeks start on</source>
@@ -2581,15 +2653,15 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonntag</translation>
     </message>
     <message>
         <source>Add run…</source>
@@ -4034,7 +4106,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4103,11 +4175,11 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>today.page</name>
     <message>
         <source>&lt;b&gt;{local_time:%H:%M}&lt;/b&gt; &amp;nbsp; soreness &lt;b&gt;{soreness}&lt;/b&gt;/10 &amp;nbsp; · {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{local_time:%H:%M}&lt;/b&gt; &amp;nbsp; Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10 &amp;nbsp; · {details}</translation>
     </message>
     <message>
         <source>{minutes} min stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. Steifigkeit</translation>
     </message>
 </context>
 <context>

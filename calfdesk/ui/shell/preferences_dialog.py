@@ -36,26 +36,50 @@ from calfdesk.settings import BIRTH_YEAR_RANGE, REGISTRY, Setting, Settings, par
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.texts import translatable
 
-UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
-WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
-SEX_CHOICES = (("", "Not given"), ("female", "Female"), ("male", "Male"))
-# Texts of these tables are translated where shown, in the context of `PreferencesDialog`.
+UNIT_CHOICES = (
+    ("km", translatable("PreferencesDialog", "Kilometres (km)")),
+    ("mi", translatable("PreferencesDialog", "Miles (mi)")),
+)
+WEEK_CHOICES = (
+    ("monday", translatable("PreferencesDialog", "Monday")),
+    ("sunday", translatable("PreferencesDialog", "Sunday")),
+)
+THEME_CHOICES = (
+    ("system", translatable("PreferencesDialog", "Follow the system")),
+    ("light", translatable("PreferencesDialog", "Light")),
+    ("dark", translatable("PreferencesDialog", "Dark")),
+)
+CLOSE_CHOICES = (
+    ("ask", translatable("PreferencesDialog", "Ask me")),
+    ("tray", translatable("PreferencesDialog", "Keep calfdesk in the tray")),
+    ("quit", translatable("PreferencesDialog", "Quit calfdesk")),
+)
+SEX_CHOICES = (
+    ("", translatable("PreferencesDialog", "Not given")),
+    ("female", translatable("PreferencesDialog", "Female")),
+    ("male", translatable("PreferencesDialog", "Male")),
+)
+# Texts of these tables are translated where shown, in the context of `PreferencesDialog` (marked for lupdate).
 # (setting, check box text, what a screen reader calls it, time offered when the runner first switches it on)
 REMINDERS = (
-    (Settings.reminder_log_time, "Remind me to log my soreness at", "Remind me to log my soreness", QTime(20, 0)),
+    (
+        Settings.reminder_log_time,
+        translatable("PreferencesDialog", "Remind me to log my soreness at"),
+        translatable("PreferencesDialog", "Remind me to log my soreness"),
+        QTime(20, 0),
+    ),
     (
         Settings.reminder_morning_time,
-        "Remind me of the morning rehab items at",
-        "Remind me of the morning rehab items",
+        translatable("PreferencesDialog", "Remind me of the morning rehab items at"),
+        translatable("PreferencesDialog", "Remind me of the morning rehab items"),
         QTime(8, 0),
     ),
     (
         Settings.reminder_evening_time,
-        "Remind me of the evening rehab items at",
-        "Remind me of the evening rehab items",
+        translatable("PreferencesDialog", "Remind me of the evening rehab items at"),
+        translatable("PreferencesDialog", "Remind me of the evening rehab items"),
         QTime(19, 0),
     ),
 )
