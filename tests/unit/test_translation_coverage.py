@@ -2,8 +2,9 @@
 
 `test_what_is_not_translated_yet` passes and lists, language by language, the window's texts and the content
 entries that still show in English (`pytest -rP` prints the list). `test_every_safety_text_is_translated`
-fails as soon as a warning sign, a triage word, a `when` word, an outside-the-four text, the disclaimer or a
-question of the warning-signs page has no translation, in the content or in the window and command line.
+fails as soon as a warning sign, a triage word, a `when` word, an outside-the-four text, the disclaimer, a
+question of the warning-signs page or an exercise's stop sign has no translation, in the content or in the
+window and the command line.
 """
 
 from __future__ import annotations
@@ -126,6 +127,11 @@ def _safety_content_gaps(language: str) -> list[str]:
         "question": [question for question in questions["question"] if question["id"] in safety_ids],
     }
     gaps += [f"questions.toml: {place}" for place in untranslated(safety, given("knowledge", "questions.toml"))]
+    # When to stop an exercise and get it checked.
+    for folder, name in content_files():
+        if folder == "exercises":
+            stop_signs = {"stop_signs": load_toml(folder, name, language="en")["stop_signs"]}
+            gaps += [f"{name}: {place}" for place in untranslated(stop_signs, given(folder, name))]
     return gaps
 
 
