@@ -110,3 +110,46 @@ def test_the_language_is_chosen_in_preferences(make_window, qtbot: QtBot) -> Non
     combo.setCurrentIndex(combo.findData("de"))
     dialog.save_button.click()
     assert window.context.settings.language == "de"
+
+
+def clipped(root) -> list[str]:
+    """Visible buttons narrower than their text needs, and one-line labels cut off: what German may clip."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and button.width() < button.sizeHint().width():
+            found.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+    for text in root.findChildren(QLabel):
+        if (
+            text.isVisibleTo(root)
+            and text.text()
+            and not text.wordWrap()
+            and text.width() < text.minimumSizeHint().width()
+        ):
+            found.append(f"label {text.text()[:40]!r}: {text.width()} < {text.minimumSizeHint().width()}")
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(root) and area.horizontalScrollBar().isVisible():
+            found.append(f"horizontal scrolling in {area.objectName() or type(area).__name__}")
+    return found
+
+
+def test_nothing_clips_in_german_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    today = window.page("today")
+    qtbot.waitUntil(lambda: "Heute noch nichts eingetragen." in visible_texts(today))
+    assert clipped(window) == []
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.wizard is not None
+    qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    tense = _current(page).inputs["tense_severe_pain"]
+    assert isinstance(tense, ChoiceInput)
+    qtbot.mouseClick(tense.buttons[True], Qt.MouseButton.LeftButton)
+    assert clipped(window) == []
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Hol dir sofort Notfallhilfe" in visible_texts(page))
+    assert clipped(window) == []
