@@ -804,55 +804,55 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ExportRangeDialog</name>
     <message>
         <source>Export diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Only from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von</translation>
     </message>
     <message>
         <source>Export all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge exportieren</translation>
     </message>
     <message>
         <source>Export only a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Zeitraum exportieren</translation>
     </message>
     <message>
         <source>Export from</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren ab</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren bis</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Choose the file to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wählen, in die exportiert wird</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Which entries should the CSV file hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Einträge soll die CSV-Datei enthalten?</translation>
     </message>
     <message>
         <source>The first date is after the second; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
     </message>
 </context>
 <context>
@@ -1103,51 +1103,51 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {file_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} importieren</translation>
     </message>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importvorschau</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problems ({problem_count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme ({problem_count})</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügen</translation>
     </message>
     <message>
         <source>To add ({to_add})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügen ({to_add})</translation>
     </message>
     <message>
         <source>Duplicates to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte, die übersprungen werden</translation>
     </message>
     <message>
         <source>Duplicates ({duplicates})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte ({duplicates})</translation>
     </message>
     <message>
         <source>Duplicates are rows with the same date, time, context, location and side as an entry you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte sind Zeilen mit demselben Datum, derselben Uhrzeit, Situation, Stelle und Seite wie ein vorhandener Eintrag.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RangeButtons</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>The first date is after the second; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2466,87 +2466,87 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>SorenessChart</name>
     <message>
         <source>Soreness chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdekurve</translation>
     </message>
     <message>
         <source>Soreness over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im Verlauf</translation>
     </message>
     <message>
         <source>Soreness (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden (0–10)</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 T</translation>
     </message>
     <message>
         <source>90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>90 T</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1 J</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Show all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge anzeigen</translation>
     </message>
     <message>
         <source>Weekly distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenumfang</translation>
     </message>
     <message>
         <source>Show weekly running distance under the soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wöchentlichen Laufumfang unter den Beschwerden anzeigen</translation>
     </message>
     <message>
         <source>No entries yet. Each soreness you log appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge. Alle Beschwerden, die du einträgst, erscheinen hier.</translation>
     </message>
     <message>
         <source>Log soreness</source>
-        <translation type="unfinished">Beschwerden eintragen</translation>
+        <translation>Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Log soreness now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Beschwerden eintragen</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%Y-%m-%d %H:%M}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%d.%m.%Y %H:%M}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Worst of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste der Woche</translation>
     </message>
     <message>
         <source>From the week&apos;s mildest to its worst day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom leichtesten bis zum stärksten Tag der Woche</translation>
     </message>
     <message>
         <source>Worst of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste des Tages</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10</translation>
     </message>
     <message>
         <source>Morning stiffness {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgensteifigkeit {minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2972,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legende</translation>
     </message>
     <message>
         <source>12 w</source>
@@ -2984,11 +2984,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 J</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle</translation>
     </message>
     <message>
         <source>Show every week</source>
@@ -3500,39 +3500,39 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>diary.transfer</name>
     <message>
         <source>Export diary as CSV</source>
-        <translation type="unfinished">Tagebuch als CSV exportieren</translation>
+        <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import diary CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-CSV importieren</translation>
     </message>
     <message>
         <source>The diary was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde nicht exportiert</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere nach {name}…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese {name}…</translation>
     </message>
 </context>
 <context>
@@ -3572,19 +3572,19 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>record_table</name>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Edit the selected {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten {what} bearbeiten</translation>
     </message>
     <message>
         <source>Delete the selected {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten {what} löschen</translation>
     </message>
     <message>
         <source>Delete the selected {what} (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten {what} löschen (Entf)</translation>
     </message>
 </context>
 <context>
