@@ -160,6 +160,10 @@ def _main(argv: Sequence[str] | None) -> int:
             data_dir, smoke=args.smoke, tray=args.tray, data_dir_overridden=data_dir_overridden(args.data_dir)
         )
     try:
+        from calfdesk.settings import load_settings, speak
+
+        # The text output speaks the runner's language (JSON keys, ids and CSV never change with it).
+        speak(load_settings(data_dir, overridden=data_dir_overridden(args.data_dir)))
         from calfdesk.services.backups import apply_retention_for
 
         # The runner's backup retention (Preferences) holds for the daily backup a command may take.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Generic, Literal, TypeVar, cast, overload
 
-from calfdesk import paths
+from calfdesk import i18n, paths
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.leftovers import registered, remove_stale
 
@@ -88,6 +88,11 @@ def _birth_year(value: int) -> bool:
     return value == 0 or BIRTH_YEAR_RANGE[0] <= value <= BIRTH_YEAR_RANGE[1]
 
 
+def _language(value: str) -> bool:
+    """ "" (follow the desktop) or a language code; a language this version does not ship is passed over."""
+    return value == "" or i18n.is_language_code(value)
+
+
 def _absolute_or_empty(value: str) -> bool:
     return value == "" or Path(value).is_absolute()
 
@@ -111,6 +116,8 @@ class Settings:
     backup_keep_weekly = Setting("backup_keep_weekly", 4, label="Weekly backups to keep", bounds=(0, 104))
     # Only read from the settings folder of the platform (see `resolve_data_dir`).
     data_dir = Setting("data_dir", "", label="Data folder", check=_absolute_or_empty)
+    # The language of the window and the command line's text; "" follows the desktop (calfdesk.i18n).
+    language = Setting("language", "", label="Language", check=_language)
     disclaimer_acknowledged = Setting("disclaimer_acknowledged", False, label="Medical disclaimer acknowledged")
     # What closing the window does while reminders are on: ask the first time, then keep to the answer.
     close_to_tray: Setting[CloseToTray] = Setting(
@@ -191,6 +198,16 @@ WEEKDAY_NUMBERS: Final[dict[WeekStart, int]] = {"monday": 0, "sunday": 6}
 def load_settings(data_dir: Path, *, overridden: bool) -> Settings:
     """The settings that go with this data folder (beside it when it was chosen explicitly)."""
     return Settings(paths.config_dir(data_dir, overridden=overridden))
+
+
+def speak(settings: Settings) -> str:
+    """Speak the runner's language from now on (CALFDESK_LANG, this setting, the desktop's locale, English:
+    calfdesk.i18n.choose_language) and return it."""
+    from calfdesk.assets import available_languages
+
+    code = i18n.choose_language(settings.language, available_languages())
+    i18n.set_language(code)
+    return code
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

@@ -37,3 +37,36 @@ def db(data_dir: Path) -> Iterator[object]:
     database = open_database(data_dir)
     yield database
     database.close()
+
+
+def clear_content_caches() -> None:
+    """Forget the content every loader read once per process, so that the next read is in the language now
+    spoken (calfdesk.i18n)."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("calfdesk.domain"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == name:
+                    value.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test speaks English whatever the machine's locale, unless it sets CALFDESK_LANG or the language
+    itself; a test that switched the language hands English back to the next one."""
+    from calfdesk import i18n
+
+    monkeypatch.setenv(i18n.LANG_ENV, i18n.ENGLISH)
+    chosen: list[str] = []
+    set_language = i18n.set_language
+
+    def record(code: str) -> None:
+        chosen.append(code)
+        set_language(code)
+
+    monkeypatch.setattr(i18n, "set_language", record)
+    yield
+    if any(code != i18n.ENGLISH for code in chosen) or i18n.language() != i18n.ENGLISH:
+        set_language(i18n.ENGLISH)
+        clear_content_caches()

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calfdesk.commands import answer
+from calfdesk.commands import answer, translate
 from calfdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -24,8 +24,15 @@ BAR_WIDTH = 20
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_ANSWERS_DEPTH = 8
 MAX_NUMBER_DIGITS = 30
-# The fixed timing words of the triage (CLINICAL_NOTES.md section 4).
-WHEN_WORDS = {"now": "call now", "today": "today", "within_days": "within a few days, at most a week"}
+
+
+def when_words() -> dict[str, str]:
+    """The fixed timing words of the triage (CLINICAL_NOTES.md section 4), in the language being spoken."""
+    return {
+        "now": translate("commands.assess", "call now"),
+        "today": translate("commands.assess", "today"),
+        "within_days": translate("commands.assess", "within a few days, at most a week"),
+    }
 
 
 def register(subparsers: Any) -> None:
@@ -118,23 +125,29 @@ def result_as_text(result: AssessmentResult) -> str:
 
     content = load_content()
     rule = "=" * WIDTH
-    lines: list[str] = [rule, *_wrap(f"TRIAGE: {result.headline.upper()}", indent=""), rule]
+    triage = translate("commands.assess", "TRIAGE: {headline}").format(headline=result.headline.upper())
+    lines: list[str] = [rule, *_wrap(triage, indent=""), rule]
     if result.when is not None:
-        lines.append(f"When: {WHEN_WORDS.get(result.when, result.when)}")
+        when = when_words().get(result.when, result.when)
+        lines.append(translate("commands.assess", "When: {when}").format(when=when))
     lines += _wrap(result.what_to_do, indent="")
     if result.check_now:
-        lines += ["", "Check now"]
+        lines += ["", translate("commands.assess", "Check now")]
         for check in result.check_now:
             lines += _wrap(check, first="  - ", indent="    ")
     if result.red_flags:
-        lines += ["", "Warning signs"]
+        lines += ["", translate("commands.assess", "Warning signs")]
         for flag in result.red_flags:
             lines += _wrap(flag.message, first="  ! ", indent="    ")
-            lines += _wrap(f"Why it matters: {flag.why}", indent="    ")
-            lines += _wrap(f"Because you said: {'; '.join(flag.because)}.", indent="    ")
+            lines += _wrap(translate("commands.assess", "Why it matters: {why}").format(why=flag.why), indent="    ")
+            because = translate("commands.assess", "Because you said: {because}.").format(
+                because="; ".join(flag.because)
+            )
+            lines += _wrap(because, indent="    ")
     if result.unscreened:
         names = [content.questions[key].sign if key in content.questions else key for key in result.unscreened]
-        lines += ["", *_wrap(f"Warning signs not answered yes or no: {'; '.join(names)}.", indent="")]
+        unanswered = translate("commands.assess", "Warning signs not answered yes or no: {signs}.")
+        lines += ["", *_wrap(unanswered.format(signs="; ".join(names)), indent="")]
     lines.append(rule)
     if result.outside_the_four:
         # Pointing away from the four causes: no fit against them, what a clinician would look for instead.
@@ -142,7 +155,8 @@ def result_as_text(result: AssessmentResult) -> str:
         for item in result.outside_the_four:
             lines += _wrap(content.outside_names.get(item, item), first="  - ", indent="    ")
     else:
-        lines += ["", f"{content.fit_title} (best first; a fit is not a diagnosis)"]
+        fit_title = translate("commands.assess", "{fit_title} (best first; a fit is not a diagnosis)")
+        lines += ["", fit_title.format(fit_title=content.fit_title)]
         for condition in result.conditions:
             lines.append(f"  {condition.name:<42} {_bar(condition.score)} {content.fit_words(condition.score)}")
             for reason in condition.reasons:
@@ -152,18 +166,26 @@ def result_as_text(result: AssessmentResult) -> str:
         for item in result.clinician_log.record:
             lines += _wrap(item, first="  - ", indent="    ")
     if result.contributing_factors:
-        lines += ["", "What may have contributed"]
+        lines += ["", translate("commands.assess", "What may have contributed")]
         for factor in result.contributing_factors:
             lines += _wrap(factor.title, first="  * ", indent="    ")
             lines += _wrap(factor.advice, indent="    ")
     lines.append("")
     if result.plan is not None:
-        lines.append(f"Recommended plan: {result.plan}  (start it with: calfdesk plan start {result.plan})")
+        recommended = translate(
+            "commands.assess", "Recommended plan: {plan}  (start it with: calfdesk plan start {plan})"
+        )
+        lines.append(recommended.format(plan=result.plan))
     else:
-        lines.append("No exercise plan is offered for this result.")
+        lines.append(translate("commands.assess", "No exercise plan is offered for this result."))
         if result.plan_note:
             lines += _wrap(result.plan_note, indent="")
     for note in result.notes:
         lines += ["", *_wrap(note, indent="")]
-    lines += ["", *_wrap(result.disclaimer, indent=""), f"(content version {result.content_version})", ""]
+    lines += [
+        "",
+        *_wrap(result.disclaimer, indent=""),
+        translate("commands.assess", "(content version {version})").format(version=result.content_version),
+        "",
+    ]
     return "\n".join(lines)

@@ -143,7 +143,7 @@ def unscreened_signs(answers: Mapping[str, AnswerValue], content: AssessmentCont
 
 def _sign_list(keys: tuple[str, ...], content: AssessmentContent) -> str:
     names = [content.questions[key].sign for key in keys]
-    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + "; or " + names[-1]
+    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + content.sign_list_or + names[-1]
 
 
 def exercises_allowed(flags: tuple[FlagFinding, ...], content: AssessmentContent) -> bool:
@@ -245,7 +245,9 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
     notes: list[str] = []
     if unscreened and triage != SELF_CARE:
         verb = "was" if len(unscreened) == 1 else "were"
-        notes.append(content.unscreened_note.format(signs=_sign_list(unscreened, content).capitalize(), verb=verb))
+        signs = _sign_list(unscreened, content)
+        # Only the first letter raised: German nouns keep their capitals.
+        notes.append(content.unscreened_note.format(signs=signs[:1].upper() + signs[1:], verb=verb))
     if len(answers) < content.sparse_below:
         notes.append(content.sparse_note)
     elif top.score < content.plan_min_score and not outside:

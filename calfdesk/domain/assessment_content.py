@@ -282,6 +282,8 @@ class AssessmentContent:
     outside_headline: str = ""
     outside_intro: str = ""
     outside_names: Mapping[str, str] = field(default_factory=dict)
+    # How the last of several signs joins a list ("a; b; or c"), in the content's language.
+    sign_list_or: str = "; or "
 
     @property
     def warning_signs(self) -> tuple[Question, ...]:
@@ -514,6 +516,7 @@ def parse_content(files: Mapping[str, Mapping[str, Any]]) -> AssessmentContent:
         outside_headline=meta["outside_headline"],
         outside_intro=meta["outside_intro"],
         outside_names=meta["outside_the_four"],
+        sign_list_or=meta.get("sign_list_or", "; or "),
     )
     _check(content)
     return content

@@ -94,9 +94,10 @@ def test_tab_walks_the_dialog_in_reading_order(dialog) -> None:
     for row in dialog.reminder_rows.values():
         row.check.setChecked(True)
     rows = list(dialog.reminder_rows.values())
-    assert tab_sequence(dialog.units_combo, 16) == [
+    assert tab_sequence(dialog.units_combo, 17) == [
         dialog.week_combo,
         dialog.theme_combo,
+        dialog.language_combo,
         dialog.sex_combo,
         dialog.birth_year,
         dialog.keep_daily,

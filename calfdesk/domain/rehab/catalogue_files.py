@@ -232,14 +232,11 @@ def build_catalog(
 @cache
 def load_catalog() -> Catalog:
     """The bundled catalog, read once per process."""
-    import tomllib
-
-    from calfdesk.assets import list_toml
+    from calfdesk.assets import list_toml, load_toml
 
     def read(folder: str) -> list[tuple[str, dict[str, Any]]]:
-        return [
-            (f"{folder}/{item.name}", tomllib.loads(item.read_text(encoding="utf-8"))) for item in list_toml(folder)
-        ]
+        # In the language being spoken: its overlay's texts over the English (calfdesk.assets.overlay).
+        return [(f"{folder}/{item.name}", load_toml(folder, item.name)) for item in list_toml(folder)]
 
     return build_catalog(read("exercises"), read("plans"))
 

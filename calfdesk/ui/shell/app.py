@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from calfdesk import APP_ID, APP_NAME, __version__
 from calfdesk.assets import resource
-from calfdesk.settings import load_settings
+from calfdesk.settings import load_settings, speak
 from calfdesk.ui.shell.opening import OpeningFrame
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.texts import install_translations
@@ -67,8 +67,9 @@ def settle_collector(window: MainWindow) -> None:
 def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir_overridden: bool = False) -> int:
     """Open the window (with `tray`, only the tray icon when reminders are on and the desktop has a tray, else
     the window minimized)."""
-    app = make_application()
     settings = load_settings(data_dir, overridden=data_dir_overridden)
+    speak(settings)
+    app = make_application()
     theme.apply(app, settings.theme)
     theme.follow_desktop(app, lambda: settings.theme)
     opening = OpeningFrame(settings.folder)

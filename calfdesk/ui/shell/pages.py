@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from calfdesk.ui.context import AppContext
+from calfdesk.ui.widgets.texts import translatable
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,14 +22,14 @@ class PageSpec:
 
 
 # Pages in sidebar order. A page class takes an AppContext; an optional `refresh()` reloads its data. Titles
-# are translated where shown, in the context of `MainWindow`.
+# are translated where shown, in the context of `MainWindow` (marked for pyside6-lupdate).
 PAGES: Final = (
-    PageSpec("today", "Today", "calfdesk.ui.today.page", "TodayPage"),
-    PageSpec("assessment", "Assessment", "calfdesk.ui.assessment.page", "AssessmentPage"),
-    PageSpec("rehab", "Rehab plan", "calfdesk.ui.rehab.page", "RehabPage"),
-    PageSpec("diary", "Diary", "calfdesk.ui.diary.page", "DiaryPage"),
-    PageSpec("training", "Training", "calfdesk.ui.training.page", "TrainingPage"),
-    PageSpec("progress", "Progress", "calfdesk.ui.progress.page", "ProgressPage"),
+    PageSpec("today", translatable("MainWindow", "Today"), "calfdesk.ui.today.page", "TodayPage"),
+    PageSpec("assessment", translatable("MainWindow", "Assessment"), "calfdesk.ui.assessment.page", "AssessmentPage"),
+    PageSpec("rehab", translatable("MainWindow", "Rehab plan"), "calfdesk.ui.rehab.page", "RehabPage"),
+    PageSpec("diary", translatable("MainWindow", "Diary"), "calfdesk.ui.diary.page", "DiaryPage"),
+    PageSpec("training", translatable("MainWindow", "Training"), "calfdesk.ui.training.page", "TrainingPage"),
+    PageSpec("progress", translatable("MainWindow", "Progress"), "calfdesk.ui.progress.page", "ProgressPage"),
 )
 
 

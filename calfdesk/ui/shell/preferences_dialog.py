@@ -1,4 +1,4 @@
-"""Edit > Preferences… (Ctrl+,): units, first day of the week, theme, reminders, backups and the data folder.
+"""Edit > Preferences… (Ctrl+,): units, first day of the week, theme, language, reminders, backups and the data folder.
 
 Saved when the runner presses Save; moving the data folder is its own action (it copies, checks, then
 switches at once).
@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.assets import available_languages
 from calfdesk.errors import InvalidInput
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import for_this_computer as autostart_for_this_computer
@@ -37,33 +38,57 @@ from calfdesk.ui.shell.start_at_login import failure_reason, set_start_at_login
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.texts import translatable
 
-UNIT_CHOICES = (("km", "Kilometres (km)"), ("mi", "Miles (mi)"))
-WEEK_CHOICES = (("monday", "Monday"), ("sunday", "Sunday"))
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-CLOSE_CHOICES = (("ask", "Ask me"), ("tray", "Keep calfdesk in the tray"), ("quit", "Quit calfdesk"))
-SEX_CHOICES = (("", "Not given"), ("female", "Female"), ("male", "Male"))
+UNIT_CHOICES = (
+    ("km", translatable("PreferencesDialog", "Kilometres (km)")),
+    ("mi", translatable("PreferencesDialog", "Miles (mi)")),
+)
+WEEK_CHOICES = (
+    ("monday", translatable("PreferencesDialog", "Monday")),
+    ("sunday", translatable("PreferencesDialog", "Sunday")),
+)
+THEME_CHOICES = (
+    ("system", translatable("PreferencesDialog", "Follow the system")),
+    ("light", translatable("PreferencesDialog", "Light")),
+    ("dark", translatable("PreferencesDialog", "Dark")),
+)
+CLOSE_CHOICES = (
+    ("ask", translatable("PreferencesDialog", "Ask me")),
+    ("tray", translatable("PreferencesDialog", "Keep calfdesk in the tray")),
+    ("quit", translatable("PreferencesDialog", "Quit calfdesk")),
+)
+SEX_CHOICES = (
+    ("", translatable("PreferencesDialog", "Not given")),
+    ("female", translatable("PreferencesDialog", "Female")),
+    ("male", translatable("PreferencesDialog", "Male")),
+)
 MIN_WIDTH = 940
 # Where the desktop has no tray, "tray" keeps calfdesk running as a minimized window.
 CLOSE_CHOICES_WITHOUT_TRAY = (
-    ("ask", "Ask me"),
-    ("tray", "Keep calfdesk open, minimized"),
-    ("quit", "Quit calfdesk (reminders stop)"),
+    ("ask", translatable("PreferencesDialog", "Ask me")),
+    ("tray", translatable("PreferencesDialog", "Keep calfdesk open, minimized")),
+    ("quit", translatable("PreferencesDialog", "Quit calfdesk (reminders stop)")),
 )
-# Texts of these tables are translated where shown, in the context of `PreferencesDialog`.
+# Texts of these tables are translated where shown, in the context of `PreferencesDialog` (marked for lupdate).
 # (setting, check box text, what a screen reader calls it, time offered when the runner first switches it on)
 REMINDERS = (
-    (Settings.reminder_log_time, "Remind me to log my soreness at", "Remind me to log my soreness", QTime(20, 0)),
+    (
+        Settings.reminder_log_time,
+        translatable("PreferencesDialog", "Remind me to log my soreness at"),
+        translatable("PreferencesDialog", "Remind me to log my soreness"),
+        QTime(20, 0),
+    ),
     (
         Settings.reminder_morning_time,
-        "Remind me of the morning rehab items at",
-        "Remind me of the morning rehab items",
+        translatable("PreferencesDialog", "Remind me of the morning rehab items at"),
+        translatable("PreferencesDialog", "Remind me of the morning rehab items"),
         QTime(8, 0),
     ),
     (
         Settings.reminder_evening_time,
-        "Remind me of the evening rehab items at",
-        "Remind me of the evening rehab items",
+        translatable("PreferencesDialog", "Remind me of the evening rehab items at"),
+        translatable("PreferencesDialog", "Remind me of the evening rehab items"),
         QTime(19, 0),
     ),
 )
@@ -131,6 +156,9 @@ class PreferencesDialog(QDialog):
         general_form.addRow(self.tr("&Distances in"), self.units_combo)
         general_form.addRow(self.tr("&Weeks start on"), self.week_combo)
         general_form.addRow(self.tr("T&heme"), self.theme_combo)
+        self.language_combo = _combo(self._languages(), self.tr("Language"), settings.language)
+        self.language_combo.setToolTip(self.tr("calfdesk speaks the chosen language from its next start"))
+        general_form.addRow(self.tr("&Language"), self.language_combo)
 
         about = QGroupBox(self.tr("About you (optional)"))
         about_form = QFormLayout(about)
@@ -284,6 +312,11 @@ class PreferencesDialog(QDialog):
     def _translated(self, choices: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         return tuple((value, self.tr(text)) for value, text in choices)
 
+    def _languages(self) -> tuple[tuple[str, str], ...]:
+        """Follow the desktop, then each language calfdesk speaks, named in that language ("Deutsch")."""
+        named = sorted((QLocale(code).nativeLanguageName(), code) for code in available_languages())
+        return (("", self.tr("Follow the desktop")), *((code, name[:1].upper() + name[1:]) for name, code in named))
+
     def _spin(self, setting: Setting[int], suffix: str, accessible: str) -> QSpinBox:
         spin = QSpinBox()
         assert setting.bounds is not None
@@ -294,8 +327,8 @@ class PreferencesDialog(QDialog):
         return spin
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.sex_combo, self.birth_year]
-        chain += [self.keep_daily, self.keep_weekly]
+        chain: list[QWidget] = [self.units_combo, self.week_combo, self.theme_combo, self.language_combo]
+        chain += [self.sex_combo, self.birth_year, self.keep_daily, self.keep_weekly]
         for row in self.reminder_rows.values():
             chain += [row.check, row.time_edit]
         chain += [self.close_combo, self.autostart_check, self.move_button, self.save_button, self.cancel_button]
@@ -308,6 +341,7 @@ class PreferencesDialog(QDialog):
             "units": self.units_combo.currentData(),
             "week_start": self.week_combo.currentData(),
             "theme": self.theme_combo.currentData(),
+            "language": self.language_combo.currentData(),
             "backup_keep_daily": self.keep_daily.value(),
             "backup_keep_weekly": self.keep_weekly.value(),
             "close_to_tray": self.close_combo.currentData(),

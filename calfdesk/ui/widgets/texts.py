@@ -3,20 +3,24 @@
 Each counted text is written once in code with `%n`, in the one context "calfdesk": `counted("%n entries", 3)`.
 Its English forms (one, other) live in `resources/translations/calfdesk_en.ts`, compiled by `pyside6-lrelease`
 to `calfdesk_en.qm`, which every Qt application calfdesk makes installs (`install_translations`); a test holds
-the two files together and checks that every counted text of the code has its forms. A translation into
-another language adds its own .ts beside it.
+the two files together and checks that every counted text of the code has its forms. Another language
+adds its own `calfdesk_<lang>.ts` beside it (docs/TRANSLATING.md); `install_translations` installs it, and Qt's
+own texts of that language, over the English.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from calfdesk.assets import resource
+from calfdesk import i18n
+from calfdesk.assets import TRANSLATIONS, resource
 
 CONTEXT: Final = "calfdesk"
-ENGLISH: Final = ("translations", "calfdesk_en.qm")
+ENGLISH: Final = (TRANSLATIONS, "calfdesk_en.qm")
+# The translators installed in each application, so that a change of language replaces them.
+_INSTALLED: Final = "calfdesk_translations"
 
 
 def counted(source: str, number: int) -> str:
@@ -31,13 +35,47 @@ def domain_word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def translatable(context: str, text: str) -> str:
+    """`text` itself: marks a text kept in a table for pyside6-lupdate (python -m tools.translations), to be
+    translated in `context` where it is shown."""
+    del context
+    return text
+
+
+def _translators(app: QCoreApplication, language: str) -> list[QTranslator] | None:
+    """The English counted forms, then (for another language) Qt's own texts and calfdesk's, searched last
+    installed first; None when calfdesk's own file is missing."""
+    english = QTranslator(app)
+    if not english.load(str(resource(*ENGLISH))):
+        return None
+    chosen = [english]
+    if language != i18n.ENGLISH:
+        # Qt's buttons and dialogs (OK, Cancel, the file dialog) from the translations PySide6 ships.
+        qt_texts = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_texts.load(QLocale(language), "qtbase", "_", qt_folder):
+            chosen.append(qt_texts)
+        own = QTranslator(app)
+        if own.load(str(resource(TRANSLATIONS, f"calfdesk_{language}.qm"))):
+            chosen.append(own)
+    return chosen
+
+
 def install_translations(app: QCoreApplication) -> bool:
-    """Install calfdesk's translations (the English counted forms) once; False when the file is missing."""
-    if app.property("calfdesk_translations"):
+    """Install the translations of the language being spoken (calfdesk.i18n), replacing those of another
+    language installed before; False when calfdesk's English file is missing."""
+    language = i18n.language()
+    installed = app.findChildren(QTranslator, _INSTALLED)
+    if installed and app.property(_INSTALLED) == language:
         return True
-    translator = QTranslator(app)
-    if not translator.load(str(resource(*ENGLISH))):
+    chosen = _translators(app, language)
+    if chosen is None:
         return False
-    app.installTranslator(translator)
-    app.setProperty("calfdesk_translations", True)
+    for old in installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    for translator in chosen:
+        translator.setObjectName(_INSTALLED)
+        app.installTranslator(translator)
+    app.setProperty(_INSTALLED, language)
     return True

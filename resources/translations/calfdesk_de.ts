@@ -1,0 +1,4192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new shoes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same run from another source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runs in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutFiguresCard</name>
+    <message>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCalendar</name>
+    <message>
+        <source>Adherence calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{complete} of {days} plan days fully done in the last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: no plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items done in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>See a doctor today</source>
+        <translation>Heute zur Ärztin oder zum Arzt</translation>
+    </message>
+    <message>
+        <source>See a clinician</source>
+        <translation>Untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbstbehandlung</translation>
+    </message>
+    <message>
+        <source>A few minutes of questions about where it hurts, how it started and what the pain is like. It checks the warning signs that need a doctor first: answer each of them, with Not sure if you cannot tell. Then it explains how well your answers fit four common causes, and why. Other questions can be skipped. It is for education, not a diagnosis.</source>
+        <translation>Ein paar Minuten Fragen dazu, wo es wehtut, wie es angefangen hat und wie sich der Schmerz anfühlt. Zuerst werden die Warnzeichen geprüft, die eine Ärztin oder einen Arzt brauchen: Beantworte jedes davon, mit Nicht sicher, wenn du es nicht sagen kannst. Danach erklärt sie, wie gut deine Antworten zu vier häufigen Ursachen passen, und warum. Andere Fragen kannst du überspringen. Sie dient der Information und ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Check your calf or Achilles pain</source>
+        <translation>Prüfe deine Waden- oder Achillessehnenschmerzen</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Einschätzung starten</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Frühere Einschätzungen</translation>
+    </message>
+    <message>
+        <source>No saved assessments yet. Each one you finish is kept here.</source>
+        <translation>Noch keine gespeicherten Einschätzungen. Jede, die du abschließt, wird hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Start an assessment</source>
+        <translation>Eine Einschätzung starten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Die ausgewählte Einschätzung öffnen</translation>
+    </message>
+    <message>
+        <source>Repeat with these answers</source>
+        <translation>Mit diesen Antworten wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat the selected assessment with its answers</source>
+        <translation>Die ausgewählte Einschätzung mit ihren Antworten wiederholen</translation>
+    </message>
+    <message>
+        <source>Could not read your earlier assessments</source>
+        <translation>Deine früheren Einschätzungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   none of the four common causes</source>
+        <translation>{taken_at:%d.%m.%Y, %H:%M}   ·   {triage}   ·   keine der vier häufigen Ursachen</translation>
+    </message>
+    <message>
+        <source>{taken_at:%d %b %Y, %H:%M}   ·   {triage}   ·   best fit: {top} ({fit})</source>
+        <translation>{taken_at:%d.%m.%Y, %H:%M}   ·   {triage}   ·   passt am besten: {top} ({fit})</translation>
+    </message>
+    <message>
+        <source>Could not open the assessment</source>
+        <translation>Die Einschätzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not save the assessment</source>
+        <translation>Die Einschätzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Assessment saved to your history</source>
+        <translation>Einschätzung in deinem Verlauf gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;See my result</source>
+        <translation>&amp;Mein Ergebnis ansehen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCard</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Today&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during the exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pain for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase aims to be pain-free: keep each exercise at {limit}/10 or less. More than that holds the load; above 5 is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded today: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain recorded for today&apos;s sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how to do {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the timer for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceQuestion</name>
+    <message>
+        <source>Has a clinician cleared you?</source>
+        <translation>Hat eine Fachperson dich freigegeben?</translation>
+    </message>
+    <message>
+        <source>Your last plan ended on {date} with the advice to stop loading and see a clinician.</source>
+        <translation>Dein letzter Plan endete am {date} mit dem Rat, die Belastung zu beenden und dich untersuchen zu lassen.</translation>
+    </message>
+    <message>
+        <source>Why: {reason}.
+
+Start “{plan}” only if a doctor or physiotherapist has examined your leg since then and cleared you for it. Your answer is kept with the plan and shown in the report for your clinician.
+
+Has a clinician cleared you?</source>
+        <translation>Warum: {reason}.
+
+Starte „{plan}“ nur, wenn eine Ärztin, ein Arzt oder die Physiotherapie dein Bein seitdem untersucht und dich dafür freigegeben hat. Deine Antwort wird mit dem Plan gespeichert und im Bericht für deine Fachperson gezeigt.
+
+Hat eine Fachperson dich freigegeben?</translation>
+    </message>
+    <message>
+        <source>Your assessment of {date} advised: {headline}.</source>
+        <translation>Deine Einschätzung vom {date} riet: {headline}.</translation>
+    </message>
+    <message>
+        <source>Why: {reason}.
+
+It advises against starting “{plan}”. Start it only if a doctor or physiotherapist has examined your leg since then and cleared you for this plan. Your answer is kept with the plan and shown in the report for your clinician.
+
+Has a clinician cleared you?</source>
+        <translation>Warum: {reason}.
+
+Sie rät davon ab, „{plan}“ zu starten. Starte ihn nur, wenn eine Ärztin, ein Arzt oder die Physiotherapie dein Bein seitdem untersucht und dich für diesen Plan freigegeben hat. Deine Antwort wird mit dem Plan gespeichert und im Bericht für deine Fachperson gezeigt.
+
+Hat eine Fachperson dich freigegeben?</translation>
+    </message>
+    <message>
+        <source>Yes, a clinician has cleared me</source>
+        <translation>Ja, eine Fachperson hat mich freigegeben</translation>
+    </message>
+    <message>
+        <source>No, do not start the plan</source>
+        <translation>Nein, den Plan nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Keep calfdesk in the tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders are on. calfdesk can keep running in the tray so they still reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again from the tray icon, or quit from the icon&apos;s menu. You can change this later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep calfdesk in the tray</source>
+        <translation type="unfinished">calfdesk im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit calfdesk</source>
+        <translation type="unfinished">calfdesk beenden</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionCard</name>
+    <message>
+        <source>{condition}: {fit_title}</source>
+        <translation>{condition}: {fit_title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Because&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Dafür spricht&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against it&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Dagegen spricht&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing you said points to or away from this.</source>
+        <translation>Nichts von dem, was du angegeben hast, spricht dafür oder dagegen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it is.&lt;/b&gt; {what}&lt;br&gt;&lt;b&gt;What helps&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{helps}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Was es ist.&lt;/b&gt; {what}&lt;br&gt;&lt;b&gt;Was hilft&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{helps}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Timer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sets done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Tick it off, or close without ticking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}  ({index} of {steps})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk could not use your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your diary was saved as
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export diary as CSV</source>
+        <translation>Tagebuch als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the diary as a spreadsheet file (Ctrl+E)</source>
+        <translation>Das Tagebuch als Tabellendatei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import diary from CSV</source>
+        <translation>Tagebuch aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Add entries from a spreadsheet file (Ctrl+I)</source>
+        <translation>Einträge aus einer Tabellendatei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation>Speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge anzeigen ab</translation>
+    </message>
+    <message>
+        <source>Show entries to</source>
+        <translation>Einträge anzeigen bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>Show entries of all dates</source>
+        <translation>Einträge aller Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Some entries could not be read: {error}</source>
+        <translation>Einige Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The diary could not be loaded</source>
+        <translation>Das Tagebuch konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {entry}?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>Den Eintrag vom {entry} löschen?
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry?</source>
+        <translation>Eintrag löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation>Speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving ({keys})</source>
+        <translation>Ohne Speichern schließen ({keys})</translation>
+    </message>
+    <message>
+        <source>How does your calf feel?</source>
+        <translation>Wie fühlt sich deine Wade an?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Morning stiffness in minutes</source>
+        <translation>Morgensteifigkeit in Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes until your calf or Achilles loosened up this morning; leave empty if none</source>
+        <translation>Minuten, bis sich deine Wade oder Achillessehne heute Morgen gelockert hat; leer lassen, wenn keine</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: the run, the shoes, what helped</source>
+        <translation>Was du dir merken willst: der Lauf, die Schuhe, was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Morning stiffness (optional)</source>
+        <translation>Morgensteifigkeit (optional)</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the countdown timer for this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rest {seconds} s between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop and rethink if&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRangeDialog</name>
+    <message>
+        <source>Export diary</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Nur von</translation>
+    </message>
+    <message>
+        <source>Export all entries</source>
+        <translation>Alle Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>Export only a date range</source>
+        <translation>Nur einen Zeitraum exportieren</translation>
+    </message>
+    <message>
+        <source>Export from</source>
+        <translation>Exportieren ab</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to</source>
+        <translation>Die Datei wählen, in die exportiert wird</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Which entries should the CSV file hold?</source>
+        <translation>Welche Einträge soll die CSV-Datei enthalten?</translation>
+    </message>
+    <message>
+        <source>The first date is after the second; swap them.</source>
+        <translation>Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
+    </message>
+</context>
+<context>
+    <name>HeelRaiseCard</name>
+    <message>
+        <source>Heel-raise test</source>
+        <translation type="unfinished">Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Left leg heel raises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>Right leg heel raises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain of ten hops on the sore leg, 0 to 10, if tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the heel-raise test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest heel-raise test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weaker leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopping hurt {pain}/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test {day}: left {left}, right {right}. {which} manages {ratio} of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeelRaiseChart</name>
+    <message>
+        <source>Heel-raise tests over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises per leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore side vs other, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>No tests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Importing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name} (file {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading file {done} of {total}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{danger}&apos;&gt;✗&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt;: not imported, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ and {files} read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {files} not read ({names}). The runs of the files read before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb}: {added} added, {duplicates} skipped, {failed} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb}: {added} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanDialog</name>
+    <message>
+        <source>Import a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file from {clinician} ({file}), adapted from the built-in plan “{built_in}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it changes against the built-in plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the same as the built-in plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its pain limits and doses were checked against the app&apos;s safety rules. Starting it asks the same questions as any plan: if your latest assessment advised against this plan, you will be asked whether a clinician has cleared you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore leg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against the built-in plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file_name}</source>
+        <translation>{file_name} importieren</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems ({problem_count})</source>
+        <translation>Probleme ({problem_count})</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>To add ({to_add})</source>
+        <translation>Hinzuzufügen ({to_add})</translation>
+    </message>
+    <message>
+        <source>Duplicates to skip</source>
+        <translation>Doppelte, die übersprungen werden</translation>
+    </message>
+    <message>
+        <source>Duplicates ({duplicates})</source>
+        <translation>Doppelte ({duplicates})</translation>
+    </message>
+    <message>
+        <source>Duplicates are rows with the same date, time, context, location and side as an entry you have.</source>
+        <translation>Doppelte sind Zeilen mit demselben Datum, derselben Uhrzeit, Situation, Stelle und Seite wie ein vorhandener Eintrag.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>Import totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report, one row per outcome of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the import report as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the activities that did not look like runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows marked Not taken as runs after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the runs of the files read before stopping are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCard</name>
+    <message>
+        <source>Patterns in your log</source>
+        <translation>Muster in deinen Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>calfdesk</source>
+        <translation>calfdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Log soreness…</source>
+        <translation>Beschwerden &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Report for your clinician…</source>
+        <translation>Be&amp;richt für deine Fachperson…</translation>
+    </message>
+    <message>
+        <source>Export &amp;plan…</source>
+        <translation>&amp;Plan exportieren…</translation>
+    </message>
+    <message>
+        <source>Import pla&amp;n…</source>
+        <translation>Pla&amp;n importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About calfdesk</source>
+        <translation>Ü&amp;ber calfdesk</translation>
+    </message>
+    <message>
+        <source>Reloaded from the data file</source>
+        <translation>Aus der Datendatei neu geladen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Rehab plan</source>
+        <translation>Reha-Plan</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>About calfdesk</source>
+        <translation>Über calfdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
+        <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken. Es stellt keine Diagnosen und ersetzt keine Fachperson. Wenn deine Wade geschwollen, warm oder gerötet ist, wenn du Atemnot hast oder die Schmerzen stark sind, hol dir sofort medizinische Hilfe.</translation>
+    </message>
+    <message>
+        <source>Your data folder is open to other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MileageOverlay</name>
+    <message>
+        <source>Weekly distance could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance per week ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissedYesterdayNote</name>
+    <message>
+        <source>About yesterday</source>
+        <translation>Zu gestern</translation>
+    </message>
+</context>
+<context>
+    <name>MorningCheckInCard</name>
+    <message>
+        <source>Good morning: how does it feel?</source>
+        <translation>Guten Morgen: Wie fühlt es sich an?</translation>
+    </message>
+    <message>
+        <source>Your rehab plan compares this with yesterday morning: if it is worse, the plan suggests less load.</source>
+        <translation>Dein Reha-Plan vergleicht das mit gestern Morgen: Wenn es schlechter ist, schlägt der Plan weniger Belastung vor.</translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation>Schmerz jetzt</translation>
+    </message>
+    <message>
+        <source>Morning pain, 0 to 10</source>
+        <translation>Morgenschmerz, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifigkeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes of morning stiffness</source>
+        <translation>Minuten Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <source>Save the morning check-in</source>
+        <translation>Den Morgen-Check-in speichern</translation>
+    </message>
+    <message>
+        <source>Morning check-in saved</source>
+        <translation>Morgen-Check-in gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save the check-in</source>
+        <translation>Der Check-in konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideTheFourCard</name>
+    <message>
+        <source>So this result shows no fit against the four causes and offers no exercise plan: the clinician&apos;s examination comes first.</source>
+        <translation>Deshalb zeigt dieses Ergebnis keinen Abgleich mit den vier Ursachen und bietet keinen Übungsplan an: Die Untersuchung durch eine Fachperson geht vor.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooser</name>
+    <message>
+        <source>Choose a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plan is a daily checklist that moves through phases as your pain allows. The assessment recommends one; you can also pick one here. One plan runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain sits where the tendon meets the heel bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain at the heel attachment: drops stop at step level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses heel drops that stop at step level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the chosen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no exercise plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write down for the clinician</source>
+        <translation type="unfinished">Was du für die Fachperson aufschreiben solltest</translation>
+    </message>
+    <message>
+        <source>Earlier plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummaryCard</name>
+    <message>
+        <source>Finish plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (abandon) the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number} of {phases}: {name}  ·  day {day_number} of about {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load: {load_label}  ·  sore leg: {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan file by {clinician}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the plan&apos;s last phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name}. Its entry criteria are met: three session days in a row at 2/10 or less move you on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name}. Still needed: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Distance units</source>
+        <translation>Einheit für Strecken</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Distances in</source>
+        <translation>&amp;Strecken in</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on</source>
+        <translation>&amp;Wochen beginnen am</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>calfdesk speaks the chosen language from its next start</source>
+        <translation>calfdesk verwendet die gewählte Sprache ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>Über dich (optional)</translation>
+    </message>
+    <message>
+        <source>Used only to compare your heel-raise test with the usual count for your sex and age. Without them, only the side-to-side ratio counts.</source>
+        <translation>Nur, um deinen Zehenstand-Test mit der üblichen Zahl für dein Geschlecht und Alter zu vergleichen. Ohne diese Angaben zählt nur der Seitenvergleich.</translation>
+    </message>
+    <message>
+        <source>Sex, for the heel-raise norm</source>
+        <translation>Geschlecht, für die Zehenstand-Norm</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>Kilometer (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>Meilen (mi)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Keep calfdesk in the tray</source>
+        <translation>calfdesk im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit calfdesk</source>
+        <translation>calfdesk beenden</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Remind me to log my soreness at</source>
+        <translation>Erinnere mich ans Eintragen der Beschwerden um</translation>
+    </message>
+    <message>
+        <source>Remind me to log my soreness</source>
+        <translation>Erinnere mich ans Eintragen der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Remind me of the morning rehab items at</source>
+        <translation>Erinnere mich an die Reha-Übungen am Morgen um</translation>
+    </message>
+    <message>
+        <source>Remind me of the morning rehab items</source>
+        <translation>Erinnere mich an die Reha-Übungen am Morgen</translation>
+    </message>
+    <message>
+        <source>Remind me of the evening rehab items at</source>
+        <translation>Erinnere mich an die Reha-Übungen am Abend um</translation>
+    </message>
+    <message>
+        <source>Remind me of the evening rehab items</source>
+        <translation>Erinnere mich an die Reha-Übungen am Abend</translation>
+    </message>
+    <message>
+        <source>Birth year, for the heel-raise norm</source>
+        <translation>Geburtsjahr, für die Zehenstand-Norm</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Geschlecht</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation>Geburts&amp;jahr</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked. While a reminder is on, calfdesk shows an icon in the tray and can keep running there with the window closed.</source>
+        <translation>Zu diesen Zeiten kommt eine Benachrichtigung, wenn noch etwas zu tun ist: heute noch nichts eingetragen oder die Reha-Übungen dieser Einheit nicht abgehakt. Solange eine Erinnerung an ist, zeigt calfdesk ein Symbol im Infobereich und kann dort bei geschlossenem Fenster weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>When I close the window with reminders on</source>
+        <translation>Wenn ich das Fenster bei aktiven Erinnerungen schließe</translation>
+    </message>
+    <message>
+        <source>When I &amp;close the window</source>
+        <translation>Wenn ich das Fenster s&amp;chließe</translation>
+    </message>
+    <message>
+        <source>&amp;Start calfdesk with my computer, in the tray</source>
+        <translation>calfdesk mit dem Computer s&amp;tarten, im Infobereich</translation>
+    </message>
+    <message>
+        <source>Start calfdesk with my computer, in the tray</source>
+        <translation>calfdesk mit dem Computer starten, im Infobereich</translation>
+    </message>
+    <message>
+        <source>calfdesk starts hidden when you log in, so reminders come without opening it first</source>
+        <translation>calfdesk startet beim Anmelden unsichtbar, damit Erinnerungen kommen, ohne dass du es erst öffnest</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep, in days</source>
+        <translation>Tägliche Sicherungen, die behalten werden, in Tagen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep, in weeks</source>
+        <translation>Wöchentliche Sicherungen, die behalten werden, in Wochen</translation>
+    </message>
+    <message>
+        <source>Keep a backup of each of the last</source>
+        <translation>Eine Sicherung von jedem der letzten</translation>
+    </message>
+    <message>
+        <source>and one backup of each of the last</source>
+        <translation>und eine Sicherung von jeder der letzten</translation>
+    </message>
+    <message>
+        <source>Backups you make yourself are always kept. Rotation runs at the next daily backup.</source>
+        <translation>Sicherungen, die du selbst machst, bleiben immer erhalten. Aufgeräumt wird bei der nächsten täglichen Sicherung.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Current data folder</source>
+        <translation>Aktueller Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Move data folder…</source>
+        <translation>Datenordner &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Den Datenordner verschieben</translation>
+    </message>
+    <message>
+        <source>Copy your data and backups to another folder, check the copy, then use it</source>
+        <translation>Deine Daten und Sicherungen in einen anderen Ordner kopieren, die Kopie prüfen und dann verwenden</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Starting with your computer could not be changed: {error}. Nothing else was saved yet; try again or untick the box.</source>
+        <translation>Der Start mit dem Computer konnte nicht geändert werden: {error}. Sonst wurde noch nichts gespeichert; versuch es erneut oder entferne das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionInput</name>
+    <message>
+        <source>Why it matters: {why}</source>
+        <translation>Warum das wichtig ist: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Schritt {number} von {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Questions: {title}</source>
+        <translation>Fragen: {title}</translation>
+    </message>
+    <message>
+        <source>Every warning sign has an answer: you can go on.</source>
+        <translation>Jedes Warnzeichen ist beantwortet: Du kannst weitergehen.</translation>
+    </message>
+    <message>
+        <source>Answer every warning sign to go on: Yes, No or Not sure (for the list: tick what applies, or &quot;None of these&quot;). Still open: {count} of {total}.</source>
+        <translation>Beantworte jedes Warnzeichen, um weiterzugehen: Ja, Nein oder Nicht sicher (bei der Liste: Kreuz an, was zutrifft, oder „Nichts davon“). Noch offen: {count} von {total}.</translation>
+    </message>
+    <message>
+        <source>{why} Open: {names}.</source>
+        <translation>{why} Offen: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyCard</name>
+    <message>
+        <source>Ready to run today?</source>
+        <translation>Bereit zum Laufen?</translation>
+    </message>
+    <message>
+        <source>Distance you plan to run today</source>
+        <translation>Geplante Laufstrecke heute</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Checked against your longest run of the last 30 days</source>
+        <translation>Verglichen mit deinem längsten Lauf der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>The running checklist could not be loaded</source>
+        <translation>Die Lauf-Checkliste konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>A better answer needs: {measures}.</source>
+        <translation>Für eine bessere Antwort fehlt: {measures}.</translation>
+    </message>
+    <message>
+        <source>Not today: see a clinician</source>
+        <translation>Heute nicht: Lass dich untersuchen</translation>
+    </message>
+    <message>
+        <source>A warning sign needs a clinician first.</source>
+        <translation>Ein Warnzeichen braucht zuerst eine Fachperson.</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Something on the checklist says rest from running today.</source>
+        <translation>Etwas auf der Checkliste rät, heute nicht zu laufen.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Some checks are not met or not known yet; see below.</source>
+        <translation>Einige Punkte sind nicht erfüllt oder noch unbekannt; siehe unten.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Every check on your list is green.</source>
+        <translation>Jeder Punkt auf deiner Liste ist grün.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>To make it green: {what} · {source}</source>
+        <translation>Damit es grün wird: {what} · {source}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Pain in your last session</source>
+        <translation>Schmerz in deiner letzten Einheit</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Hopping on the sore leg</source>
+        <translation>Hüpfen auf dem schmerzenden Bein</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run</source>
+        <translation>Der heutige Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>RehabPage</name>
+    <message>
+        <source>Rehab plan</source>
+        <translation type="unfinished">Reha-Plan</translation>
+    </message>
+    <message>
+        <source>Your rehab plan could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{running}” is running. Stop it and start “{chosen}”? The old plan&apos;s history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pain {pain}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this plan? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this plan? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>{name}: time</source>
+        <translation>{name}: Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, rehab adherence, training load and shoes, and your notes for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date is after the second; swap them.</source>
+        <translation type="unfinished">Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report for {start} to {end}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Assessment result</source>
+        <translation>Ergebnis der Einschätzung</translation>
+    </message>
+    <message>
+        <source>Your assessment result</source>
+        <translation>Das Ergebnis deiner Einschätzung</translation>
+    </message>
+    <message>
+        <source>Assessment of {taken_at:%d %b %Y, %H:%M}</source>
+        <translation>Einschätzung vom {taken_at:%d.%m.%Y, %H:%M}</translation>
+    </message>
+    <message>
+        <source>A saved assessment, shown as it was. Repeat it to see how things changed.</source>
+        <translation>Eine gespeicherte Einschätzung, so wie sie damals war. Wiederhole sie, um zu sehen, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>What to write down for the clinician</source>
+        <translation>Was du für die Fachperson aufschreiben solltest</translation>
+    </message>
+    <message>
+        <source>How well your answers fit the common causes, best first (a fit is not a diagnosis)</source>
+        <translation>Wie gut deine Antworten zu den häufigen Ursachen passen, beste zuerst (Passen ist keine Diagnose)</translation>
+    </message>
+    <message>
+        <source>How well your answers fit the common causes (for information only: the warning signs come first)</source>
+        <translation>Wie gut deine Antworten zu den häufigen Ursachen passen (nur zur Information: Die Warnzeichen gehen vor)</translation>
+    </message>
+    <message>
+        <source>What may have contributed</source>
+        <translation>Was dazu beigetragen haben kann</translation>
+    </message>
+    <message>
+        <source>{disclaimer} (Content version {content_version}.)</source>
+        <translation>{disclaimer} (Inhaltsversion {content_version}.)</translation>
+    </message>
+    <message>
+        <source>Start the recommended plan: {plan}</source>
+        <translation>Empfohlenen Plan starten: {plan}</translation>
+    </message>
+    <message>
+        <source>Opens the Rehab page and starts this plan</source>
+        <translation>Öffnet die Seite Reha-Plan und startet diesen Plan</translation>
+    </message>
+    <message>
+        <source>Start the recommended plan</source>
+        <translation>Den empfohlenen Plan starten</translation>
+    </message>
+    <message>
+        <source>Repeat with these answers</source>
+        <translation>Mit diesen Antworten wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat the assessment with these answers</source>
+        <translation>Die Einschätzung mit diesen Antworten wiederholen</translation>
+    </message>
+    <message>
+        <source>Back to assessments</source>
+        <translation>Zurück zu den Einschätzungen</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Deine Antworten</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>nichts davon</translation>
+    </message>
+    <message>
+        <source>No questions were answered.</source>
+        <translation>Es wurden keine Fragen beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <source>Edit run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h:mm:ss, for example 0:42:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Elevation gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed session (sprints or fast intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: write it as h:mm:ss, for example 0:42:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunTableModel</name>
+    <message>
+        <source>{pct}% longer than your longest run of the 30 days before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCard</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Import the files of your watch or of Strava, or add a run by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import run files into the empty runs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{runs}, {distance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShoeDialog</name>
+    <message>
+        <source>Add a shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Pegasus 40, blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoe name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance already run in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New runs go on this shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShoeList</name>
+    <message>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shoes yet. Add one to track its mileage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShoeRow</name>
+    <message>
+        <source> · default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoe {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {name} the default shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and imported runs that name no shoe go on the default shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} of {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {distance} of {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its alert distance of {alert}. Worn-out shoes are a common cause of Achilles pain: consider a new pair, then retire this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is past its alert distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShoesCard</name>
+    <message>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shoe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the soreness form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the soreness form from a one-line field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>the folder for its window socket is not private: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of its window socket in {folder} is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program of another user listens on its window socket {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk could not check safely whether it is already open ({why}), so it started normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk is already open on {folder} ({who}) but does not respond. Close that window, or end the process, then start calfdesk again. Opening the same diary twice could lose entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SorenessChart</name>
+    <message>
+        <source>Soreness chart</source>
+        <translation>Beschwerdekurve</translation>
+    </message>
+    <message>
+        <source>Soreness over time</source>
+        <translation>Beschwerden im Verlauf</translation>
+    </message>
+    <message>
+        <source>Soreness (0–10)</source>
+        <translation>Beschwerden (0–10)</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 T</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 J</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>Alle Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Weekly distance</source>
+        <translation>Wochenumfang</translation>
+    </message>
+    <message>
+        <source>Show weekly running distance under the soreness</source>
+        <translation>Den wöchentlichen Laufumfang unter den Beschwerden anzeigen</translation>
+    </message>
+    <message>
+        <source>No entries yet. Each soreness you log appears here.</source>
+        <translation>Noch keine Einträge. Alle Beschwerden, die du einträgst, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Log soreness now</source>
+        <translation>Jetzt Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%Y-%m-%d %H:%M}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%d.%m.%Y %H:%M}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Worst of the week</source>
+        <translation>Stärkste der Woche</translation>
+    </message>
+    <message>
+        <source>From the week&apos;s mildest to its worst day</source>
+        <translation>Vom leichtesten bis zum stärksten Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Worst of the day</source>
+        <translation>Stärkste des Tages</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10</translation>
+    </message>
+    <message>
+        <source>Morning stiffness {minutes} min</source>
+        <translation>Morgensteifigkeit {minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>SorenessScale</name>
+    <message>
+        <source>Soreness from 0, none, to 10, worst imaginable</source>
+        <translation>Beschwerden von 0, keine, bis 10, die schlimmsten vorstellbaren</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Assessment progress</source>
+        <translation>Fortschritt der Einschätzung</translation>
+    </message>
+    <message>
+        <source>Step {index} of {total}</source>
+        <translation>Schritt {index} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Record how your calf or Achilles feels now (Ctrl+N)</source>
+        <translation>Trag ein, wie sich deine Wade oder Achillessehne jetzt anfühlt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Logged today</source>
+        <translation>Heute eingetragen</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>The worst soreness you logged each day, 0 to 10.</source>
+        <translation>Die stärksten Beschwerden, die du an jedem Tag eingetragen hast, 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet today. How does your calf feel right now?</source>
+        <translation>Heute noch nichts eingetragen. Wie fühlt sich deine Wade gerade an?</translation>
+    </message>
+    <message>
+        <source>No entries in the last 7 days.</source>
+        <translation>Keine Einträge in den letzten 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>Logged on {days} of 7 days. Worst: {worst}, mildest: {mildest}.</source>
+        <translation>An {days} von 7 Tagen eingetragen. Am stärksten: {worst}, am leichtesten: {mildest}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHeader</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance units</source>
+        <translation type="unfinished">Einheit für Strecken</translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation type="unfinished">Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished">Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished">Sonntag</translation>
+    </message>
+    <message>
+        <source>Add run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a run by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import run files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every run file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of run files, an unpacked export, or a plugged-in watch&apos;s GARMIN folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNotices</name>
+    <message>
+        <source>Training warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training warnings could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Training page: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <source>Weekly load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Garmin watch is connected: import its runs on the Training page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your training could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the run of {start:%d %B %Y} ({distance})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoe was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>calfdesk tray menu</source>
+        <translation>calfdesk-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <source>Log soreness…</source>
+        <translation>Beschwerden eintragen…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rehab…</source>
+        <translation>Heutige Reha…</translation>
+    </message>
+    <message>
+        <source>Open calfdesk</source>
+        <translation>calfdesk öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>calfdesk: reminders are on</source>
+        <translation>calfdesk: Erinnerungen sind an</translation>
+    </message>
+</context>
+<context>
+    <name>TriageBanner</name>
+    <message>
+        <source>Result: {headline}</source>
+        <translation>Ergebnis: {headline}</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Checks to make now</source>
+        <translation>Was du jetzt prüfen solltest</translation>
+    </message>
+    <message>
+        <source>Because you said {because}.</source>
+        <translation>Weil du angegeben hast: {because}.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSignsPage</name>
+    <message>
+        <source>You can finish now to see your result, or carry on answering.</source>
+        <translation>Du kannst jetzt abschließen, um dein Ergebnis zu sehen, oder weiter antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchOffer</name>
+    <message>
+        <source>Import new runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the new runs of the connected watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import the watch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCard</name>
+    <message>
+        <source>This week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last full week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day to 28-day ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push-offs per leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{climb} of climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{runs} hill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{runs} speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {week_start:%d %B}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance}, &lt;b&gt;{change}&lt;/b&gt; on the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weeks against the two before: &lt;b&gt;{change}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;A rise of over {limit:.0f}% across two weeks&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rise of over 10%, shown for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7:28-day ratio: — (needs four weeks of runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the usual 0.8–1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the usual 0.8–1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the usual 0.8–1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high (1.5 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <source>Worst soreness of each of the last seven days</source>
+        <translation>Stärkste Beschwerden an jedem der letzten sieben Tage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyLoadChart</name>
+    <message>
+        <source>Weekly distance and climb charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly distance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly climb chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Import run files or add a run to see your weekly load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import run files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished">Legende</translation>
+    </message>
+    <message>
+        <source>12 w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>26 w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished">1 J</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Show every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise of more than 30% over two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run over 10% longer than any of the 30 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to calfdesk</source>
+        <translation>Willkommen bei calfdesk</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du beginnst</translation>
+    </message>
+    <message>
+        <source>Medical disclaimer</source>
+        <translation>Medizinischer Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit calfdesk</source>
+        <translation>calfdesk beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start using calfdesk</source>
+        <translation>calfdesk &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Start using calfdesk</source>
+        <translation>calfdesk verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>assessment.result</name>
+    <message>
+        <source>General calf care plan</source>
+        <translation>Allgemeiner Plan zur Wadenpflege</translation>
+    </message>
+    <message>
+        <source>{condition} plan</source>
+        <translation>Plan bei {condition}</translation>
+    </message>
+</context>
+<context>
+    <name>calfdesk</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>During run</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>After run</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>Achilles</source>
+        <translation>Achillessehne</translation>
+    </message>
+    <message>
+        <source>Calf and Achilles</source>
+        <translation>Wade und Achillessehne</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>schlimmste vorstellbare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n entries in the chosen dates</source>
+        <translation>
+            <numerusform>{shown} von %n Eintrag in den gewählten Daten</numerusform>
+            <numerusform>{shown} von %n Einträgen in den gewählten Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Den letzten %n Tag anzeigen</numerusform>
+            <numerusform>Die letzten %n Tage anzeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries will be added</source>
+        <translation>
+            <numerusform>%n neuer Eintrag wird hinzugefügt</numerusform>
+            <numerusform>%n neue Einträge werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in your diary will be skipped.</source>
+        <translation>
+            <numerusform>; %n, der schon in deinem Tagebuch steht, wird übersprungen.</numerusform>
+            <numerusform>; %n, die schon in deinem Tagebuch stehen, werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n rows of the file have a problem. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nichts kann importiert werden: %n Zeile der Datei hat ein Problem. Korrigiere sie in der Datei und importiere sie erneut.</numerusform>
+            <numerusform>Nichts kann importiert werden: %n Zeilen der Datei haben ein Problem. Korrigiere sie in der Datei und importiere sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to {target}</source>
+        <translation>
+            <numerusform>%n Eintrag nach {target} exportiert</numerusform>
+            <numerusform>%n Einträge nach {target} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries from {name}</source>
+        <translation>
+            <numerusform>%n Eintrag aus {name} importiert</numerusform>
+            <numerusform>%n Einträge aus {name} importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any time today</source>
+        <translation>Irgendwann heute</translation>
+    </message>
+    <message>
+        <source>Before your run</source>
+        <translation>Vor deinem Lauf</translation>
+    </message>
+    <message>
+        <source>After your run</source>
+        <translation>Nach deinem Lauf</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{logged} of %n days</source>
+        <translation>
+            <numerusform>{logged} von %n Tag</numerusform>
+            <numerusform>{logged} von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs added</source>
+        <translation>
+            <numerusform>%n Lauf hinzugefügt</numerusform>
+            <numerusform>%n Läufe hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n activities anyway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files were not activity files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs included anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the runs of the files read before stopping are kept; %n files were not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs already there</source>
+        <translation>
+            <numerusform>%n Lauf schon vorhanden</numerusform>
+            <numerusform>%n Läufe schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs merged with another source</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities left out (not running)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities not taken (not like a run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files failed</source>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n weeks with runs</source>
+        <translation>
+            <numerusform>Die letzte %n Woche mit Läufen anzeigen</numerusform>
+            <numerusform>Die letzten %n Wochen mit Läufen anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPX file</source>
+        <translation>GPX-Datei</translation>
+    </message>
+    <message>
+        <source>TCX file</source>
+        <translation>TCX-Datei</translation>
+    </message>
+    <message>
+        <source>FIT file</source>
+        <translation>FIT-Datei</translation>
+    </message>
+    <message>
+        <source>Strava export</source>
+        <translation>Strava-Export</translation>
+    </message>
+    <message>
+        <source>Garmin Connect export</source>
+        <translation>Garmin-Connect-Export</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands.assess</name>
+    <message>
+        <source>call now</source>
+        <translation>sofort anrufen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>within a few days, at most a week</source>
+        <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
+    </message>
+    <message>
+        <source>TRIAGE: {headline}</source>
+        <translation>EINSTUFUNG: {headline}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Wann: {when}</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Why it matters: {why}</source>
+        <translation>Warum das wichtig ist: {why}</translation>
+    </message>
+    <message>
+        <source>Because you said: {because}.</source>
+        <translation>Weil du angegeben hast: {because}.</translation>
+    </message>
+    <message>
+        <source>Warning signs not answered yes or no: {signs}.</source>
+        <translation>Warnzeichen, die nicht mit Ja oder Nein beantwortet wurden: {signs}.</translation>
+    </message>
+    <message>
+        <source>{fit_title} (best first; a fit is not a diagnosis)</source>
+        <translation>{fit_title} (beste zuerst; Passen ist keine Diagnose)</translation>
+    </message>
+    <message>
+        <source>What may have contributed</source>
+        <translation>Was dazu beigetragen haben kann</translation>
+    </message>
+    <message>
+        <source>Recommended plan: {plan}  (start it with: calfdesk plan start {plan})</source>
+        <translation>Empfohlener Plan: {plan}  (starte ihn mit: calfdesk plan start {plan})</translation>
+    </message>
+    <message>
+        <source>No exercise plan is offered for this result.</source>
+        <translation>Für dieses Ergebnis wird kein Übungsplan angeboten.</translation>
+    </message>
+    <message>
+        <source>(content version {version})</source>
+        <translation>(Inhaltsversion {version})</translation>
+    </message>
+</context>
+<context>
+    <name>data_folder_move</name>
+    <message>
+        <source>Choose the new data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk was started with a data folder given on the command line (--data-dir or CALFDESK_DATA_DIR), so it opens that folder again next time unless you change how you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk opens it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder moved to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data ({records}) and {backups} were copied to
+{target}
+and checked. {later}
+
+The old folder {source} was left as it was; delete it once you are happy with the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diary</name>
+    <message>
+        <source>{date} {time:%H:%M}, soreness {soreness}</source>
+        <translation>{date} {time:%H:%M}, Beschwerden {soreness}</translation>
+    </message>
+    <message>
+        <source>Your entry is still here, so you can try again.</source>
+        <translation>Dein Eintrag ist noch da, du kannst es also erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The entry was not deleted</source>
+        <translation>Der Eintrag wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>edit of {entry}</source>
+        <translation>Bearbeitung von {entry}</translation>
+    </message>
+    <message>
+        <source>Undid the edit of {entry}</source>
+        <translation>Bearbeitung von {entry} rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Saved: {entry}</source>
+        <translation>Gespeichert: {entry}</translation>
+    </message>
+    <message>
+        <source>Saved changes to {entry}</source>
+        <translation>Änderungen an {entry} gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleted {entry}. Press Ctrl+Z to undo.</source>
+        <translation>{entry} gelöscht. Drück Strg+Z, um es rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>deletion of {entry}</source>
+        <translation>Löschen von {entry}</translation>
+    </message>
+    <message>
+        <source>Restored {entry}</source>
+        <translation>{entry} wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>diary.transfer</name>
+    <message>
+        <source>Export diary as CSV</source>
+        <translation>Tagebuch als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import diary CSV</source>
+        <translation>Tagebuch-CSV importieren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Das Tagebuch wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportiere nach {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lese {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>diary_table</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Something went wrong inside calfdesk. Nothing you entered was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>record_table</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit the selected {what}</source>
+        <translation>Ausgewählten {what} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected {what}</source>
+        <translation>Ausgewählten {what} löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected {what} (Del)</source>
+        <translation>Ausgewählten {what} löschen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary needs a newer calfdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
+    </message>
+    <message>
+        <source>Your diary was restored from {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as {file} in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rehab.plan_changes</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rehab.plan_files</name>
+    <message>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a plan on the Rehab page first; its plan file can then be exported for your clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan written to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.dialog</name>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.pdf</name>
+    <message>
+        <source>calfdesk report {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No soreness was logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>See a doctor today</source>
+        <translation>Heute zur Ärztin oder zum Arzt</translation>
+    </message>
+    <message>
+        <source>See a clinician</source>
+        <translation>Untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbstbehandlung</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>&quot;not sure&quot;</source>
+        <translation>„nicht sicher“</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning signs screened&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geprüfte Warnzeichen&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>weaker leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>nichts davon</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning stiffness (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg (100% is level).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7:28-day ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace at about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shoes logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs more than 10% longer than the longest run of the 30 days before them: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Letzte Einschätzung</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation type="unfinished">Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Rehab plan adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training load and shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>No assessment was taken by the end of this period.</source>
+        <translation>Bis zum Ende dieses Zeitraums wurde keine Einschätzung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Taken on {day} at {time:%H:%M}. &lt;b&gt;Triage: {triage}&lt;/b&gt;{headline}. {what_to_do}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durchgeführt am {day} um {time:%H:%M}. &lt;b&gt;Einstufung: {triage}&lt;/b&gt;{headline}. {what_to_do}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Possible cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause fitted the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>No warning signs were asked.</source>
+        <translation>Es wurden keine Warnzeichen abgefragt.</translation>
+    </message>
+    <message>
+        <source>{entries} on {days}; mean {mean:.1f}, worst {worst}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>Side-to-side ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rehab plan ran in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The built-in plan “{plan}”, as calfdesk ships it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;From a plan file by {clinician}&lt;/b&gt; ({file}), adapted from the built-in plan “{plan}”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is the same as the built-in plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;When to be seen:&lt;/b&gt; {when}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wann untersuchen lassen:&lt;/b&gt; {when}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning signs in the answers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{flags}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warnzeichen in den Antworten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{flags}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning signs not answered yes or no:&lt;/b&gt; {signs}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warnzeichen, die nicht mit Ja oder Nein beantwortet wurden:&lt;/b&gt; {signs}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{headline}.&lt;/b&gt; {intro}&lt;/p&gt;&lt;ul&gt;{looks}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{headline}.&lt;/b&gt; {intro}&lt;/p&gt;&lt;ul&gt;{looks}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not fitting the answers: {causes}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training factors the runner ticked point to: {factors}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, started {day} ({status})&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items were due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Clinician&apos;s note: {note}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} ({distance}, +{pct}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {day} with calfdesk {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and every figure here come from the runner&apos;s own answers and records, for discussion with a clinician.</source>
+        <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken und stellt keine Diagnosen. Die Einschätzung und alle Zahlen hier stammen aus den eigenen Antworten und Aufzeichnungen der Läuferin oder des Läufers und dienen dem Gespräch mit einer Fachperson.</translation>
+    </message>
+    <message>
+        <source>{minutes:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Started after the plan that ended on {day}&lt;/b&gt; with the advice to stop loading and see a clinician ({advice}). The runner answered that a clinician had cleared them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ended on {day} on the plan&apos;s advice to stop loading and see a clinician&lt;/b&gt;: {reason}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shoe} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call now</source>
+        <translation>sofort anrufen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>within a few days, at most a week</source>
+        <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Started against the assessment of {day}&lt;/b&gt;, which advised: {advice}. The runner answered that a clinician had cleared them for this plan.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk report: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>restore_dialog</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Sicherungen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from another backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfdesk data (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces your diary by the chosen copy. Entries saved after that copy are not in it; the current file is kept, renamed, beside the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet. Choose “Other file…” to restore a copy kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shell.app</name>
+    <message>
+        <source>Warning: {exposed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {doubt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>today.page</name>
+    <message>
+        <source>&lt;b&gt;{local_time:%H:%M}&lt;/b&gt; &amp;nbsp; soreness &lt;b&gt;{soreness}&lt;/b&gt;/10 &amp;nbsp; · {details}</source>
+        <translation>&lt;b&gt;{local_time:%H:%M}&lt;/b&gt; &amp;nbsp; Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10 &amp;nbsp; · {details}</translation>
+    </message>
+    <message>
+        <source>{minutes} min stiffness</source>
+        <translation>{minutes} Min. Steifigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>training.dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+</TS>

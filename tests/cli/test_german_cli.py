@@ -1,0 +1,88 @@
+"""`CALFDESK_LANG=de calfdesk assess …` words its text in German; `--json` keys, ids and triage words stay the
+contract's English."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from calfdesk.cli import main
+from tests.cli.conftest import run_process
+from tests.conftest import clear_content_caches
+
+EMERGENCY = {"tense_severe_pain": True, "breathless_or_chest_pain": "not_sure"}
+
+
+@pytest.fixture
+def german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALFDESK_LANG", "de")
+
+
+def _assess(monkeypatch: pytest.MonkeyPatch, data_dir, *extra: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(EMERGENCY)))
+    return main(["--data-dir", str(data_dir), "assess", "--answers", "-", *extra])
+
+
+def test_the_text_output_speaks_german(german, monkeypatch, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _assess(monkeypatch, data_dir) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[1] == "EINSTUFUNG: HOL DIR SOFORT NOTFALLHILFE"
+    assert lines[3] == "Wann: sofort anrufen"
+    assert "Starke Schmerzen mit einer gespannten oder harten Wade brauchen" in out
+    assert "Warum das wichtig ist:" in out
+    assert "Weil du angegeben hast: die Schmerzen sind stark" in out
+    assert "akutes Kompartmentsyndrom" in out
+    assert "Diese Selbsteinschätzung dient nur der Information." in out
+    for english in ("TRIAGE", "When:", "Why it matters", "Because you said", "education only", "No exercise plan"):
+        assert english not in out
+
+
+def test_json_keys_and_ids_stay_english(german, monkeypatch, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _assess(monkeypatch, data_dir, "--json") == 0
+    german_result = json.loads(capsys.readouterr().out)
+    monkeypatch.setenv("CALFDESK_LANG", "en")
+    clear_content_caches()  # the content was read in German, once for the process
+    assert _assess(monkeypatch, data_dir, "--json") == 0
+    english_result = json.loads(capsys.readouterr().out)
+
+    def shape(value: object) -> object:
+        if isinstance(value, dict):
+            return {key: shape(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [shape(item) for item in value]
+        return type(value).__name__
+
+    assert shape(german_result) == shape(english_result)
+    assert german_result["triage"] == english_result["triage"] == "emergency"
+    assert german_result["when"] == "now"
+    assert [flag["id"] for flag in german_result["red_flags"]] == [flag["id"] for flag in english_result["red_flags"]]
+    assert german_result["disclaimer"].startswith("Diese Selbsteinschätzung")
+    assert english_result["disclaimer"].startswith("This self-assessment")
+
+
+def test_the_language_of_the_settings_and_of_the_desktop(data_dir, tmp_path) -> None:
+    """In a separate process, as a runner starts it: the desktop's German locale, then the setting."""
+    import os
+
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(EMERGENCY), encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key not in ("CALFDESK_LANG", "LC_ALL", "LC_MESSAGES")}
+    desktop = run_process(
+        "--data-dir", str(data_dir), "assess", "--answers", str(answers), env={**env, "LANG": "de_DE.UTF-8"}
+    )
+    assert desktop.returncode == 0, desktop.stderr
+    assert "EINSTUFUNG" in desktop.stdout.decode()
+    english = run_process(
+        "--data-dir", str(data_dir), "assess", "--answers", str(answers), env={**env, "LANG": "C.UTF-8"}
+    )
+    assert "TRIAGE: GET EMERGENCY HELP NOW" in english.stdout.decode()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    chosen = run_process(
+        "--data-dir", str(data_dir), "assess", "--answers", str(answers), env={**env, "LANG": "C.UTF-8"}
+    )
+    assert "EINSTUFUNG: HOL DIR SOFORT NOTFALLHILFE" in chosen.stdout.decode()

@@ -1,0 +1,155 @@
+"""The window in German: Today, the assessment's warning-signs page and its result, Qt's own buttons, and the
+language field of Preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
+from pytestqt.qtbot import QtBot
+
+from calfdesk import i18n
+from calfdesk.ui.assessment.page import AssessmentPage
+from calfdesk.ui.assessment.question_inputs import ChoiceInput
+from calfdesk.ui.assessment.wizard import QuestionPage
+from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+from calfdesk.ui.widgets.texts import install_translations
+from tests.conftest import clear_content_caches
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    i18n.set_language("de")
+    clear_content_caches()
+    assert install_translations(qapp)
+    yield
+    i18n.set_language(i18n.ENGLISH)
+    clear_content_caches()
+    install_translations(qapp)
+
+
+def visible_texts(widget) -> str:
+    return "\n".join(item.text() for item in widget.findChildren(QLabel) if item.isVisibleTo(widget))
+
+
+def test_today_and_the_menus_speak_german(german, make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [
+        "Heute",
+        "Einschätzung",
+        "Reha-Plan",
+        "Tagebuch",
+        "Training",
+    ]
+    assert [action.text() for action in window.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
+    today = window.page("today")
+    assert today.title.text() == "Heute"
+    assert today.log_button.text() == "Beschwerden eintragen"
+    qtbot.waitUntil(lambda: "Heute noch nichts eingetragen." in visible_texts(today))
+    assert "Die letzten 7 Tage" in visible_texts(today)
+    assert "Nothing logged yet" not in visible_texts(today)
+
+
+def test_qt_own_buttons_speak_german(german) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Speichern"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def _current(page: AssessmentPage) -> QuestionPage:
+    assert page.wizard is not None
+    current = page.wizard.currentPage()
+    assert isinstance(current, QuestionPage)
+    return current
+
+
+def test_the_warning_signs_page_and_its_result_speak_german(german, make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    wizard = page.wizard
+    assert wizard is not None
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.text() == "&Weiter"
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    warning = _current(page)
+    assert warning.spec.id == "warning_signs"
+    shown = visible_texts(warning)
+    assert "Zuerst die Warnzeichen" in shown
+    assert "Hast du Atemnot oder Brustschmerzen zusammen mit der schmerzenden Wade?" in shown
+    assert "Ein Blutgerinnsel aus dem Bein kann in die Lunge wandern. Das ist ein Notfall." in shown
+    tense = warning.inputs["tense_severe_pain"]
+    assert isinstance(tense, ChoiceInput)
+    assert [button.text() for button in tense.buttons.values()] == ["Ja", "Nein", "Nicht sicher"]
+    for english in ("Warning signs first", "Are you short of breath", "Not sure"):
+        assert english not in shown
+
+    qtbot.mouseClick(tense.buttons[True], Qt.MouseButton.LeftButton)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(finish.isVisible)
+    assert finish.text() == "&Mein Ergebnis ansehen"
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Hol dir sofort Notfallhilfe" in visible_texts(page))
+    result = visible_texts(page)
+    assert "Starke Schmerzen mit einer gespannten oder harten Wade brauchen Notfallhilfe." in result
+    assert "Diese Selbsteinschätzung dient nur der Information." in result
+    assert "Get emergency help now" not in result
+
+
+def test_the_language_is_chosen_in_preferences(make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    dialog = PreferencesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert combo.currentData() == ""
+    assert combo.itemText(combo.findData("de")) == "Deutsch"
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.save_button.click()
+    assert window.context.settings.language == "de"
+
+
+def clipped(root) -> list[str]:
+    """Visible buttons narrower than their text needs, and one-line labels cut off: what German may clip."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and button.width() < button.sizeHint().width():
+            found.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+    for text in root.findChildren(QLabel):
+        if (
+            text.isVisibleTo(root)
+            and text.text()
+            and not text.wordWrap()
+            and text.width() < text.minimumSizeHint().width()
+        ):
+            found.append(f"label {text.text()[:40]!r}: {text.width()} < {text.minimumSizeHint().width()}")
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(root) and area.horizontalScrollBar().isVisible():
+            found.append(f"horizontal scrolling in {area.objectName() or type(area).__name__}")
+    return found
+
+
+def test_nothing_clips_in_german_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    today = window.page("today")
+    qtbot.waitUntil(lambda: "Heute noch nichts eingetragen." in visible_texts(today))
+    assert clipped(window) == []
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.wizard is not None
+    qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    tense = _current(page).inputs["tense_severe_pain"]
+    assert isinstance(tense, ChoiceInput)
+    qtbot.mouseClick(tense.buttons[True], Qt.MouseButton.LeftButton)
+    assert clipped(window) == []
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Hol dir sofort Notfallhilfe" in visible_texts(page))
+    assert clipped(window) == []

@@ -1,0 +1,169 @@
+"""What each language still lacks, and the safety texts that no language may lack.
+
+`test_what_is_not_translated_yet` passes and lists, language by language, the window's texts and the content
+entries that still show in English (`pytest -rP` prints the list). `test_every_safety_text_is_translated`
+fails as soon as a warning sign, a triage word, a `when` word, an outside-the-four text, the disclaimer, a
+question of the warning-signs page or an exercise's stop sign has no translation, in the content or in the
+window and the command line.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from calfdesk.assets import TRANSLATIONS, available_languages, content_files, load_toml, resource, untranslated
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = sorted(available_languages() - {"en"})
+
+# The window's and the command line's texts that carry the safety messages: whole contexts, and single texts
+# of the shared ones (the report's triage and `when` words, the disclaimers).
+SAFETY_CONTEXTS = (
+    "commands.assess",
+    "TriageBanner",
+    "WarningSignsPage",
+    "OutsideTheFourCard",
+    "QuestionPage",
+    "QuestionInput",
+    "ChoiceInput",
+    "ResultView",
+    "ClearanceQuestion",
+    "AssessmentWizard",
+)
+
+
+def _safety_messages() -> set[tuple[str, str]]:
+    from calfdesk.ui.report.report_html import DISCLAIMER as REPORT_DISCLAIMER
+    from calfdesk.ui.report.report_html import TRIAGE_WORDS, WHEN_WORDS
+    from calfdesk.ui.shell.about import DISCLAIMER
+
+    report = {*TRIAGE_WORDS.values(), *WHEN_WORDS.values(), REPORT_DISCLAIMER}
+    return {("report.pdf", text) for text in report} | {("MainWindow", DISCLAIMER)}
+
+
+def _messages(language: str) -> Iterator[tuple[str, str, bool]]:
+    """(context, source, finished) of every text of a language's .ts."""
+    root = ET.fromstring(resource(TRANSLATIONS, f"calfdesk_{language}.ts").read_text(encoding="utf-8"))
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            finished = translation is not None and translation.get("type") is None
+            if finished and message.get("numerus") == "yes":
+                finished = all(form.text for form in translation.iter("numerusform"))  # type: ignore[union-attr]
+            elif finished:
+                finished = bool(translation.text)  # type: ignore[union-attr]
+            yield name, message.findtext("source") or "", finished
+
+
+def _untranslated_content(language: str) -> dict[str, list[str]]:
+    """For each content file, where its texts still show in English."""
+    missing: dict[str, list[str]] = {}
+    for parts in content_files():
+        overlay_file = resource(TRANSLATIONS, language, *parts)
+        translated = load_toml(*parts, language=language) if overlay_file.is_file() else None
+        import tomllib
+
+        given = tomllib.loads(overlay_file.read_text(encoding="utf-8")) if overlay_file.is_file() else None
+        english = load_toml(*parts, language="en")
+        places = list(untranslated(english, given))
+        if places:
+            missing["/".join(parts)] = places
+        if translated is not None:
+            assert translated.keys() == english.keys()
+    return missing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_is_not_translated_yet(language: str) -> None:
+    texts = [(context, source) for context, source, finished in _messages(language) if not finished]
+    content = _untranslated_content(language)
+    total_texts = sum(1 for _ in _messages(language))
+    print(f"\n{language}: {len(texts)} of {total_texts} texts of the window and the command line are not translated")
+    for context, source in texts:
+        print(f"  [{context}] {source[:100]}")
+    print(f"{language}: content entries still in English, by file ({sum(map(len, content.values()))} in all)")
+    for name, places in content.items():
+        print(f"  {name}: {len(places)}: {', '.join(places[:8])}{' …' if len(places) > 8 else ''}")
+    # The listing names real gaps: a text it calls untranslated shows in English in that language's catalogue.
+    from calfdesk.assets import catalogue
+
+    assert all(catalogue(language).translate(context, source) == source for context, source in texts)
+
+
+def _safety_content_gaps(language: str) -> list[str]:
+    import tomllib
+
+    def given(*parts: str) -> dict[str, object] | None:
+        found = resource(TRANSLATIONS, language, *parts)
+        return tomllib.loads(found.read_text(encoding="utf-8")) if found.is_file() else None
+
+    gaps = [
+        f"red_flags.toml: {place}"
+        for place in untranslated(
+            load_toml("knowledge", "red_flags.toml", language="en"), given("knowledge", "red_flags.toml")
+        )
+    ]
+    gaps += [
+        f"assessment.toml: {place}"
+        for place in untranslated(
+            load_toml("knowledge", "assessment.toml", language="en"), given("knowledge", "assessment.toml")
+        )
+    ]
+    questions = load_toml("knowledge", "questions.toml", language="en")
+    warning_page = next(page for page in questions["page"] if page["id"] == "warning_signs")
+    safety_ids = set(warning_page["questions"]) | {
+        question["id"] for question in questions["question"] if question.get("warning_sign") or "check_now" in question
+    }
+    safety = {
+        "page": [warning_page],
+        "question": [question for question in questions["question"] if question["id"] in safety_ids],
+    }
+    gaps += [f"questions.toml: {place}" for place in untranslated(safety, given("knowledge", "questions.toml"))]
+    # When to stop an exercise and get it checked.
+    for folder, name in content_files():
+        if folder == "exercises":
+            stop_signs = {"stop_signs": load_toml(folder, name, language="en")["stop_signs"]}
+            gaps += [f"{name}: {place}" for place in untranslated(stop_signs, given(folder, name))]
+    return gaps
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_safety_text_is_translated(language: str) -> None:
+    assert _safety_content_gaps(language) == []
+    unfinished = {(context, source) for context, source, finished in _messages(language) if not finished}
+    in_safety_contexts = sorted((context, source) for context, source in unfinished if context in SAFETY_CONTEXTS)
+    assert in_safety_contexts == []
+    assert sorted(_safety_messages() & unfinished) == []
+    known = {(context, source) for context, source, _ in _messages(language)}
+    assert _safety_messages() <= known, "run python -m tools.translations to bring the .ts up to date"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_translation_is_compiled_from_its_source(language: str, tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease comes with PySide6")
+    source = ROOT / "resources" / "translations" / f"calfdesk_{language}.ts"
+    compiled = tmp_path / f"calfdesk_{language}.qm"
+    subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), "run python -m tools.translations"
+
+
+def test_the_translations_know_every_text_of_the_code() -> None:
+    """Every text the code words (through tr, translate, the module helpers, counted texts) is in each .ts, so
+    a translator sees it; python -m tools.translations brings them up to date."""
+    from tools.translations import helper_texts
+
+    found = {(context, text) for context, text, _ in helper_texts()}
+    assert _safety_messages() <= found
+    for language in LANGUAGES:
+        known = {(context, source) for context, source, _ in _messages(language)}
+        assert sorted(found - known) == [], f"run python -m tools.translations to update calfdesk_{language}.ts"
