@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QScrollArea, QWizard
 from pytestqt.qtbot import QtBot
 
 from calfdesk import i18n
@@ -131,6 +131,9 @@ def clipped(root) -> list[str]:
     for area in root.findChildren(QAbstractScrollArea):
         if area.isVisibleTo(root) and area.horizontalScrollBar().isVisible():
             found.append(f"horizontal scrolling in {area.objectName() or type(area).__name__}")
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if area.isVisibleTo(root) and inner is not None and inner.width() > area.viewport().width():
+            found.append(f"content {inner.width()} wide in a view {area.viewport().width()} wide")
     return found
 
 
@@ -152,4 +155,19 @@ def test_nothing_clips_in_german_at_1366_by_768(german, make_window, qtbot: QtBo
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Hol dir sofort Notfallhilfe" in visible_texts(page))
+    assert clipped(window) == []
+
+
+@pytest.mark.parametrize("result", ["self_care", "see_clinician", "urgent", "emergency", "incomplete", "not_sure"])
+def test_every_kind_of_result_fits_in_german_at_1366_by_768(german, make_window, qtbot: QtBot, result: str) -> None:
+    from tools.screenshots_assessment import RESULTS
+
+    window = make_window()
+    window.resize(1366, 768)
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    with qtbot.waitSignal(page.saved):
+        page.start(RESULTS[result]).accept()
+    qtbot.waitUntil(lambda: "Das Ergebnis deiner Einschätzung" in visible_texts(page))
+    assert "Diese Selbsteinschätzung dient nur der Information." in visible_texts(page)
     assert clipped(window) == []
