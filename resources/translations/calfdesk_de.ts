@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name></name>
     <message>
@@ -235,74 +235,74 @@
     <name>ChecklistCard</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt heute</translation>
     </message>
     <message>
         <source>Pain during the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bei den Übungen</translation>
     </message>
     <message>
         <source>Pain during the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Einheit, 0 bis 10</translation>
     </message>
     <message>
         <source>Which session</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Einheit</translation>
     </message>
     <message>
         <source>Save pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz speichern</translation>
     </message>
     <message>
         <source>Save pain for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz für diese Einheit speichern</translation>
     </message>
     <message>
         <source>{slot} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {slot}</translation>
     </message>
     <message>
         <source>This phase aims to be pain-free: keep each exercise at {limit}/10 or less. More than that holds the load; above 5 is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase soll schmerzfrei sein: Halte jede Übung bei {limit}/10 oder weniger. Mehr hält die Belastung an; über 5 ist zu viel.</translation>
     </message>
     <message>
         <source>0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>0-2 ist sicher, 3-5 ist in Ordnung, wenn es bis zum nächsten Morgen abgeklungen ist, über 5 ist zu viel.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <source>Recorded today: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heute eingetragen: </translation>
     </message>
     <message>
         <source>No pain recorded for today&apos;s sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die heutigen Einheiten ist noch kein Schmerz eingetragen.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRow</name>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Show how to do {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie {name} geht</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Start the timer for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer für {name} starten</translation>
     </message>
 </context>
 <context>
@@ -1469,43 +1469,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PlanSummaryCard</name>
     <message>
         <source>Finish plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abschließen</translation>
     </message>
     <message>
         <source>Finish the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan abschließen</translation>
     </message>
     <message>
         <source>Stop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beenden</translation>
     </message>
     <message>
         <source>Stop (abandon) the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan beenden (abbrechen)</translation>
     </message>
     <message>
         <source>Phase {number} of {phases}: {name}  ·  day {day_number} of about {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number} von {phases}: {name}  ·  Tag {day_number} von etwa {weeks}</translation>
     </message>
     <message>
         <source>Load: {load_label}  ·  sore leg: {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung: {load_label}  ·  schmerzendes Bein: {side}</translation>
     </message>
     <message>
         <source>plan file by {clinician}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei von {clinician}</translation>
     </message>
     <message>
         <source>This is the plan&apos;s last phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Phase des Plans.</translation>
     </message>
     <message>
         <source>Next: {name}. Its entry criteria are met: three session days in a row at 2/10 or less move you on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}. Die Einstiegskriterien sind erfüllt: Drei Einheitstage in Folge bei höchstens 2/10 bringen dich weiter.</translation>
     </message>
     <message>
         <source>Next: {name}. Still needed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}. Noch nötig: {missing}.</translation>
     </message>
 </context>
 <context>
@@ -2571,27 +2571,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>SuggestionCard</name>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Decline the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag ablehnen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag annehmen</translation>
     </message>
     <message>
         <source>End the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan beenden</translation>
     </message>
 </context>
 <context>

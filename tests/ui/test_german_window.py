@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QScrollArea, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QScrollArea, QWizard
 from pytestqt.qtbot import QtBot
 
 from calfdesk import i18n
@@ -118,8 +118,11 @@ def clipped(root) -> list[str]:
 
     found = []
     for button in root.findChildren(QAbstractButton):
-        if button.isVisibleTo(root) and button.text() and button.width() < button.sizeHint().width():
-            found.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+        if not button.isVisibleTo(root) or not button.text():
+            continue
+        needed = max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(button.text().replace("&", "")))
+        if button.width() < needed:
+            found.append(f"button {button.text()!r}: {button.width()} < {needed}")
     for text in root.findChildren(QLabel):
         if (
             text.isVisibleTo(root)
@@ -170,4 +173,23 @@ def test_every_kind_of_result_fits_in_german_at_1366_by_768(german, make_window,
         page.start(RESULTS[result]).accept()
     qtbot.waitUntil(lambda: "Das Ergebnis deiner Einschätzung" in visible_texts(page))
     assert "Diese Selbsteinschätzung dient nur der Information." in visible_texts(page)
+    assert clipped(window) == []
+
+
+def test_the_rehab_plan_fits_in_german_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from calfdesk.ui.context import Changes
+    from tools.rehab_shots import seed_rehab_history
+
+    window = make_window()
+    window.resize(1366, 768)
+    seed_rehab_history(window.context.db, dt.date.today())
+    window.context.events.changed.emit(Changes.REHAB)
+    page = window.navigate("rehab")
+    page.refresh()
+    qtbot.waitUntil(lambda: "Achillessehne: 12 Wochen Fersenabsenken" in visible_texts(page))
+    assert "Fersenabsenken von der Stufe, Knie gestreckt" in "\n".join(
+        box.text() for box in page.findChildren(QAbstractButton) if box.isVisibleTo(page)
+    )
     assert clipped(window) == []
