@@ -2229,42 +2229,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RunsCard</name>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>No runs yet. Import the files of your watch or of Strava, or add a run by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Importiere die Dateien deiner Uhr oder von Strava, oder trag einen Lauf von Hand ein.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files into the empty runs list</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien in die leere Liste der Läufe importieren</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Longer: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger: {explanation}</translation>
     </message>
     <message>
         <source>{runs}, {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs}, {distance}</translation>
     </message>
 </context>
 <context>
     <name>ShoeDialog</name>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einen Schuh hinzufügen</translation>
     </message>
     <message>
         <source>for example Pegasus 40, blue</source>
@@ -2315,7 +2315,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShoeList</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schuhe</translation>
     </message>
     <message>
         <source>No shoes yet. Add one to track its mileage.</source>
@@ -2385,15 +2385,15 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShoesCard</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>Add shoe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh hinzufügen…</translation>
     </message>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schuh hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2637,133 +2637,133 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>TrainingHeader</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Distance units</source>
-        <translation type="unfinished">Einheit für Strecken</translation>
+        <translation>Einheit für Strecken</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished">Erster Tag der Woche</translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished">Montag</translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished">Sonntag</translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Add run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf hinzufügen…</translation>
     </message>
     <message>
         <source>Add a run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf von Hand hinzufügen</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien importieren</translation>
     </message>
     <message>
         <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX, TCX, FIT, Export-CSVs und ganze Exporte: ZIP-Archive von Strava, Garmin Connect oder Apple Health</translation>
     </message>
     <message>
         <source>Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <source>Import every run file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Laufdatei eines Ordners importieren</translation>
     </message>
     <message>
         <source>A folder of run files, an unpacked export, or a plugged-in watch&apos;s GARMIN folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Laufdateien, ein entpackter Export oder der GARMIN-Ordner einer angeschlossenen Uhr</translation>
     </message>
 </context>
 <context>
     <name>TrainingNotices</name>
     <message>
         <source>Training warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingshinweise</translation>
     </message>
     <message>
         <source>Training warnings could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingshinweise konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>See training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training ansehen</translation>
     </message>
     <message>
         <source>Open the Training page: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Training öffnen: {title}</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Weekly load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbelastung</translation>
     </message>
     <message>
         <source>A Garmin watch is connected: import its runs on the Training page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Garmin-Uhr ist angeschlossen: Importiere ihre Läufe auf der Seite Training</translation>
     </message>
     <message>
         <source>Your training could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Training konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Delete run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf löschen?</translation>
     </message>
     <message>
         <source>Delete the run of {start:%d %B %Y} ({distance})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf vom {start:%d.%m.%Y} ({distance}) löschen?</translation>
     </message>
     <message>
         <source>The run was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>The shoe was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schuh wurde nicht geändert</translation>
     </message>
     <message>
         <source>Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien und Exporte (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren</translation>
     </message>
     <message>
         <source>Import a folder of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Läufen importieren</translation>
     </message>
     <message>
         <source>The activities were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten wurden nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -2842,43 +2842,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WeekCard</name>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher</translation>
     </message>
     <message>
         <source>Distance this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang diese Woche</translation>
     </message>
     <message>
         <source>Last full week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte volle Woche</translation>
     </message>
     <message>
         <source>Change in distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Umfangs</translation>
     </message>
     <message>
         <source>7-day to 28-day ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7 zu 28 Tage</translation>
     </message>
     <message>
         <source>Push-offs per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdrücke pro Bein</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe.</translation>
     </message>
     <message>
         <source>{climb} of climb</source>
-        <translation type="unfinished"></translation>
+        <translation>{climb} bergauf</translation>
     </message>
     <message>
         <source>{runs} hill</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs} Hügel</translation>
     </message>
     <message>
         <source>{runs} speed</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs} Tempo</translation>
     </message>
     <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
@@ -2886,43 +2886,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {week_start:%d.%m.}</translation>
     </message>
     <message>
         <source>{distance}, &lt;b&gt;{change}&lt;/b&gt; on the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, &lt;b&gt;{change}&lt;/b&gt; gegenüber der Woche davor</translation>
     </message>
     <message>
         <source>Two weeks against the two before: &lt;b&gt;{change}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wochen gegenüber den zwei davor: &lt;b&gt;{change}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;A rise of over {limit:.0f}% across two weeks&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;Ein Anstieg um mehr als {limit:.0f} % über zwei Wochen&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>A rise of over 10%, shown for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anstieg um mehr als 10 %, zur Information gezeigt</translation>
     </message>
     <message>
         <source>7:28-day ratio: — (needs four weeks of runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: — (braucht vier Wochen mit Läufen)</translation>
     </message>
     <message>
         <source>below the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>within the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>above the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>über den üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>high (1.5 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch (1,5 oder mehr)</translation>
     </message>
     <message>
         <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
@@ -2964,11 +2964,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laufdateien importieren</translation>
     </message>
     <message>
         <source>Chart legend</source>
@@ -3823,7 +3823,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Läufe</translation>
     </message>
     <message>
         <source>Hill runs</source>
@@ -3855,7 +3855,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schuhe</translation>
     </message>
     <message>
         <source>Runs more than 10% longer than the longest run of the 30 days before them: {count}.</source>
