@@ -152,18 +152,23 @@ def _tool(name: str) -> str:
     return found
 
 
-def update(language: str) -> Path:
-    """Update `calfdesk_<language>.ts` (keeping its translations, dropping texts the code no longer has) and
-    compile it to its .qm."""
-    target = TRANSLATIONS / f"calfdesk_{language}.ts"
+def extract(target: Path, language: str) -> None:
+    """Write every text of the code into the .ts `target`, keeping the translations it already holds and
+    dropping texts the code no longer has."""
     with tempfile.TemporaryDirectory() as scratch:
         shim = Path(scratch) / "helper_texts.py"
         shim.write_text("\n".join(_as_call(*found) for found in helper_texts()) + "\n", encoding="utf-8")
         sources = [str(path) for path in sorted((ROOT / "calfdesk").rglob("*.py"))]
-        options = ["-locations", "none", "-no-obsolete", "-target-language", language]
+        options = ["-locations", "none", "-no-obsolete", "-silent", "-target-language", language]
         # Texts kept in tables are marked with calfdesk.ui.widgets.texts.translatable, read as QT_TRANSLATE_NOOP.
         options += ["-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable"]
         subprocess.run([_tool("pyside6-lupdate"), *sources, str(shim), *options, "-ts", str(target)], check=True)
+
+
+def update(language: str) -> Path:
+    """Update `calfdesk_<language>.ts` from the code and compile it to its .qm."""
+    target = TRANSLATIONS / f"calfdesk_{language}.ts"
+    extract(target, language)
     subprocess.run([_tool("pyside6-lrelease"), str(target), "-qm", str(target.with_suffix(".qm"))], check=True)
     return target
 

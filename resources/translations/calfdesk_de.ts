@@ -235,74 +235,74 @@
     <name>ChecklistCard</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt heute</translation>
     </message>
     <message>
         <source>Pain during the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bei den Übungen</translation>
     </message>
     <message>
         <source>Pain during the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz während der Einheit, 0 bis 10</translation>
     </message>
     <message>
         <source>Which session</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Einheit</translation>
     </message>
     <message>
         <source>Save pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz speichern</translation>
     </message>
     <message>
         <source>Save pain for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz für diese Einheit speichern</translation>
     </message>
     <message>
         <source>{slot} session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {slot}</translation>
     </message>
     <message>
         <source>This phase aims to be pain-free: keep each exercise at {limit}/10 or less. More than that holds the load; above 5 is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase soll schmerzfrei sein: Halte jede Übung bei {limit}/10 oder weniger. Mehr hält die Belastung an; über 5 ist zu viel.</translation>
     </message>
     <message>
         <source>0-2 is safe, 3-5 is acceptable if it has settled by the next morning, above 5 is too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>0-2 ist sicher, 3-5 ist in Ordnung, wenn es bis zum nächsten Morgen abgeklungen ist, über 5 ist zu viel.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <source>Recorded today: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heute eingetragen: </translation>
     </message>
     <message>
         <source>No pain recorded for today&apos;s sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die heutigen Einheiten ist noch kein Schmerz eingetragen.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRow</name>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Show how to do {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie {name} geht</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Start the timer for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer für {name} starten</translation>
     </message>
 </context>
 <context>
@@ -1469,43 +1469,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PlanSummaryCard</name>
     <message>
         <source>Finish plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abschließen</translation>
     </message>
     <message>
         <source>Finish the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan abschließen</translation>
     </message>
     <message>
         <source>Stop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beenden</translation>
     </message>
     <message>
         <source>Stop (abandon) the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan beenden (abbrechen)</translation>
     </message>
     <message>
         <source>Phase {number} of {phases}: {name}  ·  day {day_number} of about {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number} von {phases}: {name}  ·  Tag {day_number} von etwa {weeks}</translation>
     </message>
     <message>
         <source>Load: {load_label}  ·  sore leg: {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung: {load_label}  ·  schmerzendes Bein: {side}</translation>
     </message>
     <message>
         <source>plan file by {clinician}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei von {clinician}</translation>
     </message>
     <message>
         <source>This is the plan&apos;s last phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Phase des Plans.</translation>
     </message>
     <message>
         <source>Next: {name}. Its entry criteria are met: three session days in a row at 2/10 or less move you on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}. Die Einstiegskriterien sind erfüllt: Drei Einheitstage in Folge bei höchstens 2/10 bringen dich weiter.</translation>
     </message>
     <message>
         <source>Next: {name}. Still needed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}. Noch nötig: {missing}.</translation>
     </message>
 </context>
 <context>
@@ -2229,42 +2229,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RunsCard</name>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>No runs yet. Import the files of your watch or of Strava, or add a run by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Importiere die Dateien deiner Uhr oder von Strava, oder trag einen Lauf von Hand ein.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files into the empty runs list</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien in die leere Liste der Läufe importieren</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Longer: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger: {explanation}</translation>
     </message>
     <message>
         <source>{runs}, {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs}, {distance}</translation>
     </message>
 </context>
 <context>
     <name>ShoeDialog</name>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einen Schuh hinzufügen</translation>
     </message>
     <message>
         <source>for example Pegasus 40, blue</source>
@@ -2315,7 +2315,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShoeList</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schuhe</translation>
     </message>
     <message>
         <source>No shoes yet. Add one to track its mileage.</source>
@@ -2385,15 +2385,15 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShoesCard</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>Add shoe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh hinzufügen…</translation>
     </message>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schuh hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2571,27 +2571,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>SuggestionCard</name>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Decline the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag ablehnen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag annehmen</translation>
     </message>
     <message>
         <source>End the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan beenden</translation>
     </message>
 </context>
 <context>
@@ -2637,133 +2637,133 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>TrainingHeader</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Distance units</source>
-        <translation type="unfinished">Einheit für Strecken</translation>
+        <translation>Einheit für Strecken</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished">Erster Tag der Woche</translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished">Montag</translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished">Sonntag</translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Add run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf hinzufügen…</translation>
     </message>
     <message>
         <source>Add a run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf von Hand hinzufügen</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien importieren</translation>
     </message>
     <message>
         <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX, TCX, FIT, Export-CSVs und ganze Exporte: ZIP-Archive von Strava, Garmin Connect oder Apple Health</translation>
     </message>
     <message>
         <source>Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <source>Import every run file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Laufdatei eines Ordners importieren</translation>
     </message>
     <message>
         <source>A folder of run files, an unpacked export, or a plugged-in watch&apos;s GARMIN folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Laufdateien, ein entpackter Export oder der GARMIN-Ordner einer angeschlossenen Uhr</translation>
     </message>
 </context>
 <context>
     <name>TrainingNotices</name>
     <message>
         <source>Training warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingshinweise</translation>
     </message>
     <message>
         <source>Training warnings could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingshinweise konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>See training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training ansehen</translation>
     </message>
     <message>
         <source>Open the Training page: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Training öffnen: {title}</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Weekly load</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbelastung</translation>
     </message>
     <message>
         <source>A Garmin watch is connected: import its runs on the Training page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Garmin-Uhr ist angeschlossen: Importiere ihre Läufe auf der Seite Training</translation>
     </message>
     <message>
         <source>Your training could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Training konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Delete run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf löschen?</translation>
     </message>
     <message>
         <source>Delete the run of {start:%d %B %Y} ({distance})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf vom {start:%d.%m.%Y} ({distance}) löschen?</translation>
     </message>
     <message>
         <source>The run was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>The shoe was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schuh wurde nicht geändert</translation>
     </message>
     <message>
         <source>Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdateien und Exporte (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe importieren</translation>
     </message>
     <message>
         <source>Import a folder of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Läufen importieren</translation>
     </message>
     <message>
         <source>The activities were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten wurden nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -2842,43 +2842,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WeekCard</name>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher</translation>
     </message>
     <message>
         <source>Distance this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang diese Woche</translation>
     </message>
     <message>
         <source>Last full week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte volle Woche</translation>
     </message>
     <message>
         <source>Change in distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Umfangs</translation>
     </message>
     <message>
         <source>7-day to 28-day ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7 zu 28 Tage</translation>
     </message>
     <message>
         <source>Push-offs per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdrücke pro Bein</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe.</translation>
     </message>
     <message>
         <source>{climb} of climb</source>
-        <translation type="unfinished"></translation>
+        <translation>{climb} bergauf</translation>
     </message>
     <message>
         <source>{runs} hill</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs} Hügel</translation>
     </message>
     <message>
         <source>{runs} speed</source>
-        <translation type="unfinished"></translation>
+        <translation>{runs} Tempo</translation>
     </message>
     <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
@@ -2886,43 +2886,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {week_start:%d.%m.}</translation>
     </message>
     <message>
         <source>{distance}, &lt;b&gt;{change}&lt;/b&gt; on the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, &lt;b&gt;{change}&lt;/b&gt; gegenüber der Woche davor</translation>
     </message>
     <message>
         <source>Two weeks against the two before: &lt;b&gt;{change}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wochen gegenüber den zwei davor: &lt;b&gt;{change}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;A rise of over {limit:.0f}% across two weeks&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;Ein Anstieg um mehr als {limit:.0f} % über zwei Wochen&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>A rise of over 10%, shown for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anstieg um mehr als 10 %, zur Information gezeigt</translation>
     </message>
     <message>
         <source>7:28-day ratio: — (needs four weeks of runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: — (braucht vier Wochen mit Läufen)</translation>
     </message>
     <message>
         <source>below the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>within the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>above the usual 0.8–1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>über den üblichen 0,8–1,3</translation>
     </message>
     <message>
         <source>high (1.5 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch (1,5 oder mehr)</translation>
     </message>
     <message>
         <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
@@ -2964,11 +2964,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Läufe importieren…</translation>
     </message>
     <message>
         <source>Import run files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laufdateien importieren</translation>
     </message>
     <message>
         <source>Chart legend</source>
@@ -3823,7 +3823,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Läufe</translation>
     </message>
     <message>
         <source>Hill runs</source>
@@ -3855,7 +3855,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schuhe</translation>
     </message>
     <message>
         <source>Runs more than 10% longer than the longest run of the 30 days before them: {count}.</source>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QScrollArea, QWizard
 from pytestqt.qtbot import QtBot
 
 from calfdesk import i18n
@@ -118,8 +118,11 @@ def clipped(root) -> list[str]:
 
     found = []
     for button in root.findChildren(QAbstractButton):
-        if button.isVisibleTo(root) and button.text() and button.width() < button.sizeHint().width():
-            found.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+        if not button.isVisibleTo(root) or not button.text():
+            continue
+        needed = max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(button.text().replace("&", "")))
+        if button.width() < needed:
+            found.append(f"button {button.text()!r}: {button.width()} < {needed}")
     for text in root.findChildren(QLabel):
         if (
             text.isVisibleTo(root)
@@ -131,6 +134,9 @@ def clipped(root) -> list[str]:
     for area in root.findChildren(QAbstractScrollArea):
         if area.isVisibleTo(root) and area.horizontalScrollBar().isVisible():
             found.append(f"horizontal scrolling in {area.objectName() or type(area).__name__}")
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if area.isVisibleTo(root) and inner is not None and inner.width() > area.viewport().width():
+            found.append(f"content {inner.width()} wide in a view {area.viewport().width()} wide")
     return found
 
 
@@ -152,4 +158,38 @@ def test_nothing_clips_in_german_at_1366_by_768(german, make_window, qtbot: QtBo
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(page.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Hol dir sofort Notfallhilfe" in visible_texts(page))
+    assert clipped(window) == []
+
+
+@pytest.mark.parametrize("result", ["self_care", "see_clinician", "urgent", "emergency", "incomplete", "not_sure"])
+def test_every_kind_of_result_fits_in_german_at_1366_by_768(german, make_window, qtbot: QtBot, result: str) -> None:
+    from tools.screenshots_assessment import RESULTS
+
+    window = make_window()
+    window.resize(1366, 768)
+    page = window.navigate("assessment")
+    assert isinstance(page, AssessmentPage)
+    with qtbot.waitSignal(page.saved):
+        page.start(RESULTS[result]).accept()
+    qtbot.waitUntil(lambda: "Das Ergebnis deiner Einschätzung" in visible_texts(page))
+    assert "Diese Selbsteinschätzung dient nur der Information." in visible_texts(page)
+    assert clipped(window) == []
+
+
+def test_the_rehab_plan_fits_in_german_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from calfdesk.ui.context import Changes
+    from tools.rehab_shots import seed_rehab_history
+
+    window = make_window()
+    window.resize(1366, 768)
+    seed_rehab_history(window.context.db, dt.date.today())
+    window.context.events.changed.emit(Changes.REHAB)
+    page = window.navigate("rehab")
+    page.refresh()
+    qtbot.waitUntil(lambda: "Achillessehne: 12 Wochen Fersenabsenken" in visible_texts(page))
+    assert "Fersenabsenken von der Stufe, Knie gestreckt" in "\n".join(
+        box.text() for box in page.findChildren(QAbstractButton) if box.isVisibleTo(page)
+    )
     assert clipped(window) == []
