@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdherenceCalendar</name>
     <message>
         <source>Adherence calendar</source>
@@ -67,6 +82,30 @@
     </message>
     <message>
         <source>{complete} of {days} plan days fully done in the last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehab days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,6 +162,25 @@
     <message>
         <source>day streak</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rehab days of the calendar as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentInvite</name>
+    <message>
+        <source>Start with the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About five minutes of questions about your calf or Achilles. It checks the warning signs first, then explains what your answers point to and which rehab plan fits; the plan&apos;s daily checklist then shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation type="unfinished">Einschätzung starten</translation>
     </message>
 </context>
 <context>
@@ -184,8 +242,8 @@
         <translation>Mit diesen Antworten wiederholen</translation>
     </message>
     <message>
-        <source>Repeat the selected assessment with its answers</source>
-        <translation>Die ausgewählte Einschätzung mit ihren Antworten wiederholen</translation>
+        <source>Repeat the selected assessment with these answers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read your earlier assessments</source>
@@ -232,6 +290,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>Could not save the tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pain {pain}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCard</name>
     <message>
         <source>Today</source>
@@ -262,6 +335,10 @@
         <translation>Schmerz für diese Einheit speichern</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{slot} session</source>
         <translation>Einheit {slot}</translation>
     </message>
@@ -276,6 +353,14 @@
     <message>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} erledigt</translation>
+    </message>
+    <message>
+        <source>All done for today. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name} ({slot}), {dose}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded today: </source>
@@ -301,8 +386,16 @@
         <translation>Timer</translation>
     </message>
     <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start the timer for {name}</source>
         <translation>Den Timer für {name} starten</translation>
+    </message>
+    <message>
+        <source>Coach: count the reps of {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,6 +463,14 @@ Hat eine Fachperson dich freigegeben?</translation>
 <context>
     <name>CloseToTray</name>
     <message>
+        <source>calfdesk cannot start at log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at log-in could not be set up: {error}. calfdesk stays open; try again from Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep calfdesk in the tray?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +496,34 @@ Hat eine Fachperson dich freigegeben?</translation>
     </message>
     <message>
         <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stop while calfdesk is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders stop while calfdesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep open, minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit, no reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. Or let calfdesk start when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. calfdesk starts when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at log-in, then quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,11 +561,23 @@ Hat eine Fachperson dich freigegeben?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time left in this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and rethink if: {sign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,6 +605,18 @@ Hat eine Fachperson dich freigegeben?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Space: start or pause · Right arrow: skip a step · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sets done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,11 +629,47 @@ Hat eine Fachperson dich freigegeben?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}  ({index} of {steps})</source>
+        <source>left leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: {label}</source>
+        <source>right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the {leg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest before set {number} of {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {number} of {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number} of {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}, {leg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -489,6 +678,18 @@ Hat eine Fachperson dich freigegeben?</translation>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower slowly… {seconds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up onto your toes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +734,10 @@ Hat eine Fachperson dich freigegeben?</translation>
     </message>
     <message>
         <source>That folder is open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {doubt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +906,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Wann</translation>
     </message>
     <message>
+        <source>How sore, from 0, none, to 10, worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -733,16 +946,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>Date and time</source>
-        <translation>Datum und Uhrzeit</translation>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Soreness</source>
-        <translation>Beschwerden</translation>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soreness (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Morning stiffness (optional)</source>
         <translation>Morgensteifigkeit (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how sore it is first: click a number from 0 to 10, or type it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>notes</source>
@@ -799,6 +1028,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>&lt;b&gt;Stop and rethink if&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Count my reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count my reps of this exercise, set by set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRangeDialog</name>
@@ -819,8 +1056,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Alle Einträge exportieren</translation>
     </message>
     <message>
-        <source>Export only a date range</source>
-        <translation>Nur einen Zeitraum exportieren</translation>
+        <source>Only from: export a date range</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export from</source>
@@ -941,6 +1178,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the heel-raise tests as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Raises per leg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +1199,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>No tests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore side vs other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heel-raise tests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1453,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Cancelled: the runs of the files read before stopping are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read in miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step length from Steps and Distance fits miles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not say which unit it uses, so your unit (Preferences) was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step length from Steps and Distance fits kilometres only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InsightsCard</name>
@@ -1315,6 +1596,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Training</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1336,6 +1621,25 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChart</name>
+    <message>
+        <source>{name} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual for your sex and age: {norm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run, {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest change that matters: ±{change}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,16 +1672,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Dein Reha-Plan vergleicht das mit gestern Morgen: Wenn es schlechter ist, schlägt der Plan weniger Belastung vor.</translation>
     </message>
     <message>
-        <source>Pain now</source>
-        <translation>Schmerz jetzt</translation>
+        <source>&amp;Pain now (0 to 10)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Morning pain, 0 to 10</source>
-        <translation>Morgenschmerz, 0 bis 10</translation>
+        <source>Morning pain, from 0, none, to 10, worst imaginable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stiffness</source>
-        <translation>Steifigkeit</translation>
+        <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tiffness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
@@ -1396,6 +1704,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Den Morgen-Check-in speichern</translation>
     </message>
     <message>
+        <source>Choose how it hurts first: click a number from 0 to 10, or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Morning check-in saved</source>
         <translation>Morgen-Check-in gespeichert</translation>
     </message>
@@ -1412,10 +1724,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningFrame</name>
+    <message>
+        <source>calfdesk</source>
+        <translation type="unfinished">calfdesk</translation>
+    </message>
+    <message>
+        <source>calfdesk is opening your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutsideTheFourCard</name>
     <message>
         <source>So this result shows no fit against the four causes and offers no exercise plan: the clinician&apos;s examination comes first.</source>
         <translation>Deshalb zeigt dieses Ergebnis keinen Abgleich mit den vier Ursachen und bietet keinen Übungsplan an: Die Untersuchung durch eine Fachperson geht vor.</translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <source>Licensed to {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your answers to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Questionnaires from your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questionnaires (VISA-A, LEFS, FAAM, TENDINS-A) are licensed, so calfdesk ships none of them. A clinician who holds a licence can give you a pack file to add here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pack file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a questionnaire pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the questionnaire pack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1806,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain at the heel attachment: drops stop at step level</source>
+        <source>Heel drops then stop at step level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,6 +1988,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Männlich</translation>
     </message>
     <message>
+        <source>Keep calfdesk open, minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit calfdesk (reminders stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remind me to log my soreness at</source>
         <translation>Erinnere mich ans Eintragen der Beschwerden um</translation>
     </message>
@@ -1659,8 +2036,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked. While a reminder is on, calfdesk shows an icon in the tray and can keep running there with the window closed.</source>
-        <translation>Zu diesen Zeiten kommt eine Benachrichtigung, wenn noch etwas zu tun ist: heute noch nichts eingetragen oder die Reha-Übungen dieser Einheit nicht abgehakt. Solange eine Erinnerung an ist, zeigt calfdesk ein Symbol im Infobereich und kann dort bei geschlossenem Fenster weiterlaufen.</translation>
+        <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a reminder is on, calfdesk shows an icon in the tray and keeps running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so reminders stop while calfdesk is closed: keep it open, minimized, or let it start when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start calfdesk when I log in, minimized</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When I close the window with reminders on</source>
@@ -1673,10 +2062,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>&amp;Start calfdesk with my computer, in the tray</source>
         <translation>calfdesk mit dem Computer s&amp;tarten, im Infobereich</translation>
-    </message>
-    <message>
-        <source>Start calfdesk with my computer, in the tray</source>
-        <translation>calfdesk mit dem Computer starten, im Infobereich</translation>
     </message>
     <message>
         <source>calfdesk starts hidden when you log in, so reminders come without opening it first</source>
@@ -1756,6 +2141,148 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>How your calf does over the weeks. A change counts once it passes the smallest change that matters, the shaded band around your first score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;runs beneath the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show runs beneath the charts: the distance run each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet. Name your activities below and score them, or record a heel-raise test on the Rehab plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your measures could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your activities are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s scores are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a questionnaire pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire packs (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsfsCard</name>
+    <message>
+        <source>Activities you find hard (PSFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name 3 to 5 activities your calf makes hard, in your own words, then score each week how well you can do them: 0 is unable, 10 is as well as before the injury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. running 10 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. stairs in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. walking the dog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hopping or skipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. standing at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hint} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &amp;{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your activities first; then score them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this week&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the activities or scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for {activity}, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionInput</name>
     <message>
         <source>Why it matters: {why}</source>
@@ -1771,6 +2298,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Answers still open on this page</source>
+        <translation>Noch offene Antworten auf dieser Seite</translation>
     </message>
     <message>
         <source>Questions: {title}</source>
@@ -1919,18 +2450,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Could not start the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the tick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved pain {pain}/10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,10 +2705,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speed session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished">Notizen</translation>
     </message>
@@ -2224,6 +2739,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>{pct}% longer than your longest run of the 30 days before it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Marked by you as a hill session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunsCard</name>
@@ -2240,8 +2763,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Läufe importieren…</translation>
     </message>
     <message>
-        <source>Import run files into the empty runs list</source>
-        <translation>Laufdateien in die leere Liste der Läufe importieren</translation>
+        <source>Import runs from files into the empty runs list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>run</source>
@@ -2258,6 +2781,17 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>{runs}, {distance}</source>
         <translation>{runs}, {distance}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePicker</name>
+    <message>
+        <source>{score} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score chosen yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2976,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program of another user listens on its window socket {name}</source>
+        <source>a program of another user listens on its window socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calfdesk could not check safely whether it is already open ({why}), so it started normally.</source>
+        <source>calfdesk could not check safely whether it is already open ({why}); it started normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,8 +3035,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Wochenumfang</translation>
     </message>
     <message>
-        <source>Show weekly running distance under the soreness</source>
-        <translation>Den wöchentlichen Laufumfang unter den Beschwerden anzeigen</translation>
+        <source>Weekly distance: show the running distance under the soreness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the soreness of each day as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7-day average is {trend}: {start:.1f} at the start of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Worst of the day (0–10)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No entries yet. Each soreness you log appears here.</source>
@@ -2537,6 +3115,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Stärkste des Tages</translation>
     </message>
     <message>
+        <source>Distance per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>7-Tage-Mittel</translation>
     </message>
@@ -2547,13 +3129,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Morning stiffness {minutes} min</source>
         <translation>Morgensteifigkeit {minutes} Min.</translation>
-    </message>
-</context>
-<context>
-    <name>SorenessScale</name>
-    <message>
-        <source>Soreness from 0, none, to 10, worst imaginable</source>
-        <translation>Beschwerden von 0, keine, bis 10, die schlimmsten vorstellbaren</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3167,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>End the plan</source>
         <translation>Den Plan beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TodayChecklist</name>
+    <message>
+        <source>Today&apos;s rehab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2676,8 +3258,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Läufe importieren…</translation>
     </message>
     <message>
-        <source>Import run files</source>
-        <translation>Laufdateien importieren</translation>
+        <source>Import runs from files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
@@ -2711,8 +3293,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Training ansehen</translation>
     </message>
     <message>
-        <source>Open the Training page: {title}</source>
-        <translation>Die Seite Training öffnen: {title}</translation>
+        <source>See training: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2750,8 +3332,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Der Schuh wurde nicht geändert</translation>
     </message>
     <message>
-        <source>Run files and exports (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;All files (*)</source>
-        <translation>Laufdateien und Exporte (*.gpx *.tcx *.fit *.csv *.gz *.zip *.xml);;Alle Dateien (*)</translation>
+        <source>Run files and exports (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import runs</source>
@@ -2905,8 +3487,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Ein Anstieg um mehr als 10 %, zur Information gezeigt</translation>
     </message>
     <message>
-        <source>7:28-day ratio: — (needs four weeks of runs)</source>
-        <translation>Verhältnis 7:28 Tage: — (braucht vier Wochen mit Läufen)</translation>
+        <source>7:28-day ratio: — (shown once 28 days of runs exist)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>below the usual 0.8–1.3</source>
@@ -2967,14 +3549,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished">Läufe importieren…</translation>
     </message>
     <message>
-        <source>Import run files</source>
-        <translation type="unfinished">Laufdateien importieren</translation>
-    </message>
-    <message>
-        <source>Chart legend</source>
-        <translation type="unfinished">Legende</translation>
-    </message>
-    <message>
         <source>12 w</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,11 +3565,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <source>Show every week</source>
+        <source>Import runs from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the distance and climb of each week as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3019,7 +3601,59 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week with a hill session ({climb:.0f} m or more climbed per km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A run over 10% longer than any of the 30 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, from {day}: {distance}, {climb} of climb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks with a rise of more than 30% over two weeks: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise of more than 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly distance and climb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,33 +3945,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>Die letzten %n Wochen mit Läufen anzeigen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>GPX file</source>
-        <translation>GPX-Datei</translation>
-    </message>
-    <message>
-        <source>TCX file</source>
-        <translation>TCX-Datei</translation>
-    </message>
-    <message>
-        <source>FIT file</source>
-        <translation>FIT-Datei</translation>
-    </message>
-    <message>
-        <source>Strava export</source>
-        <translation>Strava-Export</translation>
-    </message>
-    <message>
-        <source>Garmin Connect export</source>
-        <translation>Garmin-Connect-Export</translation>
-    </message>
-    <message>
-        <source>Apple Health export</source>
-        <translation>Apple-Health-Export</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Von Hand eingetragen</translation>
+    <message numerus="yes">
+        <source>%n hill sessions this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
@@ -3534,6 +4147,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <source>Reading {name}…</source>
         <translation>Lese {name}…</translation>
     </message>
+    <message>
+        <source>and the measures to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>diary_table</name>
@@ -3565,6 +4182,73 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>The change was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Activities you find hard (PSFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-leg heel-raise test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore side vs other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {first} on {first_day}, {latest} on {latest_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {latest} on {day}, the only reading so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better by {change}, at least the {smallest} that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of your activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse by {change}, at least the {smallest} that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of {change}, less than the {smallest} that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} readings on a scale of {low} to {high}; from {lowest} to {highest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual for your sex and age is {norm} raises (Hebert-Losier 2017).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +4470,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <translation>nein</translation>
     </message>
     <message>
+        <source>one reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none of these</source>
         <translation>nichts davon</translation>
     </message>
@@ -3818,6 +4506,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A questionnaire pack given under the licence of {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,6 +4531,14 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>No runs logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7:28-day ratio shows — until 28 days of runs exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,6 +4588,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <message>
         <source>Heel-raise test</source>
         <translation type="unfinished">Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Measures over time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rehab plan adherence</source>
@@ -3950,6 +4654,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No reading in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished">Datum</translation>
     </message>
@@ -3967,6 +4675,18 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>No test in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure was taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4046,6 +4766,26 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest change that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,6 +4812,10 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <message>
         <source>within a few days, at most a week</source>
         <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
+    </message>
+    <message>
+        <source>From the first to the latest reading of the period:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started against the assessment of {day}&lt;/b&gt;, which advised: {advice}. The runner answered that a clinician had cleared them for this plan.&lt;/p&gt;</source>
@@ -4125,7 +4869,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore from another backup file</source>
+        <source>Other file: restore a backup kept elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

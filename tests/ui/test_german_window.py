@@ -42,6 +42,7 @@ def test_today_and_the_menus_speak_german(german, make_window, qtbot: QtBot) -> 
         "Reha-Plan",
         "Tagebuch",
         "Training",
+        "Fortschritt",
     ]
     assert [action.text() for action in window.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
     today = window.page("today")
@@ -189,7 +190,10 @@ def test_the_rehab_plan_fits_in_german_at_1366_by_768(german, make_window, qtbot
     page = window.navigate("rehab")
     page.refresh()
     qtbot.waitUntil(lambda: "Achillessehne: 12 Wochen Fersenabsenken" in visible_texts(page))
-    assert "Fersenabsenken von der Stufe, Knie gestreckt" in "\n".join(
-        box.text() for box in page.findChildren(QAbstractButton) if box.isVisibleTo(page)
+    qtbot.waitUntil(
+        lambda: (
+            "Fersenabsenken von der Stufe, Knie gestreckt"
+            in "\n".join(box.text() for box in page.findChildren(QAbstractButton) if box.isVisibleTo(page))
+        )
     )
     assert clipped(window) == []
