@@ -106,8 +106,9 @@ def test_a_heel_raise_test_recorded_on_the_rehab_page_shows_on_progress(window, 
     card = rehab_page.heel_raise_card
     card.left_spin.setValue(14)
     card.right_spin.setValue(25)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    # The plan's start may still be reloading the page: wait for the reload that brings the test.
+    qtbot.waitUntil(lambda: len(page.charts) == 1, timeout=5000)
     (chart,) = page.charts
     assert chart.accessibleName() == "Single-leg heel-raise test over time"
     assert "Sore leg: 14" in chart.accessibleDescription()

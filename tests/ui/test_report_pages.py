@@ -28,8 +28,11 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(db, tmp_path: Path) -> N
     data = gather_report(db, END - dt.timedelta(days=69), END, made_on=END)
     assert len(data.load) >= 10
     moved_in_all = 0
-    for weeks in range(len(data.load) + 1):  # each length moves "Shoes" and "Notes" a row's height down
-        variant = replace(data, load=data.load[:weeks])
+    # Each length of the weekly load table moves the headings after it a row's height down; each length of the
+    # weekly soreness table moves everything after it: together they put some heading at a page's foot.
+    lengths = [(weeks, sore) for weeks in range(len(data.load) + 1) for sore in (len(data.weeks), 5, 0)]
+    for weeks, sore in lengths:
+        variant = replace(data, load=data.load[:weeks], weeks=data.weeks[:sore])
         document = pdf.build_document(variant)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
