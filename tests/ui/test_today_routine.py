@@ -53,7 +53,7 @@ def test_while_a_plan_runs_today_shows_the_checklist_and_the_next_item(window, q
     qtbot.waitUntil(lambda: shown(checklist), timeout=5000)
     assert not invite.isVisible(), "a runner with a plan is past the first step"
     first, second = checklist.rows[0], checklist.rows[1]
-    assert checklist.next_label.text().startswith(f"Next: {first.item.name} (morning), 3 × 15, left leg")
+    assert checklist.next_label.text().startswith(f"Next: {first.item.name} (Morning), 3 × 15, left leg")
     assert checklist.progress_label.text() == "0 of 6 done"
 
     rows_before = list(checklist.rows)

@@ -80,7 +80,7 @@ def describe_point(x: float, soreness: int) -> str:
 def describe(row: DiaryRow) -> str:
     """The hover label of an entry whose row has been read."""
     color = QColor(theme.current().colors["text"]).name()
-    where = f"{domain_word(LOCATION_LABELS[row.location]).lower()}, {domain_word(SIDE_LABELS[row.side]).lower()}"
+    where = f"{domain_word(LOCATION_LABELS[row.location])}, {domain_word(SIDE_LABELS[row.side])}"
     lines = [
         _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
             color=color, date=row.local_date, time=row.local_time, soreness=row.soreness

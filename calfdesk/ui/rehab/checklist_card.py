@@ -36,7 +36,7 @@ class ChecklistRow(QWidget):
         texts.setSpacing(0)
         self.check = QCheckBox(item.name)
         self.check.setChecked(item.done)
-        self.check.setAccessibleName(f"{item.name}, {domain_word(SLOT_LABELS[item.slot]).lower()}")
+        self.check.setAccessibleName(f"{item.name}, {domain_word(SLOT_LABELS[item.slot])}")
         self.check.setAccessibleDescription(item.dose_text)
         texts.addWidget(self.check)
         self.dose_label = label(item.dose_text, "muted", wrap=True)
@@ -181,7 +181,7 @@ class ChecklistCard(QFrame):
             self.next_label.setText(
                 self.tr("Next: {name} ({slot}), {dose}").format(
                     name=following.item.name,
-                    slot=domain_word(SLOT_LABELS[following.item.slot]).lower(),
+                    slot=domain_word(SLOT_LABELS[following.item.slot]),
                     dose=following.item.dose_text,
                 )
             )
@@ -192,8 +192,7 @@ class ChecklistCard(QFrame):
 
     def show_recorded_pain(self, recorded: list[SessionPain]) -> None:
         self.pain_note.setText(
-            self.tr("Recorded today: ")
-            + ", ".join(f"{domain_word(SLOT_LABELS[s.slot]).lower()} {s.pain}/10" for s in recorded)
+            self.tr("Recorded today: ") + ", ".join(f"{domain_word(SLOT_LABELS[s.slot])} {s.pain}/10" for s in recorded)
             if recorded
             else self.tr("No pain recorded for today's sessions yet.")
         )

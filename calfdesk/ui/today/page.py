@@ -150,8 +150,8 @@ class TodayPage(QWidget):
 def _entry_line(entry: DiaryEntry) -> QLabel:
     parts = [
         domain_word(CONTEXT_LABELS[entry.context]),
-        domain_word(LOCATION_LABELS[entry.location]).lower(),
-        domain_word(SIDE_LABELS[entry.side]).lower(),
+        domain_word(LOCATION_LABELS[entry.location]),
+        domain_word(SIDE_LABELS[entry.side]),
     ]
     if entry.stiffness_min is not None:
         parts.append(_tr("{minutes} min stiffness").format(minutes=entry.stiffness_min))
