@@ -63,7 +63,11 @@ def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     def record(code: str) -> None:
         chosen.append(code)
+        changed = code != i18n.language()
         set_language(code)
+        if changed:
+            # Content an earlier test read in another language is read again in this one.
+            clear_content_caches()
 
     monkeypatch.setattr(i18n, "set_language", record)
     yield

@@ -109,4 +109,6 @@ def test_every_page_at_1366_by_768_passes_the_screen_checks(tmp_path: Path) -> N
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
-    assert len(list(tmp_path.glob("*-1366x768-100pct-*.png"))) == 10
+    from tools.screen_sizes import PAGES
+
+    assert len(list(tmp_path.glob("*-1366x768-100pct-*.png"))) == 2 * len(PAGES), "every page, light and dark"
