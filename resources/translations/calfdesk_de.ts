@@ -78,94 +78,94 @@
     <name>AdherenceCalendar</name>
     <message>
         <source>Adherence calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungskalender</translation>
     </message>
     <message>
         <source>{complete} of {days} plan days fully done in the last {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{complete} von {days} Plantagen in den letzten {weeks} Wochen ganz erledigt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen</translation>
     </message>
     <message>
         <source>Items planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Übungen</translation>
     </message>
     <message>
         <source>Rehab days</source>
-        <translation type="unfinished"></translation>
+        <translation>Reha-Tage</translation>
     </message>
     <message>
         <source>{when}: no plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: keine Planübungen</translation>
     </message>
     <message>
         <source>{when}: {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {done} von {total} erledigt</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
 </context>
 <context>
     <name>AdherenceCard</name>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung</translation>
     </message>
     <message>
         <source>Items done in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Current streak in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie in Tagen</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge</translation>
     </message>
     <message>
         <source>Show the rehab days of the calendar as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reha-Tage des Kalenders als Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -293,15 +293,15 @@
     <name>ChecklistActions</name>
     <message>
         <source>Could not save the tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abhaken konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved pain {pain}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {pain}/10 gespeichert</translation>
     </message>
     <message>
         <source>Could not save the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>{slot} session</source>
@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>All done for today. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute alles erledigt. Gut gemacht.</translation>
     </message>
     <message>
         <source>Next: {name} ({slot}), {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name} ({slot}), {dose}</translation>
     </message>
     <message>
         <source>Recorded today: </source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Start the timer for {name}</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Coach: count the reps of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: die Wiederholungen von {name} zählen</translation>
     </message>
 </context>
 <context>
@@ -554,147 +554,147 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>CountdownDialog</name>
     <message>
         <source>Timer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: {name}</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt zu tun ist</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
         <source>Steps completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>Stop and rethink if: {sign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf und überdenke es, wenn: {sign}</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer schließen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer starten oder anhalten</translation>
     </message>
     <message>
         <source>Space: start or pause · Right arrow: skip a step · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: Start oder Pause · Pfeil rechts: Schritt überspringen · Esc: schließen</translation>
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen (Pfeil rechts)</translation>
     </message>
     <message>
         <source>Start or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>All sets done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sätze geschafft</translation>
     </message>
     <message>
         <source>Well done. Tick it off, or close without ticking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Hake es ab oder schließe, ohne abzuhaken.</translation>
     </message>
     <message>
         <source>Tick off and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken und schließen</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Bein</translation>
     </message>
     <message>
         <source>Switch to the {leg}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel: {leg}</translation>
     </message>
     <message>
         <source>Rest before set {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor Satz {number} von {sets}</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter so</translation>
     </message>
     <message>
         <source>Hold {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten {number} von {sets}</translation>
     </message>
     <message>
         <source>Set {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {number} von {sets}</translation>
     </message>
     <message>
         <source>{step}, {leg}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, {leg}</translation>
     </message>
     <message>
         <source>Then rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {step}</translation>
     </message>
     <message>
         <source>Next: {step} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {step} ({time})</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Lower slowly… {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam absenken… {seconds}</translation>
     </message>
     <message>
         <source>Up onto your toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch auf die Zehen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -907,11 +907,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>How sore, from 0, none, to 10, worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die Beschwerden sind, von 0, keine, bis 10, schlimmste vorstellbare</translation>
     </message>
     <message>
         <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke eine Zahl an oder tippe sie: 0 bis 9, oder 1 und dann 0 für 10</translation>
     </message>
     <message>
         <source>Where</source>
@@ -947,19 +947,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Soreness (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschwerden (0 bis 10)</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o</translation>
     </message>
     <message>
         <source>Morning stiffness (optional)</source>
@@ -967,11 +967,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Choose how sore it is first: click a number from 0 to 10, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wie stark die Beschwerden sind: Klicke eine Zahl von 0 bis 10 an oder tippe sie.</translation>
     </message>
     <message>
         <source>notes</source>
@@ -982,59 +982,59 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ExerciseCard</name>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Start the countdown timer for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Countdown-Timer für diese Übung starten</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht&apos;s</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Stop signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp-Zeichen</translation>
     </message>
     <message>
         <source>Illustration: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: {name}</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal täglich</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal täglich</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>{days} days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage pro Woche</translation>
     </message>
     <message>
         <source>, rest {seconds} s between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>, {seconds} s Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stop and rethink if&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hör auf und überdenke es, wenn&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Count my reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen zählen</translation>
     </message>
     <message>
         <source>Count my reps of this exercise, set by set</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Wiederholungen dieser Übung zählen, Satz für Satz</translation>
     </message>
 </context>
 <context>
@@ -1096,130 +1096,130 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>HeelRaiseCard</name>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished">Zehenstand-Test</translation>
+        <translation>Zehenstand-Test</translation>
     </message>
     <message>
         <source>Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeinige Zehenstände bis zur Ermüdung auf jedem Bein. Der Plan nutzt das Ergebnis, um die nächste Phase zu öffnen.</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Left leg heel raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstände linkes Bein</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Right leg heel raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstände rechtes Bein</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>Pain of ten hops on the sore leg, 0 to 10, if tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bei zehn Hüpfern auf dem schmerzenden Bein, 0 bis 10, falls versucht</translation>
     </message>
     <message>
         <source>Hop pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfschmerz</translation>
     </message>
     <message>
         <source>Record test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test speichern</translation>
     </message>
     <message>
         <source>Record the heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zehenstand-Test speichern</translation>
     </message>
     <message>
         <source>Latest heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zehenstand-Test</translation>
     </message>
     <message>
         <source>No test recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Test gespeichert.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>The weaker leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schwächere Bein</translation>
     </message>
     <message>
         <source>The left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das linke Bein</translation>
     </message>
     <message>
         <source>The right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte Bein</translation>
     </message>
     <message>
         <source>Hopping hurt {pain}/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfen tat {pain}/10 weh.</translation>
     </message>
     <message>
         <source>Last test {day}: left {left}, right {right}. {which} manages {ratio} of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Test {day}: links {left}, rechts {right}. {which} schafft {ratio} des anderen.</translation>
     </message>
 </context>
 <context>
     <name>HeelRaiseChart</name>
     <message>
         <source>Heel-raise tests over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand-Tests im Verlauf</translation>
     </message>
     <message>
         <source>Show the heel-raise tests as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zehenstand-Tests als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Raises per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Bein</translation>
     </message>
     <message>
         <source>Sore side vs other, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen, %</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>No tests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tests</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Sore side vs other</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen</translation>
     </message>
     <message>
         <source>Heel-raise tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand-Tests</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1238,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Close the import report</source>
@@ -1349,7 +1349,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schmerzendes Bein</translation>
     </message>
     <message>
         <source>Start this plan</source>
@@ -1628,11 +1628,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>MeasureChart</name>
     <message>
         <source>{name} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Verlauf</translation>
     </message>
     <message>
         <source>usual for your sex and age: {norm}</source>
-        <translation type="unfinished"></translation>
+        <translation>üblich für dein Geschlecht und Alter: {norm}</translation>
     </message>
     <message>
         <source>Run, {unit}</source>
@@ -1673,19 +1673,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Pain now (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerz jetzt (0 bis 10)</translation>
     </message>
     <message>
         <source>Morning pain, from 0, none, to 10, worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgendlicher Schmerz, von 0, keiner, bis 10, schlimmster vorstellbarer</translation>
     </message>
     <message>
         <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke eine Zahl an oder tippe sie: 0 bis 9, oder 1 und dann 0 für 10</translation>
     </message>
     <message>
         <source>S&amp;tiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teifigkeit</translation>
     </message>
     <message>
         <source> min</source>
@@ -1705,7 +1705,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Choose how it hurts first: click a number from 0 to 10, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wie stark es wehtut: Klicke eine Zahl von 0 bis 10 an oder tippe sie.</translation>
     </message>
     <message>
         <source>Morning check-in saved</source>
@@ -1799,7 +1799,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schmerzendes Bein</translation>
     </message>
     <message>
         <source>The pain sits where the tendon meets the heel bone</source>
@@ -2148,138 +2148,138 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>How your calf does over the weeks. A change counts once it passes the smallest change that matters, the shaded band around your first score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es deiner Wade über die Wochen geht. Eine Veränderung zählt, sobald sie die kleinste bedeutsame Änderung überschreitet, das schattierte Band um deinen ersten Wert.</translation>
     </message>
     <message>
         <source>Show &amp;runs beneath the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läufe unter den Diagrammen zeigen</translation>
     </message>
     <message>
         <source>Show runs beneath the charts: the distance run each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe unter den Diagrammen zeigen: die gelaufene Strecke pro Tag</translation>
     </message>
     <message>
         <source>No measures yet. Name your activities below and score them, or record a heel-raise test on the Rehab plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messwerte. Nenne unten deine Aktivitäten und bewerte sie, oder trage auf der Seite Reha-Plan einen Zehenstand-Test ein.</translation>
     </message>
     <message>
         <source>Your measures could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Messwerte konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>{name}: in words</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: in Worten</translation>
     </message>
     <message>
         <source>Your activities are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten sind gespeichert</translation>
     </message>
     <message>
         <source>This week&apos;s scores are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieser Woche sind gespeichert</translation>
     </message>
     <message>
         <source>Add a questionnaire pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Paket hinzufügen</translation>
     </message>
     <message>
         <source>Questionnaire packs (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Pakete (*.toml)</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten sind gespeichert</translation>
     </message>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
     <name>PsfsCard</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Aktivitäten (PSFS)</translation>
     </message>
     <message>
         <source>Name 3 to 5 activities your calf makes hard, in your own words, then score each week how well you can do them: 0 is unable, 10 is as well as before the injury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne 3 bis 5 Aktivitäten, die dir deine Wade schwer macht, in deinen eigenen Worten, und bewerte jede Woche, wie gut du sie kannst: 0 heißt unmöglich, 10 so gut wie vor der Verletzung.</translation>
     </message>
     <message>
         <source>e.g. running 10 km</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10 km laufen</translation>
     </message>
     <message>
         <source>e.g. stairs in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Treppen am Morgen</translation>
     </message>
     <message>
         <source>e.g. walking the dog</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mit dem Hund gehen</translation>
     </message>
     <message>
         <source>e.g. hopping or skipping</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hüpfen oder Seilspringen</translation>
     </message>
     <message>
         <source>e.g. standing at work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stehen bei der Arbeit</translation>
     </message>
     <message>
         <source>{hint} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} (optional)</translation>
     </message>
     <message>
         <source>Activity {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {number}</translation>
     </message>
     <message>
         <source>Activity &amp;{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität &amp;{number}</translation>
     </message>
     <message>
         <source>Save activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten speichern</translation>
     </message>
     <message>
         <source>Save your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten speichern</translation>
     </message>
     <message>
         <source>This week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte dieser Woche</translation>
     </message>
     <message>
         <source>Save your activities first; then score them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere zuerst deine Aktivitäten; dann bewerte sie hier.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Day of the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Bewertung</translation>
     </message>
     <message>
         <source>Save scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte speichern</translation>
     </message>
     <message>
         <source>Save this week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieser Woche speichern</translation>
     </message>
     <message>
         <source>Problem with the activities or scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Aktivitäten oder Werten</translation>
     </message>
     <message>
         <source>Score for {activity}, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für {activity}, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -2430,67 +2430,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RehabPage</name>
     <message>
         <source>Rehab plan</source>
-        <translation type="unfinished">Reha-Plan</translation>
+        <translation>Reha-Plan</translation>
     </message>
     <message>
         <source>Your rehab plan could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Reha-Plan konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Replace the current plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Plan ersetzen?</translation>
     </message>
     <message>
         <source>“{running}” is running. Stop it and start “{chosen}”? The old plan&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{running}“ läuft gerade. Beenden und „{chosen}“ starten? Der Verlauf des alten Plans bleibt erhalten.</translation>
     </message>
     <message>
         <source>Started: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: {name}</translation>
     </message>
     <message>
         <source>Could not start the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Could not save the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Suggestion accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag angenommen</translation>
     </message>
     <message>
         <source>Suggestion declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag abgelehnt</translation>
     </message>
     <message>
         <source>Could not save your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Finish the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abschließen?</translation>
     </message>
     <message>
         <source>Finish this plan? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan abschließen? Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Could not finish the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>Stop the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beenden?</translation>
     </message>
     <message>
         <source>Stop this plan? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan beenden? Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Could not stop the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht beendet werden</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, rehab adherence, training load and shoes, and your notes for the period.</source>
@@ -2710,7 +2710,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Start</translation>
     </message>
     <message>
         <source>Climb</source>
@@ -2962,7 +2962,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -3036,51 +3036,51 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Weekly distance: show the running distance under the soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstrecke: die Laufstrecke unter den Beschwerden zeigen</translation>
     </message>
     <message>
         <source>Show the soreness of each day as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden jedes Tages als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Showing {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: {first} bis {last}.</translation>
     </message>
     <message>
         <source>easing</source>
-        <translation type="unfinished"></translation>
+        <translation>rückläufig</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>Days logged: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Tage: {count}.</translation>
     </message>
     <message>
         <source>Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt, {day}: höchstens {worst:.0f} von 10, 7-Tage-Mittel {mean:.1f}.</translation>
     </message>
     <message>
         <source>The 7-day average is {trend}: {start:.1f} at the start of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 7-Tage-Mittel ist {trend}: {start:.1f} zu Beginn des Zeitraums.</translation>
     </message>
     <message>
         <source>Soreness by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden pro Tag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Worst of the day (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste des Tages (0–10)</translation>
     </message>
     <message>
         <source>No entries yet. Each soreness you log appears here.</source>
@@ -3116,7 +3116,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Distance per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche</translation>
     </message>
     <message>
         <source>7-day average</source>
@@ -3173,7 +3173,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>TodayChecklist</name>
     <message>
         <source>Today&apos;s rehab</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Reha</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3590,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Distance per week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strecke pro Woche</translation>
     </message>
     <message>
         <source>Rise of more than 30% over two weeks</source>
@@ -4024,6 +4024,81 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>commands.ready</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Pain in your last session</source>
+        <translation>Schmerz in deiner letzten Einheit</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Hopping on the sore leg</source>
+        <translation>Hüpfen auf dem schmerzenden Bein</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run</source>
+        <translation>Der heutige Lauf</translation>
+    </message>
+    <message>
+        <source>{answer}: see a clinician</source>
+        <translation>{answer}: Lass dich untersuchen</translation>
+    </message>
+    <message>
+        <source>Ready to run on {day}? {answer}</source>
+        <translation>Bereit zum Laufen am {day}? {answer}</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>to make it green: {what}</source>
+        <translation>damit es grün wird: {what}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>A better answer needs: {measures}.</source>
+        <translation>Für eine bessere Antwort fehlt: {measures}.</translation>
+    </message>
+</context>
+<context>
     <name>data_folder_move</name>
     <message>
         <source>Choose the new data folder</source>
@@ -4149,7 +4224,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>and the measures to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>und die Messwerte nach {name}</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4245,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>operations</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Your data could not be read</source>
@@ -4189,67 +4264,67 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>progress</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Aktivitäten (PSFS)</translation>
     </message>
     <message>
         <source>Single-leg heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeiniger Zehenstand-Test</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Sore side vs other</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen</translation>
     </message>
     <message>
         <source>Hop pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfschmerz</translation>
     </message>
     <message>
         <source>{name}: {first} on {first_day}, {latest} on {latest_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {first} am {first_day}, {latest} am {latest_day}</translation>
     </message>
     <message>
         <source>{name}: {latest} on {day}, the only reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {latest} am {day}, bisher der einzige Wert.</translation>
     </message>
     <message>
         <source>better by {change}, at least the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>um {change} besser, mindestens die bedeutsamen {smallest}</translation>
     </message>
     <message>
         <source>Mean of your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel deiner Aktivitäten</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>worse by {change}, at least the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>um {change} schlechter, mindestens die bedeutsamen {smallest}</translation>
     </message>
     <message>
         <source>a change of {change}, less than the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung um {change}, weniger als die bedeutsamen {smallest}</translation>
     </message>
     <message>
         <source>{count} readings on a scale of {low} to {high}; from {lowest} to {highest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte auf einer Skala von {low} bis {high}; von {lowest} bis {highest}.</translation>
     </message>
     <message>
         <source>The usual for your sex and age is {norm} raises (Hebert-Losier 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblich für dein Geschlecht und Alter sind {norm} Wiederholungen (Hébert-Losier 2017).</translation>
     </message>
 </context>
 <context>
@@ -4647,11 +4722,11 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">linkes Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">rechtes Bein</translation>
     </message>
     <message>
         <source>No reading in this period.</source>
@@ -4735,11 +4810,11 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigte Übungen</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umsetzung</translation>
     </message>
     <message>
         <source>No items were due.</source>
@@ -4897,7 +4972,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>saving</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
