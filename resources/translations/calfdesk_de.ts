@@ -464,67 +464,67 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>CloseToTray</name>
     <message>
         <source>calfdesk cannot start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk kann nicht bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Starting at log-in could not be set up: {error}. calfdesk stays open; try again from Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {error}. calfdesk bleibt offen; versuch es erneut in den Einstellungen.</translation>
     </message>
     <message>
         <source>Keep calfdesk in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk im Infobereich behalten?</translation>
     </message>
     <message>
         <source>Your reminders are on. calfdesk can keep running in the tray so they still reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Erinnerungen sind an. calfdesk kann im Infobereich weiterlaufen, damit sie dich weiter erreichen.</translation>
     </message>
     <message>
         <source>Open it again from the tray icon, or quit from the icon&apos;s menu. You can change this later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne es wieder über das Symbol im Infobereich oder beende es über das Menü des Symbols. Du kannst das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Keep in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich behalten</translation>
     </message>
     <message>
         <source>Keep calfdesk in the tray</source>
-        <translation type="unfinished">calfdesk im Infobereich behalten</translation>
+        <translation>calfdesk im Infobereich behalten</translation>
     </message>
     <message>
         <source>Quit calfdesk</source>
-        <translation type="unfinished">calfdesk beenden</translation>
+        <translation>calfdesk beenden</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster offen lassen</translation>
     </message>
     <message>
         <source>Reminders stop while calfdesk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen enden, solange calfdesk geschlossen ist</translation>
     </message>
     <message>
         <source>Your reminders stop while calfdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Erinnerungen enden, solange calfdesk geschlossen ist.</translation>
     </message>
     <message>
         <source>Keep open, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert offen lassen</translation>
     </message>
     <message>
         <source>Quit, no reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, ohne Erinnerungen</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. Or let calfdesk start when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. Oder lass calfdesk bei der Anmeldung starten, dann kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. calfdesk starts when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. calfdesk startet bei deiner Anmeldung, also kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
     </message>
     <message>
         <source>Start at log-in, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung starten, dann beenden</translation>
     </message>
 </context>
 <context>
@@ -701,48 +701,49 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>DataSafety</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>calfdesk could not use your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk konnte deine Daten nicht verwenden</translation>
     </message>
     <message>
         <source>Backup saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert</translation>
     </message>
     <message>
         <source>A copy of your diary was saved as
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deines Tagebuchs wurde gespeichert als
+{path}</translation>
     </message>
     <message>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung erstellt</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>That folder is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist in einem anderen Fenster geöffnet</translation>
     </message>
     <message>
         <source>Warning: {doubt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {doubt}</translation>
     </message>
     <message>
         <source>That folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1058,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Only from: export a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ab: einen Datumsbereich exportieren</translation>
     </message>
     <message>
         <source>Export from</source>
@@ -1321,43 +1322,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ImportPlanDialog</name>
     <message>
         <source>Import a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei importieren</translation>
     </message>
     <message>
         <source>A plan file from {clinician} ({file}), adapted from the built-in plan “{built_in}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei von {clinician} ({file}), angepasst aus dem eingebauten Plan „{built_in}“.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>What it changes against the built-in plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gegenüber dem eingebauten Plan ändert:</translation>
     </message>
     <message>
         <source>It is the same as the built-in plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entspricht dem eingebauten Plan.</translation>
     </message>
     <message>
         <source>Its pain limits and doses were checked against the app&apos;s safety rules. Starting it asks the same questions as any plan: if your latest assessment advised against this plan, you will be asked whether a clinician has cleared you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schmerzgrenzen und Dosierungen wurden gegen die Sicherheitsregeln der App geprüft. Beim Start kommen dieselben Fragen wie bei jedem Plan: Hat deine letzte Einschätzung von diesem Plan abgeraten, wirst du gefragt, ob eine Fachperson dich freigegeben hat.</translation>
     </message>
     <message>
         <source>Sore leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein:</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished">Schmerzendes Bein</translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>Start this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan starten</translation>
     </message>
     <message>
         <source>Changes against the built-in plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem eingebauten Plan</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1610,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;Ein Begleiter für Läuferinnen und Läufer mit Waden- oder Achillessehnenschmerzen: eine geführte Selbsteinschätzung, Reha-Pläne, ein Beschwerdetagebuch und deine Trainingsbelastung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keine medizinische Beratung.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer. calfdesk verbindet sich nie mit dem Internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
@@ -1617,11 +1618,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Your data folder is open to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Datenordner ist für andere Benutzer offen</translation>
     </message>
     <message>
         <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} kann von anderen Benutzern dieses Computers geöffnet werden (Modus {mode}). Damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 &apos;{folder}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1636,22 +1637,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Run, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf, {unit}</translation>
     </message>
     <message>
         <source>Smallest change that matters: ±{change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste bedeutsame Änderung: ±{change}</translation>
     </message>
 </context>
 <context>
     <name>MileageOverlay</name>
     <message>
         <source>Weekly distance could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenstrecke konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Distance per week ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche ({unit})</translation>
     </message>
 </context>
 <context>
@@ -1791,47 +1792,47 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PlanChooser</name>
     <message>
         <source>Choose a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wählen</translation>
     </message>
     <message>
         <source>Each plan is a daily checklist that moves through phases as your pain allows. The assessment recommends one; you can also pick one here. One plan runs at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Plan ist eine tägliche Checkliste, die sich in Phasen steigert, so weit dein Schmerz es zulässt. Die Einschätzung empfiehlt einen; du kannst auch hier einen wählen. Es läuft immer nur ein Plan.</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished">Schmerzendes Bein</translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>The pain sits where the tendon meets the heel bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz sitzt dort, wo die Sehne am Fersenbein ansetzt</translation>
     </message>
     <message>
         <source>Heel drops then stop at step level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenabsenken nur bis Stufenhöhe</translation>
     </message>
     <message>
         <source>Uses heel drops that stop at step level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt Fersenabsenken, das auf Stufenhöhe endet</translation>
     </message>
     <message>
         <source>Start plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan starten</translation>
     </message>
     <message>
         <source>Start the chosen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Plan starten</translation>
     </message>
     <message>
         <source>{name}: no exercise plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kein Übungsplan</translation>
     </message>
     <message>
         <source>What to write down for the clinician</source>
-        <translation type="unfinished">Was du für die Fachperson aufschreiben solltest</translation>
+        <translation>Was du für die Fachperson aufschreiben solltest</translation>
     </message>
     <message>
         <source>Earlier plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Pläne</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +1990,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Keep calfdesk open, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk offen lassen, minimiert</translation>
     </message>
     <message>
         <source>Quit calfdesk (reminders stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk beenden (Erinnerungen enden)</translation>
     </message>
     <message>
         <source>Remind me to log my soreness at</source>
@@ -2037,19 +2038,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zeiten kommt eine Benachrichtigung, wenn noch etwas zu tun ist: heute noch nichts eingetragen, oder die Reha-Übungen dieser Einheit nicht abgehakt.</translation>
     </message>
     <message>
         <source>While a reminder is on, calfdesk shows an icon in the tray and keeps running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange eine Erinnerung an ist, zeigt calfdesk ein Symbol im Infobereich und läuft dort weiter.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so reminders stop while calfdesk is closed: keep it open, minimized, or let it start when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also enden die Erinnerungen, solange calfdesk geschlossen ist: Lass es minimiert offen oder lass es bei der Anmeldung starten.</translation>
     </message>
     <message>
         <source>&amp;Start calfdesk when I log in, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk bei der &amp;Anmeldung starten, minimiert</translation>
     </message>
     <message>
         <source>When I close the window with reminders on</source>
@@ -2504,83 +2505,83 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ReportDialog</name>
     <message>
         <source>Report for your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für deine Fachperson</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Berichts</translation>
     </message>
     <message>
         <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the saved PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, rehab adherence, training load and shoes, and your notes for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit deiner letzten Einschätzung, der Beschwerdekurve und Wochentabelle, Zehenstand-Tests, der Umsetzung des Reha-Plans, Trainingsbelastung und Schuhen sowie deinen Notizen für den Zeitraum.</translation>
     </message>
     <message>
         <source>The first date is after the second; swap them.</source>
-        <translation type="unfinished">Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
+        <translation>Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report for {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für {start} bis {end} wird erstellt…</translation>
     </message>
     <message>
         <source>Saved {path} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert ({pages}).</translation>
     </message>
     <message>
         <source>The report was not saved. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. {problem}</translation>
     </message>
 </context>
 <context>
@@ -2662,90 +2663,90 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RunDialog</name>
     <message>
         <source>Edit run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf bearbeiten</translation>
     </message>
     <message>
         <source>Add a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf hinzufügen</translation>
     </message>
     <message>
         <source>Start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum und -zeit</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>h:mm:ss, for example 0:42:30</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm:ss, zum Beispiel 0:42:30</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Elevation gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenmeter bergauf</translation>
     </message>
     <message>
         <source>Shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh</translation>
     </message>
     <message>
         <source>Hill session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergeinheit</translation>
     </message>
     <message>
         <source>Speed session (sprints or fast intervals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoeinheit (Sprints oder schnelle Intervalle)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg</translation>
     </message>
     <message>
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf speichern</translation>
     </message>
     <message>
         <source>No shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schuh</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ausgemustert)</translation>
     </message>
     <message>
         <source>Duration: write it as h:mm:ss, for example 0:42:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Schreib sie als h:mm:ss, zum Beispiel 0:42:30</translation>
     </message>
 </context>
 <context>
     <name>RunTableModel</name>
     <message>
         <source>{pct}% longer than your longest run of the 30 days before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % länger als dein längster Lauf der 30 Tage davor</translation>
     </message>
     <message>
         <source>Marked by you as a hill session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir als Bergeinheit markiert.</translation>
     </message>
     <message>
         <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bergeinheit: {climb} m Anstieg pro km ({threshold} m oder mehr gelten als bergig).</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2765,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs from files into the empty runs list</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien in die leere Laufliste importieren</translation>
     </message>
     <message>
         <source>run</source>
@@ -2798,121 +2799,121 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShoeDialog</name>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished">Einen Schuh hinzufügen</translation>
+        <translation>Schuh hinzufügen</translation>
     </message>
     <message>
         <source>for example Pegasus 40, blue</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel Pegasus 40, blau</translation>
     </message>
     <message>
         <source>Shoe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schuhs</translation>
     </message>
     <message>
         <source>Distance already run in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits darin gelaufene Strecke</translation>
     </message>
     <message>
         <source>Alert distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis-Strecke</translation>
     </message>
     <message>
         <source>New runs go on this shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Läufe kommen auf diesen Schuh</translation>
     </message>
     <message>
         <source>Default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardschuh</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Already run</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon gelaufen</translation>
     </message>
     <message>
         <source>Alert at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis bei</translation>
     </message>
     <message>
         <source>The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis erinnert dich, den Schuh anzusehen, sobald er so weit gelaufen ist (standardmäßig 500 mi, 800 km).</translation>
     </message>
     <message>
         <source>Save shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh speichern</translation>
     </message>
 </context>
 <context>
     <name>ShoeList</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished">Schuhe</translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>No shoes yet. Add one to track its mileage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schuhe. Füge einen hinzu, um seine Kilometer zu verfolgen.</translation>
     </message>
     <message>
         <source>Retired shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemusterte Schuhe</translation>
     </message>
     <message>
         <source>Retired: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert: </translation>
     </message>
     <message>
         <source>Bring back {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zurückholen</translation>
     </message>
 </context>
 <context>
     <name>ShoeRow</name>
     <message>
         <source> · default</source>
-        <translation type="unfinished"></translation>
+        <translation> · Standard</translation>
     </message>
     <message>
         <source>Shoe {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh {name}</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard</translation>
     </message>
     <message>
         <source>Make {name} the default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zum Standardschuh machen</translation>
     </message>
     <message>
         <source>New and imported runs that name no shoe go on the default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und importierte Läufe ohne Schuh kommen auf den Standardschuh</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmustern</translation>
     </message>
     <message>
         <source>Retire {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ausmustern</translation>
     </message>
     <message>
         <source>{distance} of {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} von {alert}</translation>
     </message>
     <message>
         <source>{name}: {distance} of {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {distance} von {alert}</translation>
     </message>
     <message>
         <source>Past its alert distance of {alert}. Worn-out shoes are a common cause of Achilles pain: consider a new pair, then retire this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über seiner Hinweis-Strecke von {alert}. Abgelaufene Schuhe sind eine häufige Ursache von Achillessehnenbeschwerden: Denk an ein neues Paar und mustere dann dieses aus.</translation>
     </message>
     <message>
         <source>{name} is past its alert distance</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist über seiner Hinweis-Strecke</translation>
     </message>
 </context>
 <context>
@@ -2934,35 +2935,35 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Save the soreness form</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beschwerdeformular speichern</translation>
     </message>
     <message>
         <source>Save the soreness form from a one-line field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beschwerdeformular aus einem einzeiligen Feld speichern</translation>
     </message>
     <message>
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog ohne Speichern schließen</translation>
     </message>
     <message>
         <source>Delete the selected diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Tagebucheintrag löschen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3260,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien importieren</translation>
     </message>
     <message>
         <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
@@ -3294,7 +3295,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>See training: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe Training: {title}</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3334,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Run files and exports (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Dateien und Exporte (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import runs</source>
@@ -3464,7 +3465,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {week_start:%A, %d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
@@ -3488,7 +3489,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>7:28-day ratio: — (shown once 28 days of runs exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: — (gezeigt, sobald es Läufe aus 28 Tagen gibt)</translation>
     </message>
     <message>
         <source>below the usual 0.8–1.3</source>
@@ -3508,11 +3509,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; nur zur Information</translation>
     </message>
     <message>
         <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3530,131 +3531,131 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WeeklyLoadChart</name>
     <message>
         <source>Weekly distance and climb charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zu Wochenstrecke und Anstieg</translation>
     </message>
     <message>
         <source>Weekly distance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Wochenstrecke</translation>
     </message>
     <message>
         <source>Weekly climb chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm des Wochenanstiegs</translation>
     </message>
     <message>
         <source>No runs yet. Import run files or add a run to see your weekly load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Importiere Lauf-Dateien oder füge einen Lauf hinzu, um deine Wochenbelastung zu sehen.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished">Läufe importieren…</translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>12 w</source>
-        <translation type="unfinished"></translation>
+        <translation>12 W.</translation>
     </message>
     <message>
         <source>26 w</source>
-        <translation type="unfinished"></translation>
+        <translation>26 W.</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished">1 J</translation>
+        <translation>1 J.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Import runs from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien importieren</translation>
     </message>
     <message>
         <source>Show all weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
         <source>Weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Wochen</translation>
     </message>
     <message>
         <source>Show the distance and climb of each week as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke und Anstieg jeder Woche als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Distance ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke ({unit})</translation>
     </message>
     <message>
         <source>Climb ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg ({unit})</translation>
     </message>
     <message>
         <source>Distance per week</source>
-        <translation type="unfinished">Strecke pro Woche</translation>
+        <translation>Strecke pro Woche</translation>
     </message>
     <message>
         <source>Rise of more than 30% over two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg um mehr als 30 % über zwei Wochen</translation>
     </message>
     <message>
         <source>Climb per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg pro Woche</translation>
     </message>
     <message>
         <source>Week with a hill session ({climb:.0f} m or more climbed per km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche mit einer Bergeinheit ({climb:.0f} m oder mehr Anstieg pro km)</translation>
     </message>
     <message>
         <source>A run over 10% longer than any of the 30 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf über 10 % länger als jeder der 30 Tage davor</translation>
     </message>
     <message>
         <source>Showing {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: {span}.</translation>
     </message>
     <message>
         <source>Latest week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>The week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor</translation>
     </message>
     <message>
         <source>{title}, from {day}: {distance}, {climb} of climb.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, ab {day}: {distance}, {climb} Anstieg.</translation>
     </message>
     <message>
         <source>Weeks with a rise of more than 30% over two weeks: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen mit einem Anstieg um mehr als 30 % über zwei Wochen: {count}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg</translation>
     </message>
     <message>
         <source>Rise of more than 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 30 % Anstieg</translation>
     </message>
     <message>
         <source>Weekly distance and climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstrecke und Anstieg</translation>
     </message>
 </context>
 <context>
@@ -4102,35 +4103,35 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>data_folder_move</name>
     <message>
         <source>Choose the new data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Datenordner wählen</translation>
     </message>
     <message>
         <source>Copying your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten werden kopiert…</translation>
     </message>
     <message>
         <source>Moving the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschieben</translation>
     </message>
     <message>
         <source>calfdesk was started with a data folder given on the command line (--data-dir or CALFDESK_DATA_DIR), so it opens that folder again next time unless you change how you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk wurde mit einem Datenordner aus der Befehlszeile gestartet (--data-dir oder CALFDESK_DATA_DIR) und öffnet daher beim nächsten Mal wieder diesen Ordner, solange du die Art des Starts nicht änderst.</translation>
     </message>
     <message>
         <source>calfdesk opens it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk öffnet ihn ab jetzt.</translation>
     </message>
     <message>
         <source>Data folder moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschoben</translation>
     </message>
     <message>
         <source>The data folder was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner wurde nicht verschoben</translation>
     </message>
     <message>
         <source>Data folder moved to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschoben nach {folder}</translation>
     </message>
     <message>
         <source>Your data ({records}) and {backups} were copied to
@@ -4138,7 +4139,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 and checked. {later}
 
 The old folder {source} was left as it was; delete it once you are happy with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten ({records}) und {backups} wurden kopiert nach
+{target}
+und geprüft. {later}
+
+Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug zufrieden bist.</translation>
     </message>
 </context>
 <context>
@@ -4350,136 +4355,136 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>recovery</name>
     <message>
         <source>Your diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tagebuchdatei ist beschädigt</translation>
     </message>
     <message>
         <source>Your diary needs a newer calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch braucht ein neueres calfdesk</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a folder for your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für dein Tagebuch wählen</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>calfdesk cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk kann deine Daten nicht öffnen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Your diary was restored from {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wurde aus {backup} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung schreibt eine neue Tagebuchdatei aus deiner letzten intakten Sicherung; die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
         <source>There is no backup to restore in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>calfdesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist schon geöffnet</translation>
     </message>
     <message>
         <source>The previous file is kept as {file} in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Datei bleibt als {file} im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>No backup was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>rehab.plan_changes</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Built-in plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebauter Plan</translation>
     </message>
     <message>
         <source>Plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>as in the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Übung</translation>
     </message>
     <message>
         <source>Phase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „{name}“</translation>
     </message>
 </context>
 <context>
     <name>rehab.plan_files</name>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Plan files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>No plan is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Plan</translation>
     </message>
     <message>
         <source>Start a plan on the Rehab page first; its plan file can then be exported for your clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte zuerst einen Plan auf der Seite Reha-Plan; danach kannst du seine Plandatei für deine Fachperson exportieren.</translation>
     </message>
     <message>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde nicht exportiert</translation>
     </message>
     <message>
         <source>This plan file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Plandatei kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Plan written to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan gespeichert unter {target}</translation>
     </message>
 </context>
 <context>
     <name>report.dialog</name>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {path}</translation>
     </message>
 </context>
 <context>
@@ -4554,7 +4559,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Woche ab</translation>
     </message>
     <message>
         <source>Days logged</source>
@@ -4586,7 +4591,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strecke</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -4618,7 +4623,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Shoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schuh</translation>
     </message>
     <message>
         <source>Replace at about</source>
@@ -4905,67 +4910,67 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>restore_dialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir gemacht</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei…</translation>
     </message>
     <message>
         <source>Other file: restore a backup kept elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei: eine anderswo aufbewahrte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <source>calfdesk data (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Daten (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>Restoring replaces your diary by the chosen copy. Entries saved after that copy are not in it; the current file is kept, renamed, beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen wird dein Tagebuch durch die gewählte Kopie ersetzt. Einträge, die nach dieser Kopie gespeichert wurden, fehlen darin; die aktuelle Datei bleibt umbenannt neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
         <source>There are no backups in {folder} yet. Choose “Other file…” to restore a copy kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es noch keine Sicherungen. Wähle „Andere Datei…“, um eine anderswo aufbewahrte Kopie wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4992,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Warning: {doubt}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warnung: {doubt}</translation>
     </message>
 </context>
 <context>
@@ -5005,7 +5010,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>training.dialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>
