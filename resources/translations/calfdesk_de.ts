@@ -5,73 +5,73 @@
     <name></name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>new shoes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Schuhe: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>the same run from another source</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Lauf aus einer anderen Quelle</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Laufen: %1</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>no runs in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Läufe in dieser Datei</translation>
     </message>
 </context>
 <context>
     <name>AboutFiguresCard</name>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zahlen</translation>
     </message>
 </context>
 <context>
     <name>Accessible</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle schließen</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -172,15 +172,15 @@
     <name>AssessmentInvite</name>
     <message>
         <source>Start with the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne mit der Einschätzung</translation>
     </message>
     <message>
         <source>About five minutes of questions about your calf or Achilles. It checks the warning signs first, then explains what your answers point to and which rehab plan fits; the plan&apos;s daily checklist then shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa fünf Minuten Fragen zu deiner Wade oder Achillessehne. Zuerst werden die Warnzeichen geprüft, dann wird erklärt, worauf deine Antworten hinweisen und welcher Reha-Plan passt; die tägliche Checkliste des Plans erscheint dann hier.</translation>
     </message>
     <message>
         <source>Start the assessment</source>
-        <translation type="unfinished">Einschätzung starten</translation>
+        <translation>Einschätzung starten</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Repeat the selected assessment with these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Einschätzung mit diesen Antworten wiederholen</translation>
     </message>
     <message>
         <source>Could not read your earlier assessments</source>
@@ -1227,95 +1227,95 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ImportPanel</name>
     <message>
         <source>Importing runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe werden importiert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht schließen</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert</translation>
     </message>
     <message>
         <source>Importing {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} werden importiert</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start…</translation>
     </message>
     <message>
         <source>Reading {name} (file {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese {name} (Datei {number})</translation>
     </message>
     <message>
         <source>Reading file {done} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Datei {done} von {total}: {name}</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss…</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach der aktuellen Datei…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{danger}&apos;&gt;✗&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt;: not imported, {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{danger}&apos;&gt;✗&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt;: nicht importiert, {error}</translation>
     </message>
     <message>
         <source>✓ and {files} read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ und {files} gelesen</translation>
     </message>
     <message>
         <source>Cancelled: {files} not read ({names}). The runs of the files read before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: {files} nicht gelesen ({names}). Die Läufe der vorher gelesenen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>{verb}: {added} added, {duplicates} skipped, {failed} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {added} hinzugefügt, {duplicates} übersprungen, {failed} nicht importiert.</translation>
     </message>
     <message>
         <source>{verb}: {added} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {added} hinzugefügt</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt</translation>
     </message>
     <message>
         <source>The runs could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht importiert werden</translation>
     </message>
 </context>
 <context>
@@ -1416,63 +1416,63 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ImportReportView</name>
     <message>
         <source>Import totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Summen</translation>
     </message>
     <message>
         <source>Import report, one row per outcome of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht, eine Zeile pro Ergebnis jeder Datei</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy the import report as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht als Tabelle kopieren</translation>
     </message>
     <message>
         <source>Import the activities that did not look like runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten importieren, die nicht wie Läufe aussahen</translation>
     </message>
     <message>
         <source>Import the rows marked Not taken as runs after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als „Nicht übernommen“ markierten Zeilen doch als Läufe importieren</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>Included anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch aufgenommen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Cancelled: the runs of the files read before stopping are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Read in miles</source>
-        <translation type="unfinished"></translation>
+        <translation>In Meilen gelesen</translation>
     </message>
     <message>
         <source>Read in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kilometern gelesen</translation>
     </message>
     <message>
         <source>the step length from Steps and Distance fits miles only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Meilen</translation>
     </message>
     <message>
         <source>the file does not say which unit it uses, so your unit (Preferences) was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei nennt ihre Einheit nicht, also wurde deine Einheit (Einstellungen) genommen</translation>
     </message>
     <message>
         <source>the step length from Steps and Distance fits kilometres only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Kilometern</translation>
     </message>
 </context>
 <context>
@@ -1728,15 +1728,15 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>OpeningFrame</name>
     <message>
         <source>calfdesk</source>
-        <translation type="unfinished">calfdesk</translation>
+        <translation>calfdesk</translation>
     </message>
     <message>
         <source>calfdesk is opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk öffnet deine Daten</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten werden geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -1750,42 +1750,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PackForm</name>
     <message>
         <source>Licensed to {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert für {holder}</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten speichern</translation>
     </message>
     <message>
         <source>Save your answers to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten zu {name} speichern</translation>
     </message>
     <message>
         <source>Answer to question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf Frage {number}</translation>
     </message>
 </context>
 <context>
     <name>PacksCard</name>
     <message>
         <source>Questionnaires from your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen von deiner Fachperson</translation>
     </message>
     <message>
         <source>Some questionnaires (VISA-A, LEFS, FAAM, TENDINS-A) are licensed, so calfdesk ships none of them. A clinician who holds a licence can give you a pack file to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Fragebögen (VISA-A, LEFS, FAAM, TENDINS-A) sind lizenziert, deshalb liefert calfdesk keinen davon mit. Eine Fachperson mit Lizenz kann dir eine Paketdatei geben, die du hier hinzufügst.</translation>
     </message>
     <message>
         <source>Add a pack file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei hinzufügen…</translation>
     </message>
     <message>
         <source>Add a questionnaire pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fragebogen-Paketdatei hinzufügen</translation>
     </message>
     <message>
         <source>Problem with the questionnaire pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Fragebogen-Paket</translation>
     </message>
 </context>
 <context>
@@ -2788,11 +2788,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ScorePicker</name>
     <message>
         <source>{score} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} gewählt</translation>
     </message>
     <message>
         <source>No score chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wert gewählt</translation>
     </message>
 </context>
 <context>
@@ -2970,31 +2970,31 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>SingleInstance</name>
     <message>
         <source>the folder for its window socket is not private: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für sein Fenster-Socket ist nicht privat: {problem}</translation>
     </message>
     <message>
         <source>the path of its window socket in {folder} is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad seines Fenster-Sockets in {folder} ist zu lang</translation>
     </message>
     <message>
         <source>a program of another user listens on its window socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm eines anderen Benutzers lauscht auf seinem Fenster-Socket</translation>
     </message>
     <message>
         <source>calfdesk could not check safely whether it is already open ({why}); it started normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk konnte nicht sicher prüfen, ob es schon geöffnet ist ({why}); es wurde normal gestartet.</translation>
     </message>
     <message>
         <source>process {pid} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {pid} auf {host}</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>calfdesk is already open on {folder} ({who}) but does not respond. Close that window, or end the process, then start calfdesk again. Opening the same diary twice could lose entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist schon mit {folder} geöffnet ({who}), reagiert aber nicht. Schließ dieses Fenster oder beende den Prozess und starte calfdesk dann neu. Dasselbe Tagebuch zweimal zu öffnen könnte Einträge verlieren.</translation>
     </message>
 </context>
 <context>
@@ -3406,19 +3406,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WatchOffer</name>
     <message>
         <source>Import new runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Läufe importieren</translation>
     </message>
     <message>
         <source>Import the new runs of the connected watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Läufe der angeschlossenen Uhr importieren</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Do not import the watch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr jetzt nicht importieren</translation>
     </message>
 </context>
 <context>
@@ -3878,30 +3878,30 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Include %n activities anyway</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trotzdem %n Aktivität aufnehmen</numerusform>
+            <numerusform>Trotzdem %n Aktivitäten aufnehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other files were not activity files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei war keine Aktivitätsdatei.</numerusform>
+            <numerusform>%n weitere Dateien waren keine Aktivitätsdateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n runs included anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf trotzdem aufgenommen.</numerusform>
+            <numerusform>%n Läufe trotzdem aufgenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: the runs of the files read before stopping are kept; %n files were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten; %n Datei wurde nicht gelesen.</numerusform>
+            <numerusform>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten; %n Dateien wurden nicht gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3913,23 +3913,23 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n runs merged with another source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf mit einer anderen Quelle zusammengeführt</numerusform>
+            <numerusform>%n Läufe mit einer anderen Quelle zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other activities left out (not running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Aktivität ausgelassen (kein Laufen)</numerusform>
+            <numerusform>%n andere Aktivitäten ausgelassen (kein Laufen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activities not taken (not like a run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität nicht übernommen (nicht wie ein Lauf)</numerusform>
+            <numerusform>%n Aktivitäten nicht übernommen (nicht wie ein Lauf)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3948,16 +3948,16 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n hill sessions this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bergeinheit diese Woche</numerusform>
+            <numerusform>%n Bergeinheiten diese Woche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdatei. Bereits importierte Läufe werden übersprungen.</numerusform>
+            <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdateien. Bereits importierte Läufe werden übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4243,26 +4243,26 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <name>messages</name>
     <message>
         <source>Something went wrong inside calfdesk. Nothing you entered was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In calfdesk ist etwas schiefgegangen. Nichts von deinen Eingaben ging verloren; bitte versuch es erneut.</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished">Nichts wurde gespeichert</translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Your data could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The change was not made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht wiederholt</translation>
     </message>
     <message>
         <source>The change was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -4491,23 +4491,23 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <name>report.pdf</name>
     <message>
         <source>calfdesk report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Bericht {start} bis {end}</translation>
     </message>
     <message>
         <source>Soreness 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden 0-10</translation>
     </message>
     <message>
         <source>worst of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkste des Tages</translation>
     </message>
     <message>
         <source>each entry</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag</translation>
     </message>
     <message>
         <source>No soreness was logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Beschwerden eingetragen.</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -4539,7 +4539,7 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>weaker leg</source>
-        <translation type="unfinished"></translation>
+        <translation>schwächere Bein</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4551,7 +4551,7 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>one reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Wert</translation>
     </message>
     <message>
         <source>none of these</source>
@@ -4559,107 +4559,107 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished">Woche ab</translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Days logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Tage</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste</translation>
     </message>
     <message>
         <source>Morning stiffness (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgensteifigkeit (Mittel)</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg (100% is level).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einbeinige Zehenstände bis zur Ermüdung. Das Seitenverhältnis ist das {leg} im Vergleich zum anderen Bein (100 % ist gleich).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A questionnaire pack given under the licence of {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fragebogen-Paket, weitergegeben unter der Lizenz von {holder}.</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished">Strecke</translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Hill runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergläufe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>7:28-day ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage</translation>
     </message>
     <message>
         <source>No runs logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Läufe eingetragen.</translation>
     </message>
     <message>
         <source>Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergläufe hatten {climb:.0f} m oder mehr Anstieg pro km oder waren als Bergeinheit markiert.</translation>
     </message>
     <message>
         <source>The 7:28-day ratio shows — until 28 days of runs exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verhältnis 7:28 Tage zeigt —, bis es Läufe aus 28 Tagen gibt.</translation>
     </message>
     <message>
         <source>Shoe</source>
-        <translation type="unfinished">Schuh</translation>
+        <translation>Schuh</translation>
     </message>
     <message>
         <source>Replace at about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen bei etwa</translation>
     </message>
     <message>
         <source>No shoes logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schuhe eingetragen.</translation>
     </message>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished">Schuhe</translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>Runs more than 10% longer than the longest run of the 30 days before them: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe, die mehr als 10 % länger waren als der längste Lauf der 30 Tage davor: {count}.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenhang</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Latest assessment</source>
@@ -4667,23 +4667,23 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished">Zehenstand-Test</translation>
+        <translation>Zehenstand-Test</translation>
     </message>
     <message>
         <source>Measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte im Verlauf</translation>
     </message>
     <message>
         <source>Rehab plan adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung des Reha-Plans</translation>
     </message>
     <message>
         <source>Training load and shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbelastung und Schuhe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No assessment was taken by the end of this period.</source>
@@ -4695,19 +4695,19 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>Possible cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursache</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung</translation>
     </message>
     <message>
         <source>Answers behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugrunde liegende Antworten</translation>
     </message>
     <message>
         <source>No cause fitted the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ursache passte zu den Antworten.</translation>
     </message>
     <message>
         <source>Warning sign</source>
@@ -4723,67 +4723,67 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>{entries} on {days}; mean {mean:.1f}, worst {worst}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} an {days}; Mittel {mean:.1f}, stärkste {worst}.</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished">linkes Bein</translation>
+        <translation>linke Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished">rechtes Bein</translation>
+        <translation>rechte Bein</translation>
     </message>
     <message>
         <source>No reading in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Side-to-side ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>No test in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Test in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No measure was taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Messwert erhoben.</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, besser</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, schlechter</translation>
     </message>
     <message>
         <source>No rehab plan ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum lief kein Reha-Plan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The built-in plan “{plan}”, as calfdesk ships it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der eingebaute Plan „{plan}“, wie calfdesk ihn mitliefert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;From a plan file by {clinician}&lt;/b&gt; ({file}), adapted from the built-in plan “{plan}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aus einer Plandatei von {clinician}&lt;/b&gt; ({file}), angepasst aus dem eingebauten Plan „{plan}“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The plan file is the same as the built-in plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei entspricht dem eingebauten Plan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;When to be seen:&lt;/b&gt; {when}.&lt;/p&gt;</source>
@@ -4803,39 +4803,39 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>&lt;p&gt;Not fitting the answers: {causes}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nicht passend zu den Antworten: {causes}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Training factors the runner ticked point to: {factors}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Trainingsfaktoren, die die Person angekreuzt hat, weisen hin auf: {factors}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, started {day} ({status})&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, begonnen am {day} ({status})&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished">Erledigte Übungen</translation>
+        <translation>Erledigte Übungen</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished">Umsetzung</translation>
+        <translation>Umsetzung</translation>
     </message>
     <message>
         <source>No items were due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es waren keine Übungen fällig.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Clinician&apos;s note: {note}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Notiz der Fachperson: {note}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{day} ({distance}, +{pct}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ({distance}, +{pct} %)</translation>
     </message>
     <message>
         <source>Made on {day} with calfdesk {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {day} mit calfdesk {version}.</translation>
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and every figure here come from the runner&apos;s own answers and records, for discussion with a clinician.</source>
@@ -4843,43 +4843,43 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>{minutes:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes:.0f} Min.</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message>
         <source>Smallest change that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste bedeutsame Änderung</translation>
     </message>
     <message>
         <source>Passes it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten?</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started after the plan that ended on {day}&lt;/b&gt; with the advice to stop loading and see a clinician ({advice}). The runner answered that a clinician had cleared them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Begonnen nach dem Plan, der am {day} endete&lt;/b&gt;, mit dem Rat, die Belastung zu beenden und sich untersuchen zu lassen ({advice}). Die Person gab an, dass eine Fachperson sie freigegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Ended on {day} on the plan&apos;s advice to stop loading and see a clinician&lt;/b&gt;: {reason}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Beendet am {day} auf Rat des Plans, die Belastung zu beenden und sich untersuchen zu lassen&lt;/b&gt;: {reason}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{shoe} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shoe} (ausgemustert)</translation>
     </message>
     <message>
         <source>call now</source>
@@ -4895,15 +4895,15 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>From the first to the latest reading of the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersten bis zum letzten Wert des Zeitraums:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started against the assessment of {day}&lt;/b&gt;, which advised: {advice}. The runner answered that a clinician had cleared them for this plan.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Begonnen entgegen der Einschätzung vom {day}&lt;/b&gt;, die riet: {advice}. Die Person gab an, dass eine Fachperson sie für diesen Plan freigegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>calfdesk report: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Bericht: {start} bis {end}</translation>
     </message>
 </context>
 <context>
@@ -4977,22 +4977,22 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <name>saving</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished">Nichts wurde gespeichert</translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. {problem}</translation>
     </message>
 </context>
 <context>
     <name>shell.app</name>
     <message>
         <source>Warning: {exposed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {exposed}</translation>
     </message>
     <message>
         <source>Warning: {doubt}</source>
-        <translation type="unfinished">Warnung: {doubt}</translation>
+        <translation>Warnung: {doubt}</translation>
     </message>
 </context>
 <context>
