@@ -2715,7 +2715,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation>Anstieg</translation>
+        <translation>Höhenmeter</translation>
     </message>
     <message>
         <source>Save run</source>
@@ -2746,7 +2746,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
-        <translation>Eine Bergeinheit: {climb} m Anstieg pro km ({threshold} m oder mehr gelten als bergig).</translation>
+        <translation>Eine Bergeinheit: {climb} m bergauf pro km ({threshold} m oder mehr gelten als bergig).</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +3465,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
-        <translation>Seit {week_start:%A, %d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
+        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
@@ -3531,7 +3531,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WeeklyLoadChart</name>
     <message>
         <source>Weekly distance and climb charts</source>
-        <translation>Diagramme zu Wochenstrecke und Anstieg</translation>
+        <translation>Diagramme zu Wochenstrecke und Höhenmetern</translation>
     </message>
     <message>
         <source>Weekly distance chart</source>
@@ -3539,7 +3539,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Weekly climb chart</source>
-        <translation>Diagramm des Wochenanstiegs</translation>
+        <translation>Diagramm der Höhenmeter pro Woche</translation>
     </message>
     <message>
         <source>No runs yet. Import run files or add a run to see your weekly load.</source>
@@ -3579,7 +3579,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Show the distance and climb of each week as a table</source>
-        <translation>Strecke und Anstieg jeder Woche als Tabelle zeigen</translation>
+        <translation>Strecke und Höhenmeter jeder Woche als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Distance ({unit})</source>
@@ -3587,7 +3587,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Climb ({unit})</source>
-        <translation>Anstieg ({unit})</translation>
+        <translation>Höhenmeter ({unit})</translation>
     </message>
     <message>
         <source>Distance per week</source>
@@ -3599,11 +3599,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Climb per week</source>
-        <translation>Anstieg pro Woche</translation>
+        <translation>Höhenmeter pro Woche</translation>
     </message>
     <message>
         <source>Week with a hill session ({climb:.0f} m or more climbed per km)</source>
-        <translation>Woche mit einer Bergeinheit ({climb:.0f} m oder mehr Anstieg pro km)</translation>
+        <translation>Woche mit einer Bergeinheit ({climb:.0f} m oder mehr bergauf pro km)</translation>
     </message>
     <message>
         <source>A run over 10% longer than any of the 30 days before</source>
@@ -3623,7 +3623,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{title}, from {day}: {distance}, {climb} of climb.</source>
-        <translation>{title}, ab {day}: {distance}, {climb} Anstieg.</translation>
+        <translation>{title}, ab {day}: {distance}, {climb} bergauf.</translation>
     </message>
     <message>
         <source>Weeks with a rise of more than 30% over two weeks: {count}.</source>
@@ -3647,7 +3647,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation>Anstieg</translation>
+        <translation>Höhenmeter</translation>
     </message>
     <message>
         <source>Rise of more than 30%</source>
@@ -3655,7 +3655,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Weekly distance and climb</source>
-        <translation>Wochenstrecke und Anstieg</translation>
+        <translation>Wochenstrecke und Höhenmeter</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4615,7 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.</source>
-        <translation>Bergläufe hatten {climb:.0f} m oder mehr Anstieg pro km oder waren als Bergeinheit markiert.</translation>
+        <translation>Bergläufe hatten {climb:.0f} m oder mehr bergauf pro km oder waren als Bergeinheit markiert.</translation>
     </message>
     <message>
         <source>The 7:28-day ratio shows — until 28 days of runs exist.</source>
