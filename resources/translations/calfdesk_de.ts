@@ -3587,7 +3587,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Climb ({unit})</source>
-        <translation>Höhenmeter ({unit})</translation>
+        <translation>Bergauf ({unit})</translation>
     </message>
     <message>
         <source>Distance per week</source>
@@ -4305,7 +4305,7 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>better by {change}, at least the {smallest} that matters</source>
-        <translation>um {change} besser, mindestens die bedeutsamen {smallest}</translation>
+        <translation>um {change} besser, mindestens die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>Mean of your activities</source>
@@ -4317,11 +4317,11 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
     <message>
         <source>worse by {change}, at least the {smallest} that matters</source>
-        <translation>um {change} schlechter, mindestens die bedeutsamen {smallest}</translation>
+        <translation>um {change} schlechter, mindestens die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>a change of {change}, less than the {smallest} that matters</source>
-        <translation>eine Änderung um {change}, weniger als die bedeutsamen {smallest}</translation>
+        <translation>eine Änderung um {change}, kleiner als die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>{count} readings on a scale of {low} to {high}; from {lowest} to {highest}.</source>
