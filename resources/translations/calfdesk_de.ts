@@ -578,7 +578,7 @@ Hat eine Fachperson dich freigegeben?</translation>
     </message>
     <message>
         <source>Stop and rethink if: {sign}</source>
-        <translation>Hör auf und überdenke es, wenn: {sign}</translation>
+        <translation>Aufhören und neu überlegen bei: {sign}</translation>
     </message>
     <message>
         <source>Skip step</source>
@@ -1027,7 +1027,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stop and rethink if&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Hör auf und überdenke es, wenn&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</translation>
+        <translation>&lt;b&gt;Aufhören und neu überlegen bei&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Count my reps</source>
