@@ -5,22 +5,31 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
-from calfdesk.commands import answer, opened_database, runner_settings
+from calfdesk.commands import answer, opened_database, runner_settings, translate
 from calfdesk.domain.diary import parse_date
 from calfdesk.errors import InvalidInput
 
-ANSWERS: Final = {"yes": "Yes", "not_yet": "Not yet", "not_today": "Not today"}
-ITEMS: Final = {
-    "red_flags": "Warning signs",
-    "pain_monitoring": "Pain in your last session",
-    "morning": "This morning",
-    "heel_raise": "Heel-raise test",
-    "hop": "Hopping on the sore leg",
-    "plan": "Your plan",
-    "planned_run": "Today's run",
-}
+
+def _answers() -> dict[str, str]:
+    return {
+        "yes": translate("commands.ready", "Yes"),
+        "not_yet": translate("commands.ready", "Not yet"),
+        "not_today": translate("commands.ready", "Not today"),
+    }
+
+
+def _items() -> dict[str, str]:
+    return {
+        "red_flags": translate("commands.ready", "Warning signs"),
+        "pain_monitoring": translate("commands.ready", "Pain in your last session"),
+        "morning": translate("commands.ready", "This morning"),
+        "heel_raise": translate("commands.ready", "Heel-raise test"),
+        "hop": translate("commands.ready", "Hopping on the sore leg"),
+        "plan": translate("commands.ready", "Your plan"),
+        "planned_run": translate("commands.ready", "Today's run"),
+    }
 
 
 def register(subparsers: Any) -> None:
@@ -55,16 +64,26 @@ def ready_command(args: argparse.Namespace, data_dir: Path) -> int:
         result = readiness.ready_to_run(
             db, day, planned_km=planned, sex=settings.sex or None, birth_year=settings.birth_year or None
         )
-    shown = ANSWERS[result.answer] + (": see a clinician" if result.see_clinician else "")
-    lines = [f"Ready to run on {day}? {shown}"]
+    shown = _answers()[result.answer]
+    if result.see_clinician:
+        shown = translate("commands.ready", "{answer}: see a clinician").format(answer=shown)
+    lines = [translate("commands.ready", "Ready to run on {day}? {answer}").format(day=day, answer=shown)]
+    statuses = {
+        "green": translate("commands.ready", "green"),
+        "amber": translate("commands.ready", "amber"),
+        "red": translate("commands.ready", "red"),
+    }
+    items = _items()
     for item in result.items:
         words = rules.item_words(item, lambda km: format_distance(km, settings.units))
-        lines.append(f"  [{item.status}] {ITEMS[item.id]}: {words.reason}")
+        lines.append(f"  [{statuses[item.status]}] {items[item.id]}: {words.reason}")
         if words.to_green:
-            lines.append(f"          to make it green: {words.to_green}")
-        lines.append(f"          source: {item.source}")
+            lines.append(
+                "          " + translate("commands.ready", "to make it green: {what}").format(what=words.to_green)
+            )
+        lines.append("          " + translate("commands.ready", "source: {source}").format(source=item.source))
     if result.better_with:
         better = ", ".join(rules.measure_words(measure) for measure in result.better_with)
-        lines.append(f"A better answer needs: {better}.")
+        lines.append(translate("commands.ready", "A better answer needs: {measures}.").format(measures=better))
     lines.append(rules.caveat())
     return answer(args, rules.readiness_as_json(result), lines)

@@ -5,182 +5,182 @@
     <name></name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>new shoes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Schuhe: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>the same run from another source</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Lauf aus einer anderen Quelle</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Laufen: %1</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>no runs in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Läufe in dieser Datei</translation>
     </message>
 </context>
 <context>
     <name>AboutFiguresCard</name>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zahlen</translation>
     </message>
 </context>
 <context>
     <name>Accessible</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle schließen</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu zeigen</translation>
     </message>
 </context>
 <context>
     <name>AdherenceCalendar</name>
     <message>
         <source>Adherence calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungskalender</translation>
     </message>
     <message>
         <source>{complete} of {days} plan days fully done in the last {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{complete} von {days} Plantagen in den letzten {weeks} Wochen ganz erledigt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen</translation>
     </message>
     <message>
         <source>Items planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Übungen</translation>
     </message>
     <message>
         <source>Rehab days</source>
-        <translation type="unfinished"></translation>
+        <translation>Reha-Tage</translation>
     </message>
     <message>
         <source>{when}: no plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: keine Planübungen</translation>
     </message>
     <message>
         <source>{when}: {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {done} von {total} erledigt</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
 </context>
 <context>
     <name>AdherenceCard</name>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung</translation>
     </message>
     <message>
         <source>Items done in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Current streak in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie in Tagen</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge</translation>
     </message>
     <message>
         <source>Show the rehab days of the calendar as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reha-Tage des Kalenders als Tabelle zeigen</translation>
     </message>
 </context>
 <context>
     <name>AssessmentInvite</name>
     <message>
         <source>Start with the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne mit der Einschätzung</translation>
     </message>
     <message>
         <source>About five minutes of questions about your calf or Achilles. It checks the warning signs first, then explains what your answers point to and which rehab plan fits; the plan&apos;s daily checklist then shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa fünf Minuten Fragen zu deiner Wade oder Achillessehne. Zuerst werden die Warnzeichen geprüft, dann wird erklärt, worauf deine Antworten hinweisen und welcher Reha-Plan passt; die tägliche Checkliste des Plans erscheint dann hier.</translation>
     </message>
     <message>
         <source>Start the assessment</source>
-        <translation type="unfinished">Einschätzung starten</translation>
+        <translation>Einschätzung starten</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Repeat the selected assessment with these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Einschätzung mit diesen Antworten wiederholen</translation>
     </message>
     <message>
         <source>Could not read your earlier assessments</source>
@@ -293,15 +293,15 @@
     <name>ChecklistActions</name>
     <message>
         <source>Could not save the tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abhaken konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved pain {pain}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {pain}/10 gespeichert</translation>
     </message>
     <message>
         <source>Could not save the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>{slot} session</source>
@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>All done for today. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute alles erledigt. Gut gemacht.</translation>
     </message>
     <message>
         <source>Next: {name} ({slot}), {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name} ({slot}), {dose}</translation>
     </message>
     <message>
         <source>Recorded today: </source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Start the timer for {name}</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Coach: count the reps of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: die Wiederholungen von {name} zählen</translation>
     </message>
 </context>
 <context>
@@ -464,67 +464,67 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>CloseToTray</name>
     <message>
         <source>calfdesk cannot start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk kann nicht bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Starting at log-in could not be set up: {error}. calfdesk stays open; try again from Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {error}. calfdesk bleibt offen; versuch es erneut in den Einstellungen.</translation>
     </message>
     <message>
         <source>Keep calfdesk in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk im Infobereich behalten?</translation>
     </message>
     <message>
         <source>Your reminders are on. calfdesk can keep running in the tray so they still reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Erinnerungen sind an. calfdesk kann im Infobereich weiterlaufen, damit sie dich weiter erreichen.</translation>
     </message>
     <message>
         <source>Open it again from the tray icon, or quit from the icon&apos;s menu. You can change this later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne es wieder über das Symbol im Infobereich oder beende es über das Menü des Symbols. Du kannst das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Keep in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich behalten</translation>
     </message>
     <message>
         <source>Keep calfdesk in the tray</source>
-        <translation type="unfinished">calfdesk im Infobereich behalten</translation>
+        <translation>calfdesk im Infobereich behalten</translation>
     </message>
     <message>
         <source>Quit calfdesk</source>
-        <translation type="unfinished">calfdesk beenden</translation>
+        <translation>calfdesk beenden</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster offen lassen</translation>
     </message>
     <message>
         <source>Reminders stop while calfdesk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen enden, solange calfdesk geschlossen ist</translation>
     </message>
     <message>
         <source>Your reminders stop while calfdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Erinnerungen enden, solange calfdesk geschlossen ist.</translation>
     </message>
     <message>
         <source>Keep open, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert offen lassen</translation>
     </message>
     <message>
         <source>Quit, no reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, ohne Erinnerungen</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. Or let calfdesk start when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. Oder lass calfdesk bei der Anmeldung starten, dann kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. calfdesk starts when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. calfdesk startet bei deiner Anmeldung, also kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
     </message>
     <message>
         <source>Start at log-in, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung starten, dann beenden</translation>
     </message>
 </context>
 <context>
@@ -554,195 +554,196 @@ Hat eine Fachperson dich freigegeben?</translation>
     <name>CountdownDialog</name>
     <message>
         <source>Timer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: {name}</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt zu tun ist</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
         <source>Steps completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>Stop and rethink if: {sign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören und neu überlegen bei: {sign}</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer schließen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer starten oder anhalten</translation>
     </message>
     <message>
         <source>Space: start or pause · Right arrow: skip a step · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: Start oder Pause · Pfeil rechts: Schritt überspringen · Esc: schließen</translation>
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen (Pfeil rechts)</translation>
     </message>
     <message>
         <source>Start or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>All sets done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sätze geschafft</translation>
     </message>
     <message>
         <source>Well done. Tick it off, or close without ticking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Hake es ab oder schließe, ohne abzuhaken.</translation>
     </message>
     <message>
         <source>Tick off and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken und schließen</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Bein</translation>
     </message>
     <message>
         <source>Switch to the {leg}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel: {leg}</translation>
     </message>
     <message>
         <source>Rest before set {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor Satz {number} von {sets}</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter so</translation>
     </message>
     <message>
         <source>Hold {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten {number} von {sets}</translation>
     </message>
     <message>
         <source>Set {number} of {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {number} von {sets}</translation>
     </message>
     <message>
         <source>{step}, {leg}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, {leg}</translation>
     </message>
     <message>
         <source>Then rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {step}</translation>
     </message>
     <message>
         <source>Next: {step} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {step} ({time})</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Lower slowly… {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam absenken… {seconds}</translation>
     </message>
     <message>
         <source>Up onto your toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch auf die Zehen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>DataSafety</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>calfdesk could not use your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk konnte deine Daten nicht verwenden</translation>
     </message>
     <message>
         <source>Backup saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert</translation>
     </message>
     <message>
         <source>A copy of your diary was saved as
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deines Tagebuchs wurde gespeichert als
+{path}</translation>
     </message>
     <message>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung erstellt</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>That folder is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist in einem anderen Fenster geöffnet</translation>
     </message>
     <message>
         <source>Warning: {doubt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {doubt}</translation>
     </message>
     <message>
         <source>That folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -907,11 +908,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>How sore, from 0, none, to 10, worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die Beschwerden sind, von 0, keine, bis 10, schlimmste vorstellbare</translation>
     </message>
     <message>
         <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke eine Zahl an oder tippe sie: 0 bis 9, oder 1 und dann 0 für 10</translation>
     </message>
     <message>
         <source>Where</source>
@@ -947,19 +948,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Soreness (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschwerden (0 bis 10)</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o</translation>
     </message>
     <message>
         <source>Morning stiffness (optional)</source>
@@ -967,11 +968,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Choose how sore it is first: click a number from 0 to 10, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wie stark die Beschwerden sind: Klicke eine Zahl von 0 bis 10 an oder tippe sie.</translation>
     </message>
     <message>
         <source>notes</source>
@@ -982,59 +983,59 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ExerciseCard</name>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Start the countdown timer for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Countdown-Timer für diese Übung starten</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht&apos;s</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Stop signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp-Zeichen</translation>
     </message>
     <message>
         <source>Illustration: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: {name}</translation>
     </message>
     <message>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal täglich</translation>
     </message>
     <message>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal täglich</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>{days} days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage pro Woche</translation>
     </message>
     <message>
         <source>, rest {seconds} s between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>, {seconds} s Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stop and rethink if&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufhören und neu überlegen bei&lt;/b&gt;&lt;ul style=&apos;margin-left:-18px&apos;&gt;{stops}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Count my reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen zählen</translation>
     </message>
     <message>
         <source>Count my reps of this exercise, set by set</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Wiederholungen dieser Übung zählen, Satz für Satz</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1058,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Only from: export a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ab: einen Datumsbereich exportieren</translation>
     </message>
     <message>
         <source>Export from</source>
@@ -1096,268 +1097,268 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>HeelRaiseCard</name>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished">Zehenstand-Test</translation>
+        <translation>Zehenstand-Test</translation>
     </message>
     <message>
         <source>Single-leg raises to fatigue on each leg. The plan uses the result to open the next phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeinige Zehenstände bis zur Ermüdung auf jedem Bein. Der Plan nutzt das Ergebnis, um die nächste Phase zu öffnen.</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Left leg heel raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstände linkes Bein</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Right leg heel raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstände rechtes Bein</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>Pain of ten hops on the sore leg, 0 to 10, if tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz bei zehn Hüpfern auf dem schmerzenden Bein, 0 bis 10, falls versucht</translation>
     </message>
     <message>
         <source>Hop pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfschmerz</translation>
     </message>
     <message>
         <source>Record test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test speichern</translation>
     </message>
     <message>
         <source>Record the heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zehenstand-Test speichern</translation>
     </message>
     <message>
         <source>Latest heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zehenstand-Test</translation>
     </message>
     <message>
         <source>No test recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Test gespeichert.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>The weaker leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schwächere Bein</translation>
     </message>
     <message>
         <source>The left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das linke Bein</translation>
     </message>
     <message>
         <source>The right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte Bein</translation>
     </message>
     <message>
         <source>Hopping hurt {pain}/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfen tat {pain}/10 weh.</translation>
     </message>
     <message>
         <source>Last test {day}: left {left}, right {right}. {which} manages {ratio} of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Test {day}: links {left}, rechts {right}. {which} schafft {ratio} des anderen.</translation>
     </message>
 </context>
 <context>
     <name>HeelRaiseChart</name>
     <message>
         <source>Heel-raise tests over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand-Tests im Verlauf</translation>
     </message>
     <message>
         <source>Show the heel-raise tests as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zehenstand-Tests als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Raises per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Bein</translation>
     </message>
     <message>
         <source>Sore side vs other, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen, %</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>No tests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tests</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Sore side vs other</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen</translation>
     </message>
     <message>
         <source>Heel-raise tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand-Tests</translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
         <source>Importing runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe werden importiert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht schließen</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert</translation>
     </message>
     <message>
         <source>Importing {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} werden importiert</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start…</translation>
     </message>
     <message>
         <source>Reading {name} (file {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese {name} (Datei {number})</translation>
     </message>
     <message>
         <source>Reading file {done} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Datei {done} von {total}: {name}</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss…</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach der aktuellen Datei…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{danger}&apos;&gt;✗&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt;: not imported, {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{danger}&apos;&gt;✗&lt;/span&gt; &lt;b&gt;{name}&lt;/b&gt;: nicht importiert, {error}</translation>
     </message>
     <message>
         <source>✓ and {files} read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ und {files} gelesen</translation>
     </message>
     <message>
         <source>Cancelled: {files} not read ({names}). The runs of the files read before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: {files} nicht gelesen ({names}). Die Läufe der vorher gelesenen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>{verb}: {added} added, {duplicates} skipped, {failed} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {added} hinzugefügt, {duplicates} übersprungen, {failed} nicht importiert.</translation>
     </message>
     <message>
         <source>{verb}: {added} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {added} hinzugefügt</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt</translation>
     </message>
     <message>
         <source>The runs could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht importiert werden</translation>
     </message>
 </context>
 <context>
     <name>ImportPlanDialog</name>
     <message>
         <source>Import a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei importieren</translation>
     </message>
     <message>
         <source>A plan file from {clinician} ({file}), adapted from the built-in plan “{built_in}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei von {clinician} ({file}), angepasst aus dem eingebauten Plan „{built_in}“.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>What it changes against the built-in plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gegenüber dem eingebauten Plan ändert:</translation>
     </message>
     <message>
         <source>It is the same as the built-in plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entspricht dem eingebauten Plan.</translation>
     </message>
     <message>
         <source>Its pain limits and doses were checked against the app&apos;s safety rules. Starting it asks the same questions as any plan: if your latest assessment advised against this plan, you will be asked whether a clinician has cleared you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schmerzgrenzen und Dosierungen wurden gegen die Sicherheitsregeln der App geprüft. Beim Start kommen dieselben Fragen wie bei jedem Plan: Hat deine letzte Einschätzung von diesem Plan abgeraten, wirst du gefragt, ob eine Fachperson dich freigegeben hat.</translation>
     </message>
     <message>
         <source>Sore leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein:</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>Start this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan starten</translation>
     </message>
     <message>
         <source>Changes against the built-in plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem eingebauten Plan</translation>
     </message>
 </context>
 <context>
@@ -1415,63 +1416,63 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ImportReportView</name>
     <message>
         <source>Import totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Summen</translation>
     </message>
     <message>
         <source>Import report, one row per outcome of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht, eine Zeile pro Ergebnis jeder Datei</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy the import report as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht als Tabelle kopieren</translation>
     </message>
     <message>
         <source>Import the activities that did not look like runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten importieren, die nicht wie Läufe aussahen</translation>
     </message>
     <message>
         <source>Import the rows marked Not taken as runs after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als „Nicht übernommen“ markierten Zeilen doch als Läufe importieren</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>Included anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch aufgenommen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Cancelled: the runs of the files read before stopping are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Read in miles</source>
-        <translation type="unfinished"></translation>
+        <translation>In Meilen gelesen</translation>
     </message>
     <message>
         <source>Read in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kilometern gelesen</translation>
     </message>
     <message>
         <source>the step length from Steps and Distance fits miles only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Meilen</translation>
     </message>
     <message>
         <source>the file does not say which unit it uses, so your unit (Preferences) was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei nennt ihre Einheit nicht, also wurde deine Einheit (Einstellungen) genommen</translation>
     </message>
     <message>
         <source>the step length from Steps and Distance fits kilometres only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Kilometern</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1610,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;Ein Begleiter für Läuferinnen und Läufer mit Waden- oder Achillessehnenschmerzen: eine geführte Selbsteinschätzung, Reha-Pläne, ein Beschwerdetagebuch und deine Trainingsbelastung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keine medizinische Beratung.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer. calfdesk verbindet sich nie mit dem Internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
@@ -1617,41 +1618,41 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Your data folder is open to other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Datenordner ist für andere Benutzer offen</translation>
     </message>
     <message>
         <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} kann von anderen Benutzern dieses Computers geöffnet werden (Modus {mode}). Damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 &apos;{folder}&apos;</translation>
     </message>
 </context>
 <context>
     <name>MeasureChart</name>
     <message>
         <source>{name} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Verlauf</translation>
     </message>
     <message>
         <source>usual for your sex and age: {norm}</source>
-        <translation type="unfinished"></translation>
+        <translation>üblich für dein Geschlecht und Alter: {norm}</translation>
     </message>
     <message>
         <source>Run, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf, {unit}</translation>
     </message>
     <message>
         <source>Smallest change that matters: ±{change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste bedeutsame Änderung: ±{change}</translation>
     </message>
 </context>
 <context>
     <name>MileageOverlay</name>
     <message>
         <source>Weekly distance could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenstrecke konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Distance per week ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche ({unit})</translation>
     </message>
 </context>
 <context>
@@ -1673,19 +1674,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Pain now (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerz jetzt (0 bis 10)</translation>
     </message>
     <message>
         <source>Morning pain, from 0, none, to 10, worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgendlicher Schmerz, von 0, keiner, bis 10, schlimmster vorstellbarer</translation>
     </message>
     <message>
         <source>Click a number, or type it: 0 to 9, or 1 then 0 for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke eine Zahl an oder tippe sie: 0 bis 9, oder 1 und dann 0 für 10</translation>
     </message>
     <message>
         <source>S&amp;tiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teifigkeit</translation>
     </message>
     <message>
         <source> min</source>
@@ -1705,7 +1706,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Choose how it hurts first: click a number from 0 to 10, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wie stark es wehtut: Klicke eine Zahl von 0 bis 10 an oder tippe sie.</translation>
     </message>
     <message>
         <source>Morning check-in saved</source>
@@ -1727,15 +1728,15 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>OpeningFrame</name>
     <message>
         <source>calfdesk</source>
-        <translation type="unfinished">calfdesk</translation>
+        <translation>calfdesk</translation>
     </message>
     <message>
         <source>calfdesk is opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk öffnet deine Daten</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten werden geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -1749,89 +1750,89 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>PackForm</name>
     <message>
         <source>Licensed to {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert für {holder}</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten speichern</translation>
     </message>
     <message>
         <source>Save your answers to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten zu {name} speichern</translation>
     </message>
     <message>
         <source>Answer to question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf Frage {number}</translation>
     </message>
 </context>
 <context>
     <name>PacksCard</name>
     <message>
         <source>Questionnaires from your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebögen von deiner Fachperson</translation>
     </message>
     <message>
         <source>Some questionnaires (VISA-A, LEFS, FAAM, TENDINS-A) are licensed, so calfdesk ships none of them. A clinician who holds a licence can give you a pack file to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Fragebögen (VISA-A, LEFS, FAAM, TENDINS-A) sind lizenziert, deshalb liefert calfdesk keinen davon mit. Eine Fachperson mit Lizenz kann dir eine Paketdatei geben, die du hier hinzufügst.</translation>
     </message>
     <message>
         <source>Add a pack file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei hinzufügen…</translation>
     </message>
     <message>
         <source>Add a questionnaire pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fragebogen-Paketdatei hinzufügen</translation>
     </message>
     <message>
         <source>Problem with the questionnaire pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Fragebogen-Paket</translation>
     </message>
 </context>
 <context>
     <name>PlanChooser</name>
     <message>
         <source>Choose a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wählen</translation>
     </message>
     <message>
         <source>Each plan is a daily checklist that moves through phases as your pain allows. The assessment recommends one; you can also pick one here. One plan runs at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Plan ist eine tägliche Checkliste, die sich in Phasen steigert, so weit dein Schmerz es zulässt. Die Einschätzung empfiehlt einen; du kannst auch hier einen wählen. Es läuft immer nur ein Plan.</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>The pain sits where the tendon meets the heel bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz sitzt dort, wo die Sehne am Fersenbein ansetzt</translation>
     </message>
     <message>
         <source>Heel drops then stop at step level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenabsenken nur bis Stufenhöhe</translation>
     </message>
     <message>
         <source>Uses heel drops that stop at step level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt Fersenabsenken, das auf Stufenhöhe endet</translation>
     </message>
     <message>
         <source>Start plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan starten</translation>
     </message>
     <message>
         <source>Start the chosen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Plan starten</translation>
     </message>
     <message>
         <source>{name}: no exercise plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kein Übungsplan</translation>
     </message>
     <message>
         <source>What to write down for the clinician</source>
-        <translation type="unfinished">Was du für die Fachperson aufschreiben solltest</translation>
+        <translation>Was du für die Fachperson aufschreiben solltest</translation>
     </message>
     <message>
         <source>Earlier plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Pläne</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +1990,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Keep calfdesk open, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk offen lassen, minimiert</translation>
     </message>
     <message>
         <source>Quit calfdesk (reminders stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk beenden (Erinnerungen enden)</translation>
     </message>
     <message>
         <source>Remind me to log my soreness at</source>
@@ -2037,19 +2038,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>A notification comes at these times if something is still to do: nothing logged yet today, or that session&apos;s rehab items not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zeiten kommt eine Benachrichtigung, wenn noch etwas zu tun ist: heute noch nichts eingetragen, oder die Reha-Übungen dieser Einheit nicht abgehakt.</translation>
     </message>
     <message>
         <source>While a reminder is on, calfdesk shows an icon in the tray and keeps running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange eine Erinnerung an ist, zeigt calfdesk ein Symbol im Infobereich und läuft dort weiter.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so reminders stop while calfdesk is closed: keep it open, minimized, or let it start when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also enden die Erinnerungen, solange calfdesk geschlossen ist: Lass es minimiert offen oder lass es bei der Anmeldung starten.</translation>
     </message>
     <message>
         <source>&amp;Start calfdesk when I log in, minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk bei der &amp;Anmeldung starten, minimiert</translation>
     </message>
     <message>
         <source>When I close the window with reminders on</source>
@@ -2148,138 +2149,138 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>How your calf does over the weeks. A change counts once it passes the smallest change that matters, the shaded band around your first score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es deiner Wade über die Wochen geht. Eine Veränderung zählt, sobald sie die kleinste bedeutsame Änderung überschreitet, das schattierte Band um deinen ersten Wert.</translation>
     </message>
     <message>
         <source>Show &amp;runs beneath the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läufe unter den Diagrammen zeigen</translation>
     </message>
     <message>
         <source>Show runs beneath the charts: the distance run each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe unter den Diagrammen zeigen: die gelaufene Strecke pro Tag</translation>
     </message>
     <message>
         <source>No measures yet. Name your activities below and score them, or record a heel-raise test on the Rehab plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messwerte. Nenne unten deine Aktivitäten und bewerte sie, oder trage auf der Seite Reha-Plan einen Zehenstand-Test ein.</translation>
     </message>
     <message>
         <source>Your measures could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Messwerte konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>{name}: in words</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: in Worten</translation>
     </message>
     <message>
         <source>Your activities are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten sind gespeichert</translation>
     </message>
     <message>
         <source>This week&apos;s scores are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieser Woche sind gespeichert</translation>
     </message>
     <message>
         <source>Add a questionnaire pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Paket hinzufügen</translation>
     </message>
     <message>
         <source>Questionnaire packs (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Pakete (*.toml)</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt</translation>
     </message>
     <message>
         <source>Your answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten sind gespeichert</translation>
     </message>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
     <name>PsfsCard</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Aktivitäten (PSFS)</translation>
     </message>
     <message>
         <source>Name 3 to 5 activities your calf makes hard, in your own words, then score each week how well you can do them: 0 is unable, 10 is as well as before the injury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne 3 bis 5 Aktivitäten, die dir deine Wade schwer macht, in deinen eigenen Worten, und bewerte jede Woche, wie gut du sie kannst: 0 heißt unmöglich, 10 so gut wie vor der Verletzung.</translation>
     </message>
     <message>
         <source>e.g. running 10 km</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10 km laufen</translation>
     </message>
     <message>
         <source>e.g. stairs in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Treppen am Morgen</translation>
     </message>
     <message>
         <source>e.g. walking the dog</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mit dem Hund gehen</translation>
     </message>
     <message>
         <source>e.g. hopping or skipping</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hüpfen oder Seilspringen</translation>
     </message>
     <message>
         <source>e.g. standing at work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stehen bei der Arbeit</translation>
     </message>
     <message>
         <source>{hint} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} (optional)</translation>
     </message>
     <message>
         <source>Activity {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {number}</translation>
     </message>
     <message>
         <source>Activity &amp;{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität &amp;{number}</translation>
     </message>
     <message>
         <source>Save activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten speichern</translation>
     </message>
     <message>
         <source>Save your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten speichern</translation>
     </message>
     <message>
         <source>This week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte dieser Woche</translation>
     </message>
     <message>
         <source>Save your activities first; then score them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere zuerst deine Aktivitäten; dann bewerte sie hier.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Day of the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Bewertung</translation>
     </message>
     <message>
         <source>Save scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte speichern</translation>
     </message>
     <message>
         <source>Save this week&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieser Woche speichern</translation>
     </message>
     <message>
         <source>Problem with the activities or scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Aktivitäten oder Werten</translation>
     </message>
     <message>
         <source>Score for {activity}, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für {activity}, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -2430,67 +2431,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RehabPage</name>
     <message>
         <source>Rehab plan</source>
-        <translation type="unfinished">Reha-Plan</translation>
+        <translation>Reha-Plan</translation>
     </message>
     <message>
         <source>Your rehab plan could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Reha-Plan konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Replace the current plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Plan ersetzen?</translation>
     </message>
     <message>
         <source>“{running}” is running. Stop it and start “{chosen}”? The old plan&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{running}“ läuft gerade. Beenden und „{chosen}“ starten? Der Verlauf des alten Plans bleibt erhalten.</translation>
     </message>
     <message>
         <source>Started: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: {name}</translation>
     </message>
     <message>
         <source>Could not start the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Could not save the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Suggestion accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag angenommen</translation>
     </message>
     <message>
         <source>Suggestion declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag abgelehnt</translation>
     </message>
     <message>
         <source>Could not save your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Finish the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abschließen?</translation>
     </message>
     <message>
         <source>Finish this plan? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan abschließen? Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Could not finish the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>Stop the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beenden?</translation>
     </message>
     <message>
         <source>Stop this plan? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan beenden? Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Could not stop the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht beendet werden</translation>
     </message>
 </context>
 <context>
@@ -2504,83 +2505,83 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ReportDialog</name>
     <message>
         <source>Report for your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für deine Fachperson</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Berichts</translation>
     </message>
     <message>
         <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the saved PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>A PDF with your latest assessment, the soreness chart and weekly table, heel-raise tests, rehab adherence, training load and shoes, and your notes for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit deiner letzten Einschätzung, der Beschwerdekurve und Wochentabelle, Zehenstand-Tests, der Umsetzung des Reha-Plans, Trainingsbelastung und Schuhen sowie deinen Notizen für den Zeitraum.</translation>
     </message>
     <message>
         <source>The first date is after the second; swap them.</source>
-        <translation type="unfinished">Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
+        <translation>Das erste Datum liegt nach dem zweiten; tausch sie.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report for {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für {start} bis {end} wird erstellt…</translation>
     </message>
     <message>
         <source>Saved {path} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert ({pages}).</translation>
     </message>
     <message>
         <source>The report was not saved. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. {problem}</translation>
     </message>
 </context>
 <context>
@@ -2662,90 +2663,90 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>RunDialog</name>
     <message>
         <source>Edit run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf bearbeiten</translation>
     </message>
     <message>
         <source>Add a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf hinzufügen</translation>
     </message>
     <message>
         <source>Start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum und -zeit</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>h:mm:ss, for example 0:42:30</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm:ss, zum Beispiel 0:42:30</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Elevation gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenmeter bergauf</translation>
     </message>
     <message>
         <source>Shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh</translation>
     </message>
     <message>
         <source>Hill session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergeinheit</translation>
     </message>
     <message>
         <source>Speed session (sprints or fast intervals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoeinheit (Sprints oder schnelle Intervalle)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenmeter</translation>
     </message>
     <message>
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf speichern</translation>
     </message>
     <message>
         <source>No shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schuh</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ausgemustert)</translation>
     </message>
     <message>
         <source>Duration: write it as h:mm:ss, for example 0:42:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Schreib sie als h:mm:ss, zum Beispiel 0:42:30</translation>
     </message>
 </context>
 <context>
     <name>RunTableModel</name>
     <message>
         <source>{pct}% longer than your longest run of the 30 days before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % länger als dein längster Lauf der 30 Tage davor</translation>
     </message>
     <message>
         <source>Marked by you as a hill session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir als Bergeinheit markiert.</translation>
     </message>
     <message>
         <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bergeinheit: {climb} m bergauf pro km ({threshold} m oder mehr gelten als bergig).</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2765,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs from files into the empty runs list</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien in die leere Laufliste importieren</translation>
     </message>
     <message>
         <source>run</source>
@@ -2787,132 +2788,132 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ScorePicker</name>
     <message>
         <source>{score} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} gewählt</translation>
     </message>
     <message>
         <source>No score chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wert gewählt</translation>
     </message>
 </context>
 <context>
     <name>ShoeDialog</name>
     <message>
         <source>Add a shoe</source>
-        <translation type="unfinished">Einen Schuh hinzufügen</translation>
+        <translation>Schuh hinzufügen</translation>
     </message>
     <message>
         <source>for example Pegasus 40, blue</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel Pegasus 40, blau</translation>
     </message>
     <message>
         <source>Shoe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schuhs</translation>
     </message>
     <message>
         <source>Distance already run in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits darin gelaufene Strecke</translation>
     </message>
     <message>
         <source>Alert distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis-Strecke</translation>
     </message>
     <message>
         <source>New runs go on this shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Läufe kommen auf diesen Schuh</translation>
     </message>
     <message>
         <source>Default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardschuh</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Already run</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon gelaufen</translation>
     </message>
     <message>
         <source>Alert at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis bei</translation>
     </message>
     <message>
         <source>The alert reminds you to look at the shoe once it has run this far (500 mi, 800 km by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis erinnert dich, den Schuh anzusehen, sobald er so weit gelaufen ist (standardmäßig 500 mi, 800 km).</translation>
     </message>
     <message>
         <source>Save shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh speichern</translation>
     </message>
 </context>
 <context>
     <name>ShoeList</name>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished">Schuhe</translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>No shoes yet. Add one to track its mileage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schuhe. Füge einen hinzu, um seine Kilometer zu verfolgen.</translation>
     </message>
     <message>
         <source>Retired shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemusterte Schuhe</translation>
     </message>
     <message>
         <source>Retired: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgemustert: </translation>
     </message>
     <message>
         <source>Bring back {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zurückholen</translation>
     </message>
 </context>
 <context>
     <name>ShoeRow</name>
     <message>
         <source> · default</source>
-        <translation type="unfinished"></translation>
+        <translation> · Standard</translation>
     </message>
     <message>
         <source>Shoe {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh {name}</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard</translation>
     </message>
     <message>
         <source>Make {name} the default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zum Standardschuh machen</translation>
     </message>
     <message>
         <source>New and imported runs that name no shoe go on the default shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und importierte Läufe ohne Schuh kommen auf den Standardschuh</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmustern</translation>
     </message>
     <message>
         <source>Retire {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ausmustern</translation>
     </message>
     <message>
         <source>{distance} of {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} von {alert}</translation>
     </message>
     <message>
         <source>{name}: {distance} of {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {distance} von {alert}</translation>
     </message>
     <message>
         <source>Past its alert distance of {alert}. Worn-out shoes are a common cause of Achilles pain: consider a new pair, then retire this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über seiner Hinweis-Strecke von {alert}. Abgelaufene Schuhe sind eine häufige Ursache von Achillessehnenbeschwerden: Denk an ein neues Paar und mustere dann dieses aus.</translation>
     </message>
     <message>
         <source>{name} is past its alert distance</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist über seiner Hinweis-Strecke</translation>
     </message>
 </context>
 <context>
@@ -2934,66 +2935,66 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Save the soreness form</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beschwerdeformular speichern</translation>
     </message>
     <message>
         <source>Save the soreness form from a one-line field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beschwerdeformular aus einem einzeiligen Feld speichern</translation>
     </message>
     <message>
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog ohne Speichern schließen</translation>
     </message>
     <message>
         <source>Delete the selected diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Tagebucheintrag löschen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>the folder for its window socket is not private: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für sein Fenster-Socket ist nicht privat: {problem}</translation>
     </message>
     <message>
         <source>the path of its window socket in {folder} is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad seines Fenster-Sockets in {folder} ist zu lang</translation>
     </message>
     <message>
         <source>a program of another user listens on its window socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm eines anderen Benutzers lauscht auf seinem Fenster-Socket</translation>
     </message>
     <message>
         <source>calfdesk could not check safely whether it is already open ({why}); it started normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk konnte nicht sicher prüfen, ob es schon geöffnet ist ({why}); es wurde normal gestartet.</translation>
     </message>
     <message>
         <source>process {pid} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {pid} auf {host}</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>calfdesk is already open on {folder} ({who}) but does not respond. Close that window, or end the process, then start calfdesk again. Opening the same diary twice could lose entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist schon mit {folder} geöffnet ({who}), reagiert aber nicht. Schließ dieses Fenster oder beende den Prozess und starte calfdesk dann neu. Dasselbe Tagebuch zweimal zu öffnen könnte Einträge verlieren.</translation>
     </message>
 </context>
 <context>
@@ -3036,51 +3037,51 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Weekly distance: show the running distance under the soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstrecke: die Laufstrecke unter den Beschwerden zeigen</translation>
     </message>
     <message>
         <source>Show the soreness of each day as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden jedes Tages als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Showing {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: {first} bis {last}.</translation>
     </message>
     <message>
         <source>easing</source>
-        <translation type="unfinished"></translation>
+        <translation>rückläufig</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>Days logged: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Tage: {count}.</translation>
     </message>
     <message>
         <source>Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt, {day}: höchstens {worst:.0f} von 10, 7-Tage-Mittel {mean:.1f}.</translation>
     </message>
     <message>
         <source>The 7-day average is {trend}: {start:.1f} at the start of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 7-Tage-Mittel ist {trend}: {start:.1f} zu Beginn des Zeitraums.</translation>
     </message>
     <message>
         <source>Soreness by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden pro Tag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Worst of the day (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste des Tages (0–10)</translation>
     </message>
     <message>
         <source>No entries yet. Each soreness you log appears here.</source>
@@ -3116,7 +3117,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Distance per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche</translation>
     </message>
     <message>
         <source>7-day average</source>
@@ -3173,7 +3174,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>TodayChecklist</name>
     <message>
         <source>Today&apos;s rehab</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Reha</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3260,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Import runs from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien importieren</translation>
     </message>
     <message>
         <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
@@ -3294,7 +3295,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>See training: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe Training: {title}</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3334,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Run files and exports (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Dateien und Exporte (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import runs</source>
@@ -3405,19 +3406,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WatchOffer</name>
     <message>
         <source>Import new runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Läufe importieren</translation>
     </message>
     <message>
         <source>Import the new runs of the connected watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Läufe der angeschlossenen Uhr importieren</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Do not import the watch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr jetzt nicht importieren</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3465,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
@@ -3488,7 +3489,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>7:28-day ratio: — (shown once 28 days of runs exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: — (gezeigt, sobald es Läufe aus 28 Tagen gibt)</translation>
     </message>
     <message>
         <source>below the usual 0.8–1.3</source>
@@ -3508,11 +3509,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; nur zur Information</translation>
     </message>
     <message>
         <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3530,131 +3531,131 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>WeeklyLoadChart</name>
     <message>
         <source>Weekly distance and climb charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zu Wochenstrecke und Höhenmetern</translation>
     </message>
     <message>
         <source>Weekly distance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Wochenstrecke</translation>
     </message>
     <message>
         <source>Weekly climb chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Höhenmeter pro Woche</translation>
     </message>
     <message>
         <source>No runs yet. Import run files or add a run to see your weekly load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Importiere Lauf-Dateien oder füge einen Lauf hinzu, um deine Wochenbelastung zu sehen.</translation>
     </message>
     <message>
         <source>Import runs…</source>
-        <translation type="unfinished">Läufe importieren…</translation>
+        <translation>Läufe importieren…</translation>
     </message>
     <message>
         <source>12 w</source>
-        <translation type="unfinished"></translation>
+        <translation>12 W.</translation>
     </message>
     <message>
         <source>26 w</source>
-        <translation type="unfinished"></translation>
+        <translation>26 W.</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished">1 J</translation>
+        <translation>1 J.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Import runs from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe aus Dateien importieren</translation>
     </message>
     <message>
         <source>Show all weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
         <source>Weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Wochen</translation>
     </message>
     <message>
         <source>Show the distance and climb of each week as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke und Höhenmeter jeder Woche als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Distance ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke ({unit})</translation>
     </message>
     <message>
         <source>Climb ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergauf ({unit})</translation>
     </message>
     <message>
         <source>Distance per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke pro Woche</translation>
     </message>
     <message>
         <source>Rise of more than 30% over two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg um mehr als 30 % über zwei Wochen</translation>
     </message>
     <message>
         <source>Climb per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenmeter pro Woche</translation>
     </message>
     <message>
         <source>Week with a hill session ({climb:.0f} m or more climbed per km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche mit einer Bergeinheit ({climb:.0f} m oder mehr bergauf pro km)</translation>
     </message>
     <message>
         <source>A run over 10% longer than any of the 30 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf über 10 % länger als jeder der 30 Tage davor</translation>
     </message>
     <message>
         <source>Showing {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: {span}.</translation>
     </message>
     <message>
         <source>Latest week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>The week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor</translation>
     </message>
     <message>
         <source>{title}, from {day}: {distance}, {climb} of climb.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, ab {day}: {distance}, {climb} bergauf.</translation>
     </message>
     <message>
         <source>Weeks with a rise of more than 30% over two weeks: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen mit einem Anstieg um mehr als 30 % über zwei Wochen: {count}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenmeter</translation>
     </message>
     <message>
         <source>Rise of more than 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 30 % Anstieg</translation>
     </message>
     <message>
         <source>Weekly distance and climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstrecke und Höhenmeter</translation>
     </message>
 </context>
 <context>
@@ -3877,30 +3878,30 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Include %n activities anyway</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trotzdem %n Aktivität aufnehmen</numerusform>
+            <numerusform>Trotzdem %n Aktivitäten aufnehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other files were not activity files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei war keine Aktivitätsdatei.</numerusform>
+            <numerusform>%n weitere Dateien waren keine Aktivitätsdateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n runs included anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf trotzdem aufgenommen.</numerusform>
+            <numerusform>%n Läufe trotzdem aufgenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: the runs of the files read before stopping are kept; %n files were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten; %n Datei wurde nicht gelesen.</numerusform>
+            <numerusform>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten; %n Dateien wurden nicht gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3912,23 +3913,23 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n runs merged with another source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf mit einer anderen Quelle zusammengeführt</numerusform>
+            <numerusform>%n Läufe mit einer anderen Quelle zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other activities left out (not running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Aktivität ausgelassen (kein Laufen)</numerusform>
+            <numerusform>%n andere Aktivitäten ausgelassen (kein Laufen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activities not taken (not like a run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität nicht übernommen (nicht wie ein Lauf)</numerusform>
+            <numerusform>%n Aktivitäten nicht übernommen (nicht wie ein Lauf)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3947,16 +3948,16 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n hill sessions this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bergeinheit diese Woche</numerusform>
+            <numerusform>%n Bergeinheiten diese Woche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A Garmin watch is connected ({name}): %n activity files. Runs already imported are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdatei. Bereits importierte Läufe werden übersprungen.</numerusform>
+            <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdateien. Bereits importierte Läufe werden übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4024,38 +4025,113 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>commands.ready</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Pain in your last session</source>
+        <translation>Schmerz in deiner letzten Einheit</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>Hopping on the sore leg</source>
+        <translation>Hüpfen auf dem schmerzenden Bein</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Dein Plan</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run</source>
+        <translation>Der heutige Lauf</translation>
+    </message>
+    <message>
+        <source>{answer}: see a clinician</source>
+        <translation>{answer}: Lass dich untersuchen</translation>
+    </message>
+    <message>
+        <source>Ready to run on {day}? {answer}</source>
+        <translation>Bereit zum Laufen am {day}? {answer}</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>to make it green: {what}</source>
+        <translation>damit es grün wird: {what}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>A better answer needs: {measures}.</source>
+        <translation>Für eine bessere Antwort fehlt: {measures}.</translation>
+    </message>
+</context>
+<context>
     <name>data_folder_move</name>
     <message>
         <source>Choose the new data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Datenordner wählen</translation>
     </message>
     <message>
         <source>Copying your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten werden kopiert…</translation>
     </message>
     <message>
         <source>Moving the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschieben</translation>
     </message>
     <message>
         <source>calfdesk was started with a data folder given on the command line (--data-dir or CALFDESK_DATA_DIR), so it opens that folder again next time unless you change how you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk wurde mit einem Datenordner aus der Befehlszeile gestartet (--data-dir oder CALFDESK_DATA_DIR) und öffnet daher beim nächsten Mal wieder diesen Ordner, solange du die Art des Starts nicht änderst.</translation>
     </message>
     <message>
         <source>calfdesk opens it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk öffnet ihn ab jetzt.</translation>
     </message>
     <message>
         <source>Data folder moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschoben</translation>
     </message>
     <message>
         <source>The data folder was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner wurde nicht verschoben</translation>
     </message>
     <message>
         <source>Data folder moved to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner verschoben nach {folder}</translation>
     </message>
     <message>
         <source>Your data ({records}) and {backups} were copied to
@@ -4063,7 +4139,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 and checked. {later}
 
 The old folder {source} was left as it was; delete it once you are happy with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten ({records}) und {backups} wurden kopiert nach
+{target}
+und geprüft. {later}
+
+Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug zufrieden bist.</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4229,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>and the measures to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>und die Messwerte nach {name}</translation>
     </message>
 </context>
 <context>
@@ -4163,93 +4243,93 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>messages</name>
     <message>
         <source>Something went wrong inside calfdesk. Nothing you entered was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In calfdesk ist etwas schiefgegangen. Nichts von deinen Eingaben ging verloren; bitte versuch es erneut.</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Your data could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The change was not made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht wiederholt</translation>
     </message>
     <message>
         <source>The change was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Aktivitäten (PSFS)</translation>
     </message>
     <message>
         <source>Single-leg heel-raise test</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeiniger Zehenstand-Test</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Sore side vs other</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzseite zur anderen</translation>
     </message>
     <message>
         <source>Hop pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüpfschmerz</translation>
     </message>
     <message>
         <source>{name}: {first} on {first_day}, {latest} on {latest_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {first} am {first_day}, {latest} am {latest_day}</translation>
     </message>
     <message>
         <source>{name}: {latest} on {day}, the only reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {latest} am {day}, bisher der einzige Wert.</translation>
     </message>
     <message>
         <source>better by {change}, at least the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>um {change} besser, mindestens die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>Mean of your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel deiner Aktivitäten</translation>
     </message>
     <message>
         <source>Sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzendes Bein</translation>
     </message>
     <message>
         <source>worse by {change}, at least the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>um {change} schlechter, mindestens die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>a change of {change}, less than the {smallest} that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung um {change}, kleiner als die kleinste bedeutsame Änderung ({smallest})</translation>
     </message>
     <message>
         <source>{count} readings on a scale of {low} to {high}; from {lowest} to {highest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte auf einer Skala von {low} bis {high}; von {lowest} bis {highest}.</translation>
     </message>
     <message>
         <source>The usual for your sex and age is {norm} raises (Hebert-Losier 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblich für dein Geschlecht und Alter sind {norm} Wiederholungen (Hébert-Losier 2017).</translation>
     </message>
 </context>
 <context>
@@ -4275,159 +4355,159 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>recovery</name>
     <message>
         <source>Your diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tagebuchdatei ist beschädigt</translation>
     </message>
     <message>
         <source>Your diary needs a newer calfdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch braucht ein neueres calfdesk</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a folder for your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für dein Tagebuch wählen</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>calfdesk cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk kann deine Daten nicht öffnen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Your diary was restored from {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wurde aus {backup} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung schreibt eine neue Tagebuchdatei aus deiner letzten intakten Sicherung; die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
         <source>There is no backup to restore in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>calfdesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk ist schon geöffnet</translation>
     </message>
     <message>
         <source>The previous file is kept as {file} in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Datei bleibt als {file} im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>No backup was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>rehab.plan_changes</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Built-in plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebauter Plan</translation>
     </message>
     <message>
         <source>Plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>as in the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Übung</translation>
     </message>
     <message>
         <source>Phase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „{name}“</translation>
     </message>
 </context>
 <context>
     <name>rehab.plan_files</name>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Plan files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>No plan is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Plan</translation>
     </message>
     <message>
         <source>Start a plan on the Rehab page first; its plan file can then be exported for your clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte zuerst einen Plan auf der Seite Reha-Plan; danach kannst du seine Plandatei für deine Fachperson exportieren.</translation>
     </message>
     <message>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde nicht exportiert</translation>
     </message>
     <message>
         <source>This plan file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Plandatei kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Plan written to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan gespeichert unter {target}</translation>
     </message>
 </context>
 <context>
     <name>report.dialog</name>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {path}</translation>
     </message>
 </context>
 <context>
     <name>report.pdf</name>
     <message>
         <source>calfdesk report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Bericht {start} bis {end}</translation>
     </message>
     <message>
         <source>Soreness 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden 0-10</translation>
     </message>
     <message>
         <source>worst of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkste des Tages</translation>
     </message>
     <message>
         <source>each entry</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag</translation>
     </message>
     <message>
         <source>No soreness was logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Beschwerden eingetragen.</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -4459,7 +4539,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>weaker leg</source>
-        <translation type="unfinished"></translation>
+        <translation>schwächere Bein</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4471,7 +4551,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>one reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Wert</translation>
     </message>
     <message>
         <source>none of these</source>
@@ -4479,107 +4559,107 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Days logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Tage</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste</translation>
     </message>
     <message>
         <source>Morning stiffness (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgensteifigkeit (Mittel)</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg (100% is level).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einbeinige Zehenstände bis zur Ermüdung. Das Seitenverhältnis ist das {leg} im Vergleich zum anderen Bein (100 % ist gleich).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A questionnaire pack given under the licence of {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fragebogen-Paket, weitergegeben unter der Lizenz von {holder}.</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Hill runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergläufe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>7:28-day ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis 7:28 Tage</translation>
     </message>
     <message>
         <source>No runs logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Läufe eingetragen.</translation>
     </message>
     <message>
         <source>Hill runs climbed {climb:.0f} m or more per km, or were marked as hill sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergläufe hatten {climb:.0f} m oder mehr bergauf pro km oder waren als Bergeinheit markiert.</translation>
     </message>
     <message>
         <source>The 7:28-day ratio shows — until 28 days of runs exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verhältnis 7:28 Tage zeigt —, bis es Läufe aus 28 Tagen gibt.</translation>
     </message>
     <message>
         <source>Shoe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuh</translation>
     </message>
     <message>
         <source>Replace at about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen bei etwa</translation>
     </message>
     <message>
         <source>No shoes logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schuhe eingetragen.</translation>
     </message>
     <message>
         <source>Shoes</source>
-        <translation type="unfinished">Schuhe</translation>
+        <translation>Schuhe</translation>
     </message>
     <message>
         <source>Runs more than 10% longer than the longest run of the 30 days before them: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe, die mehr als 10 % länger waren als der längste Lauf der 30 Tage davor: {count}.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenhang</translation>
     </message>
     <message>
         <source>Soreness</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Latest assessment</source>
@@ -4587,23 +4667,23 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Heel-raise test</source>
-        <translation type="unfinished">Zehenstand-Test</translation>
+        <translation>Zehenstand-Test</translation>
     </message>
     <message>
         <source>Measures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte im Verlauf</translation>
     </message>
     <message>
         <source>Rehab plan adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung des Reha-Plans</translation>
     </message>
     <message>
         <source>Training load and shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbelastung und Schuhe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No assessment was taken by the end of this period.</source>
@@ -4615,19 +4695,19 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>Possible cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursache</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung</translation>
     </message>
     <message>
         <source>Answers behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugrunde liegende Antworten</translation>
     </message>
     <message>
         <source>No cause fitted the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ursache passte zu den Antworten.</translation>
     </message>
     <message>
         <source>Warning sign</source>
@@ -4643,67 +4723,67 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>{entries} on {days}; mean {mean:.1f}, worst {worst}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} an {days}; Mittel {mean:.1f}, stärkste {worst}.</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Bein</translation>
     </message>
     <message>
         <source>No reading in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Side-to-side ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>No test in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Test in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No measure was taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Messwert erhoben.</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, besser</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, schlechter</translation>
     </message>
     <message>
         <source>No rehab plan ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum lief kein Reha-Plan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The built-in plan “{plan}”, as calfdesk ships it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der eingebaute Plan „{plan}“, wie calfdesk ihn mitliefert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;From a plan file by {clinician}&lt;/b&gt; ({file}), adapted from the built-in plan “{plan}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aus einer Plandatei von {clinician}&lt;/b&gt; ({file}), angepasst aus dem eingebauten Plan „{plan}“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The plan file is the same as the built-in plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei entspricht dem eingebauten Plan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;When to be seen:&lt;/b&gt; {when}.&lt;/p&gt;</source>
@@ -4723,39 +4803,39 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>&lt;p&gt;Not fitting the answers: {causes}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nicht passend zu den Antworten: {causes}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Training factors the runner ticked point to: {factors}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Trainingsfaktoren, die die Person angekreuzt hat, weisen hin auf: {factors}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, started {day} ({status})&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, begonnen am {day} ({status})&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung</translation>
     </message>
     <message>
         <source>No items were due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es waren keine Übungen fällig.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Clinician&apos;s note: {note}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Notiz der Fachperson: {note}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{day} ({distance}, +{pct}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ({distance}, +{pct} %)</translation>
     </message>
     <message>
         <source>Made on {day} with calfdesk {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {day} mit calfdesk {version}.</translation>
     </message>
     <message>
         <source>calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and every figure here come from the runner&apos;s own answers and records, for discussion with a clinician.</source>
@@ -4763,43 +4843,43 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>{minutes:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes:.0f} Min.</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message>
         <source>Smallest change that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste bedeutsame Änderung</translation>
     </message>
     <message>
         <source>Passes it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten?</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started after the plan that ended on {day}&lt;/b&gt; with the advice to stop loading and see a clinician ({advice}). The runner answered that a clinician had cleared them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Begonnen nach dem Plan, der am {day} endete&lt;/b&gt;, mit dem Rat, die Belastung zu beenden und sich untersuchen zu lassen ({advice}). Die Person gab an, dass eine Fachperson sie freigegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Ended on {day} on the plan&apos;s advice to stop loading and see a clinician&lt;/b&gt;: {reason}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Beendet am {day} auf Rat des Plans, die Belastung zu beenden und sich untersuchen zu lassen&lt;/b&gt;: {reason}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{shoe} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shoe} (ausgemustert)</translation>
     </message>
     <message>
         <source>call now</source>
@@ -4815,104 +4895,104 @@ The old folder {source} was left as it was; delete it once you are happy with th
     </message>
     <message>
         <source>From the first to the latest reading of the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersten bis zum letzten Wert des Zeitraums:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Started against the assessment of {day}&lt;/b&gt;, which advised: {advice}. The runner answered that a clinician had cleared them for this plan.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Begonnen entgegen der Einschätzung vom {day}&lt;/b&gt;, die riet: {advice}. Die Person gab an, dass eine Fachperson sie für diesen Plan freigegeben hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>calfdesk report: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Bericht: {start} bis {end}</translation>
     </message>
 </context>
 <context>
     <name>restore_dialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir gemacht</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei…</translation>
     </message>
     <message>
         <source>Other file: restore a backup kept elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei: eine anderswo aufbewahrte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
         <source>calfdesk data (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>calfdesk-Daten (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>Restoring replaces your diary by the chosen copy. Entries saved after that copy are not in it; the current file is kept, renamed, beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen wird dein Tagebuch durch die gewählte Kopie ersetzt. Einträge, die nach dieser Kopie gespeichert wurden, fehlen darin; die aktuelle Datei bleibt umbenannt neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
         <source>There are no backups in {folder} yet. Choose “Other file…” to restore a copy kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es noch keine Sicherungen. Wähle „Andere Datei…“, um eine anderswo aufbewahrte Kopie wiederherzustellen.</translation>
     </message>
 </context>
 <context>
     <name>saving</name>
     <message>
         <source>Nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. {problem}</translation>
     </message>
 </context>
 <context>
     <name>shell.app</name>
     <message>
         <source>Warning: {exposed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {exposed}</translation>
     </message>
     <message>
         <source>Warning: {doubt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {doubt}</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +5010,7 @@ The old folder {source} was left as it was; delete it once you are happy with th
     <name>training.dialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ contract's English."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -10,7 +11,8 @@ import sys
 import pytest
 
 from calfdesk.cli import main
-from tests.cli.conftest import run_process
+from tests.cli.conftest import Runner, run_process
+from tests.cli.test_ready_cli import add_runs
 from tests.conftest import clear_content_caches
 
 EMERGENCY = {"tense_severe_pain": True, "breathless_or_chest_pain": "not_sure"}
@@ -86,3 +88,25 @@ def test_the_language_of_the_settings_and_of_the_desktop(data_dir, tmp_path) -> 
         "--data-dir", str(data_dir), "assess", "--answers", str(answers), env={**env, "LANG": "C.UTF-8"}
     )
     assert "EINSTUFUNG: HOL DIR SOFORT NOTFALLHILFE" in chosen.stdout.decode()
+
+
+def test_ready_speaks_german_and_its_json_keeps_the_contract(
+    german, cli: Runner, data_dir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A planned run 20% over the longest recent one: the text is German, the JSON's ids and statuses English."""
+    today = dt.date.today()
+    add_runs(data_dir, (today - dt.timedelta(days=10), 10.0), (today - dt.timedelta(days=3), 8.0))
+
+    code, out, err = cli("ready", "--planned-km", "12")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == f"Bereit zum Laufen am {today}? Heute nicht"
+    assert "  [rot] Der heutige Lauf: " in out
+    assert "damit es grün wird: " in out and "Quelle: " in out
+    for english in ("Ready to run", "[red]", "Today's run", "to make it green", "source:", "A better answer"):
+        assert english not in out
+
+    code, out, _ = cli("ready", "--planned-km", "12", "--json")
+    data = json.loads(out)
+    planned = next(item for item in data["items"] if item["id"] == "planned_run")
+    assert code == 0 and data["answer"] == "not_today" and planned["status"] == "red"

@@ -1,5 +1,5 @@
-"""The window in German: Today, the assessment's warning-signs page and its result, Qt's own buttons, and the
-language field of Preferences."""
+"""The window in German: Today, the assessment's warning-signs page and its result, the Rehab, Progress and Training
+pages, Qt's own buttons, and Preferences with its language field."""
 
 from __future__ import annotations
 
@@ -197,3 +197,54 @@ def test_the_rehab_plan_fits_in_german_at_1366_by_768(german, make_window, qtbot
         )
     )
     assert clipped(window) == []
+
+
+def test_the_exercise_card_reads_german_steps(german, make_window, qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from calfdesk.ui.context import Changes
+    from tools.rehab_shots import seed_rehab_history
+
+    window = make_window()
+    window.resize(1366, 768)
+    seed_rehab_history(window.context.db, dt.date.today())
+    window.context.events.changed.emit(Changes.REHAB)
+    page = window.navigate("rehab")
+    page.refresh()
+    qtbot.waitUntil(lambda: any(row.item.exercise.id == "heel_drop_straight_knee" for row in page.rows))
+    drop = next(row.item for row in page.rows if row.item.exercise.id == "heel_drop_straight_knee")
+    page.show_exercise(drop)
+    card = visible_texts(page.exercise_card)
+    assert "So geht's" in card
+    assert "drück dich nie mit dem schmerzenden Bein allein nach oben" in card
+    assert "Belastet Achillessehne und Gastrocnemius" in card
+    for english in ("How to do it", "never push up on the painful leg", "Loads the Achilles tendon"):
+        assert english not in card
+    assert clipped(window) == []
+
+
+def test_progress_training_and_preferences_fit_in_german_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    progress = window.navigate("progress")
+    qtbot.waitUntil(lambda: "Noch keine Messwerte." in visible_texts(progress))
+    assert "Schwierige Aktivitäten (PSFS)" in visible_texts(progress)
+    assert "No measures yet" not in visible_texts(progress)
+    assert clipped(window) == []
+
+    training = window.navigate("training")
+    qtbot.waitUntil(lambda: "Wochenbelastung" in visible_texts(training))
+    assert "Noch keine Läufe." in visible_texts(training)
+    qtbot.waitUntil(lambda: clipped(window) == [])  # the scroll bar settles once the charts have their size
+
+    dialog = PreferencesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, "the dialog needs more than the screen"
+    dialog.resize(hint)  # as on a 1366x768 screen: the test's offscreen screen is narrower
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "calfdesk bei der &Anmeldung starten, minimiert" in [
+        box.text() for box in dialog.findChildren(QAbstractButton)
+    ]
+    qtbot.waitUntil(lambda: clipped(dialog) == [])

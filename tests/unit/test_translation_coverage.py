@@ -177,3 +177,14 @@ def test_the_shipped_translation_is_compiled_from_its_source(language: str, tmp_
     compiled = tmp_path / f"calfdesk_{language}.qm"
     subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
     assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), "run python -m tools.translations"
+
+
+def test_german_exercises_read_whole_in_german() -> None:
+    """A runner doing an exercise in German reads its name, purpose, steps and stop signs in German, never a mix."""
+    gaps = {name: places for name, places in _untranslated_content("de").items() if name.startswith("exercises/")}
+    assert gaps == {}
+    drop = load_toml("exercises", "heel_drop_straight_knee.toml", language="de")
+    english = load_toml("exercises", "heel_drop_straight_knee.toml", language="en")
+    assert len(drop["steps"]) == len(english["steps"])
+    assert drop["steps"] != english["steps"] and drop["purpose"] != english["purpose"]
+    assert "Achillessehne" in drop["purpose"]
