@@ -64,6 +64,7 @@ class ReadyCard(QFrame):
         planned_row.addWidget(self.planned)
         planned_row.addSpacing(12)
         self.hard = QCheckBox(self.tr("A harder session: faster, intervals or hills"))
+        self.hard.setAccessibleName(self.hard.text())
         self.hard.setToolTip(self.tr("A harder run is checked against the distance of your last run"))
         planned_row.addWidget(self.hard)
         planned_row.addStretch(1)
