@@ -96,6 +96,7 @@ def test_a_harder_session_is_checked_against_the_last_run(window, qtbot) -> None
     with qtbot.waitSignal(card.loaded, timeout=5000):
         window.events.changed.emit(Changes.TRAINING)
     assert card.hard.isVisible() and card.hard.text() == "A harder session: faster, intervals or hills"
+    assert card.hard.accessibleName() == card.hard.text(), "a screen reader reads the label the runner sees"
     assert not card.hard.isChecked()
 
     with qtbot.waitSignal(card.loaded, timeout=5000):
