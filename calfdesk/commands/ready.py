@@ -36,6 +36,9 @@ def register(subparsers: Any) -> None:
     ready = subparsers.add_parser("ready", help="ready to run today? a checklist from your own records")
     ready.add_argument("--date", metavar="YYYY-MM-DD", help="act as if today were this date (default: today)")
     ready.add_argument("--planned-km", metavar="K", help="the distance you plan to run today, in km")
+    ready.add_argument(
+        "--planned-hard", action="store_true", help="today's run is a harder session: faster, intervals or hills"
+    )
     ready.add_argument("--json", action="store_true", help="a JSON object")
     ready.set_defaults(handler=ready_command)
 
@@ -62,7 +65,12 @@ def ready_command(args: argparse.Namespace, data_dir: Path) -> int:
     settings = runner_settings(args, data_dir)
     with opened_database(data_dir) as db:
         result = readiness.ready_to_run(
-            db, day, planned_km=planned, sex=settings.sex or None, birth_year=settings.birth_year or None
+            db,
+            day,
+            planned_km=planned,
+            planned_hard=args.planned_hard,
+            sex=settings.sex or None,
+            birth_year=settings.birth_year or None,
         )
     shown = _answers()[result.answer]
     if result.see_clinician:

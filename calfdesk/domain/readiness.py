@@ -1,7 +1,8 @@
 """Ready to run today? A checklist from the runner's own records, never a verdict (CLINICAL_NOTES.md 5a).
 
 Pure rules over plain facts: the latest assessment, the pain of sessions and runs, the mornings, the latest
-heel-raise and hop tests, the plan's phase, the runs of the last 30 days and today's planned distance. Each
+heel-raise and hop tests, the plan's phase, the runs of the last 30 days and today's planned distance (and
+whether it is a harder session). Each
 item is green, amber or red with the rule that decided it, its numbers and what would make it green. Any red
 item makes the answer "not_today", any amber one "not_yet"; missing data is amber, never green. Thresholds
 and every word live in resources/knowledge/readiness.toml; `item_words` fills them in.
@@ -126,6 +127,8 @@ class Facts:
     hop_test: HeelRaiseTest | None = None
     runs: tuple[RunDistance, ...] = ()
     planned_km: float | None = None
+    # Today's run is a harder session: faster running, intervals or hills.
+    planned_hard: bool = False
     sex: str | None = None
     birth_year: int | None = None
 
@@ -445,9 +448,17 @@ def longest_recent_km(runs: Sequence[RunDistance], today: dt.date) -> float | No
     return max(recent) if recent else None
 
 
+def last_run(runs: Sequence[RunDistance], today: dt.date) -> RunDistance | None:
+    """The latest run of the 30 days before `today` (the longest of that day when there were several)."""
+    start = today - dt.timedelta(days=long_run_spike.WINDOW_DAYS)
+    recent = [run for run in runs if start <= run.day < today]
+    return max(recent, key=lambda run: (run.day, run.distance_km)) if recent else None
+
+
 def planned_run_item(facts: Facts) -> Item:
     """Early in a return no run the day after a run (Green 2022); the planned distance at most about 10% over
-    the longest run of the last 30 days (Frandsen 2025)."""
+    the longest run of the last 30 days (Frandsen 2025); a harder session no longer than the last run, as
+    distance and intensity are not raised together (Green 2022: red in the early runs, amber after)."""
     window = long_run_spike.WINDOW_DAYS
     yesterday = [run.distance_km for run in facts.runs if run.day == facts.today - dt.timedelta(days=1)]
     return_day = early_return_day(facts)
@@ -457,7 +468,12 @@ def planned_run_item(facts: Facts) -> Item:
     if longest is None:
         return _item("planned_run_no_recent", days=window)
     limit = round(long_run_spike.limit_km(longest), 1)
+    last = last_run(facts.runs, facts.today)
+    assert last is not None  # a longest run means a last one
+    last_numbers: dict[str, Number] = {"last_km": last.distance_km, "last_day": last.day.isoformat()}
     if facts.planned_km is None:
+        if facts.planned_hard:
+            return _item("planned_run_hard_unknown", days=window, longest_km=longest, limit_km=limit, **last_numbers)
         return _item("planned_run_unknown", days=window, longest_km=longest, limit_km=limit)
     pct = long_run_spike.spike_pct(facts.planned_km, longest)
     numbers: dict[str, Number] = {
@@ -469,7 +485,13 @@ def planned_run_item(facts: Facts) -> Item:
     if long_run_spike.is_spike(pct):
         assert pct is not None
         return _item("planned_run_spike", spike_pct=round(pct), **numbers)
-    return _item("planned_run_ok", **numbers)
+    if not facts.planned_hard:
+        return _item("planned_run_ok", **numbers)
+    if facts.planned_km <= last.distance_km:
+        return _item("planned_run_hard_ok", **numbers, **last_numbers)
+    if return_day is not None:
+        return _item("planned_run_hard_longer_early", return_day=return_day, **numbers, **last_numbers)
+    return _item("planned_run_hard_longer", **numbers, **last_numbers)
 
 
 def item_as_json(item: Item, words: ItemWords) -> dict[str, object]:

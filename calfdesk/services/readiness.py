@@ -33,10 +33,12 @@ def ready_to_run(
     day: dt.date,
     *,
     planned_km: float | None = None,
+    planned_hard: bool = False,
     sex: str | None = None,
     birth_year: int | None = None,
 ) -> Readiness:
-    """The checklist for `day`; `sex` and `birth_year` are the runner's optional Preferences."""
+    """The checklist for `day`; `planned_hard` marks today's run as a harder session (faster, intervals or
+    hills); `sex` and `birth_year` are the runner's optional Preferences."""
     check_planned_km(planned_km)
     run_pains, mornings = _diary_facts(db, day)
     tests = [test for test in rehab_store.list_heel_raise_tests(db) if test.day <= day]
@@ -52,6 +54,7 @@ def ready_to_run(
             hop_test=hopped[-1] if hopped else None,
             runs=_recent_runs(db, day),
             planned_km=planned_km,
+            planned_hard=planned_hard,
             sex=sex,
             birth_year=birth_year,
         )
@@ -159,12 +162,13 @@ def today_readiness(
     day: dt.date,
     *,
     planned_km: float | None = None,
+    planned_hard: bool = False,
     sex: str | None = None,
     birth_year: int | None = None,
 ) -> TodayReadiness:
     yesterday = day - dt.timedelta(days=1)
     spikes = spikes_between(db, yesterday, yesterday)
     return TodayReadiness(
-        ready_to_run(db, day, planned_km=planned_km, sex=sex, birth_year=birth_year),
+        ready_to_run(db, day, planned_km=planned_km, planned_hard=planned_hard, sex=sex, birth_year=birth_year),
         max(spikes, key=lambda spike: spike.pct) if spikes else None,
     )

@@ -1,4 +1,4 @@
-"""`calfdesk ready [--date D] [--planned-km K] --json` and the spike guard of `runs list --json`, as
+"""`calfdesk ready [--date D] [--planned-km K] [--planned-hard] --json` and the spike guard of `runs list --json`, as
 CONTRACTS.md describes them."""
 
 from __future__ import annotations
@@ -112,6 +112,37 @@ def test_the_planned_distance_is_checked_against_the_longest_recent_run(
 
     code, out, _ = cli("ready", "--planned-km", "12")
     assert code == 0 and "[red] Today's run: 12.0 km planned is 20% over" in out
+
+
+def test_a_harder_session_is_checked_against_the_last_run(cli: Runner, data_dir: Path, tmp_path: Path) -> None:
+    save_assessment(cli, tmp_path, NO_WARNING_SIGNS)
+    add_runs(data_dir, (TODAY - dt.timedelta(days=10), 10.0), (TODAY - dt.timedelta(days=3), 8.0))
+
+    easy = ready_json(cli, "--planned-km", "9")
+    hard = ready_json(cli, "--planned-km", "9", "--planned-hard")
+    assert hard.keys() == easy.keys(), "the JSON keys do not change"
+    assert items_by_id(easy)["planned_run"]["status"] == "green"
+    planned = items_by_id(hard)["planned_run"]
+    assert (planned["status"], planned["rule"]) == ("amber", "planned_run_hard_longer")
+    assert "Green 2022" in str(planned["source"])
+    assert planned["numbers"] == {
+        "planned_km": 9.0,
+        "longest_km": 10.0,
+        "limit_km": 11.0,
+        "days": 30,
+        "last_km": 8.0,
+        "last_day": (TODAY - dt.timedelta(days=3)).isoformat(),
+    }
+    assert "keep to 8.0 km" in str(planned["to_green"]) and "run 9.0 km at an easy pace" in str(planned["to_green"])
+
+    assert items_by_id(ready_json(cli, "--planned-km", "8", "--planned-hard"))["planned_run"]["status"] == "green"
+    unknown = items_by_id(ready_json(cli, "--planned-hard"))["planned_run"]
+    assert (unknown["status"], unknown["rule"]) == ("amber", "planned_run_hard_unknown")
+    spike = items_by_id(ready_json(cli, "--planned-km", "12", "--planned-hard"))["planned_run"]
+    assert (spike["status"], spike["rule"]) == ("red", "planned_run_spike")
+
+    code, out, _ = cli("ready", "--planned-km", "9", "--planned-hard")
+    assert code == 0 and "[amber] Today's run: 9.0 km planned as a harder session is longer than your last run" in out
 
 
 def test_the_date_option_looks_back_from_that_day(cli: Runner, data_dir: Path) -> None:

@@ -1,5 +1,5 @@
 """The Today page's "Ready to run today?" card, driven as a runner does: read the answer and the checklist,
-type the distance planned for today, and see the card follow new records."""
+type the distance planned for today (and tick a harder session), and see the card follow new records."""
 
 from __future__ import annotations
 
@@ -86,6 +86,49 @@ def test_typing_a_planned_distance_checks_it_against_the_longest_recent_run(wind
         qtbot.keyClicks(card.planned.lineEdit(), "10.5")
     assert badges(card)["planned_run"].text() == "OK"
     assert badges(card)["planned_run"].property("status") == "green"
+
+
+def test_a_harder_session_is_checked_against_the_last_run(window, qtbot) -> None:
+    db = window.context.db
+    add_run(db, TODAY - dt.timedelta(days=6), 10.0)
+    add_run(db, TODAY - dt.timedelta(days=2), 8.0)
+    card = ready_card(window, qtbot)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        window.events.changed.emit(Changes.TRAINING)
+    assert card.hard.isVisible() and card.hard.text() == "A harder session: faster, intervals or hills"
+    assert card.hard.accessibleName() == card.hard.text(), "a screen reader reads the label the runner sees"
+    assert not card.hard.isChecked()
+
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.mouseClick(card.hard, Qt.MouseButton.LeftButton, pos=card.hard.rect().center())
+    assert card.hard.isChecked()
+    assert badges(card)["planned_run"].text() == "Not yet"
+    assert "distance is not known: a harder run is checked against your last run (8.0 km on" in item_text(
+        card, "planned_run"
+    )
+
+    card.planned.setFocus()
+    card.planned.lineEdit().selectAll()
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.keyClicks(card.planned.lineEdit(), "9")
+    assert badges(card)["planned_run"].text() == "Not yet"
+    text = item_text(card, "planned_run")
+    assert "9.0 km planned as a harder session is longer than your last run (8.0 km on" in text
+    assert "keep to 8.0 km" in text and "run 9.0 km at an easy pace" in text
+    assert card.hard.isChecked() and card.planned.value() == 9.0, "both stay as the runner set them"
+
+    card.planned.lineEdit().selectAll()
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.keyClicks(card.planned.lineEdit(), "8")
+    assert badges(card)["planned_run"].text() == "OK"
+
+    card.planned.lineEdit().selectAll()
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.keyClicks(card.planned.lineEdit(), "9")
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        qtbot.keyClick(card.hard, Qt.Key.Key_Space)
+    assert not card.hard.isChecked()
+    assert badges(card)["planned_run"].text() == "OK", "an easy run at the longer distance is fine"
 
 
 def test_a_warning_sign_answers_not_today_see_a_clinician(window, qtbot) -> None:

@@ -285,6 +285,70 @@ CASES: Final = [
         "planned_run_consecutive",
     ),
     (
+        "harder session no longer than the last run",
+        change(planned_hard=True, planned_km=8.0),
+        "planned_run",
+        "green",
+        "planned_run_hard_ok",
+    ),
+    (
+        "harder session longer than the last run, later in the return",
+        change(planned_hard=True),
+        "planned_run",
+        "amber",
+        "planned_run_hard_longer",
+    ),
+    (
+        "harder session longer than the last run, early in the return",
+        lambda facts: dataclasses.replace(
+            with_plan("achilles_tendinopathy", ((60, "learn"), (5, "return_to_running")))(facts),
+            planned_hard=True,
+        ),
+        "planned_run",
+        "red",
+        "planned_run_hard_longer_early",
+    ),
+    (
+        "harder session without a distance",
+        change(planned_hard=True, planned_km=None),
+        "planned_run",
+        "amber",
+        "planned_run_hard_unknown",
+    ),
+    (
+        "harder session and a spike: the spike wins",
+        change(planned_hard=True, planned_km=11.5),
+        "planned_run",
+        "red",
+        "planned_run_spike",
+    ),
+    (
+        "harder session early in the return after a run yesterday: consecutive days win",
+        lambda facts: dataclasses.replace(
+            with_plan("achilles_tendinopathy", ((60, "learn"), (5, "return_to_running")))(facts),
+            runs=(RunDistance(ago(1), 3.0),),
+            planned_km=4.0,
+            planned_hard=True,
+        ),
+        "planned_run",
+        "red",
+        "planned_run_consecutive",
+    ),
+    (
+        "harder session with no run in 30 days",
+        change(planned_hard=True, runs=(RunDistance(ago(31), 10.0),)),
+        "planned_run",
+        "amber",
+        "planned_run_no_recent",
+    ),
+    (
+        "an easy run longer than the last one is fine early in the return",
+        with_plan("achilles_tendinopathy", ((60, "learn"), (5, "return_to_running"))),
+        "planned_run",
+        "green",
+        "planned_run_ok",
+    ),
+    (
         "later in the return, yesterday's run is fine",
         change(runs=(RunDistance(ago(1), 10.0),)),
         "planned_run",
@@ -373,6 +437,35 @@ def test_spike_figures_are_in_the_words() -> None:
     words = readiness.item_words(item, lambda km: f"{km * 0.621371:.1f} mi")
     assert "20%" in words.reason and "6.2 mi" in words.reason
     assert "6.8 mi" in words.to_green  # at most 11 km
+
+
+def test_a_harder_session_names_both_distances_and_what_makes_it_green() -> None:
+    early = with_plan("achilles_tendinopathy", ((60, "learn"), (5, "return_to_running")))(READY)
+    item = readiness.readiness(dataclasses.replace(early, planned_hard=True, planned_km=9.0)).item("planned_run")
+    assert item.numbers["last_km"] == 8.0 and item.numbers["planned_km"] == 9.0
+    words = readiness.item_words(item)
+    assert "9.0 km planned as a harder session is longer than your last run (8.0 km on 2026-03-28)" in words.reason
+    assert "day 6 of your return to running" in words.reason
+    assert "keep to 8.0 km" in words.to_green and "run 9.0 km at an easy pace" in words.to_green
+    assert item.source == "Distance and intensity not raised together in the early runs (Green 2022)"
+
+
+def test_the_last_run_is_the_latest_not_the_longest() -> None:
+    runs = (RunDistance(ago(3), 5.0), RunDistance(ago(2), 4.0), RunDistance(ago(2), 6.0), RunDistance(ago(9), 9.0))
+    item = readiness.readiness(dataclasses.replace(READY, runs=runs, planned_km=6.5, planned_hard=True)).item(
+        "planned_run"
+    )
+    assert (item.rule, item.numbers["last_km"], item.numbers["last_day"]) == (
+        "planned_run_hard_longer",
+        6.0,
+        ago(2).isoformat(),
+    )
+    assert (
+        readiness.readiness(dataclasses.replace(READY, runs=runs, planned_km=6.0, planned_hard=True))
+        .item("planned_run")
+        .status
+        == "green"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """The Today page's "Ready to run today?" card: the answer, the checklist behind it (each item with a word as
-well as a colour, its numbers and what would make it green), the planned distance, and yesterday's run when
+well as a colour, its numbers and what would make it green), the planned distance and whether it is a harder
+session (neither is saved), and yesterday's run when
 it was much longer than before. A checklist from the runner's own records; a clinician's advice comes first."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from calfdesk.domain import long_run_spike
 from calfdesk.domain import readiness as rules
@@ -61,6 +62,11 @@ class ReadyCard(QFrame):
         self.planned.setMinimumWidth(130)
         planned_label.setBuddy(self.planned)
         planned_row.addWidget(self.planned)
+        planned_row.addSpacing(12)
+        self.hard = QCheckBox(self.tr("A harder session: faster, intervals or hills"))
+        self.hard.setAccessibleName(self.hard.text())
+        self.hard.setToolTip(self.tr("A harder run is checked against the distance of your last run"))
+        planned_row.addWidget(self.hard)
         planned_row.addStretch(1)
         layout.addLayout(planned_row)
         self._set_unit()
@@ -81,6 +87,7 @@ class ReadyCard(QFrame):
         self._pause.setInterval(PLANNED_PAUSE_MS)
         self._pause.timeout.connect(self.refresh)
         self.planned.valueChanged.connect(lambda _value: self._pause.start())
+        self.hard.toggled.connect(lambda _checked: self.refresh())
         context.events.changed.connect(self._data_changed)
         context.events.settings_changed.connect(self._setting_changed)
         context.events.refresh_requested.connect(self.refresh)
@@ -112,7 +119,7 @@ class ReadyCard(QFrame):
 
     def refresh(self) -> None:
         self._pause.stop()
-        day, planned = self.today(), self.planned_km()
+        day, planned, hard = self.today(), self.planned_km(), self.hard.isChecked()
         settings = self.context.settings
         sex, birth_year = settings.sex or None, settings.birth_year or None
         self._reading += 1
@@ -121,7 +128,9 @@ class ReadyCard(QFrame):
             self.context,
             lambda db: (
                 reading,
-                readiness.today_readiness(db, day, planned_km=planned, sex=sex, birth_year=birth_year),
+                readiness.today_readiness(
+                    db, day, planned_km=planned, planned_hard=hard, sex=sex, birth_year=birth_year
+                ),
             ),
             self._show,
             parent=self,
