@@ -2347,6 +2347,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Verglichen mit deinem längsten Lauf der letzten 30 Tage</translation>
     </message>
     <message>
+        <source>A harder session: faster, intervals or hills</source>
+        <translation>Ein härterer Lauf: schneller, Intervalle oder Hügel</translation>
+    </message>
+    <message>
+        <source>A harder run is checked against the distance of your last run</source>
+        <translation>Ein härterer Lauf wird mit der Strecke deines letzten Laufs verglichen</translation>
+    </message>
+    <message>
         <source>The running checklist could not be loaded</source>
         <translation>Die Lauf-Checkliste konnte nicht geladen werden</translation>
     </message>
