@@ -3531,6 +3531,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Stärkste Beschwerden an jedem der letzten sieben Tage</translation>
     </message>
     <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3968,6 +3972,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdateien. Bereits importierte Läufe werden übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>commands.assess</name>
@@ -4242,6 +4250,38 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
 </context>
 <context>
     <name>diary_table</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>

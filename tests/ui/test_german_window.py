@@ -51,6 +51,12 @@ def test_today_and_the_menus_speak_german(german, make_window, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: "Heute noch nichts eingetragen." in visible_texts(today))
     assert "Die letzten 7 Tage" in visible_texts(today)
     assert "Nothing logged yet" not in visible_texts(today)
+    # The date as German writes it: "Sonntag, 6. Dezember 2026".
+    import re
+
+    weekdays = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+    written = today.date_label.text()
+    assert re.fullmatch(r"(\w+), \d{1,2}\. \w+ \d{4}", written) and written.split(",")[0] in weekdays, written
 
 
 def test_qt_own_buttons_speak_german(german) -> None:

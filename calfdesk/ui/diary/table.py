@@ -47,8 +47,15 @@ class DiaryTableModel(RecordModel):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.HEADERS = tuple(
-            _tr(text) for text in ("Date", "Time", "When", "Soreness", "Where", "Side", "Stiffness", "Notes")
+        self.HEADERS = (
+            _tr("Date"),
+            _tr("Time"),
+            _tr("When"),
+            _tr("Soreness"),
+            _tr("Where"),
+            _tr("Side"),
+            _tr("Stiffness"),
+            _tr("Notes"),
         )
         self._context = context
         self._ids: list[int] = []

@@ -23,7 +23,7 @@ from calfdesk.ui.today.training_notices import TrainingNotices
 from calfdesk.ui.today.week_strip import WeekStrip
 from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import domain_word, long_date
 
 
 def _tr(text: str) -> str:
@@ -114,7 +114,7 @@ class TodayPage(QWidget):
         read(self.context, work, lambda found: self._show(today, *found), parent=self)
 
     def _show(self, today: dt.date, todays: list[DiaryEntry], week: list[DayWorst]) -> None:
-        self.date_label.setText(f"{today:%A} {today.day} {today:%B %Y}")
+        self.date_label.setText(long_date(today))
         self._show_entries(todays)
         self._show_week(today, week)
         self.loaded.emit()

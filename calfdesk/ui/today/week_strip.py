@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.texts import weekday_name
 
 
 class WeekStrip(QWidget):
@@ -26,7 +27,8 @@ class WeekStrip(QWidget):
 
     def set_days(self, days: list[tuple[dt.date, int | None]]) -> None:
         self.days = days
-        summary = ", ".join(f"{day:%A}: {'not logged' if value is None else value}" for day, value in days)
+        not_logged = self.tr("not logged")
+        summary = ", ".join(f"{weekday_name(day)}: {not_logged if value is None else value}" for day, value in days)
         self.setAccessibleDescription(summary)
         self.update()
 
@@ -58,7 +60,7 @@ class WeekStrip(QWidget):
         today = dt.date.today()
         for index, (day, value) in enumerate(self.days):
             center = 28 + slot * index + slot / 2
-            day_label = self.tr("Today") if day == today else f"{day:%a}"
+            day_label = self.tr("Today") if day == today else weekday_name(day, short=True)
             painter.setPen(colors.color("text" if day == today else "muted"))
             painter.drawText(
                 QRectF(28 + slot * index, chart_bottom + 2, slot, label_height),

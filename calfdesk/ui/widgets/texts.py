@@ -10,9 +10,10 @@ own texts of that language, over the English.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from calfdesk import i18n
 from calfdesk.assets import TRANSLATIONS, resource
@@ -26,6 +27,24 @@ _INSTALLED: Final = "calfdesk_translations"
 def counted(source: str, number: int) -> str:
     """`source` with `%n` replaced by `number`, in the form that number takes ("1 entry", "2 entries")."""
     return QCoreApplication.translate(CONTEXT, source, None, number)
+
+
+def long_date(day: dt.date) -> str:
+    """A day written in full as the runner's language writes it ("Sunday 6 December 2026", "Sonntag,
+    6. Dezember 2026"): the pattern is Qt's date format, translated like any text."""
+    from calfdesk import i18n
+
+    # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year) for a day written in full.
+    pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM yyyy")
+    return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def weekday_name(day: dt.date, *, short: bool = False) -> str:
+    """The weekday's name in the runner's language ("Mon" or "Monday", "Mo." or "Montag")."""
+    from calfdesk import i18n
+
+    length = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale(i18n.language()).dayName(day.isoweekday(), length)
 
 
 def domain_word(text: str) -> str:
