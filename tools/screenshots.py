@@ -1,4 +1,5 @@
-"""`make screenshots`: render every page, empty and with 90 days of entries, in light and dark.
+"""`make screenshots`: render every page, empty and with 90 days of entries, in light and dark, in the language
+CALFDESK_LANG names (English when it names none).
 
 Usage: python -m tools.screenshots OUTPUT_DIR
 Each feature appends its views to SHOTS: (file stem, function(window) -> widget to grab or None).
@@ -18,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
+from calfdesk import i18n
+from calfdesk.assets import available_languages
 from calfdesk.settings import Settings
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
@@ -110,6 +113,9 @@ def render(out_dir: Path, *, shots: list[Shot] | None = None) -> list[Path]:
     if os.environ["QT_QPA_PLATFORM"] == "offscreen" and QCoreApplication.instance() is None:
         # A screen larger than the window, so it keeps WINDOW_SIZE instead of fitting the default 800×800.
         os.environ["QT_QPA_PLATFORM"], config = offscreen_platform(1600, 1000)
+    # The language CALFDESK_LANG names, else English whatever the desktop speaks: `make screenshots` renders an
+    # English set, then a German one.
+    i18n.set_language(i18n.choose_language("", available_languages(), desktop=i18n.ENGLISH))
     app = make_application()
     if config is not None:
         config.unlink()  # Qt read it as the application started
