@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.assets import resource
-from calfdesk.services import rehab
+from calfdesk.services import measures, rehab
 from calfdesk.storage import diary_store
 from calfdesk.ui.shell.pages import PAGES
 from calfdesk.ui.widgets import theme
@@ -86,6 +86,10 @@ def busy_window(make_window, data_dir):
     diary_store.add_entries_bulk(db, sample_entries(20))
     add_sample_training(db, days=60)
     rehab.start_plan(db, "achilles_tendinopathy", side="left", today=dt.date.today() - dt.timedelta(days=3))
+    # Progress with a chart and its words in it: the measures' labels are walked too.
+    measures.set_psfs_activities(db, ["running 10 km", "stairs in the morning", "hopping"])
+    measures.add_psfs(db, dt.date.today() - dt.timedelta(days=7), [3, 5, 2])
+    measures.add_psfs(db, dt.date.today(), [5, 6, 4])
     db.close()
     window = make_window()
     for spec in PAGES:

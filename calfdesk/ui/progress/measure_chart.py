@@ -21,6 +21,7 @@ from calfdesk.domain.units import DistanceUnit, km_to_unit
 from calfdesk.services.measures import MeasureSummary, PhaseSpan
 from calfdesk.ui.progress.words import chart_description, measure_name, series_name
 from calfdesk.ui.widgets import theme
+from calfdesk.ui.widgets.accessible import describe_chart
 from calfdesk.ui.widgets.chart_series import day_center
 
 DAY_S = 86_400.0
@@ -48,14 +49,14 @@ class MeasureChart(QWidget):
         self.summary = summary
         measure = summary.measure
         self.setAccessibleName(self.tr("{name} over time").format(name=measure_name(measure)))
-        self.setAccessibleDescription(chart_description(summary, norm))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(340 if show_runs else 260)
         colors = theme.current()
         text = colors.color("text")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(colors.color("surface"))
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAccessibleName(self.accessibleName())
+        describe_chart(self, chart_description(summary, norm), [self.view])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

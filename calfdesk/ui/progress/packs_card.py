@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from calfdesk.domain.measures.packs import Pack, PackItem
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 
@@ -101,7 +102,7 @@ class PacksCard(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         self.problem = label("", "field-error", wrap=True)
-        self.problem.setAccessibleName(self.tr("Problem with the questionnaire pack"))
+        caption(self.problem, self.tr("Problem with the questionnaire pack"))
         self.problem.hide()
         layout.addWidget(self.problem)
         self.forms_box = QVBoxLayout()

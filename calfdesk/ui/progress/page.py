@@ -19,6 +19,7 @@ from calfdesk.ui.operations import read, write
 from calfdesk.ui.progress.packs_card import PacksCard
 from calfdesk.ui.progress.psfs_card import PsfsCard
 from calfdesk.ui.progress.words import chart_description, measure_name
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import set_plain_text
@@ -147,7 +148,7 @@ class ProgressPage(QWidget):
             layout.addWidget(chart)
             words = label("", "muted", wrap=True)
             set_plain_text(words, chart_description(summary, norm))
-            words.setAccessibleName(self.tr("{name}: in words").format(name=measure_name(summary.measure)))
+            caption(words, self.tr("{name}: in words").format(name=measure_name(summary.measure)))
             layout.addWidget(words)
             self.charts_box.addWidget(frame)
             self.charts.append(chart)

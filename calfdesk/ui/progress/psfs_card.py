@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.measures import psfs
+from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.plain_text import set_plain_text
 
@@ -64,9 +65,9 @@ class PsfsCard(QFrame):
             edit.setPlaceholderText(self.tr("{hint} (optional)").format(hint=hint) if optional else hint)
             edit.setAccessibleName(self.tr("Activity {number}").format(number=number))
             edit.returnPressed.connect(self._ask_activities)
-            caption = QLabel(self.tr("Activity &{number}").format(number=number))
-            caption.setBuddy(edit)
-            grid.addWidget(caption, index // 2, (index % 2) * 2)
+            title = QLabel(self.tr("Activity &{number}").format(number=number))
+            title.setBuddy(edit)
+            grid.addWidget(title, index // 2, (index % 2) * 2)
             grid.addWidget(edit, index // 2, (index % 2) * 2 + 1)
             self.activity_edits.append(edit)
         layout.addLayout(grid)
@@ -102,7 +103,7 @@ class PsfsCard(QFrame):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self.problem = label("", "field-error", wrap=True)
-        self.problem.setAccessibleName(self.tr("Problem with the activities or scores"))
+        caption(self.problem, self.tr("Problem with the activities or scores"))
         self.problem.hide()
         layout.addWidget(self.problem)
         self.activities: tuple[str, ...] = ()
@@ -124,10 +125,10 @@ class PsfsCard(QFrame):
                 spin.setSuffix(" / 10")
                 spin.setMinimumWidth(110)
                 spin.setAccessibleName(self.tr("Score for {activity}, 0 to 10").format(activity=name))
-                caption = QLabel()
-                set_plain_text(caption, name)
-                caption.setBuddy(spin)
-                self.scores_form.addRow(caption, spin)
+                title = QLabel()
+                set_plain_text(title, name)
+                title.setBuddy(spin)
+                self.scores_form.addRow(title, spin)
                 self.score_spins.append(spin)
         self.no_activities.setVisible(not activities)
         self.day_edit.setEnabled(bool(activities))

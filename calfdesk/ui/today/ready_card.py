@@ -177,7 +177,7 @@ class ReadyCard(QFrame):
             return
         distance = format_distance(spike.distance_km, self.context.settings.units)
         self.spike_note.setText(long_run_spike.morning_after(distance, spike.pct))
-        self.spike_note.setAccessibleName(long_run_spike.title())
+        caption(self.spike_note, long_run_spike.title())
         self.spike_note.show()
 
     def _show_items(self, result: Readiness) -> None:
