@@ -237,22 +237,28 @@ def fill_disk(folder: Path) -> Path:
     return filler
 
 
-def limit_pages(engine: Any, extra_pages: int = 0) -> Callable[[], None]:
-    """Simulate a full disk: each new connection may grow the file by at most `extra_pages` pages.
+def limit_pages(monkeypatch: Any, extra_pages: int = 0) -> Callable[[], None]:
+    """Simulate a full disk: each new connection to a data file may grow it by at most `extra_pages` pages.
 
     Returns a function that frees the "disk" again (new connections are unlimited).
     """
-    from sqlalchemy import event
+    from calfdesk.storage import database
 
-    def limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
+    real_connect = database.connect
+    limited = True
 
-    event.listen(engine, "connect", limit)
+    def connect(db_path: Path) -> sqlite3.Connection:
+        connection = real_connect(db_path)
+        if limited:
+            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+            connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
+        return connection
+
+    monkeypatch.setattr(database, "connect", connect)
 
     def free() -> None:
-        event.remove(engine, "connect", limit)
-        engine.dispose()
+        nonlocal limited
+        limited = False
 
     return free
 
@@ -281,7 +287,7 @@ def file_at_revision(data_dir: Path, revision: str) -> Path:
     """A data file created by an older calfdesk, whose schema stops at `revision`."""
     from alembic import command
 
-    from calfdesk.storage.database import make_engine
+    from calfdesk.storage.connection import make_engine
     from calfdesk.storage.migrate import alembic_config
 
     data_dir.mkdir(mode=0o700)

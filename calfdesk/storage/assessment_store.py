@@ -7,44 +7,42 @@ import json
 
 from calfdesk.domain.assessment_answers import answers_as_json, validate_answers
 from calfdesk.domain.assessment_result import AssessmentResult, AssessmentSummary, SavedAssessment
-from calfdesk.storage.assessment_tables import AssessmentRow
 from calfdesk.storage.database import Database
-
-
-def _to_saved(row: AssessmentRow) -> SavedAssessment:
-    assert row.id is not None
-    return SavedAssessment(
-        taken_at=dt.datetime.fromisoformat(row.taken_at),
-        answers=validate_answers(json.loads(row.answers_json)),
-        result=AssessmentResult.from_json(json.loads(row.result_json)),
-        id=row.id,
-    )
+from calfdesk.storage.sql import insert
 
 
 def add_assessment(db: Database, saved: SavedAssessment) -> SavedAssessment:
     """Insert and commit one completed assessment; returns it with its id."""
     result = saved.result
-    row = AssessmentRow(
-        taken_at=saved.taken_at.isoformat(timespec="seconds"),
-        content_version=result.content_version,
-        answers_json=json.dumps(answers_as_json(saved.answers), ensure_ascii=False),
-        result_json=json.dumps(result.to_json(), ensure_ascii=False),
-        triage=result.triage,
-        top_condition=result.top.id,
-        top_score=result.top.score,
-        plan=result.plan,
-    )
-    with db.session() as session:
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return SavedAssessment(saved.taken_at, saved.answers, saved.result, id=row.id)
+    values = {
+        "taken_at": saved.taken_at.isoformat(timespec="seconds"),
+        "content_version": result.content_version,
+        "answers_json": json.dumps(answers_as_json(saved.answers), ensure_ascii=False),
+        "result_json": json.dumps(result.to_json(), ensure_ascii=False),
+        "triage": result.triage,
+        "top_condition": result.top.id,
+        "top_score": result.top.score,
+        "plan": result.plan,
+    }
+    with db.raw(write=True) as connection:
+        assessment_id = insert(connection, "assessment", values)
+    return SavedAssessment(saved.taken_at, saved.answers, saved.result, id=assessment_id)
 
 
 def get_assessment(db: Database, assessment_id: int) -> SavedAssessment | None:
-    with db.read() as session:
-        row = session.get(AssessmentRow, assessment_id)
-        return _to_saved(row) if row is not None else None
+    with db.raw() as connection:
+        row = connection.execute(
+            "SELECT taken_at, answers_json, result_json FROM assessment WHERE id = ?", (assessment_id,)
+        ).fetchone()
+    if row is None:
+        return None
+    taken_at, answers_json, result_json = row
+    return SavedAssessment(
+        taken_at=dt.datetime.fromisoformat(taken_at),
+        answers=validate_answers(json.loads(answers_json)),
+        result=AssessmentResult.from_json(json.loads(result_json)),
+        id=assessment_id,
+    )
 
 
 def list_summaries(db: Database) -> list[AssessmentSummary]:

@@ -1,4 +1,8 @@
-"""The one data file: opening it safely, migrating it, and handing out sessions.
+"""The one data file: opening it safely, migrating it, and handing out connections.
+
+calfdesk reads and writes the file through Python's `sqlite3` and plain SQL; SQLAlchemy (with sqlmodel's
+table classes, `calfdesk.storage.all_tables`) describes the schema for Alembic and is imported only when a
+file must be upgraded or its schema compared, so opening the window never pays for it.
 
 Opening never changes a file it cannot use: the header is checked and the schema revision is read over a
 read-only connection first, and a damaged, unknown or newer file is refused before any pragma is written.
@@ -16,19 +20,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.pool import NullPool
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.leftovers import remove_stale
+from calfdesk.storage.connection import connect
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
 from calfdesk.storage.file_access import OpenHold, hold_open
-from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, COMPANION_SUFFIXES, file_is_sound, read_revisions
+from calfdesk.storage.file_checks import COMPANION_SUFFIXES, file_is_sound, read_revisions
 from calfdesk.storage.instants import utc_now_text
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
 
@@ -41,71 +41,52 @@ def utc_now_iso() -> str:
 
 
 class Database:
-    """An open calfdesk data file. Use short blocks: `read()` to read, `session()` or `raw(write=True)` to write.
+    """An open calfdesk data file. Use short blocks: `raw()` to read, `raw(write=True)` to write.
 
-    Reads run in a deferred transaction and never wait for, or take, the write lock (WAL lets them run beside
-    another process's write). The first writing block of each day first takes the daily backup (see
-    `ensure_daily_backup`).
+    Each block has a connection of its own, closed when the block ends. Reads run in a deferred transaction
+    and never wait for, or take, the write lock (WAL lets them run beside another process's write). The first
+    writing block of each day first takes the daily backup (see `ensure_daily_backup`).
     """
 
-    def __init__(
-        self, data_dir: Path, engine: Engine, *, auto_backup: bool = True, hold: OpenHold | None = None
-    ) -> None:
+    def __init__(self, data_dir: Path, *, auto_backup: bool = True, hold: OpenHold | None = None) -> None:
         self.data_dir = data_dir
         # While this is held no restore can swap the file (see file_access).
         self._hold = hold
         self.path = paths.database_path(data_dir)
-        self.engine = engine
         self.auto_backup = auto_backup
         self._backup_lock = threading.Lock()
         self._backup_checked_on: dt.date | None = None
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A reading session: a deferred transaction (plain BEGIN, never BEGIN IMMEDIATE) that neither takes
-        nor waits for the write lock and never starts the daily backup; it sees one consistent snapshot and
-        is rolled back when the block ends."""
-        bind = self.engine.execution_options(calfdesk_write=False)
-        with self._guarded(), Session(bind, expire_on_commit=False) as session:
-            yield session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A writing session, committed when the block ends without error."""
-        self._before_write()
-        bind = self.engine.execution_options(calfdesk_write=True)
-        with self._guarded(), Session(bind, expire_on_commit=False) as session:
-            yield session
-            session.commit()
-
-    @contextmanager
     def raw(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        """The DB-API connection inside one transaction, for bulk reads and writes through SQL; a read (the
-        default) is a `read()` transaction."""
-        if not write:
-            with self.read() as session:
-                yield cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
-            return
-        self._before_write()
-        with (
-            self._guarded(),
-            self.engine.connect() as connection,
-            connection.execution_options(calfdesk_write=True).begin(),
-        ):
-            yield cast(sqlite3.Connection, connection.connection.dbapi_connection)
+        """A connection inside one transaction, for reads and writes through SQL. A read (the default) is a
+        deferred transaction (plain BEGIN, never BEGIN IMMEDIATE) that neither takes nor waits for the write
+        lock and never starts the daily backup; it sees one consistent snapshot and is rolled back when the
+        block ends. A write (BEGIN IMMEDIATE, after the daily backup) is committed when the block ends
+        without error."""
+        if write:
+            self._before_write()
+        with self._guarded(), self._connection() as connection:
+            connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield connection
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT" if write else "ROLLBACK")
 
     @contextmanager
     def staging(self) -> Iterator[sqlite3.Connection]:
-        """A DB-API connection of its own, outside any transaction, for bulk work that first stages rows in
-        TEMP tables and then reads or writes the data file in one short `transaction` on the same connection.
+        """A connection of its own, outside any transaction, for bulk work that first stages rows in TEMP
+        tables and then reads or writes the data file in one short `transaction` on the same connection.
 
         TEMP tables live in a temporary file (opened private and deleted at once by SQLite) beyond a small
         page cache, so staging any number of rows holds memory bounded; no write lock is held while staging.
         """
-        with self._guarded(), self.engine.connect() as connection:
-            raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
-            raw.execute("PRAGMA temp_store = FILE")
-            yield raw
+        with self._guarded(), self._connection() as connection:
+            connection.execute("PRAGMA temp_store = FILE")
+            yield connection
 
     @contextmanager
     def transaction(self, connection: sqlite3.Connection, *, write: bool) -> Iterator[None]:
@@ -122,8 +103,15 @@ class Database:
             raise
         connection.execute("COMMIT" if write else "ROLLBACK")
 
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        connection = connect(self.path)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
     def close(self) -> None:
-        self.engine.dispose()
         self.protect_files()
         if self._hold is not None:
             self._hold.release()
@@ -172,9 +160,8 @@ class Database:
         try:
             with translated_errors(self.path, os_errors=False):
                 yield
-        except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
-            original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
-            if isinstance(original, sqlite3.DatabaseError) and not file_is_sound(self.path, full=False):
+        except sqlite3.DatabaseError as error:
+            if not file_is_sound(self.path, full=False):
                 raise storage_error(StorageProblem.CORRUPT, self.path) from error
             raise
 
@@ -184,31 +171,6 @@ def _create_private_file(db_path: Path) -> None:
     with contextlib.suppress(FileExistsError):
         descriptor = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
         os.close(descriptor)
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN so DDL and savepoints are transactional too.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    # FULL syncs the log at every commit: an entry reported as saved survives a crash and a power cut.
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
-
-
-def _on_begin(connection: Any) -> None:
-    # Writers take the write lock up front so they wait on busy_timeout instead of failing mid-way.
-    write = connection.get_execution_options().get("calfdesk_write", True)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
 
 
 def _refuse_foreign_schema(db_path: Path, revisions: frozenset[str]) -> None:
@@ -256,8 +218,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
         raise storage_error(os_problem(error), db_path) from error
     # Held open, so no restore is under way: what interrupted writes registered and left is removed.
     remove_stale()
-    engine = make_engine(db_path)
-    database = Database(data_dir, engine, auto_backup=auto_backup, hold=hold)
+    database = Database(data_dir, auto_backup=auto_backup, hold=hold)
     if revisions is None:
         # A new file holds nothing worth a backup yet.
         database.mark_backed_up_today()
@@ -269,11 +230,10 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
                 raise storage_error(StorageProblem.TOO_NEW, db_path, "the schema needs an upgrade")
             from calfdesk.storage.migrate import upgrade_to_head
 
-            if upgrade_to_head(db_path, engine, backup_first=revisions is not None):
+            if upgrade_to_head(db_path, backup_first=revisions is not None):
                 database.mark_backed_up_today()
         database.protect_files()
     except BaseException:
-        engine.dispose()
         hold.release()
         raise
     return database

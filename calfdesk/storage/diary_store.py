@@ -9,13 +9,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final, NamedTuple
 
-from sqlalchemy import Table, delete, select, update
-from sqlmodel import col
-
 from calfdesk.domain.diary import DiaryEntry, format_time
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.instants import stored_date, stored_offset, stored_time
-from calfdesk.storage.tables import DiaryEntryRow
+from calfdesk.storage.sql import insert
 
 # The date and time read as UTC: exact whole seconds on a chart axis that shows the runner's wall clock.
 CHART_POINTS_SQL: Final = (
@@ -35,8 +32,23 @@ SORT_KEYS: Final = {
     "stiffness": "COALESCE(stiffness_min, -1) {0}",
     "notes": "lowercase(notes) {0}",
 }
-# The Core table, for the names of its columns.
-_DIARY_TABLE: Final[Table] = DiaryEntryRow.__table__  # type: ignore[attr-defined]
+# The columns of the diary table (storage.tables.DiaryEntryRow declares them for the schema).
+DIARY_COLUMNS: Final = (
+    "id",
+    "local_date",
+    "local_time",
+    "utc_offset_min",
+    "context",
+    "soreness",
+    "location",
+    "side",
+    "stiffness_min",
+    "notes",
+    "created_utc",
+)
+# What an entry is read from, in the order `_to_entry` takes it.
+_ENTRY_COLUMNS: Final = ", ".join(DIARY_COLUMNS[:-1])
+_OLDEST_FIRST: Final = "local_date, local_time, id"
 _NEWEST_FIRST: Final = "local_date DESC, local_time DESC, id DESC"
 # Without bounds every row is in range, one whose date another program garbled too (text sorts between these),
 # so it is listed and can be deleted.
@@ -82,21 +94,27 @@ def _to_values(entry: DiaryEntry) -> dict[str, Any]:
     }
 
 
-def _to_entry(row: DiaryEntryRow) -> DiaryEntry:
-    """An entry as stored; a date, time or offset another program garbled is read as the nearest harmless value
-    (storage.instants), so the entry is still listed and can be deleted."""
+def _to_entry(row: Sequence[Any]) -> DiaryEntry:
+    """An entry as stored (a row of `_ENTRY_COLUMNS`); a date, time or offset another program garbled is read as
+    the nearest harmless value (storage.instants), so the entry is still listed and can be deleted."""
+    entry_id, local_date, local_time, utc_offset_min, context, soreness, location, side, stiffness_min, notes = row
     return DiaryEntry(
-        local_date=stored_date(row.local_date),
-        local_time=stored_time(row.local_time),
-        soreness=row.soreness,
-        context=row.context,
-        location=row.location,
-        side=row.side,
-        stiffness_min=row.stiffness_min,
-        notes=row.notes,
-        utc_offset_min=stored_offset(row.utc_offset_min),
-        id=row.id,
+        local_date=stored_date(local_date),
+        local_time=stored_time(local_time),
+        soreness=soreness,
+        context=context,
+        location=location,
+        side=side,
+        stiffness_min=stiffness_min,
+        notes=notes,
+        utc_offset_min=stored_offset(utc_offset_min),
+        id=entry_id,
     )
+
+
+def _read_entry(connection: sqlite3.Connection, entry_id: int) -> DiaryEntry | None:
+    row = connection.execute(f"SELECT {_ENTRY_COLUMNS} FROM diary_entry WHERE id = ?", (entry_id,)).fetchone()
+    return _to_entry(row) if row is not None else None
 
 
 def date_bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
@@ -105,42 +123,40 @@ def date_bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
 
 def add_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     """Insert and commit one entry; returns it with its id."""
-    with db.session() as session:
-        row = DiaryEntryRow(**_to_values(entry), created_utc=utc_now_iso())
-        if entry.id is not None:
-            row.id = entry.id
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return entry.with_id(row.id)
+    values = {**_to_values(entry), "created_utc": utc_now_iso()}
+    if entry.id is not None:
+        values = {"id": entry.id, **values}
+    with db.raw(write=True) as connection:
+        return entry.with_id(insert(connection, "diary_entry", values))
 
 
 def get_entry(db: Database, entry_id: int) -> DiaryEntry | None:
-    with db.read() as session:
-        row = session.get(DiaryEntryRow, entry_id)
-        return _to_entry(row) if row is not None else None
+    with db.raw() as connection:
+        return _read_entry(connection, entry_id)
 
 
 def update_entry(db: Database, entry: DiaryEntry) -> DiaryEntry:
     """Replace an entry's values; returns the previous version (for undo)."""
     assert entry.id is not None
-    with db.session() as session:
-        row = session.get(DiaryEntryRow, entry.id)
-        if row is None:
+    with db.raw(write=True) as connection:
+        previous = _read_entry(connection, entry.id)
+        if previous is None:
             raise LookupError(f"diary entry {entry.id} does not exist")
-        previous = _to_entry(row)
-        session.execute(update(DiaryEntryRow).where(col(DiaryEntryRow.id) == entry.id).values(_to_values(entry)))
+        values = _to_values(entry)
+        connection.execute(
+            f"UPDATE diary_entry SET {', '.join(f'{name} = ?' for name in values)} WHERE id = ?",
+            (*values.values(), entry.id),
+        )
         return previous
 
 
 def delete_entry(db: Database, entry_id: int) -> DiaryEntry:
     """Delete an entry; returns it so it can be restored with the same id."""
-    with db.session() as session:
-        row = session.get(DiaryEntryRow, entry_id)
-        if row is None:
+    with db.raw(write=True) as connection:
+        removed = _read_entry(connection, entry_id)
+        if removed is None:
             raise LookupError(f"diary entry {entry_id} does not exist")
-        removed = _to_entry(row)
-        session.execute(delete(DiaryEntryRow).where(col(DiaryEntryRow.id) == entry_id))
+        connection.execute("DELETE FROM diary_entry WHERE id = ?", (entry_id,))
         return removed
 
 
@@ -148,32 +164,21 @@ def list_entries(
     db: Database, start: dt.date | None = None, end: dt.date | None = None, *, newest_first: bool = False
 ) -> list[DiaryEntry]:
     low, high = date_bounds(start, end)
-    order: Sequence[Any] = (
-        (
-            col(DiaryEntryRow.local_date).desc(),
-            col(DiaryEntryRow.local_time).desc(),
-            col(DiaryEntryRow.id).desc(),
-        )
-        if newest_first
-        else (col(DiaryEntryRow.local_date), col(DiaryEntryRow.local_time), col(DiaryEntryRow.id))
-    )
-    with db.read() as session:
-        statement = select(DiaryEntryRow).where(col(DiaryEntryRow.local_date).between(low, high)).order_by(*order)
-        return [_to_entry(row) for row in session.scalars(statement)]
+    order = _NEWEST_FIRST if newest_first else _OLDEST_FIRST
+    with db.raw() as connection:
+        rows = connection.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM diary_entry WHERE local_date BETWEEN ? AND ? ORDER BY {order}", (low, high)
+        ).fetchall()
+    return [_to_entry(row) for row in rows]
 
 
 def latest_entry(db: Database) -> DiaryEntry | None:
     """The entry with the latest date and time, or None in an empty diary."""
-    with db.read() as session:
-        statement = (
-            select(DiaryEntryRow)
-            .order_by(
-                col(DiaryEntryRow.local_date).desc(), col(DiaryEntryRow.local_time).desc(), col(DiaryEntryRow.id).desc()
-            )
-            .limit(1)
-        )
-        row = session.scalars(statement).first()
-        return _to_entry(row) if row is not None else None
+    with db.raw() as connection:
+        row = connection.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM diary_entry ORDER BY {_NEWEST_FIRST} LIMIT 1"
+        ).fetchone()
+    return _to_entry(row) if row is not None else None
 
 
 @contextmanager
@@ -363,7 +368,7 @@ def export_rows(
     """Within the block: the row count and the stored values of `fields` (column names of the diary table, in
     the caller's order) for every entry in the range, oldest first, streamed from one read transaction so
     both agree."""
-    unknown = set(fields) - set(_DIARY_TABLE.c.keys())
+    unknown = set(fields) - set(DIARY_COLUMNS)
     if unknown:
         raise ValueError(f"not diary columns: {sorted(unknown)}")
     low, high = date_bounds(start, end)
@@ -375,7 +380,7 @@ def export_rows(
             int(count),
             connection.execute(
                 f"SELECT {', '.join(fields)} FROM diary_entry WHERE local_date BETWEEN ? AND ? "
-                "ORDER BY local_date, local_time, id",
+                f"ORDER BY {_OLDEST_FIRST}",
                 (low, high),
             ),
         )

@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import exc as sa_exc
-
 from calfdesk.errors import StorageError, StorageProblem
 
 _MESSAGES = {
@@ -79,11 +77,19 @@ _PROBLEMS_BY_CODE: Final = {
 }
 
 
+def sqlite_error(error: BaseException) -> sqlite3.DatabaseError | None:
+    """The SQLite error behind `error`: itself, or the one SQLAlchemy wrapped (a migration runs through it)."""
+    if isinstance(error, sqlite3.DatabaseError):
+        return error
+    original = getattr(error, "orig", None)
+    return original if isinstance(original, sqlite3.DatabaseError) else None
+
+
 def classify(error: BaseException) -> StorageProblem | None:
     """Which environment problem a SQLite error reports (by SQLite's result code, whatever the wording of
-    its message), or None when it is a bug."""
-    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
-    if not isinstance(original, sqlite3.DatabaseError):
+    its message), or None when it is a bug or no SQLite error."""
+    original = sqlite_error(error)
+    if original is None:
         return None
     code = getattr(original, "sqlite_errorcode", None)
     if not isinstance(code, int):
@@ -100,7 +106,11 @@ def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
     """
     try:
         yield
-    except (sqlite3.DatabaseError, sa_exc.DBAPIError) as error:
+    except OSError as error:
+        if not os_errors:
+            raise
+        raise storage_error(os_problem(error), path) from error
+    except Exception as error:
         problem = classify(error)
         if problem is None:
             raise
@@ -121,7 +131,3 @@ def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
                     "imports). Free some space there and try again; nothing was saved.",
                 ) from error
         raise storage_error(problem, path) from error
-    except OSError as error:
-        if not os_errors:
-            raise
-        raise storage_error(os_problem(error), path) from error

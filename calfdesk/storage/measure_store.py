@@ -6,12 +6,10 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
 from calfdesk.domain.measures import Item, Reading
 from calfdesk.storage.database import Database
-from calfdesk.storage.measure_tables import MeasureChoiceRow, MeasurePackRow, MeasureReadingRow
 from calfdesk.storage.rehab_store import utc_now_precise
+from calfdesk.storage.sql import insert, replacing
 
 
 def _items_json(items: Sequence[Item]) -> str:
@@ -23,17 +21,16 @@ def _items(text: str) -> tuple[Item, ...]:
 
 
 def add_reading(db: Database, reading: Reading) -> Reading:
-    with db.session() as session:
-        row = MeasureReadingRow(
-            kind=reading.kind,
-            local_date=reading.day.isoformat(),
-            score=reading.score,
-            items_json=_items_json(reading.items),
-            recorded_utc=utc_now_precise(),
-        )
-        session.add(row)
-        session.flush()
-        return Reading(reading.kind, reading.day, reading.score, reading.items, id=row.id)
+    values = {
+        "kind": reading.kind,
+        "local_date": reading.day.isoformat(),
+        "score": reading.score,
+        "items_json": _items_json(reading.items),
+        "recorded_utc": utc_now_precise(),
+    }
+    with db.raw(write=True) as connection:
+        reading_id = insert(connection, "measure_reading", values)
+    return Reading(reading.kind, reading.day, reading.score, reading.items, id=reading_id)
 
 
 def list_readings(
@@ -58,15 +55,9 @@ def last_reading_day(db: Database, kind: str) -> dt.date | None:
 
 def set_choice(db: Database, kind: str, names: Sequence[str]) -> None:
     """The items the runner chose for `kind`; choosing again replaces them (earlier readings keep their own)."""
-    statement = sqlite_insert(MeasureChoiceRow).values(
-        kind=kind, items_json=json.dumps(list(names), ensure_ascii=False), chosen_utc=utc_now_precise()
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=["kind"],
-        set_={"items_json": statement.excluded.items_json, "chosen_utc": statement.excluded.chosen_utc},
-    )
-    with db.session() as session:
-        session.execute(statement)
+    values = {"kind": kind, "items_json": json.dumps(list(names), ensure_ascii=False), "chosen_utc": utc_now_precise()}
+    with db.raw(write=True) as connection:
+        insert(connection, "measure_choice", values, upsert=replacing(("kind",), ("items_json", "chosen_utc")))
 
 
 def get_choice(db: Database, kind: str) -> tuple[str, ...]:
@@ -77,13 +68,9 @@ def get_choice(db: Database, kind: str) -> tuple[str, ...]:
 
 def save_pack(db: Database, kind: str, text: str) -> None:
     """Keep a questionnaire pack's file text; a pack of the same id replaces the earlier one."""
-    statement = sqlite_insert(MeasurePackRow).values(kind=kind, pack_text=text, added_utc=utc_now_precise())
-    statement = statement.on_conflict_do_update(
-        index_elements=["kind"],
-        set_={"pack_text": statement.excluded.pack_text, "added_utc": statement.excluded.added_utc},
-    )
-    with db.session() as session:
-        session.execute(statement)
+    values = {"kind": kind, "pack_text": text, "added_utc": utc_now_precise()}
+    with db.raw(write=True) as connection:
+        insert(connection, "measure_pack", values, upsert=replacing(("kind",), ("pack_text", "added_utc")))
 
 
 def list_packs(db: Database) -> list[tuple[str, str]]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
 
 from calfdesk.storage.backup import create_backup
+from calfdesk.storage.connection import make_engine
 from calfdesk.storage.errors import translated_errors
 from calfdesk.storage.schema import alembic_config
 
@@ -21,7 +21,7 @@ def script_heads() -> frozenset[str]:
     return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def upgrade_to_head(db_path: Path, engine: Engine, *, backup_first: bool) -> bool:
+def upgrade_to_head(db_path: Path, *, backup_first: bool) -> bool:
     """Upgrade in one transaction; an existing file is backed up (and the copy checked) first. Returns
     whether a backup was taken (it counts as the day's backup).
 
@@ -30,7 +30,11 @@ def upgrade_to_head(db_path: Path, engine: Engine, *, backup_first: bool) -> boo
     if backup_first:
         create_backup(db_path, reason="before-upgrade")
     config = alembic_config()
-    with translated_errors(db_path), engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    engine = make_engine(db_path)
+    try:
+        with translated_errors(db_path), engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "heads")
+    finally:
+        engine.dispose()
     return backup_first

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import delete, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, col
+from typing import Any, Final
 
 from calfdesk.domain.rehab import (
     ChecklistItem,
@@ -21,15 +20,7 @@ from calfdesk.domain.rehab import (
     Suggestion,
 )
 from calfdesk.storage.database import Database
-from calfdesk.storage.rehab_tables import (
-    RehabDecisionRow,
-    RehabEnrolmentRow,
-    RehabHeelRaiseTestRow,
-    RehabMorningCheckInRow,
-    RehabPlanChangeRow,
-    RehabSessionPainRow,
-    RehabTickRow,
-)
+from calfdesk.storage.sql import insert, replacing
 
 
 def utc_now_precise() -> str:
@@ -55,33 +46,53 @@ class StoredCheckIn:
     diary_entry_id: int | None
 
 
-def _changes(session: Session, enrolment_id: int) -> tuple[PlanChange, ...]:
-    rows = session.scalars(
-        select(RehabPlanChangeRow)
-        .where(col(RehabPlanChangeRow.enrolment_id) == enrolment_id)
-        .order_by(col(RehabPlanChangeRow.effective_date), col(RehabPlanChangeRow.id))
-    )
-    return tuple(PlanChange(dt.date.fromisoformat(row.effective_date), row.phase_id, row.load_level) for row in rows)
+_ENROLMENT_COLUMNS: Final = (
+    "id, plan_id, side, started_date, variant, status, ended_date, cleared_assessment_id, cleared_assessment_date, "
+    "cleared_advice, plan_file_text, plan_file_name, ended_reason"
+)
 
 
-def _to_enrolment(session: Session, row: RehabEnrolmentRow) -> Enrolment:
-    assert row.id is not None
+def _changes(connection: sqlite3.Connection, enrolment_id: int) -> tuple[PlanChange, ...]:
+    rows = connection.execute(
+        "SELECT effective_date, phase_id, load_level FROM rehab_plan_change WHERE enrolment_id = ? "
+        "ORDER BY effective_date, id",
+        (enrolment_id,),
+    ).fetchall()
+    return tuple(PlanChange(dt.date.fromisoformat(day), phase_id, load_level) for day, phase_id, load_level in rows)
+
+
+def _to_enrolment(connection: sqlite3.Connection, row: Sequence[Any]) -> Enrolment:
+    (
+        enrolment_id,
+        plan_id,
+        side,
+        started_date,
+        variant,
+        status,
+        ended_date,
+        cleared_id,
+        cleared_date,
+        cleared_advice,
+        plan_file_text,
+        plan_file_name,
+        ended_reason,
+    ) = row
     return Enrolment(
-        plan_id=row.plan_id,
-        side=row.side,
-        started=dt.date.fromisoformat(row.started_date),
-        changes=_changes(session, row.id),
-        variant=row.variant,
-        status=row.status,
-        ended=dt.date.fromisoformat(row.ended_date) if row.ended_date else None,
-        id=row.id,
+        plan_id=plan_id,
+        side=side,
+        started=dt.date.fromisoformat(started_date),
+        changes=_changes(connection, enrolment_id),
+        variant=variant,
+        status=status,
+        ended=dt.date.fromisoformat(ended_date) if ended_date else None,
+        id=enrolment_id,
         cleared=(
-            Clearance(row.cleared_assessment_id, dt.date.fromisoformat(row.cleared_assessment_date), row.cleared_advice)
-            if row.cleared_assessment_date and row.cleared_advice is not None
+            Clearance(cleared_id, dt.date.fromisoformat(cleared_date), cleared_advice)
+            if cleared_date and cleared_advice is not None
             else None
         ),
-        plan_file=PlanFileSource(row.plan_file_text, row.plan_file_name or "") if row.plan_file_text else None,
-        ended_reason=row.ended_reason,
+        plan_file=PlanFileSource(plan_file_text, plan_file_name or "") if plan_file_text else None,
+        ended_reason=ended_reason,
     )
 
 
@@ -91,102 +102,102 @@ def add_enrolment(db: Database, enrolment: Enrolment, *, end_active_as: str | No
     With `end_active_as` ('finished' or 'abandoned') an enrolment that is still active ends the day before.
     """
     now = utc_now_precise()
-    with db.session() as session:
+    with db.raw(write=True) as connection:
         if end_active_as is not None:
-            session.execute(
-                update(RehabEnrolmentRow)
-                .where(col(RehabEnrolmentRow.status) == "active")
-                .values(status=end_active_as, ended_date=enrolment.started.isoformat())
+            connection.execute(
+                "UPDATE rehab_enrolment SET status = ?, ended_date = ? WHERE status = 'active'",
+                (end_active_as, enrolment.started.isoformat()),
             )
-        row = RehabEnrolmentRow(
-            plan_id=enrolment.plan_id,
-            variant=enrolment.variant,
-            side=enrolment.side,
-            status="active",
-            started_date=enrolment.started.isoformat(),
-            created_utc=now,
-            cleared_assessment_id=enrolment.cleared.assessment_id if enrolment.cleared else None,
-            cleared_assessment_date=enrolment.cleared.assessment_date.isoformat() if enrolment.cleared else None,
-            cleared_advice=enrolment.cleared.advice if enrolment.cleared else None,
-            plan_file_text=enrolment.plan_file.text if enrolment.plan_file else None,
-            plan_file_name=enrolment.plan_file.file_name if enrolment.plan_file else None,
+        cleared, plan_file = enrolment.cleared, enrolment.plan_file
+        enrolment_id = insert(
+            connection,
+            "rehab_enrolment",
+            {
+                "plan_id": enrolment.plan_id,
+                "variant": enrolment.variant,
+                "side": enrolment.side,
+                "status": "active",
+                "started_date": enrolment.started.isoformat(),
+                "created_utc": now,
+                "cleared_assessment_id": cleared.assessment_id if cleared else None,
+                "cleared_assessment_date": cleared.assessment_date.isoformat() if cleared else None,
+                "cleared_advice": cleared.advice if cleared else None,
+                "plan_file_text": plan_file.text if plan_file else None,
+                "plan_file_name": plan_file.file_name if plan_file else None,
+            },
         )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
         for change in enrolment.changes:
-            session.add(_change_row(row.id, change, now))
-        session.flush()
-        return _to_enrolment(session, row)
+            _add_change(connection, enrolment_id, change, now)
+        row = connection.execute(
+            f"SELECT {_ENROLMENT_COLUMNS} FROM rehab_enrolment WHERE id = ?", (enrolment_id,)
+        ).fetchone()
+        return _to_enrolment(connection, row)
 
 
-def _change_row(enrolment_id: int, change: PlanChange, now: str) -> RehabPlanChangeRow:
-    return RehabPlanChangeRow(
-        enrolment_id=enrolment_id,
-        effective_date=change.effective.isoformat(),
-        phase_id=change.phase_id,
-        load_level=change.load_level,
-        created_utc=now,
+def _add_change(connection: sqlite3.Connection, enrolment_id: int, change: PlanChange, now: str) -> None:
+    insert(
+        connection,
+        "rehab_plan_change",
+        {
+            "enrolment_id": enrolment_id,
+            "effective_date": change.effective.isoformat(),
+            "phase_id": change.phase_id,
+            "load_level": change.load_level,
+            "created_utc": now,
+        },
     )
 
 
 def active_enrolment(db: Database) -> Enrolment | None:
-    with db.read() as session:
-        row = session.scalars(select(RehabEnrolmentRow).where(col(RehabEnrolmentRow.status) == "active")).first()
-        return _to_enrolment(session, row) if row is not None else None
+    with db.raw() as connection:
+        row = connection.execute(
+            f"SELECT {_ENROLMENT_COLUMNS} FROM rehab_enrolment WHERE status = 'active' LIMIT 1"
+        ).fetchone()
+        return _to_enrolment(connection, row) if row is not None else None
 
 
 def list_enrolments(db: Database) -> list[Enrolment]:
     """Every enrolment, newest first: the plan history."""
-    with db.read() as session:
-        rows = session.scalars(select(RehabEnrolmentRow).order_by(col(RehabEnrolmentRow.id).desc())).all()
-        return [_to_enrolment(session, row) for row in rows]
+    with db.raw() as connection:
+        rows = connection.execute(f"SELECT {_ENROLMENT_COLUMNS} FROM rehab_enrolment ORDER BY id DESC").fetchall()
+        return [_to_enrolment(connection, row) for row in rows]
 
 
 def end_enrolment(db: Database, enrolment_id: int, status: str, day: dt.date, reason: str | None = None) -> None:
     """End an enrolment; `reason` when the pain model's advice ended it."""
-    with db.session() as session:
-        session.execute(
-            update(RehabEnrolmentRow)
-            .where(col(RehabEnrolmentRow.id) == enrolment_id)
-            .values(status=status, ended_date=day.isoformat(), ended_reason=reason)
+    with db.raw(write=True) as connection:
+        connection.execute(
+            "UPDATE rehab_enrolment SET status = ?, ended_date = ?, ended_reason = ? WHERE id = ?",
+            (status, day.isoformat(), reason, enrolment_id),
         )
 
 
 def add_change(db: Database, enrolment_id: int, change: PlanChange, decision: Decision | None = None) -> None:
     """Record a phase or load change, and the decision that led to it, together."""
     now = utc_now_precise()
-    with db.session() as session:
-        session.add(_change_row(enrolment_id, change, now))
+    with db.raw(write=True) as connection:
+        _add_change(connection, enrolment_id, change, now)
         if decision is not None:
-            session.add(_decision_row(decision))
+            _add_decision(connection, decision)
 
 
 def tick(db: Database, enrolment_id: int, item: ChecklistItem) -> None:
     """Mark an item done; ticking a ticked item changes nothing."""
-    statement = (
-        sqlite_insert(RehabTickRow)
-        .values(
-            enrolment_id=enrolment_id,
-            item_id=item.id,
-            local_date=item.day.isoformat(),
-            exercise=item.exercise.id,
-            slot=item.slot,
-            ticked_utc=utc_now_precise(),
-        )
-        .on_conflict_do_nothing(index_elements=["enrolment_id", "item_id"])
-    )
-    with db.session() as session:
-        session.execute(statement)
+    values = {
+        "enrolment_id": enrolment_id,
+        "item_id": item.id,
+        "local_date": item.day.isoformat(),
+        "exercise": item.exercise.id,
+        "slot": item.slot,
+        "ticked_utc": utc_now_precise(),
+    }
+    with db.raw(write=True) as connection:
+        insert(connection, "rehab_tick", values, upsert="ON CONFLICT (enrolment_id, item_id) DO NOTHING")
 
 
 def untick(db: Database, enrolment_id: int, item_id: str) -> None:
-    with db.session() as session:
-        session.execute(
-            delete(RehabTickRow).where(
-                col(RehabTickRow.enrolment_id) == enrolment_id, col(RehabTickRow.item_id) == item_id
-            )
-        )
+    with db.raw(write=True) as connection:
+        connection.execute("DELETE FROM rehab_tick WHERE enrolment_id = ? AND item_id = ?", (enrolment_id, item_id))
 
 
 def done_ids(db: Database, enrolment_id: int, start: dt.date, end: dt.date) -> set[str]:
@@ -201,19 +212,20 @@ def done_ids(db: Database, enrolment_id: int, start: dt.date, end: dt.date) -> s
 def save_session_pain(db: Database, enrolment_id: int, pain: SessionPain) -> SessionPain:
     """Record pain for one session; recording the same day and slot again replaces it."""
     recorded = utc_now_precise()
-    statement = sqlite_insert(RehabSessionPainRow).values(
-        enrolment_id=enrolment_id,
-        local_date=pain.day.isoformat(),
-        slot=pain.slot,
-        pain=pain.pain,
-        recorded_utc=recorded,
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=["enrolment_id", "local_date", "slot"],
-        set_={"pain": statement.excluded.pain, "recorded_utc": statement.excluded.recorded_utc},
-    )
-    with db.session() as session:
-        session.execute(statement)
+    values = {
+        "enrolment_id": enrolment_id,
+        "local_date": pain.day.isoformat(),
+        "slot": pain.slot,
+        "pain": pain.pain,
+        "recorded_utc": recorded,
+    }
+    with db.raw(write=True) as connection:
+        insert(
+            connection,
+            "rehab_session_pain",
+            values,
+            upsert=replacing(("enrolment_id", "local_date", "slot"), ("pain", "recorded_utc")),
+        )
     return SessionPain(pain.day, pain.slot, pain.pain, recorded)
 
 
@@ -228,35 +240,33 @@ def list_session_pains(db: Database, enrolment_id: int) -> list[SessionPain]:
 
 
 def get_check_in(db: Database, day: dt.date) -> StoredCheckIn | None:
-    with db.read() as session:
-        row = session.scalars(
-            select(RehabMorningCheckInRow).where(col(RehabMorningCheckInRow.local_date) == day.isoformat())
-        ).first()
-        if row is None:
-            return None
-        return StoredCheckIn(MorningCheckIn(day, row.pain, row.stiffness_min), row.diary_entry_id)
+    with db.raw() as connection:
+        row = connection.execute(
+            "SELECT pain, stiffness_min, diary_entry_id FROM rehab_morning_check_in WHERE local_date = ?",
+            (day.isoformat(),),
+        ).fetchone()
+    if row is None:
+        return None
+    pain, stiffness_min, diary_entry_id = row
+    return StoredCheckIn(MorningCheckIn(day, pain, stiffness_min), diary_entry_id)
 
 
 def save_check_in(db: Database, check_in: MorningCheckIn, diary_entry_id: int | None) -> None:
     """Record the morning check-in of a day; a second one the same day replaces the first."""
-    statement = sqlite_insert(RehabMorningCheckInRow).values(
-        local_date=check_in.day.isoformat(),
-        pain=check_in.pain,
-        stiffness_min=check_in.stiffness_min,
-        diary_entry_id=diary_entry_id,
-        recorded_utc=utc_now_precise(),
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=["local_date"],
-        set_={
-            "pain": statement.excluded.pain,
-            "stiffness_min": statement.excluded.stiffness_min,
-            "diary_entry_id": statement.excluded.diary_entry_id,
-            "recorded_utc": statement.excluded.recorded_utc,
-        },
-    )
-    with db.session() as session:
-        session.execute(statement)
+    values = {
+        "local_date": check_in.day.isoformat(),
+        "pain": check_in.pain,
+        "stiffness_min": check_in.stiffness_min,
+        "diary_entry_id": diary_entry_id,
+        "recorded_utc": utc_now_precise(),
+    }
+    with db.raw(write=True) as connection:
+        insert(
+            connection,
+            "rehab_morning_check_in",
+            values,
+            upsert=replacing(("local_date",), ("pain", "stiffness_min", "diary_entry_id", "recorded_utc")),
+        )
 
 
 def list_check_ins(db: Database, start: dt.date | None = None) -> list[MorningCheckIn]:
@@ -271,19 +281,20 @@ def list_check_ins(db: Database, start: dt.date | None = None) -> list[MorningCh
 
 
 def add_heel_raise_test(db: Database, test: HeelRaiseTest, enrolment_id: int | None) -> HeelRaiseTest:
-    with db.session() as session:
-        row = RehabHeelRaiseTestRow(
-            local_date=test.day.isoformat(),
-            left_reps=test.left_reps,
-            right_reps=test.right_reps,
-            hop_pain=test.hop_pain,
-            enrolment_id=enrolment_id,
-            recorded_utc=utc_now_precise(),
+    with db.raw(write=True) as connection:
+        test_id = insert(
+            connection,
+            "rehab_heel_raise_test",
+            {
+                "local_date": test.day.isoformat(),
+                "left_reps": test.left_reps,
+                "right_reps": test.right_reps,
+                "hop_pain": test.hop_pain,
+                "enrolment_id": enrolment_id,
+                "recorded_utc": utc_now_precise(),
+            },
         )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return HeelRaiseTest(test.day, test.left_reps, test.right_reps, id=row.id, hop_pain=test.hop_pain)
+    return HeelRaiseTest(test.day, test.left_reps, test.right_reps, id=test_id, hop_pain=test.hop_pain)
 
 
 def list_heel_raise_tests(db: Database) -> list[HeelRaiseTest]:
@@ -295,17 +306,30 @@ def list_heel_raise_tests(db: Database) -> list[HeelRaiseTest]:
     return [HeelRaiseTest(dt.date.fromisoformat(row[1]), row[2], row[3], id=row[0], hop_pain=row[4]) for row in rows]
 
 
-def _decision_row(decision: Decision) -> RehabDecisionRow:
-    return RehabDecisionRow(
-        enrolment_id=decision.enrolment_id,
-        local_date=decision.day.isoformat(),
-        decided_utc=decision.decided_utc,
-        action=decision.action,
-        reason=decision.reason,
-        accepted=decision.accepted,
-        to_phase=decision.to_phase,
-        to_load_level=decision.to_load_level,
+_DECISION_COLUMNS: Final = (
+    "enrolment_id",
+    "local_date",
+    "decided_utc",
+    "action",
+    "reason",
+    "accepted",
+    "to_phase",
+    "to_load_level",
+)
+
+
+def _add_decision(connection: sqlite3.Connection, decision: Decision) -> None:
+    values = (
+        decision.enrolment_id,
+        decision.day.isoformat(),
+        decision.decided_utc,
+        decision.action,
+        decision.reason,
+        decision.accepted,
+        decision.to_phase,
+        decision.to_load_level,
     )
+    insert(connection, "rehab_decision", dict(zip(_DECISION_COLUMNS, values, strict=True)))
 
 
 def make_decision(enrolment_id: int, day: dt.date, suggestion: Suggestion, *, accepted: bool) -> Decision:
@@ -322,27 +346,27 @@ def make_decision(enrolment_id: int, day: dt.date, suggestion: Suggestion, *, ac
 
 
 def add_decision(db: Database, decision: Decision) -> None:
-    with db.session() as session:
-        session.add(_decision_row(decision))
+    with db.raw(write=True) as connection:
+        _add_decision(connection, decision)
 
 
 def list_decisions(db: Database, enrolment_id: int) -> list[Decision]:
-    with db.read() as session:
-        rows = session.scalars(
-            select(RehabDecisionRow)
-            .where(col(RehabDecisionRow.enrolment_id) == enrolment_id)
-            .order_by(col(RehabDecisionRow.decided_utc), col(RehabDecisionRow.id))
+    with db.raw() as connection:
+        rows = connection.execute(
+            f"SELECT {', '.join(_DECISION_COLUMNS)} FROM rehab_decision WHERE enrolment_id = ? "
+            "ORDER BY decided_utc, id",
+            (enrolment_id,),
+        ).fetchall()
+    return [
+        Decision(
+            enrolment_id=row_enrolment,
+            day=dt.date.fromisoformat(day),
+            decided_utc=decided_utc,
+            action=action,
+            reason=reason,
+            accepted=bool(accepted),
+            to_phase=to_phase,
+            to_load_level=to_load_level,
         )
-        return [
-            Decision(
-                enrolment_id=row.enrolment_id,
-                day=dt.date.fromisoformat(row.local_date),
-                decided_utc=row.decided_utc,
-                action=row.action,
-                reason=row.reason,
-                accepted=row.accepted,
-                to_phase=row.to_phase,
-                to_load_level=row.to_load_level,
-            )
-            for row in rows
-        ]
+        for row_enrolment, day, decided_utc, action, reason, accepted, to_phase, to_load_level in rows
+    ]

@@ -112,3 +112,18 @@ def test_upgrade_from_the_initial_revision_keeps_data_and_backs_up_first(data_di
         backups = list((data_dir / "backups").glob("*before-upgrade*.sqlite3"))
         assert len(backups) == 1
         assert backups[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_the_stores_sql_names_the_columns_the_schema_declares(data_dir: Path) -> None:
+    """The stores read and write through plain SQL; the diary's column list is the declared table's."""
+    from calfdesk.storage import diary_store
+    from calfdesk.storage.tables import DiaryEntryRow
+
+    assert set(diary_store.DIARY_COLUMNS) == set(DiaryEntryRow.__table__.c.keys())  # type: ignore[attr-defined]
+    db = open_database(data_dir)
+    try:
+        with db.raw() as connection:
+            stored = [row[1] for row in connection.execute("PRAGMA table_info(diary_entry)")]
+    finally:
+        db.close()
+    assert list(diary_store.DIARY_COLUMNS) == stored

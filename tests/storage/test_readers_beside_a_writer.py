@@ -81,14 +81,14 @@ def test_database_read_never_takes_the_write_lock(filled: Path, writer: None) ->
     db = open_database(filled)
     try:
         started = time.monotonic()
-        with db.read() as session:
-            count = session.connection().exec_driver_sql("SELECT COUNT(*) FROM diary_entry").scalar()
         with db.raw() as connection:
+            count = connection.execute("SELECT COUNT(*) FROM diary_entry").fetchone()[0]
+        with db.staging() as connection, db.transaction(connection, write=False):
             assert connection.execute("SELECT COUNT(*) FROM diary_entry").fetchone()[0] == count
         assert count == 20
         assert time.monotonic() - started < 2.0
-        with pytest.raises(StorageError) as info, db.session() as session:
-            session.connection().exec_driver_sql("SELECT 1")
+        with pytest.raises(StorageError) as info, db.raw(write=True) as connection:
+            connection.execute("SELECT 1")
         assert info.value.problem is StorageProblem.LOCKED
     finally:
         db.close()

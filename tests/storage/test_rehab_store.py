@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
-import sqlalchemy.exc
 
 from calfdesk.errors import InvalidInput
 from calfdesk.services import rehab as service
@@ -32,7 +32,7 @@ def test_only_one_plan_can_be_active(db: Database) -> None:
     with pytest.raises(InvalidInput, match="calf_strain is already active"):
         service.start_plan(db, "cramp", today=day(1))
     assert first.id is not None
-    with pytest.raises(sqlalchemy.exc.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError):
         rehab_store.add_enrolment(db, first)
     replaced = service.start_plan(db, "cramp", today=day(2), replace=True)
     history = service.plan_history(db)

@@ -11,7 +11,6 @@ from calfdesk import cli, paths
 from calfdesk.domain.diary import make_entry
 from calfdesk.errors import StorageError, StorageProblem
 from calfdesk.services import diary
-from calfdesk.storage import database as database_module
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import open_database
 from tests.reliability import (
@@ -74,10 +73,10 @@ def test_folder_turning_read_only_while_open_gives_a_clear_error_then_retry_work
         db.close()
 
 
-def test_full_disk_during_an_import_keeps_nothing_of_it(data_dir: Path) -> None:
+def test_full_disk_during_an_import_keeps_nothing_of_it(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = make_diary(data_dir, 10)
     db = open_database(data_dir, auto_backup=False)
-    limit_pages(db.engine, extra_pages=3)
+    limit_pages(monkeypatch, extra_pages=3)
     try:
         with pytest.raises(StorageError) as caught:
             diary.import_csv(db, _big_csv(400))
@@ -89,16 +88,19 @@ def test_full_disk_during_an_import_keeps_nothing_of_it(data_dir: Path) -> None:
     assert integrity(paths.database_path(data_dir)) == [("ok",)]
 
 
-def test_full_disk_for_a_single_entry_then_retry_after_space_is_freed(data_dir: Path) -> None:
+def test_full_disk_for_a_single_entry_then_retry_after_space_is_freed(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = make_diary(data_dir, 10)
     db = open_database(data_dir, auto_backup=False)
-    limit_pages(db.engine, extra_pages=0)
+    free_disk = limit_pages(monkeypatch, extra_pages=0)
     with pytest.raises(StorageError) as caught:
         # A long note needs a new page the "disk" does not have.
         diary_store.add_entry(db, _entry("x" * 4900))
     assert caught.value.problem is StorageProblem.DISK_FULL
     db.close()
     assert entry_ids(paths.database_path(data_dir)) == ids
+    free_disk()
     db = open_database(data_dir, auto_backup=False)
     try:
         saved = diary_store.add_entry(db, _entry("x" * 4900))
@@ -111,14 +113,7 @@ def test_cli_on_a_full_disk_exits_3(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ids = make_diary(data_dir, 10)
-    real_make_engine = database_module.make_engine
-
-    def full_engine(db_path: Path) -> object:
-        engine = real_make_engine(db_path)
-        limit_pages(engine, extra_pages=2)
-        return engine
-
-    monkeypatch.setattr(database_module, "make_engine", full_engine)
+    limit_pages(monkeypatch, extra_pages=2)
     csv_file = data_dir.parent / "many.csv"
     csv_file.write_bytes(_big_csv(300))
     status = cli.main(["--data-dir", str(data_dir), "import", "--csv", str(csv_file)])

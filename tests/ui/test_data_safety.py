@@ -239,7 +239,9 @@ def _form_values(page) -> tuple[int, str, int]:
     return page.form.soreness.value(), page.form.notes.toPlainText(), page.form.stiffness.value()
 
 
-def test_a_full_disk_keeps_the_form_input_for_a_retry(make_window, qtbot, data_dir: Path) -> None:
+def test_a_full_disk_keeps_the_form_input_for_a_retry(
+    make_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = make_diary(data_dir, 10)
     window = make_window()
     page = window.navigate("diary")
@@ -248,7 +250,7 @@ def test_a_full_disk_keeps_the_form_input_for_a_retry(make_window, qtbot, data_d
     db.mark_backed_up_today()
     _fill_form(page)
     typed = _form_values(page)
-    free_disk = limit_pages(db.engine, extra_pages=0)
+    free_disk = limit_pages(monkeypatch, extra_pages=0)
 
     page.save_button.click()
 

@@ -3,13 +3,18 @@ is opened and before SQLAlchemy or the pages are imported, and Alembic stays unl
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from calfdesk.domain.diary import DiaryEntry
+from calfdesk.domain.rehab import HeelRaiseTest
+from calfdesk.services import rehab
+from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import open_database
 
 
@@ -44,9 +49,18 @@ def test_the_opening_frame_paints_before_the_data_file_opens(tmp_path: Path, mon
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningFrame) and w.isVisible()]
 
 
-def test_smoke_on_a_current_file_never_imports_the_migration_machinery(tmp_path: Path) -> None:
+def test_smoke_on_a_current_file_imports_neither_sqlalchemy_nor_the_migration_machinery(tmp_path: Path) -> None:
+    """The window reads and writes through sqlite3: SQLAlchemy (and Alembic) load only to upgrade a file. Today
+    here has all it can show: a running plan, a heel-raise test and a diary entry."""
     folder = tmp_path / "d"
-    open_database(folder).close()
+    db = open_database(folder)
+    try:
+        today = dt.date.today()
+        rehab.start_plan(db, "achilles_tendinopathy", side="left", today=today - dt.timedelta(days=3))
+        rehab_store.add_heel_raise_test(db, HeelRaiseTest(today, 18, 25), None)
+        diary_store.add_entry(db, DiaryEntry(today, dt.time(7, 30), 3, "morning", "achilles", "left"))
+    finally:
+        db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "calfdesk", "--data-dir", str(folder), "--smoke"],
@@ -57,5 +71,19 @@ def test_smoke_on_a_current_file_never_imports_the_migration_machinery(tmp_path:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "sqlalchemy" in imported, "the check itself sees the start-up's imports"
-    assert not {name for name in imported if name.startswith("alembic")}
+    assert "calfdesk.storage.rehab_store" in imported, "the check itself sees the start-up's imports"
+    assert not {name for name in imported if name.split(".")[0] in ("alembic", "sqlalchemy", "sqlmodel")}
+
+
+def test_the_frame_closes_when_the_window_is_closed_before_it_could_paint(qtbot, tmp_path: Path) -> None:
+    from calfdesk.ui.shell.opening import OpeningFrame
+
+    frame = OpeningFrame(tmp_path)
+    qtbot.addWidget(frame)
+    frame.show()
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    frame.hand_over(window)
+    window.close()
+    assert not frame.isVisible(), "no frame is left standing for a window that is gone"

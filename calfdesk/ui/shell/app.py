@@ -102,7 +102,14 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         smoke_timer.setSingleShot(True)
         smoke_timer.timeout.connect(smoke_timeout)
         window.ready.connect(smoke_timer.stop)
-        window.ready.connect(window.close)
+
+        def loaded() -> None:
+            window.close()
+            # Leave once the close is done. Qt's own quit on the last window closed was seen to miss a window
+            # closed in the same turn as its first paint; the timer dies with the window if Qt quit first.
+            QTimer.singleShot(0, window, app.quit)
+
+        window.ready.connect(loaded)
         smoke_timer.start(SMOKE_TIMEOUT_MS)
     if tray and not smoke and window.tray.active:
         window.start_in_tray()

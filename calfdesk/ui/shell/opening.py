@@ -19,6 +19,8 @@ from calfdesk.ui.shell.window_geometry import restore_geometry
 from calfdesk.ui.widgets import theme
 
 SIDEBAR_WIDTH: Final = 190
+# The window has taken the frame's place once it paints, and has no more need of it once hidden or closed.
+_WINDOW_TAKES_OVER: Final = frozenset({QEvent.Type.Paint, QEvent.Type.Hide, QEvent.Type.Close})
 # At most this long is spent waiting for the first frame before loading goes on regardless.
 PAINT_WAIT_S: Final = 2.0
 
@@ -41,7 +43,8 @@ class OpeningFrame(QWidget):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
     def hand_over(self, window: QWidget) -> None:
-        """Close once `window` has painted (at once when it is not shown, as when starting in the tray)."""
+        """Close once `window` has painted, or is hidden or closed before it could (at once when it is not
+        shown, as when starting in the tray): the frame never outlives the window it stands in for."""
         if not window.isVisible():
             self.close()
             return
@@ -49,7 +52,7 @@ class OpeningFrame(QWidget):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
+        if watched is self._window and event.type() in _WINDOW_TAKES_OVER:
             watched.removeEventFilter(self)
             self._window = None
             self.close()
