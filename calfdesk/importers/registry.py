@@ -12,7 +12,18 @@ from pathlib import PurePath
 from typing import Final
 
 from calfdesk.domain.sources import RunSource, register_source
-from calfdesk.importers import apple_health, fit, garmin_csv, gpx, kml, polar_hrm, pwx, strava_csv, tcx
+from calfdesk.importers import (
+    apple_health,
+    fit,
+    garmin_csv,
+    gpx,
+    kml,
+    polar_hrm,
+    pwx,
+    sporttracks,
+    strava_csv,
+    tcx,
+)
 from calfdesk.importers.format import PACKED_SUFFIX, Format
 
 FORMATS: Final[tuple[Format, ...]] = (
@@ -24,6 +35,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     kml.FORMAT,
     pwx.FORMAT,
     polar_hrm.FORMAT,
+    sporttracks.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
