@@ -20,6 +20,7 @@ from calfdesk.importers import (
     kml,
     polar_hrm,
     pwx,
+    sigma,
     sporttracks,
     strava_csv,
     tcx,
@@ -36,6 +37,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     pwx.FORMAT,
     polar_hrm.FORMAT,
     sporttracks.FORMAT,
+    sigma.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
