@@ -68,8 +68,16 @@ class _Track:
     elevations: array[float] = field(default_factory=lambda: array("d"))
     metres: array[float] = field(default_factory=lambda: array("d"))
     metre_offsets: array[float] = field(default_factory=lambda: array("d"))
+    # Why a point could not be read (a damaged number, a position off the globe): the activity is left out.
+    damage: str | None = None
 
     def add(self, name: str, point: ET.Element) -> None:
+        try:
+            self._add(name, point)
+        except (ValueError, InvalidInput) as error:
+            self.damage = self.damage or f"a track point: {str(error).removeprefix(f'{name}: ')}"
+
+    def _add(self, name: str, point: ET.Element) -> None:
         offset = _number(point, "tm")
         if offset is not None:
             self.offsets.append(offset)
@@ -138,6 +146,8 @@ def _read_activity(name: str, number: int, activity: ET.Element, track: _Track, 
         result.skipped[category_name] += 1
         return
     try:
+        if track.damage is not None:
+            raise ValueError(track.damage)
         start = _start(activity)
         duration = _number(_child(activity, "Duration"), "TotalSeconds") or 0.0
         if duration <= 0 and len(track.offsets) >= 2:
@@ -176,10 +186,10 @@ def _start(activity: ET.Element) -> dt.datetime:
     offset_element = _child(activity, "TimeZoneUtcOffset")
     offset_text = (offset_element.text or "").strip() if offset_element is not None else ""
     if offset_text:
-        offset = dt.timedelta(seconds=float(offset_text))
-        if abs(offset) > MAX_UTC_OFFSET:
+        seconds = float(offset_text)
+        if not abs(seconds) <= MAX_UTC_OFFSET.total_seconds():
             raise ValueError(f"its offset from UTC ({offset_text} s) is not one a place has")
-        return moment.astimezone(dt.timezone(offset))
+        return moment.astimezone(dt.timezone(dt.timedelta(seconds=seconds)))
     written = moment.utcoffset()
     if text.endswith(("Z", "z")) or not written:
         return local_offset(moment)

@@ -8,10 +8,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calfdesk.errors import InvalidInput
 from calfdesk.importers import read_activity_file
 from calfdesk.services import training
+from tests.unit.test_importer_field_fuzz import NUMBER_TEXT, check
 
 ROX = Path(__file__).resolve().parents[1] / "data" / "sigma" / "sigmaROX10example.slf"
 SPORT = b"<sport><![CDATA[racing_bycicle]]></sport>"
@@ -61,3 +64,45 @@ def test_a_sigma_activity_is_recognised_by_its_content_and_other_xml_is_not_take
         read_activity_file("other.slf", b'<?xml version="1.0"?><Activity><Name>a plan</Name></Activity>')
     with pytest.raises(InvalidInput, match="older Sigma DATA CENTER version"):
         read_activity_file("old.slf", b'<?xml version="1.0"?><Log revision="210"><GeneralInformation/></Log>')
+    hostile = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "E">]><Activity><Computer unit="&e;"/></Activity>'
+    with pytest.raises(InvalidInput, match="DOCTYPE"):
+        read_activity_file("hostile.slf", hostile)
+
+
+MONTH = st.sampled_from(["Jan", "Aug", "Dec", "Foo", ""])
+SIGMA_DATE = st.one_of(
+    st.builds(
+        lambda month, day, hour, sign, offset, year: f"Fri {month} {day} {hour}:05:12 GMT{sign}{offset:04d} {year}",
+        MONTH,
+        st.integers(0, 40),
+        st.integers(0, 30),
+        st.sampled_from("+-"),
+        st.integers(0, 9999),
+        st.integers(0, 9999),
+    ),
+    st.sampled_from(["", "yesterday", "Fri Aug 7 19:55:12 2015"]),
+)
+
+
+@st.composite
+def slf_file(draw: st.DrawFn) -> bytes:
+    """An activity whose summary, date and entries are anything a damaged file may hold."""
+    entries = "".join(
+        f'<Entry trainingTimeAbsolute="{draw(NUMBER_TEXT)}" distanceAbsolute="{draw(NUMBER_TEXT)}" '
+        f'altitude="{draw(NUMBER_TEXT)}"/>'
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><Activity revision="400"><Computer unit="rc1411"/>'
+        f"<GeneralInformation><sport>{draw(st.sampled_from(['running', 'cycling', '', 'other']))}</sport>"
+        f"<startDate>{draw(SIGMA_DATE)}</startDate><trainingTime>{draw(NUMBER_TEXT)}</trainingTime>"
+        f"<distance>{draw(NUMBER_TEXT)}</distance>"
+        f"<altitudeDifferencesUphill>{draw(NUMBER_TEXT)}</altitudeDifferencesUphill></GeneralInformation>"
+        f"<Entries>{entries}</Entries></Activity>"
+    ).encode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(slf_file())
+def test_any_figure_of_a_sigma_activity_is_read_or_refused_in_the_formats_own_terms(data: bytes) -> None:
+    check("fuzzed.slf", data)

@@ -8,10 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calfdesk.errors import InvalidInput
 from calfdesk.importers import read_activity_file
 from calfdesk.services import training
+from tests.unit.test_importer_field_fuzz import ISO_TIME, NUMBER_TEXT, check
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sporttracks"
 LOGBOOK = "2005-Location-Equipment.fitlog"
@@ -121,6 +124,10 @@ def test_an_xml_file_of_another_kind_named_fitlog_is_not_taken_for_a_logbook() -
         read_activity_file("runs.fitlog", workbook)
     # A logbook is recognised by its root element whatever its name.
     assert read_activity_file("download.xml", real(NO_GPS)).format == "sporttracks"
+    # A document type declaration is refused, as in every XML run file.
+    hostile = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "E">]><FitnessWorkbook><AthleteLog/></FitnessWorkbook>'
+    with pytest.raises(InvalidInput, match="DOCTYPE"):
+        read_activity_file("hostile.fitlog", hostile)
 
 
 def test_an_activity_with_a_damaged_figure_is_named_and_the_rest_of_the_logbook_is_read() -> None:
@@ -130,3 +137,29 @@ def test_an_activity_with_a_damaged_figure_is_named_and_the_rest_of_the_logbook_
     assert result.skipped["activities with a damaged figure"] == 1
     (note,) = result.notes
     assert note.startswith("activity 1 (2005-12-26T08:00:25Z) left out")
+
+
+@st.composite
+def fitlog_file(draw: st.DrawFn) -> bytes:
+    """A logbook whose figures, offsets, categories and points are anything a damaged file may hold."""
+    points = "".join(
+        f'<pt tm="{draw(NUMBER_TEXT)}" lat="{draw(NUMBER_TEXT)}" lon="{draw(NUMBER_TEXT)}" '
+        f'ele="{draw(NUMBER_TEXT)}" dist="{draw(NUMBER_TEXT)}"/>'
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    offset_element = NUMBER_TEXT.map(lambda text: f"<TimeZoneUtcOffset>{text}</TimeZoneUtcOffset>")
+    offset = draw(st.one_of(st.just(""), offset_element))
+    category = draw(st.sampled_from(["Running", "My Activities", "Cycling", ""]))
+    return (
+        '<?xml version="1.0"?><FitnessWorkbook xmlns="http://www.zonefivesoftware.com/xmlschemas/FitnessLogbook/v3">'
+        f'<AthleteLog><Activity StartTime="{draw(ISO_TIME)}">{offset}'
+        f'<Duration TotalSeconds="{draw(NUMBER_TEXT)}"/><Distance TotalMeters="{draw(NUMBER_TEXT)}"/>'
+        f'<Elevation AscendMeters="{draw(NUMBER_TEXT)}"/><Category Name="{category}"/>'
+        f'<Track StartTime="2026-03-02T07:00:00Z">{points}</Track></Activity></AthleteLog></FitnessWorkbook>'
+    ).encode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(fitlog_file())
+def test_any_figure_of_a_logbook_is_read_or_refused_in_the_formats_own_terms(data: bytes) -> None:
+    check("fuzzed.fitlog", data)
