@@ -24,6 +24,7 @@ from calfdesk.importers import (
     sporttracks,
     strava_csv,
     tcx,
+    tomtom,
 )
 from calfdesk.importers.format import PACKED_SUFFIX, Format
 
@@ -38,6 +39,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     polar_hrm.FORMAT,
     sporttracks.FORMAT,
     sigma.FORMAT,
+    tomtom.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
