@@ -96,7 +96,11 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
             tag = _local(element.tag)
             if event == "start":
                 if not parents and tag == "Log":
-                    raise file_error(name, "a log of an older Sigma DATA CENTER version, which calfdesk does not read")
+                    raise file_error(
+                        name,
+                        "a log of an older Sigma DATA CENTER version, which calfdesk does not read; export it "
+                        "from DATA CENTER as GPX or TCX and import that file",
+                    )
                 if not parents and tag != "Activity":
                     raise NotThisFormat
                 parents.append(element)
@@ -104,7 +108,10 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
             parents.pop()
             parent = _local(parents[-1].tag) if parents else ""
             if tag == "Entry" and parent == "Entries":
-                entries.add(element)
+                try:
+                    entries.add(element)
+                except ValueError as error:
+                    raise file_error(name, f"an entry has a damaged figure ({error})") from None
                 del parents[-1][:]
             elif tag == "GeneralInformation" and parent == "Activity":
                 summary = {_local(child.tag): (child.text or "").strip() for child in element}
@@ -113,8 +120,6 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 computer = dict(element.attrib)
     except ET.ParseError as error:
         raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
-    except ValueError as error:
-        raise file_error(name, f"an entry has a damaged figure ({error})") from None
     if not summary and not computer:
         # Another XML whose root is also named Activity.
         raise NotThisFormat
@@ -128,7 +133,7 @@ def _read_activity(
     sport = summary.get("sport", "")
     declared = sport.casefold() not in UNSAID_SPORTS
     if declared and not is_running_type(sport):
-        result.skipped[sport] += 1
+        result.skipped[sport.replace("_", " ")] += 1
         return
     try:
         start_text = summary.get("startDate") or computer.get("dateCode", "")
@@ -170,7 +175,7 @@ FORMAT: Final = Format(
     key="sigma",
     kind="SLF",
     description="a Sigma DATA CENTER activity",
-    source=RunSource("sigma", "Sigma DATA CENTER file", recorded=True),
+    source=RunSource("sigma", "Sigma DATA CENTER file", recorded=True, device_totals=True),
     suffixes=(".slf",),
     read=read_slf,
     sniff=_is_slf,

@@ -42,7 +42,6 @@ ROOTS: Final = ("FitnessWorkbook", "FitnessWorkbookEx", "FitnessWorkbookExFree")
 # SportTracks' own top categories, which every activity belongs to unless the runner chose another.
 UNSAID_CATEGORIES: Final = frozenset({"", "my activities", "my friends activities"})
 NO_DISTANCE: Final = "runs without a distance"
-UNREADABLE: Final = "activities with a damaged figure"
 
 
 def _local(tag: object) -> str:
@@ -169,7 +168,7 @@ def _read_activity(name: str, number: int, activity: ET.Element, track: _Track, 
             source_file=name,
         )
     except (ValueError, InvalidInput) as error:
-        result.skipped[UNREADABLE] += 1
+        # Named in the report's notes; the rest of the logbook is still read.
         result.notes.append(f"activity {number} ({activity.get('StartTime', 'no start time')}) left out: {error}")
         return
     if not declared:
