@@ -104,6 +104,7 @@ class _Records:
     metres: array[float] = field(default_factory=lambda: array("d"))
     # Where the records stopped being readable (an unknown tag, a cut record), when they did.
     damaged_at: int | None = None
+    off_globe: int = 0
 
     def points(self) -> list[tuple[float, float]]:
         values = iter(self.coordinates)
@@ -146,10 +147,16 @@ def _read_record(name: str, tag: int, body: bytes, records: _Records) -> None:
     elif tag == TAG_GPS and len(body) >= _GPS.size:
         latitude, longitude, _heading, _speed, utc, _calories, _step, cumulative, _cycles = _GPS.unpack_from(body)
         # Before the first fix the watch writes zeros.
-        if utc and (latitude or longitude):
-            records.seconds.append(float(utc))
-            records.coordinates.extend(checked_position(name, latitude / 1e7, longitude / 1e7))
-            records.metres.append(cumulative)
+        if not utc or not (latitude or longitude):
+            return
+        try:
+            position = checked_position(name, latitude / 1e7, longitude / 1e7)
+        except InvalidInput:
+            records.off_globe += 1
+            return
+        records.seconds.append(float(utc))
+        records.coordinates.extend(position)
+        records.metres.append(cumulative)
 
 
 def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None) -> ImportedFile:
@@ -166,6 +173,8 @@ def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None
         if records.summary is None:
             raise file_error(name, f"the file is damaged from byte {records.damaged_at} on, before its summary")
         result.notes.append(f"the records after byte {records.damaged_at} are damaged and were passed over")
+    if records.off_globe:
+        result.notes.append(f"{records.off_globe} GPS records with a position off the globe were passed over")
     activity = records.summary[0] if records.summary is not None else records.status_activity
     declared = activity is not None and activity != FREESTYLE
     if declared and activity not in RUNNING:

@@ -74,3 +74,13 @@ def test_any_damaged_byte_of_a_real_file_is_read_around_or_refused_in_the_format
     for position, value in changes:
         data[position] = value
     check("fuzzed.ttbin", bytes(data))
+
+
+def test_a_gps_record_off_the_globe_is_passed_over_and_reported() -> None:
+    data = bytearray(real(RUN))
+    # The first GPS record with a fix: tag 0x22, then its latitude (1e-7 degrees), here set to 200 degrees.
+    first_fix = data.index(bytes([0x22]) + (-300801275).to_bytes(4, "little", signed=True))
+    data[first_fix + 1 : first_fix + 5] = (2_000_000_000).to_bytes(4, "little", signed=True)
+    result = read_activity_file(RUN, bytes(data))
+    assert len(result.runs) == 1
+    assert result.notes == ["1 GPS records with a position off the globe were passed over"]
