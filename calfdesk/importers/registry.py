@@ -12,7 +12,20 @@ from pathlib import PurePath
 from typing import Final
 
 from calfdesk.domain.sources import RunSource, register_source
-from calfdesk.importers import apple_health, fit, garmin_csv, gpx, kml, polar_hrm, pwx, strava_csv, tcx
+from calfdesk.importers import (
+    apple_health,
+    fit,
+    garmin_csv,
+    gpx,
+    kml,
+    polar_hrm,
+    pwx,
+    sigma,
+    sporttracks,
+    strava_csv,
+    tcx,
+    tomtom,
+)
 from calfdesk.importers.format import PACKED_SUFFIX, Format
 
 FORMATS: Final[tuple[Format, ...]] = (
@@ -24,6 +37,9 @@ FORMATS: Final[tuple[Format, ...]] = (
     kml.FORMAT,
     pwx.FORMAT,
     polar_hrm.FORMAT,
+    sporttracks.FORMAT,
+    sigma.FORMAT,
+    tomtom.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
