@@ -4,12 +4,13 @@ POD): `<sml xmlns="http://www.suunto.com/schemas/sml">` holding one `DeviceLog`.
 Read from its `Header`: `DateTime` the start on the watch's wall clock, `Duration` seconds, `Distance` metres,
 `Ascent` metres, and the sport: `Activity` (the sport mode's name) and `ActivityType` (Suunto's number for it).
 From its `Samples`: the first `UTC` time, which gives the wall clock's offset from UTC (so the run keeps the
-offset of the place it was run), and the periodic samples' `Time` and `Distance` for the fastest minute. A
-log whose `Activity` names a run (Running, Trail running, Treadmill, ...) or whose `ActivityType` is 82 (trail
-running) is a run; `ActivityType` 1 ("not specified sport", which the GPS Track POD writes) is judged by how it
-moves; any other sport is left out under its `Activity` name. Not read: heart rate, R-R intervals, laps,
-positions (the distance is the watch's own). Read as a stream, each sample dropped once read, with document
-type declarations refused.
+offset of the place it was run), and the periodic samples' `Time` and `Distance` for the fastest minute.
+
+A log whose `Activity` names a run (Running, Trail running, Treadmill, ...) or whose `ActivityType` is 3
+(running) or 82 (trail running) is a run; `ActivityType` 1 ("not specified sport", which the GPS Track POD
+writes) is judged by how it moves; any other sport (4 cycling, 6 pool swimming, 11 trekking, 14 kayaking, ...)
+is left out under its `Activity` name. Not read: heart rate, R-R intervals, laps, positions (the distance is the
+watch's own). Read as a stream, each sample dropped once read, with document type declarations refused.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_ro
 
 ROOT: Final = "sml"
 NO_DISTANCE: Final = "runs without a distance"
-# Suunto's numbers for the sport modes: trail running; and "not specified sport" (the GPS Track POD's own).
-RUNNING_TYPES: Final = frozenset({82})
+# Suunto's numbers for the sport modes: running and trail running; and "not specified sport" (the GPS Track
+# POD's own).
+RUNNING_TYPES: Final = frozenset({3, 82})
 UNSPECIFIED_TYPES: Final = frozenset({1})
 # Wall clocks are set to whole quarter hours from UTC; the first sample may come a little after the start.
 OFFSET_STEP: Final = dt.timedelta(minutes=15)
@@ -77,6 +79,12 @@ def read_sml(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
     """The log is one run, when its sport is running or it moves like one."""
     if xml_root_name(peek(stream)) != ROOT:
         raise NotThisFormat
+    return read_log(name, stream, "suunto_sml")
+
+
+def read_log(name: str, stream: IO[bytes], source: str) -> ImportedFile:
+    """A Suunto log's header and samples, wherever they stand in the document (`header` or `Header`), as
+    the run of `source`."""
     header: dict[str, str] = {}
     samples = _Samples()
     parents: list[ET.Element] = []
@@ -91,19 +99,19 @@ def read_sml(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 samples.add(element)
                 if parents:
                     parents[-1].remove(element)
-            elif tag == "Header" and not header:
+            elif tag.casefold() == "header" and not header:
                 header = {_local(child.tag): (child.text or "").strip() for child in element}
     except ET.ParseError as error:
         raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
     except ValueError as error:
         raise file_error(name, f"a sample cannot be read ({error})") from None
     if not header:
-        raise file_error(name, "not a Suunto log (no Header)")
-    return _header_to_run(name, header, samples)
+        raise file_error(name, "not a Suunto log (no header)")
+    return _header_to_run(name, header, samples, source)
 
 
-def _header_to_run(name: str, header: dict[str, str], samples: _Samples) -> ImportedFile:
-    result = ImportedFile(name, "suunto_sml")
+def _header_to_run(name: str, header: dict[str, str], samples: _Samples, source: str) -> ImportedFile:
+    result = ImportedFile(name, source)
     activity = header.get("Activity", "")
     code = header.get("ActivityType", "")
     number = int(code) if code.isdigit() else None
@@ -126,7 +134,7 @@ def _header_to_run(name: str, header: dict[str, str], samples: _Samples) -> Impo
             duration_s=float(header["Duration"]),
             distance_km=metres / 1000.0,
             elevation_gain_m=float(ascent) if ascent else None,
-            source="suunto_sml",
+            source=source,
             source_file=name,
         )
     except (ValueError, InvalidInput) as error:

@@ -4,6 +4,7 @@ tests/data/suunto, LICENSES.md there names them and the reference values used he
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ PED = (DATA / "polar" / "polar-ped-sample.ped").read_bytes()
 RS200 = (DATA / "polar" / "rs200sd-sample.xml").read_bytes()
 SML_JOG = DATA / "suunto" / "34FB984612000700-2016-03-13T14_55_57-0.sml"
 SML_DRIVE = DATA / "suunto" / "34FB984612000700-2016-03-13T14_41_38-0.sml.gz"
+SML_RUN = DATA / "suunto" / "BABECAFEBABECAFE-2015-06-25T18_45_58-0.sml.gz"
+SML_TREK = DATA / "suunto" / "CAFEBABECAFEBABE-2014-12-31T12_00_32-0.sml.gz"
+MOVES_RIDE = DATA / "suunto" / "log-CAFEBABECAFEBABE-2014-07-23T18_56_14-5.xml.gz"
+PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
 
 
 # Polar Personal Trainer (.ped) ---------------------------------------------------------------------------
@@ -94,13 +99,51 @@ def test_a_suunto_log_of_a_drive_is_not_taken_for_a_run(db) -> None:
     assert report.not_taken[0].reason == "not a run: average 58 km/h"
 
 
+def test_a_suunto_running_log_is_read_with_its_own_totals_and_the_offset_of_the_watch() -> None:
+    result = read_activity_file(SML_RUN.name, SML_RUN.read_bytes())
+    (run,) = result.runs
+    # The file's own header: Running (ActivityType 3), 2015-06-25T18:45:58 on the watch (first sample
+    # 16:45:56.427Z), 4517.6 s, 10,242 m, 28 m of ascent. A declared run: no judging by movement.
+    assert run.start == dt.datetime(2015, 6, 25, 18, 45, 58, tzinfo=PLUS_TWO)
+    assert run.duration_s == pytest.approx(4517.6)
+    assert run.distance_km == pytest.approx(10.242)
+    assert run.elevation_gain_m == 28
+    assert result.undeclared == {}
+
+
 def test_a_suunto_log_of_another_sport_is_left_out_under_its_name() -> None:
-    cycling = SML_JOG.read_bytes().replace(b"<ActivityType>1</ActivityType>", b"<ActivityType>4</ActivityType>")
-    cycling = cycling.replace(b"<Activity>GPS Track POD</Activity>", b"<Activity>Cycling</Activity>")
-    result = read_activity_file("ride.sml", cycling)
-    assert result.runs == [] and result.skipped == {"Cycling": 1}
+    result = read_activity_file(SML_TREK.name, SML_TREK.read_bytes())
+    assert result.runs == [] and result.skipped == {"Trekking": 1}
     trail = SML_JOG.read_bytes().replace(b"<ActivityType>1</ActivityType>", b"<ActivityType>82</ActivityType>")
     assert read_activity_file("trail.sml", trail).undeclared == {}
+
+
+# Suunto Moveslink2 log (log-*.xml) -------------------------------------------------------------------------
+
+
+def test_a_moveslink2_log_of_a_ride_is_left_out_under_its_sport() -> None:
+    result = read_activity_file(MOVES_RIDE.name, MOVES_RIDE.read_bytes())
+    assert result.format == "suunto_moves"
+    assert result.runs == [] and result.skipped == {"Cycling": 1}
+
+
+def test_a_moveslink2_log_is_read_as_one_document_and_a_ride_called_a_run_is_still_refused(db) -> None:
+    # The real log (a header and its samples side by side, no element around them) named a run.
+    log = gzip.decompress(MOVES_RIDE.read_bytes()).replace(
+        b"<Activity>Cycling</Activity>", b"<Activity>Running</Activity>"
+    )
+    (run,) = read_activity_file("log.xml", log).runs
+    # OpenMoves' test reads 21,277 m; the header: 2014-07-23T18:56:14 (first sample 16:56:13.888Z), 2692.4 s, 53 m.
+    assert run.distance_km == pytest.approx(21.277)
+    assert run.start == dt.datetime(2014, 7, 23, 18, 56, 14, tzinfo=PLUS_TWO)
+    assert run.duration_s == pytest.approx(2692.4) and run.elevation_gain_m == 53
+    report = training.import_data(db, "log.xml", log)
+    assert report.added == 0 and report.not_taken[0].reason == "not a run: average 28 km/h"
+
+
+def test_an_xml_whose_root_is_another_header_is_no_suunto_log() -> None:
+    with pytest.raises(UnknownFormat, match="an XML file of a kind calfdesk does not read"):
+        read_activity_file("mail.xml", b'<?xml version="1.0"?><header><from>coach</from></header>')
 
 
 # Shared suffixes: .xml -------------------------------------------------------------------------------------
@@ -113,12 +156,13 @@ def test_an_xml_of_another_kind_is_still_refused_as_one_calfdesk_does_not_read()
         read_activity_file("notes.ped", b'<?xml version="1.0"?><notes/>')
 
 
-def test_a_folder_reads_polar_and_suunto_files_and_ignores_other_xml(db, tmp_path: Path) -> None:
+def test_a_folder_reads_polar_and_suunto_files_packed_or_not_and_ignores_other_xml(db, tmp_path: Path) -> None:
     folder = tmp_path / "watch exports"
     folder.mkdir()
     (folder / "user_export.xml").write_bytes(PED.replace(b"<sport>Exercise Bike</sport>", b"<sport>Running</sport>"))
     (folder / "session.xml").write_bytes(RS200)
     (folder / SML_JOG.name).write_bytes(SML_JOG.read_bytes())
+    (folder / MOVES_RIDE.name).write_bytes(MOVES_RIDE.read_bytes())
     (folder / "export_cda.xml").write_bytes(b'<?xml version="1.0"?><ClinicalDocument/>')
     report = training.import_files(db, [folder])
     assert report.ignored == 1
