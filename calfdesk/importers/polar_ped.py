@@ -94,7 +94,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
             raise ValueError("it has no start time or no duration")
         start = dt.datetime.strptime(start_text.split(".")[0], "%Y-%m-%d %H:%M:%S")
         laps = _child(figures, "laps") if figures is not None else None
-        ascents = [_text(lap, "ascent") for lap in laps or ()]
+        ascents = [] if laps is None else [_text(lap, "ascent") for lap in laps]
         run = make_run(
             start=as_aware_local(start),
             duration_s=parse_duration(duration_text),

@@ -29,6 +29,7 @@ from calfdesk.importers.common import (
     MAX_UTC_OFFSET,
     ImportedFile,
     as_aware_local,
+    checked_moment,
     file_error,
     parse_xml_datetime,
     peek,
@@ -130,7 +131,7 @@ def _header_to_run(name: str, header: dict[str, str], samples: _Samples, source:
             raise ValueError("the log has no start time or no duration")
         ascent = header.get("Ascent")
         run = make_run(
-            start=_start(dt.datetime.fromisoformat(header["DateTime"]), samples.first_utc),
+            start=_start(name, dt.datetime.fromisoformat(header["DateTime"]), samples.first_utc),
             duration_s=float(header["Duration"]),
             distance_km=metres / 1000.0,
             elevation_gain_m=float(ascent) if ascent else None,
@@ -148,11 +149,11 @@ def _header_to_run(name: str, header: dict[str, str], samples: _Samples, source:
     return result
 
 
-def _start(wall_clock: dt.datetime, first_utc: dt.datetime | None) -> dt.datetime:
+def _start(name: str, wall_clock: dt.datetime, first_utc: dt.datetime | None) -> dt.datetime:
     """The start with the offset of the watch's wall clock from UTC, which the first sample's UTC time gives;
     this computer's zone when no sample has one."""
     if wall_clock.tzinfo is not None:
-        return wall_clock
+        return checked_moment(name, wall_clock)
     if first_utc is None:
         return as_aware_local(wall_clock)
     offset = wall_clock - first_utc.replace(tzinfo=None)

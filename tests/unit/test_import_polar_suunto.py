@@ -8,11 +8,14 @@ import gzip
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calfdesk.errors import InvalidInput
 from calfdesk.importers import read_activity_file
 from calfdesk.importers.format import UnknownFormat
 from calfdesk.services import training
+from tests.unit.test_importer_field_fuzz import ISO_TIME, NUMBER_TEXT, check
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PED = (DATA / "polar" / "polar-ped-sample.ped").read_bytes()
@@ -168,3 +171,116 @@ def test_a_folder_reads_polar_and_suunto_files_packed_or_not_and_ignores_other_x
     assert report.ignored == 1
     sources = sorted(run.source for run in training.list_runs(db))
     assert sources == ["polar_ped", "polar_ped", "polar_rs200", "suunto_sml"]
+
+
+# Every field drawn at random: valid runs or the file's own error ----------------------------------------------
+
+
+def mostly(usual: st.SearchStrategy[str], anything: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """What a run's file holds three times in four, so most examples reach the run itself; anything otherwise."""
+    return st.one_of(usual, usual, usual, anything)
+
+
+TEXT = st.one_of(NUMBER_TEXT, st.sampled_from(["", "Running", "Other sport", "12:34", "00:50", "1:2:3:4", "x"]))
+SPORT = mostly(st.just("Running"), TEXT)
+METRES = mostly(st.floats(100, 50_000).map(lambda value: f"{value:.1f}"), NUMBER_TEXT)
+SECONDS = mostly(st.floats(600, 20_000).map(lambda value: f"{value:.1f}"), NUMBER_TEXT)
+DURATION = mostly(st.sampled_from(["00:52:36", "01:02", "00:31:12.5"]), TEXT)
+PLAUSIBLE_CLOCK = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2025, 1, 1))
+ANY_CLOCK = st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31))
+WALL_CLOCK = mostly(
+    PLAUSIBLE_CLOCK.map(lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%S")),
+    st.one_of(ANY_CLOCK.map(lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%S")), ISO_TIME, TEXT),
+)
+CLOCK_PART = st.one_of(st.integers(-5, 3000).map(str), TEXT)
+SAMPLE_TIME = mostly(st.just("2015-06-25T16:45:56.427Z"), ISO_TIME)
+
+
+@st.composite
+def ped_file(draw: st.DrawFn) -> bytes:
+    laps = "".join(f"<lap><ascent>{draw(NUMBER_TEXT)}</ascent></lap>" for _ in range(draw(st.integers(0, 2))))
+    time = draw(WALL_CLOCK).replace("T", " ") + ".0"
+    return (
+        '<?xml version="1.0"?><polar-exercise-data xmlns="http://www.polarpersonaltrainer.com"><calendar-items>'
+        f"<exercise><time>{time}</time><sport>{draw(SPORT)}</sport><result><distance>{draw(METRES)}</distance>"
+        f"<duration>{draw(DURATION)}</duration><laps>{laps}</laps></result></exercise></calendar-items>"
+        "</polar-exercise-data>"
+    ).encode()
+
+
+@st.composite
+def rs200_file(draw: st.DrawFn) -> bytes:
+    start = "".join(
+        f"<{part}>{draw(mostly(st.integers(low, high).map(str), CLOCK_PART))}</{part}>"
+        for part, low, high in (
+            ("day", 1, 28),
+            ("month", 1, 12),
+            ("year", 2000, 2030),
+            ("start_hour", 0, 23),
+            ("start_minute", 0, 59),
+            ("start_second", 0, 59),
+        )
+    )
+    laps = "".join(
+        f"<lap><laptime>{draw(SECONDS)}</laptime><lap_length>{draw(METRES)}</lap_length></lap>"
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    return (
+        f"<rs200_session><session_data>{start}<has_pace_data>True</has_pace_data><summary>"
+        f"<total_distance>{draw(METRES)}</total_distance><length>{draw(SECONDS)}</length></summary>"
+        f"<laps>{laps}</laps></session_data></rs200_session>"
+    ).encode()
+
+
+def suunto_log(draw: st.DrawFn) -> tuple[str, str]:
+    header = (
+        f"<Duration>{draw(SECONDS)}</Duration><Ascent>{draw(NUMBER_TEXT)}</Ascent>"
+        f"<ActivityType>{draw(st.one_of(st.sampled_from(['1', '3', '82', '4']), TEXT))}</ActivityType>"
+        f"<Activity>{draw(SPORT)}</Activity><Distance>{draw(METRES)}</Distance>"
+        f"<DateTime>{draw(WALL_CLOCK)}</DateTime>"
+    )
+    samples = "".join(
+        f"<Sample><UTC>{draw(SAMPLE_TIME)}</UTC><Time>{draw(SECONDS)}</Time>"
+        f"<Distance>{draw(METRES)}</Distance></Sample>"
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    return header, samples
+
+
+@st.composite
+def sml_file(draw: st.DrawFn) -> bytes:
+    header, samples = suunto_log(draw)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><sml xmlns="http://www.suunto.com/schemas/sml"><DeviceLog>'
+        f"<Header>{header}</Header><Samples>{samples}</Samples></DeviceLog></sml>"
+    ).encode()
+
+
+@st.composite
+def moves_file(draw: st.DrawFn) -> bytes:
+    header, samples = suunto_log(draw)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<header>{header}</header>\n<Samples>{samples}</Samples>'.encode()
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=ped_file())
+def test_ped_fields(data: bytes) -> None:
+    check("user_export.ped", data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=rs200_file())
+def test_rs200_fields(data: bytes) -> None:
+    check("session.xml", data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=sml_file())
+def test_sml_fields(data: bytes) -> None:
+    check("log.sml", data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=moves_file())
+def test_moves_log_fields(data: bytes) -> None:
+    check("log-0000-2014-07-23T18_56_14-5.xml", data)
