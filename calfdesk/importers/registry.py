@@ -24,6 +24,7 @@ from calfdesk.importers import (
     polar_rs200,
     pwx,
     strava_csv,
+    suunto_json,
     suunto_moves,
     suunto_sml,
     tcx,
@@ -44,6 +45,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     polar_rs200.FORMAT,
     suunto_sml.FORMAT,
     suunto_moves.FORMAT,
+    suunto_json.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,10 @@ SML_DRIVE = DATA / "suunto" / "34FB984612000700-2016-03-13T14_41_38-0.sml.gz"
 SML_RUN = DATA / "suunto" / "BABECAFEBABECAFE-2015-06-25T18_45_58-0.sml.gz"
 SML_TREK = DATA / "suunto" / "CAFEBABECAFEBABE-2014-12-31T12_00_32-0.sml.gz"
 MOVES_RIDE = DATA / "suunto" / "log-CAFEBABECAFEBABE-2014-07-23T18_56_14-5.xml.gz"
+SUUNTO_APP_RUN = DATA / "suunto" / "suunto.json.gz"
+SUUNTO_APP_MULTISPORT = DATA / "suunto" / "multisport.json"
 PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
+PLUS_ONE = dt.timezone(dt.timedelta(hours=1))
 
 
 # Polar Personal Trainer (.ped) ---------------------------------------------------------------------------
@@ -149,6 +153,36 @@ def test_an_xml_whose_root_is_another_header_is_no_suunto_log() -> None:
         read_activity_file("mail.xml", b'<?xml version="1.0"?><header><from>coach</from></header>')
 
 
+# The Suunto app's JSON --------------------------------------------------------------------------------------
+
+
+def test_a_suunto_app_workout_is_read_with_its_own_offset_and_its_pauses_taken_off(db) -> None:
+    result = read_activity_file(SUUNTO_APP_RUN.name, SUUNTO_APP_RUN.read_bytes())
+    (run,) = result.runs
+    assert run.source == "suunto_json"
+    # The file's own header: ActivityType 82 (trail running, its sport mode named "Mountain"), DateTime
+    # 2018-03-13T17:57:02.449+01:00, Duration 3393.18 s with PauseDuration 156.928 s (its "Move" window:
+    # 3236.3 s), Distance 10,136 m, Ascent 162.8 m.
+    assert run.start.replace(microsecond=0) == dt.datetime(2018, 3, 13, 17, 57, 2, tzinfo=PLUS_ONE)
+    assert run.duration_s == pytest.approx(3236.3, abs=0.1)
+    assert run.distance_km == pytest.approx(10.136)
+    assert run.elevation_gain_m == pytest.approx(162.8)
+    assert result.undeclared == {}
+    assert training.import_data(db, "workout.json.gz", SUUNTO_APP_RUN.read_bytes()).added == 1
+
+
+def test_a_suunto_app_multisport_workout_is_left_out_under_its_name() -> None:
+    result = read_activity_file(SUUNTO_APP_MULTISPORT.name, SUUNTO_APP_MULTISPORT.read_bytes())
+    assert result.runs == [] and result.skipped == {"Multisport": 1}
+
+
+def test_a_json_of_another_kind_is_refused_as_one_calfdesk_does_not_read() -> None:
+    with pytest.raises(UnknownFormat, match=r"not a .* activity file"):
+        read_activity_file("sleep.json", b'[{"sleepStartTimestampGMT": "2026-03-02T22:10:00.0"}]')
+    with pytest.raises(UnknownFormat):
+        read_activity_file("other.json", b'{"Other": 1, "DeviceLog": {}}')
+
+
 # Shared suffixes: .xml -------------------------------------------------------------------------------------
 
 
@@ -159,18 +193,20 @@ def test_an_xml_of_another_kind_is_still_refused_as_one_calfdesk_does_not_read()
         read_activity_file("notes.ped", b'<?xml version="1.0"?><notes/>')
 
 
-def test_a_folder_reads_polar_and_suunto_files_packed_or_not_and_ignores_other_xml(db, tmp_path: Path) -> None:
+def test_a_folder_reads_polar_and_suunto_files_packed_or_not_and_ignores_other_xml_and_json(db, tmp_path: Path) -> None:
     folder = tmp_path / "watch exports"
     folder.mkdir()
     (folder / "user_export.xml").write_bytes(PED.replace(b"<sport>Exercise Bike</sport>", b"<sport>Running</sport>"))
     (folder / "session.xml").write_bytes(RS200)
     (folder / SML_JOG.name).write_bytes(SML_JOG.read_bytes())
     (folder / MOVES_RIDE.name).write_bytes(MOVES_RIDE.read_bytes())
+    (folder / "1521990000000_1234_post_timeline-1.json.gz").write_bytes(SUUNTO_APP_RUN.read_bytes())
     (folder / "export_cda.xml").write_bytes(b'<?xml version="1.0"?><ClinicalDocument/>')
+    (folder / "settings.json").write_bytes(b'{"units": "metric"}')
     report = training.import_files(db, [folder])
-    assert report.ignored == 1
+    assert report.ignored == 2
     sources = sorted(run.source for run in training.list_runs(db))
-    assert sources == ["polar_ped", "polar_ped", "polar_rs200", "suunto_sml"]
+    assert sources == ["polar_ped", "polar_ped", "polar_rs200", "suunto_json", "suunto_sml"]
 
 
 # Every field drawn at random: valid runs or the file's own error ----------------------------------------------
@@ -260,6 +296,31 @@ def sml_file(draw: st.DrawFn) -> bytes:
 def moves_file(draw: st.DrawFn) -> bytes:
     header, samples = suunto_log(draw)
     return f'<?xml version="1.0" encoding="utf-8"?>\n<header>{header}</header>\n<Samples>{samples}</Samples>'.encode()
+
+
+@st.composite
+def suunto_json_file(draw: st.DrawFn) -> bytes:
+    number = st.one_of(st.floats(0, 50_000), st.floats(allow_nan=False), st.integers(), st.none(), st.text(max_size=5))
+    header = {
+        "Activity": draw(SPORT),
+        "ActivityType": draw(st.one_of(st.sampled_from([1, 3, 82, 4]), number)),
+        "DateTime": draw(WALL_CLOCK),
+        "Duration": draw(st.one_of(st.floats(600, 20_000), number)),
+        "PauseDuration": draw(number),
+        "Distance": draw(st.one_of(st.floats(100, 50_000), number)),
+        "Ascent": draw(number),
+    }
+    samples = [
+        {"TimeISO8601": draw(st.one_of(SAMPLE_TIME, st.none())), "Distance": draw(number)}
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return json.dumps({"DeviceLog": {"Header": header, "Samples": samples}}).encode()
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=suunto_json_file())
+def test_suunto_json_fields(data: bytes) -> None:
+    check("workout.json", data)
 
 
 @settings(max_examples=100, deadline=None)
