@@ -88,7 +88,7 @@ def _fastest_lap_kmh(laps: list[tuple[float, float]]) -> float | None:
 
 FORMAT: Final = Format(
     key="polar_rs200",
-    kind="XML",
+    kind="Polar XML",
     description="a Polar RS200 session",
     source=RunSource("polar_rs200", "Polar RS200 file", recorded=True),
     suffixes=(),

@@ -73,7 +73,7 @@ def _add_sample(samples: LogSamples, sample: Mapping[str, Any]) -> None:
 
 FORMAT: Final = Format(
     key="suunto_json",
-    kind="JSON",
+    kind="Suunto JSON",
     description="a Suunto app workout",
     source=RunSource("suunto_json", "Suunto app file", recorded=True),
     suffixes=(),

@@ -75,7 +75,7 @@ class _Enclosed(io.RawIOBase):
 
 FORMAT: Final = Format(
     key="suunto_moves",
-    kind="XML",
+    kind="Suunto XML",
     description="a Suunto Moveslink2 log",
     source=RunSource("suunto_moves", "Suunto Moveslink2 file", recorded=True),
     suffixes=(),
