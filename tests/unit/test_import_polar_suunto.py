@@ -148,6 +148,21 @@ def test_a_moveslink2_log_is_read_as_one_document_and_a_ride_called_a_run_is_sti
     assert report.added == 0 and report.not_taken[0].reason == "not a run: average 28 km/h"
 
 
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        ("log.sml", '<?xml version="1.0"?><!DOCTYPE sml [<!ENTITY big "{big}">]><sml><DeviceLog><Header>'),
+        ("log-1-2014.xml", '<?xml version="1.0"?><!DOCTYPE header [<!ENTITY big "{big}">]><header>'),
+    ],
+)
+def test_a_suunto_log_declaring_entities_is_refused_and_nothing_is_expanded(name: str, document: str) -> None:
+    header = "<Duration>1800</Duration><ActivityType>3</ActivityType><Distance>&big;</Distance>"
+    data = (document.replace("{big}", "9" * 1000) + header + "<DateTime>2026-03-02T07:00:00</DateTime>").encode()
+    closing = b"</Header></DeviceLog></sml>" if name.endswith(".sml") else b"</header><Samples/>"
+    with pytest.raises(InvalidInput, match=r"DOCTYPE|not valid XML"):
+        read_activity_file(name, data + closing)
+
+
 def test_an_xml_whose_root_is_another_header_is_no_suunto_log() -> None:
     with pytest.raises(UnknownFormat, match="an XML file of a kind calfdesk does not read"):
         read_activity_file("mail.xml", b'<?xml version="1.0"?><header><from>coach</from></header>')
