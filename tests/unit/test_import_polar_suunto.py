@@ -53,6 +53,16 @@ def test_a_polar_personal_trainer_run_is_read_with_the_figures_sportstracker_rea
     assert result.skipped == {"Exercise Bike": 1}
 
 
+def test_the_climb_of_a_polar_personal_trainer_run_is_its_laps_ascent_added_up() -> None:
+    # Laps as Polar's export writes them (ascent in metres, from feet: 16 ft and 33 ft), into the real file.
+    laps = b"<laps><lap index='0'><ascent>4.8768</ascent></lap><lap index='1'><ascent>10.0584</ascent></lap></laps>"
+    running = PED.replace(b"<sport>Exercise Bike</sport>", b"<sport>Running</sport>", 1)
+    running = running.replace(b"</fat-consumption>", b"</fat-consumption>" + laps, 1)
+    (run,) = read_activity_file("user_export.ped", running).runs
+    assert run.elevation_gain_m == pytest.approx(14.9352)
+    assert read_activity_file("user_export.ped", running.replace(laps, b"")).runs[0].elevation_gain_m is None
+
+
 def test_a_session_of_no_named_sport_is_judged_by_its_pace_and_two_part_durations_are_hours_and_minutes() -> None:
     # The second session's duration is "00:50": fifty minutes for its 12.3 km.
     other = PED.replace(b"<sport>Exercise Bike</sport>", b"<sport>Other sport</sport>")
