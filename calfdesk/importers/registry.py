@@ -78,7 +78,7 @@ def file_suffix(name: str) -> str:
 
 
 def shared_suffixes() -> tuple[str, ...]:
-    """The suffixes formats share with files of other kinds (`.xml`), each once."""
+    """The suffixes formats share with files of other kinds (`.xml`, `.json`), each once."""
     return tuple(dict.fromkeys(suffix for item in FORMATS for suffix in item.shared_suffixes))
 
 

@@ -141,7 +141,7 @@ def _is_health_export(container: Container, entry: Entry) -> bool:
 
 
 def _is_signed(container: Container, entry: Entry) -> bool:
-    """Whether a file of a shared suffix (`.xml`) is a run file: its first bytes carry a format's signature."""
+    """Whether a file of a shared suffix (`.xml`, `.json`) is a run file: its first bytes carry a signature."""
     head = container.head(entry)
     return head is not None and is_signed(head)
 
