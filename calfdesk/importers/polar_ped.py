@@ -1,11 +1,12 @@
 """Polar Personal Trainer exports (polarpersonaltrainer.com's "Export data": `.ped`, also saved as `.xml`).
 
 The root `polar-exercise-data` holds `calendar-items` with one `exercise` per training session. Read from each:
-`sport` (the name the runner's Polar account gives it), `time` the start on the watch's wall clock (no zone),
-`name` as title, and its `result`: `distance` in metres, `duration` (`hh:mm:ss`, `hh:mm:ss.f` or `hh:mm`), and
-the laps' `ascent` (metres) added up for the climb. A sport whose name says running (Running, Jogging, Trail
-running, Treadmill running, ...) is a run; "Other sport" or no sport is judged by its average pace; any other
-sport is left out under its name. Not read: heart rate, zones, calories, the fitness tests (`fitness-data`).
+`sport` (the name the runner's Polar account gives it; when there is none, the result's `speed` `type`,
+RUNNING or CYCLING), `time` the start on the watch's wall clock (no zone), `name` as title, and its `result`:
+`distance` in metres, `duration` (`hh:mm:ss`, `hh:mm:ss.f` or `hh:mm`), and the laps' `ascent` (metres) added
+up for the climb. A sport whose name says running (Running, Jogging, Trail running, Treadmill running, ...) is
+a run; "Other sport" or no sport is judged by its average pace; any other sport is left out under its name.
+Not read: heart rate, zones, calories, the fitness tests (`fitness-data`).
 Read as a stream, with document type declarations refused.
 """
 
@@ -77,12 +78,14 @@ def read_ped(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
 
 
 def _read_exercise(name: str, number: int, exercise: ET.Element, result: ImportedFile) -> None:
-    sport = _text(exercise, "sport")
+    figures = _child(exercise, "result")
+    # An exercise without a sport of its own often names the kind of its speed sensor (RUNNING, CYCLING).
+    speed = _child(figures, "speed") if figures is not None else None
+    sport = _text(exercise, "sport") or _text(speed, "type").capitalize()
     declared = sport.casefold() not in UNNAMED_SPORTS
     if declared and not is_running_type(sport):
         result.skipped[sport] += 1
         return
-    figures = _child(exercise, "result")
     try:
         distance = _text(figures, "distance")
         metres = float(distance) if distance else 0.0

@@ -40,6 +40,14 @@ def test_a_polar_personal_trainer_export_of_bike_sessions_imports_nothing_and_sa
     assert result.runs == [] and result.skipped == {"Exercise Bike": 2}
 
 
+def test_an_exercise_without_a_sport_is_named_by_its_speed_sensor() -> None:
+    unnamed = PED.replace(b"<sport>Exercise Bike</sport>", b"")
+    assert read_activity_file("sessions.ped", unnamed).skipped == {"Cycling": 2}
+    running = unnamed.replace(b"<type>CYCLING</type>", b"<type>RUNNING</type>", 1)
+    result = read_activity_file("sessions.ped", running)
+    assert [run.distance_km for run in result.runs] == [12.8] and result.undeclared == {}
+
+
 def test_a_polar_personal_trainer_run_is_read_with_the_figures_sportstracker_reads() -> None:
     # The real export with its first session's sport named a run, as Polar writes it for runners.
     running = PED.replace(b"<sport>Exercise Bike</sport>", b"<sport>Running</sport>", 1)
