@@ -43,8 +43,10 @@ Reader = Callable[[str, IO[bytes], FileOptions], ImportedFile]
 class Format:
     """One file format. `sniff` says from a file's first bytes (up to 4 KB) whether it is of this format; a
     format without a signature (CSV) is recognised by its suffixes, and its reader raises NotThisFormat for
-    a file of that suffix it does not read. `kind` names the file's kind in messages ("CSV", "XML", "FIT"),
-    `description` the file itself ("Strava's activities.csv")."""
+    a file of that suffix it does not read. `shared_suffixes` are suffixes many other files carry too (`.xml`,
+    `.json`): a file with one is taken for this format only when its first bytes carry the signature, so a
+    folder or an archive reads such a file only then. `kind` names the file's kind in messages ("CSV", "XML",
+    "FIT"), `description` the file itself ("Strava's activities.csv")."""
 
     key: str
     kind: str
@@ -53,6 +55,7 @@ class Format:
     suffixes: tuple[str, ...]
     read: Reader
     sniff: Callable[[bytes], bool] | None = None
+    shared_suffixes: tuple[str, ...] = ()
 
 
 def head_text(head: bytes) -> str:

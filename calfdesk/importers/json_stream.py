@@ -159,3 +159,42 @@ def _array_objects(text: _Text) -> Iterator[dict[str, Any]]:
             return
         if separator != ",":
             raise json.JSONDecodeError("expected ',' or ']'", text.text, text.position - 1)
+
+
+def members_within(stream: _Readable, within: str, spread: str) -> Iterator[tuple[str, Any]]:
+    """The members of the object under `within` of a top-level object, one at a time as (name, value): each
+    value whole, except the array under `spread`, whose objects come one by one as (`spread`, object), so
+    memory follows one of them. The top level's other members are read and passed over."""
+    text = _Text(stream)
+    for name in _member_names(text):
+        if name == within and text.skip_blanks() == "{":
+            for inner in _member_names(text):
+                if inner == spread and text.skip_blanks() == "[":
+                    for item in _array_objects(text):
+                        yield spread, item
+                else:
+                    yield inner, text.value()
+        else:
+            text.value()
+    if text.skip_blanks():
+        raise json.JSONDecodeError("extra data after the document", text.text, text.position)
+
+
+def _member_names(text: _Text) -> Iterator[str]:
+    """The names of an object's members, each followed by reading its value (which the caller does)."""
+    text.expect("{")
+    if text.skip_blanks() == "}":
+        text.position += 1
+        return
+    while True:
+        name = text.value()
+        if not isinstance(name, str):
+            raise json.JSONDecodeError("a member name that is not a string", text.text, text.position)
+        text.expect(":")
+        yield name
+        separator = text.skip_blanks()
+        text.position += 1
+        if separator == "}":
+            return
+        if separator != ",":
+            raise json.JSONDecodeError("expected ',' or '}'", text.text, text.position - 1)

@@ -8,6 +8,7 @@ data file; the suffixes, the names of the formats and the file dialog's filter a
 
 from __future__ import annotations
 
+import zlib
 from pathlib import PurePath
 from typing import Final
 
@@ -19,13 +20,19 @@ from calfdesk.importers import (
     gpx,
     kml,
     polar_hrm,
+    polar_ped,
+    polar_rs200,
     pwx,
     sigma,
     sporttracks,
     strava_csv,
+    suunto_json,
+    suunto_moves,
+    suunto_sml,
     tcx,
     tomtom,
 )
+from calfdesk.importers.common import GZIP_MAGIC, HEAD_BYTES
 from calfdesk.importers.format import PACKED_SUFFIX, Format
 
 FORMATS: Final[tuple[Format, ...]] = (
@@ -40,6 +47,11 @@ FORMATS: Final[tuple[Format, ...]] = (
     sporttracks.FORMAT,
     sigma.FORMAT,
     tomtom.FORMAT,
+    polar_ped.FORMAT,
+    polar_rs200.FORMAT,
+    suunto_sml.FORMAT,
+    suunto_moves.FORMAT,
+    suunto_json.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
@@ -71,6 +83,26 @@ def file_suffix(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def shared_suffixes() -> tuple[str, ...]:
+    """The suffixes formats share with files of other kinds (`.xml`, `.json`), each once."""
+    return tuple(dict.fromkeys(suffix for item in FORMATS for suffix in item.shared_suffixes))
+
+
+def has_shared_suffix(name: str) -> bool:
+    """Whether a file's suffix is one of the shared ones: only its first bytes tell whether it is a run file."""
+    return file_suffix(name) in shared_suffixes()
+
+
+def is_signed(head: bytes) -> bool:
+    """Whether a file's first bytes (packed or not) carry the signature of a format."""
+    if head.startswith(GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, HEAD_BYTES)
+        except zlib.error:
+            return False
+    return any(item.sniff is not None and item.sniff(head) for item in FORMATS)
+
+
 def candidates(name: str, head: bytes) -> list[Format]:
     """The formats that may read a file, best first: those whose signature its first bytes carry, then those
     its suffix names when it carries none."""
@@ -84,7 +116,7 @@ def candidates(name: str, head: bytes) -> list[Format]:
 def dialog_filter() -> str:
     """The patterns of a file dialog's filter: every format, packed files, and archives (`*.gpx *.tcx ...`)."""
     # Packed files, archives, and Apple Health's export.xml besides the formats' own suffixes.
-    patterns = [*(f"*{suffix}" for suffix in suffixes()), f"*{PACKED_SUFFIX}", "*.zip", "*.xml"]
+    patterns = [*(f"*{suffix}" for suffix in (*suffixes(), *shared_suffixes())), f"*{PACKED_SUFFIX}", "*.zip", "*.xml"]
     return " ".join(dict.fromkeys(patterns))
 
 

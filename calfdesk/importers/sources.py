@@ -39,7 +39,7 @@ from calfdesk.importers.reading import (
     read_guarded,
     read_member,
 )
-from calfdesk.importers.registry import is_activity_name
+from calfdesk.importers.registry import has_shared_suffix, is_activity_name, is_signed
 
 ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06")
 WATCH_FOLDERS: Final = (("GARMIN", "Activity"), ("GARMIN", "ACTIVITY"), ("Garmin", "Activity"))
@@ -140,6 +140,12 @@ def _is_health_export(container: Container, entry: Entry) -> bool:
     return head is not None and apple_health.looks_like_export(head)
 
 
+def _is_signed(container: Container, entry: Entry) -> bool:
+    """Whether a file of a shared suffix (`.xml`, `.json`) is a run file: its first bytes carry a signature."""
+    head = container.head(entry)
+    return head is not None and is_signed(head)
+
+
 def _under(entry: Entry, folder: PurePosixPath) -> bool:
     return folder in PurePosixPath(entry.path).parents
 
@@ -195,6 +201,8 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
                 yield item
         elif entry.name.casefold().endswith(".xml") and _is_health_export(container, entry):
             yield read_guarded(entry.label, apple_health.read_export, container, entry, options)
+        elif has_shared_suffix(entry.name) and _is_signed(container, entry):
+            yield read_member(container, entry, options)
         else:
             yield SourceFile(entry.label, ignored=True)
 
