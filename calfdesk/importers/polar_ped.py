@@ -107,7 +107,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
             title=_text(exercise, "name"),
             source_file=name,
         )
-    except (ValueError, InvalidInput) as error:
+    except (ValueError, OverflowError, InvalidInput) as error:
         raise file_error(name, f"exercise {number}: {error}") from None
     if not declared:
         result.undeclared[len(result.runs)] = Movement()

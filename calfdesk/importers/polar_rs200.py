@@ -73,7 +73,8 @@ def _read_session(name: str, root: ET.Element) -> ImportedFile:
         )
         laps = [] if session is None else session.findall("laps/lap")
         fastest = _fastest_lap_kmh([(float(_text(lap, "laptime")), float(_text(lap, "lap_length"))) for lap in laps])
-    except (ValueError, TypeError, InvalidInput) as error:
+    except (ValueError, TypeError, OverflowError, InvalidInput) as error:
+        # OverflowError: a figure too large for a date or time ("start_second" of 2**31).
         raise file_error(name, f"not a readable RS200 session ({error})") from None
     result.undeclared[0] = Movement(fastest)
     result.runs.append(run)

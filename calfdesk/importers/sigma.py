@@ -158,7 +158,7 @@ def _read_activity(
             title=summary.get("name", ""),
             source_file=name,
         )
-    except (ValueError, InvalidInput) as error:
+    except (ValueError, OverflowError, InvalidInput) as error:
         raise file_error(name, f"not a readable Sigma activity ({error})") from None
     if not declared:
         result.undeclared[0] = Movement(fastest_sustained_kmh(entries.seconds, metres=entries.metres))

@@ -73,7 +73,7 @@ class _Track:
     def add(self, name: str, point: ET.Element) -> None:
         try:
             self._add(name, point)
-        except (ValueError, InvalidInput) as error:
+        except (ValueError, OverflowError, InvalidInput) as error:
             self.damage = self.damage or f"a track point: {str(error).removeprefix(f'{name}: ')}"
 
     def _add(self, name: str, point: ET.Element) -> None:
@@ -167,7 +167,7 @@ def _read_activity(name: str, number: int, activity: ET.Element, track: _Track, 
             title=_title(activity),
             source_file=name,
         )
-    except (ValueError, InvalidInput) as error:
+    except (ValueError, OverflowError, InvalidInput) as error:
         # Named in the report's notes; the rest of the logbook is still read.
         result.notes.append(f"activity {number} ({activity.get('StartTime', 'no start time')}) left out: {error}")
         return

@@ -153,7 +153,7 @@ def header_to_run(name: str, header: Mapping[str, str], samples: LogSamples, sou
             source=source,
             source_file=name,
         )
-    except (ValueError, InvalidInput) as error:
+    except (ValueError, OverflowError, InvalidInput) as error:
         raise file_error(name, f"not a readable Suunto log ({error})") from None
     if not declared:
         sustained = None
