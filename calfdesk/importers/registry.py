@@ -120,7 +120,12 @@ def dialog_filter() -> str:
     return " ".join(dict.fromkeys(patterns))
 
 
+def format_kinds() -> tuple[str, ...]:
+    """The kinds of files read, each once, in the order the formats are listed: ("GPX", "TCX", "FIT", ...)."""
+    return tuple(dict.fromkeys(item.kind for item in FORMATS))
+
+
 def format_names() -> str:
     """The kinds of files read, for messages: "GPX, TCX, FIT or CSV"."""
-    kinds = list(dict.fromkeys(item.kind for item in FORMATS))
+    kinds = list(format_kinds())
     return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from calfdesk.domain.units import UNIT_LABELS, UNITS
+from calfdesk.importers.registry import format_kinds
 from calfdesk.ui.widgets.accessible import tie
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import domain_word
@@ -55,8 +56,8 @@ class TrainingHeader(QWidget):
         self.import_button.setAccessibleName(self.tr("Import runs from files"))
         self.import_button.setToolTip(
             self.tr(
-                "GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives"
-            )
+                "Run files ({kinds}) and whole exports: Strava, Garmin Connect or Apple Health zip archives"
+            ).format(kinds=", ".join(format_kinds()))
         )
         self.import_button.clicked.connect(self.import_files_requested)
         self.import_folder_button = QPushButton(self.tr("Import folder…"))
