@@ -14,7 +14,6 @@ from __future__ import annotations
 import locale
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Final
@@ -94,6 +93,8 @@ class Catalogue:
 
     @classmethod
     def from_ts(cls, text: str) -> Catalogue:
+        import xml.etree.ElementTree as ET  # only when a language other than English is read
+
         root = ET.fromstring(text)
         catalogue = cls(normalise(root.get("language", ENGLISH)))
         for context in root.iter("context"):

@@ -21,8 +21,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
-import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +72,8 @@ def registered(path: Path) -> Iterator[None]:
     import fcntl
 
     folder = ledger_dir()
+    import secrets  # the start-up reads records; only work that leaves files behind writes one
+
     record = folder / f"{os.getpid()}-{secrets.token_hex(8)}{RECORD_SUFFIX}"
     descriptor: int | None = None
     try:
@@ -108,6 +108,8 @@ def _remove(path: Path) -> bool:
     if _is_scratch_folder(path):
         if path.is_symlink() or not path.is_dir():
             return False
+        import shutil
+
         shutil.rmtree(path, ignore_errors=True)
         return not path.exists()
     removed = False

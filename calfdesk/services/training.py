@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from calfdesk.domain.load_warnings import LoadWarning, load_warnings
 from calfdesk.domain.plausibility import faster_than_running, not_a_run
@@ -16,9 +16,12 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import DEFAULT_FIRST_WEEKDAY, WeekLoad, weekly_load
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, UnitAssumption
 from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
+
+if TYPE_CHECKING:
+    # The readers load when runs are imported, not with the pages that only show the load.
+    from calfdesk.importers.common import ImportedFile, UnitAssumption
 
 # done files, all files, the file about to be read (empty when finished)
 ProgressCallback = Callable[[int, int, str], None]
@@ -150,6 +153,8 @@ def import_data(
 
 def include_anyway(db: Database, items: Sequence[NotTaken]) -> FileReport:
     """Store activities that were not taken as runs, after the runner said they are runs."""
+    from calfdesk.importers.common import ImportedFile
+
     parsed = ImportedFile("", "", runs=[item.run for item in items])
     return store_parsed(db, parsed, ", ".join(sorted({item.file for item in items})), include_not_runs=True)
 
