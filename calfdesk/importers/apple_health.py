@@ -30,7 +30,7 @@ from calfdesk.domain.runs import Run, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry, ReadStream
-from calfdesk.importers.common import ImportedFile
+from calfdesk.importers.common import ImportedFile, LeftOut
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 
 SOURCE: Final = RunSource("apple_health", "Apple Health export", recorded=True)
@@ -77,7 +77,7 @@ class _Reader:
         if name == "Workout":
             kind = attrs.get("workoutActivityType", "")
             if kind != RUNNING:
-                self.other[kind.removeprefix(TYPE_PREFIX) or "no type"] += 1
+                self.other[kind.removeprefix(TYPE_PREFIX) or LeftOut.NO_TYPE] += 1
                 return
             self.current = _Workout(
                 attrs.get("startDate", ""),
@@ -208,7 +208,7 @@ def read_export(container: Container, entry: Entry, options: ReadOptions) -> Sou
         missing = 0
         for workout in workouts:
             if not workout.distance:
-                parsed.skipped["running workouts without a distance"] += 1
+                parsed.skipped[LeftOut.WORKOUT_WITHOUT_DISTANCE] += 1
                 continue
             climb = None
             if workout.route:
@@ -220,8 +220,11 @@ def read_export(container: Container, entry: Entry, options: ReadOptions) -> Sou
             try:
                 parsed.runs.append(workout_to_run(workout, entry.label, climb))
             except InvalidInput as error:
-                if str(error).startswith("duration:") or str(error).startswith("distance:"):
-                    parsed.skipped[f"running workouts without a usable {str(error).split(':')[0]}"] += 1
+                if str(error).startswith("duration:"):
+                    parsed.skipped[LeftOut.WORKOUT_BAD_DURATION] += 1
+                    continue
+                if str(error).startswith("distance:"):
+                    parsed.skipped[LeftOut.WORKOUT_BAD_DISTANCE] += 1
                     continue
                 raise
         if missing:

@@ -14,6 +14,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
@@ -29,6 +30,22 @@ GZIP_MAGIC: Final = b"\x1f\x8b"
 HEAD_BYTES: Final = 4096
 
 
+class LeftOut(StrEnum):
+    """calfdesk's own reasons for leaving an activity of a file out; the window and the command line word each
+    (its value is its key in a report). Any other reason is the activity's own type as the file names it
+    ("Cycling"), shown as written."""
+
+    NO_DISTANCE = "runs without a distance"
+    NO_TYPE = "no type"
+    STANDING_STILL = "tracks that do not move (no distance)"
+    NO_DURATION = "tracks whose times do not advance (no duration)"
+    PLANNED = "planned routes (their times are made up from a steady speed)"
+    MULTISPORT = "multisport outings (their legs are read on their own)"
+    WORKOUT_WITHOUT_DISTANCE = "running workouts without a distance"
+    WORKOUT_BAD_DURATION = "running workouts without a usable duration"
+    WORKOUT_BAD_DISTANCE = "running workouts without a usable distance"
+
+
 @dataclass(frozen=True, slots=True)
 class UnitAssumption:
     """The unit a file that does not name its unit was read in, and why: `steps` (the step length its Steps and
@@ -40,7 +57,7 @@ class UnitAssumption:
 
 @dataclass(slots=True)
 class ImportedFile:
-    """The runs read from one file, and what was left out (activity type or reason -> count).
+    """The runs read from one file, and what was left out (activity type or `LeftOut` reason -> count).
 
     `undeclared` holds, by position in `runs`, how the runs whose file named no sport moved; `distance_unit`
     the unit assumed for a file that does not name one."""

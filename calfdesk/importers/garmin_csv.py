@@ -21,6 +21,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
+    LeftOut,
     UnitAssumption,
     as_aware_local,
     file_error,
@@ -46,7 +47,6 @@ TRANSLATED_COLUMNS: Final = {
     "anstieg gesamt": "total ascent",
     "positiver höhenunterschied": "total ascent",
 }
-NO_DISTANCE: Final = "runs without a distance"
 # The usual median step of a runner's runs, in metres: from a slow jog to a brisk pace. The span is narrower than
 # a mile is longer than a kilometre, so kilometres and miles never both fit; a file outside it says nothing.
 STEP_M: Final = (0.8, 1.28)
@@ -69,14 +69,14 @@ def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedF
     for line, row in table.rows():
         activity_type = table.cell(row, "activity type")
         if not is_running_type(activity_type):
-            result.skipped[activity_type or "no type"] += 1
+            result.skipped[activity_type or LeftOut.NO_TYPE] += 1
             continue
         try:
             run = _row_to_run(name, table, row, decimal_comma=decimal_comma, day_first=day_first, unit=unit)
         except (ValueError, InvalidInput) as error:
             raise file_error(name, f"line {line}: {error}") from None
         if run is None:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
         else:
             result.runs.append(run)
     return result

@@ -25,7 +25,7 @@ from typing import Any, Final
 from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry
-from calfdesk.importers.common import ImportedFile
+from calfdesk.importers.common import ImportedFile, LeftOut
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 
 SUMMARY_SUFFIX: Final = "_summarizedactivities.json"
@@ -160,15 +160,15 @@ def read_summaries(container: Container, entry: Entry, gear: dict[int, str], opt
         for summary in _streamed_summaries(container, entry):
             kind = _type_key(summary)
             if summary.get("parent") is True or kind in MULTISPORT_TYPES:
-                parsed.skipped["multisport outings (their legs are read on their own)"] += 1
+                parsed.skipped[LeftOut.MULTISPORT] += 1
                 continue
             if not is_running_type(kind.replace("_", " ")):
-                parsed.skipped[kind or "no type"] += 1
+                parsed.skipped[kind or LeftOut.NO_TYPE] += 1
                 continue
             activity = summary.get("activityId")
             run = summary_to_run(summary, entry.label, gear.get(activity, "") if isinstance(activity, int) else "")
             if run is None:
-                parsed.skipped["runs without a distance"] += 1
+                parsed.skipped[LeftOut.NO_DISTANCE] += 1
             else:
                 parsed.runs.append(run)
     except InvalidInput as error:

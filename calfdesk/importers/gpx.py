@@ -26,6 +26,7 @@ from calfdesk.domain.track import elevation_gain_m, times_made_up, track_length_
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,
+    LeftOut,
     checked_moment,
     checked_position,
     decode_text,
@@ -118,17 +119,12 @@ def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: s
             result.skipped[standing] += 1
             continue
         if _planned(track):
-            result.skipped[PLANNED] += 1
+            result.skipped[LeftOut.PLANNED] += 1
             continue
         if not activity_type:
             result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
         result.runs.append(_track_to_run(name, source, number, track, document_name))
     return result
-
-
-NO_DURATION: Final = "tracks whose times do not advance (no duration)"
-NO_DISTANCE: Final = "tracks that do not move (no distance)"
-PLANNED: Final = "planned routes (their times are made up from a steady speed)"
 
 
 def _standing(track: Track) -> str | None:
@@ -137,11 +133,11 @@ def _standing(track: Track) -> str | None:
     if not timed:
         return None
     if all(segment.earliest == segment.latest for segment in timed):
-        return NO_DURATION
+        return LeftOut.NO_DURATION
     latitudes = [value for segment in track.segments for value in segment.coordinates[0::2]]
     longitudes = [value for segment in track.segments for value in segment.coordinates[1::2]]
     if not latitudes or (min(latitudes) == max(latitudes) and min(longitudes) == max(longitudes)):
-        return NO_DISTANCE
+        return LeftOut.STANDING_STILL
     return None
 
 

@@ -19,11 +19,10 @@ from calfdesk.domain.runs import make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, as_aware_local, decode_text, file_error
+from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, decode_text, file_error
 from calfdesk.importers.format import FileOptions, Format
 
 MAX_HRM_BYTES: Final = 16 * 1024 * 1024
-NO_DISTANCE: Final = "runs without a distance"
 METRES_PER_FOOT: Final = 0.3048
 SUSTAINED_WINDOW_S: Final = 60.0
 
@@ -59,7 +58,7 @@ def read_hrm(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
         trip = sections.get("trip", [])
         tenths = float(trip[0]) if trip else 0.0
         if not has_speed or tenths <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return result
         day, clock = params["Date"], params["StartTime"].split(".")[0]
         start = dt.datetime.strptime(f"{day} {clock}", "%Y%m%d %H:%M:%S")

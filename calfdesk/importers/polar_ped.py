@@ -20,11 +20,10 @@ from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, as_aware_local, file_error, peek, xml_events
+from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, peek, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
 
 ROOT: Final = "polar-exercise-data"
-NO_DISTANCE: Final = "runs without a distance"
 # Polar's own words for a session of no particular sport.
 UNNAMED_SPORTS: Final = frozenset({"", "other sport", "other"})
 
@@ -90,7 +89,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
         distance = _text(figures, "distance")
         metres = float(distance) if distance else 0.0
         if metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return
         start_text, duration_text = _text(exercise, "time"), _text(figures, "duration")
         if not start_text or not duration_text:

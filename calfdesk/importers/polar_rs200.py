@@ -19,11 +19,10 @@ from calfdesk.domain.plausibility import SUSTAINED_WINDOW_S, Movement
 from calfdesk.domain.runs import make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, as_aware_local, file_error, peek, xml_events
+from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, peek, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
 
 ROOT: Final = "rs200_session"
-NO_DISTANCE: Final = "runs without a distance"
 MAX_RS200_BYTES: Final = 16 * 1024 * 1024
 
 
@@ -58,7 +57,7 @@ def _read_session(name: str, root: ET.Element) -> ImportedFile:
         distance = _text(summary, "total_distance")
         metres = float(distance) if distance else 0.0
         if _text(session, "has_pace_data").casefold() != "true" or metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return result
         year, month, day, hour, minute, second = (
             int(_text(session, part)) for part in ("year", "month", "day", "start_hour", "start_minute", "start_second")

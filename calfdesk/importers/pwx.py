@@ -22,6 +22,7 @@ from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     ImportedFile,
+    LeftOut,
     as_aware_local,
     checked_position,
     file_error,
@@ -29,8 +30,6 @@ from calfdesk.importers.common import (
     xml_events,
 )
 from calfdesk.importers.format import FileOptions, Format, xml_root
-
-NO_DISTANCE: Final = "runs without a distance"
 
 
 def _local(tag: object) -> str:
@@ -132,7 +131,7 @@ def _read_workout(name: str, number: int, workout: ET.Element, samples: _Samples
         else:
             metres = track_length_m(samples.points())
         if metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return
         climb = figures.get("climbingelevation")
         run = make_run(

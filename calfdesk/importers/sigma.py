@@ -28,10 +28,9 @@ from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, file_error, xml_events
+from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, LeftOut, file_error, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, head_text, xml_root_name
 
-NO_DISTANCE: Final = "runs without a distance"
 UNSAID_SPORTS: Final = frozenset({"", "other"})
 CENTISECONDS: Final = 100.0
 MILLIMETRES: Final = 1000.0
@@ -146,7 +145,7 @@ def _read_activity(
         if metres <= 0 and entries.metres:
             metres = max(entries.metres)
         if metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return
         uphill = summary.get("altitudeDifferencesUphill")
         run = make_run(

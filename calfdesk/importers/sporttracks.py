@@ -30,6 +30,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     MAX_UTC_OFFSET,
     ImportedFile,
+    LeftOut,
     checked_position,
     file_error,
     local_offset,
@@ -41,7 +42,6 @@ from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_ro
 ROOTS: Final = ("FitnessWorkbook", "FitnessWorkbookEx", "FitnessWorkbookExFree")
 # SportTracks' own top categories, which every activity belongs to unless the runner chose another.
 UNSAID_CATEGORIES: Final = frozenset({"", "my activities", "my friends activities"})
-NO_DISTANCE: Final = "runs without a distance"
 
 
 def _local(tag: object) -> str:
@@ -155,7 +155,7 @@ def _read_activity(name: str, number: int, activity: ET.Element, track: _Track, 
         if metres <= 0:
             metres = max(track.metres, default=0.0) or track_length_m(track.points())
         if metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return
         climb = _number(_child(activity, "Elevation"), "AscendMeters")
         run = make_run(

@@ -16,6 +16,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
+    LeftOut,
     file_error,
     local_offset,
     numeric_date_order,
@@ -25,7 +26,6 @@ from calfdesk.importers.common import (
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 REQUIRED: Final = ("activity id", "activity date", "activity type")
-NO_DISTANCE: Final = "runs without a distance"
 
 
 def looks_like_strava(table: Table) -> bool:
@@ -43,14 +43,14 @@ def strava_runs(name: str, table: Table, linked: dict[int, str] | None = None) -
     for line, row in table.rows():
         activity_type = table.cell(row, "activity type")
         if not is_running_type(activity_type):
-            result.skipped[activity_type or "no type"] += 1
+            result.skipped[activity_type or LeftOut.NO_TYPE] += 1
             continue
         try:
             run = _row_to_run(name, table, row, day_first)
         except (ValueError, InvalidInput) as error:
             raise file_error(name, f"line {line}: {error}") from None
         if run is None:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             continue
         if linked is not None and table.cell(row, "filename"):
             linked[len(result.runs)] = table.cell(row, "filename")

@@ -31,6 +31,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.importers.common import (
     MAX_UTC_OFFSET,
     ImportedFile,
+    LeftOut,
     as_aware_local,
     checked_moment,
     file_error,
@@ -41,7 +42,6 @@ from calfdesk.importers.common import (
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
 
 ROOT: Final = "sml"
-NO_DISTANCE: Final = "runs without a distance"
 # Suunto's numbers for the sports (the same in SML, Moveslink2 logs and the Suunto app's JSON): running, trail
 # running and treadmill; and "not specified sport" (the GPS Track POD's own).
 RUNNING_TYPES: Final = frozenset({3, 82, 93})
@@ -140,7 +140,7 @@ def header_to_run(name: str, header: Mapping[str, str], samples: LogSamples, sou
         distance = header.get("Distance")
         metres = float(distance) if distance else samples.furthest or 0.0
         if metres <= 0:
-            result.skipped[NO_DISTANCE] += 1
+            result.skipped[LeftOut.NO_DISTANCE] += 1
             return result
         if not header.get("DateTime") or not header.get("Duration"):
             raise ValueError("the log has no start time or no duration")

@@ -28,7 +28,7 @@ from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import Run, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, checked_position, file_error
+from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, LeftOut, checked_position, file_error
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
 MAX_TTBIN_BYTES: Final = 64 * 1024 * 1024
@@ -54,7 +54,6 @@ ACTIVITIES: Final = {
 RUNNING: Final = frozenset({0, 7, 14})
 # The watch's activity for any other sport: it says nothing of what the runner did.
 FREESTYLE: Final = 8
-NO_DISTANCE: Final = "runs without a distance"
 _STATUS: Final = struct.Struct("<BBI")
 _SUMMARY: Final = struct.Struct("<BfI")
 _GPS: Final = struct.Struct("<iiHHIHffB")
@@ -185,7 +184,7 @@ def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None
     except (ValueError, OverflowError, OSError, InvalidInput) as error:
         raise file_error(name, f"not a readable TomTom activity ({error})") from None
     if run is None:
-        result.skipped[NO_DISTANCE] += 1
+        result.skipped[LeftOut.NO_DISTANCE] += 1
         return result
     if not declared:
         result.undeclared[0] = Movement(_sustained_kmh(records))
