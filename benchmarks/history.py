@@ -104,13 +104,14 @@ def fit_run(start: dt.datetime, seconds: int, seed: int) -> bytes:
     return writer.finish()
 
 
-def strava_archive(path: Path, folder: Path, activities: int, seconds: int) -> None:
-    """A Strava bulk export of `activities` runs (three in five FIT, the rest GPX; most packed as .gz), written
-    both as the zip and unpacked into `folder` for the floor."""
+def strava_archive(path: Path, folder: Path | None, activities: int, seconds: int) -> None:
+    """A Strava bulk export of `activities` runs, one a day up to a week ago (three in five FIT, the rest GPX;
+    most packed as .gz), written as the zip and, unless `folder` is None, unpacked into it for the floor."""
     rng = random.Random(SEED)
     rows = []
     members: dict[str, bytes] = {}
-    start = dt.datetime(2020, 1, 1, 6, 30, tzinfo=dt.UTC)
+    first_day = min(dt.date(2020, 1, 1), dt.date.today() - dt.timedelta(days=activities + 7))
+    start = dt.datetime.combine(first_day, dt.time(6, 30), tzinfo=dt.UTC)
     for index in range(activities):
         moment = start + dt.timedelta(days=index, minutes=rng.randrange(600))
         if index % 5 < 3:
@@ -137,7 +138,7 @@ def strava_archive(path: Path, folder: Path, activities: int, seconds: int) -> N
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name, data in members.items():
             bundle.writestr(name, data)
-    for name, data in members.items():
+    for name, data in members.items() if folder is not None else ():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

@@ -186,6 +186,34 @@ def unpacked_stream(name: str, stream: IO[bytes]) -> IO[bytes]:
     )
 
 
+def unpacked_bytes(name: str, data: bytes, limit: int = MAX_UNPACKED_BYTES) -> bytes:
+    """`data` itself, or for a `.gz` its unpacked content in one call to zlib, refused past `limit`: what
+    `unpacked_stream` gives, without a stream's layers, for a file already in memory. Like gzip, it reads
+    members one after another and zero bytes after the last."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    pieces: list[bytes] = []
+    room = limit
+    rest = data
+    while rest.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # a gzip header and trailer, checked
+        try:
+            piece = inflater.decompress(rest, room + 1)
+        except zlib.error as error:
+            raise file_error(name, f"the packed (.gz) file is damaged ({error})") from None
+        if len(piece) > room:
+            too_large = f"the packed file unpacks to more than {_mb(limit)}"
+            raise file_error(name, f"{too_large}; this is not a file calfdesk reads")
+        if not inflater.eof:
+            raise file_error(name, "the packed (.gz) file is truncated")
+        pieces.append(piece)
+        room -= len(piece)
+        rest = inflater.unused_data
+    if rest.strip(b"\x00"):
+        raise file_error(name, "the packed (.gz) file is damaged (it goes on after its packed data)")
+    return b"".join(pieces)
+
+
 def check_not_empty(name: str, stream: IO[bytes]) -> None:
     if not peek(stream).strip():
         raise file_error(name, "the file is empty")
