@@ -293,6 +293,20 @@ def xml_events(
     return _defused_events(name, stream, events)
 
 
+def plain_xml_root(stream: IO[bytes], limit: int) -> Any | None:
+    """The root element of a document of at most `limit` bytes whose first bytes show the root with no
+    document type declaration before it (see `xml_events`), parsed whole by ElementTree's C parser: the
+    quickest way to read a small file, at about ten times its size in memory. None for a larger file or any
+    other, which `xml_events` reads; the stream is left at its start."""
+    from xml.etree.ElementTree import fromstring
+
+    if not _root_before_any_declaration(peek(stream, HEAD_BYTES)):
+        return None
+    data = stream.read(limit + 1)
+    stream.seek(0)
+    return fromstring(data) if len(data) <= limit else None
+
+
 def _defused_events(name: str, stream: IO[bytes], events: tuple[XmlEvent, ...]) -> Iterator[tuple[str, Any]]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
