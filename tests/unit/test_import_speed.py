@@ -164,3 +164,17 @@ def test_a_plain_file_takes_the_c_parser_and_reads_the_same_runs() -> None:
     assert [(run.start, run.distance_km, run.duration_s) for run in fast] == [
         (run.start, run.distance_km, run.duration_s) for run in careful
     ]
+
+
+def test_a_file_parsed_whole_never_takes_a_declaration() -> None:
+    from calfdesk.importers.common import DTD_REFUSED, plain_xml_root
+
+    declared = ('<?xml version="1.0"?>' + LAUGHS + GPX_BODY).encode()
+    # Small enough to be parsed whole, but the whole-document parse is not even tried: the careful parser refuses.
+    assert plain_xml_root(io.BytesIO(declared), 1024 * 1024) is None
+    with pytest.raises(InvalidInput, match=re.escape(f"laughs.gpx: {DTD_REFUSED}")):
+        read_activity_file("laughs.gpx", declared)
+    # After the root a declaration is not XML, and an entity nothing declares is unknown: both stop the parse.
+    for document in (GPX_BODY.replace("<trk>", LAUGHS + "<trk>"), GPX_BODY.replace("<trk>", "<trk><name>&b;</name>")):
+        with pytest.raises(InvalidInput, match="not a valid GPX file"):
+            read_activity_file("after.gpx", document.encode())
