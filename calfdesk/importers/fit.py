@@ -379,10 +379,10 @@ def _activity_definitions(data: bytes, start: int, end: int) -> Iterator[int]:
         pattern, at = max(found.items(), key=lambda item: item[1])
         if at < 0:
             return
-        found[pattern] = data.rfind(pattern, start + 1, at + len(pattern) - 1)
         if data[at - 1] & 0xD0 == 0x40:  # a definition header: bit 6 set, bits 7 and 4 clear
             tries += 1
             yield at - 1
+        found[pattern] = data.rfind(pattern, start + 1, at + len(pattern) - 1)
 
 
 def _walk(data: bytes, position: int, end: int, *, whole: bool) -> dt.timedelta | None:
