@@ -65,6 +65,10 @@ class _Unusual(Exception):
     """The file is not the ordinary kind the fast reader takes; gpxpy reads it."""
 
 
+# Times before it too, on every system (fromtimestamp refuses them on some).
+_POSIX_EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
 @dataclass(slots=True)
 class Segment:
     """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; times."""
@@ -81,11 +85,11 @@ class Segment:
 
     @property
     def earliest(self) -> dt.datetime | None:
-        return dt.datetime.fromtimestamp(min(self.seconds), dt.UTC) if self.seconds else None
+        return _POSIX_EPOCH + dt.timedelta(seconds=min(self.seconds)) if self.seconds else None
 
     @property
     def latest(self) -> dt.datetime | None:
-        return dt.datetime.fromtimestamp(max(self.seconds), dt.UTC) if self.seconds else None
+        return _POSIX_EPOCH + dt.timedelta(seconds=max(self.seconds)) if self.seconds else None
 
     def points(self) -> Iterator[tuple[float, float]]:
         values = iter(self.coordinates)

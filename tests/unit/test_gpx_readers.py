@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -160,3 +161,17 @@ def test_a_file_parsed_whole_and_the_same_file_streamed_read_the_same(
         _, [first, _second] = whole
         assert [len(segment.seconds) for segment in first.segments] == [25, 2]
         assert first.segments[1].unplaced == 1
+
+
+def test_a_segment_keeps_its_first_and_last_moment_to_the_microsecond() -> None:
+    text = document(
+        track(
+            point(time="2026-03-02T07:30:00.000001Z")
+            + point(lat="52.2", time="1969-07-20T22:17:40.123456+02:00")
+            + point(lat="52.3", time="2026-03-02T07:29:59.999999Z")
+        )
+    )
+    _, [read] = gpx._read_plain("test.gpx", io.BytesIO(text.encode()))
+    [segment] = read.segments
+    assert segment.earliest == dt.datetime(1969, 7, 20, 20, 17, 40, 123456, tzinfo=dt.UTC)
+    assert segment.latest == dt.datetime(2026, 3, 2, 7, 30, 0, 1, tzinfo=dt.UTC)
