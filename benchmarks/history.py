@@ -1,6 +1,8 @@
 """Benchmark rows for whole-history imports: an Apple Health export.xml of 1 GB and a Strava bulk export of
 2,000 activities, each against its floor measured in the same run. Their data sets are built in a child
 process when the row runs (so the suite's other rows do not pay for them) and removed with the work folder.
+Two lighter rows measure reading alone: a Strava export of 3,000 runs with FIT files against unpacking it, and
+GPX reading against ElementTree.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from benchmarks.datasets import SEED, copy_folder, gpx_text
 from benchmarks.timing import run_child
@@ -37,6 +39,9 @@ class HistorySizes:
 
 FULL = HistorySizes(health_megabytes=1024, health_runs=2000, strava_activities=2000, strava_seconds=900)
 QUICK = HistorySizes(health_megabytes=4, health_runs=20, strava_activities=20, strava_seconds=300)
+# The export with FIT files: runs of 15 minutes, three in five a FIT file.
+STRAVA_FIT_RUNS: Final = 3000
+STRAVA_FIT_RUNS_QUICK: Final = 30
 
 STRAVA_HEADER = [
     "Activity ID",
@@ -104,13 +109,14 @@ def fit_run(start: dt.datetime, seconds: int, seed: int) -> bytes:
     return writer.finish()
 
 
-def strava_archive(path: Path, folder: Path, activities: int, seconds: int) -> None:
-    """A Strava bulk export of `activities` runs (three in five FIT, the rest GPX; most packed as .gz), written
-    both as the zip and unpacked into `folder` for the floor."""
+def strava_archive(path: Path, folder: Path | None, activities: int, seconds: int) -> None:
+    """A Strava bulk export of `activities` runs, one a day up to a week ago (three in five FIT, the rest GPX;
+    most packed as .gz), written as the zip and, unless `folder` is None, unpacked into it for the floor."""
     rng = random.Random(SEED)
     rows = []
     members: dict[str, bytes] = {}
-    start = dt.datetime(2020, 1, 1, 6, 30, tzinfo=dt.UTC)
+    first_day = min(dt.date(2020, 1, 1), dt.date.today() - dt.timedelta(days=activities + 7))
+    start = dt.datetime.combine(first_day, dt.time(6, 30), tzinfo=dt.UTC)
     for index in range(activities):
         moment = start + dt.timedelta(days=index, minutes=rng.randrange(600))
         if index % 5 < 3:
@@ -137,7 +143,7 @@ def strava_archive(path: Path, folder: Path, activities: int, seconds: int) -> N
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name, data in members.items():
             bundle.writestr(name, data)
-    for name, data in members.items():
+    for name, data in members.items() if folder is not None else ():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
@@ -165,15 +171,18 @@ def ensure_built(ctx: Context) -> tuple[Path, dict[str, str]]:
     return work, json.loads(built.read_text(encoding="utf-8"))
 
 
-def _imports(ctx: Context, source: Path, floor: list[str]) -> tuple[list[float], list[float], list[float], str]:
-    """Import `source` into a fresh data folder and run `floor`, in turn; seconds, peak MB and the last output."""
+def _imports(
+    ctx: Context, source: Path, floor: list[str], rounds: int | None = None
+) -> tuple[list[float], list[float], list[float], str]:
+    """Import `source` into a fresh data folder and run `floor`, in turn (`rounds` times, a third of the
+    suite's repeats by default); seconds, peak MB and the last output."""
     target = ctx.work / "history-target"
     env = ctx.env()
     measured: list[float] = []
     memory: list[float] = []
     baseline: list[float] = []
     output = ""
-    for round_number in range(max(1, ctx.repeats // 3)):
+    for round_number in range(rounds or max(1, ctx.repeats // 3)):
         for is_measured in (True, False) if round_number % 2 == 0 else (False, True):
             if is_measured:
                 copy_folder(ctx.data.empty, target)
@@ -246,6 +255,69 @@ def strava(ctx: Context) -> list[Result]:
             "the same files, unpacked, each read with the existing importers",
             {"measured": measured, "baseline": baseline},
             {"output": output[-300:]},
+        )
+    ]
+
+
+def strava_fit(ctx: Context) -> list[Result]:
+    """`calfdesk runs import` of a Strava export of 3,000 runs, 1,800 of them FIT files, whose rows carry their
+    climb (so each FIT file is read for its wall-clock offset only), against reading its CSV and unpacking
+    every member once."""
+    import statistics
+
+    from benchmarks.suite import Result
+
+    quick = ctx.data.sizes.gpx_files < 10
+    runs = STRAVA_FIT_RUNS_QUICK if quick else STRAVA_FIT_RUNS
+    export = ctx.work / "strava-fit" / "strava.zip"
+    if not export.exists():
+        export.parent.mkdir(parents=True, exist_ok=True)
+        strava_archive(export, None, runs, FULL.strava_seconds)
+    floor = [ctx.python, str(FLOORS / "strava_unpack.py"), str(export)]
+    measured, baseline, _memory, output = _imports(ctx, export, floor, rounds=ctx.repeats)
+    return [
+        Result(
+            "strava_fit",
+            f"Strava export of {runs:,} runs with FIT files, read",
+            statistics.median(measured),
+            statistics.median(baseline),
+            "s",
+            2.0,
+            "ratio",
+            "activities.csv read and every member of the zip read and unpacked once",
+            {"measured": measured, "baseline": baseline},
+            {"output": output[-300:]},
+        )
+    ]
+
+
+def gpx_read(ctx: Context) -> list[Result]:
+    """Every GPX file of the runs-import data set read by calfdesk's importer against ElementTree's floor."""
+    import statistics
+
+    from benchmarks.suite import Result
+
+    folder = str(ctx.data.gpx_dir)
+    env = ctx.env()
+    measured: list[float] = []
+    baseline: list[float] = []
+    reader = [ctx.python, "-m", "benchmarks.gpx_read", folder]
+    floor = [ctx.python, str(FLOORS / "gpx_read.py"), folder]
+    for round_number in range(ctx.repeats):
+        for command in (reader, floor) if round_number % 2 == 0 else (floor, reader):
+            (measured if command is reader else baseline).append(run_child(command, env=env).seconds)
+    files, minutes = ctx.data.sizes.gpx_files, ctx.data.sizes.gpx_seconds // 60
+    return [
+        Result(
+            "gpx_read",
+            f"GPX reading, {files} files of {minutes} min",
+            statistics.median(measured),
+            statistics.median(baseline),
+            "s",
+            2.0,
+            "ratio",
+            "every point's position, height and time read with ElementTree",
+            {"measured": measured, "baseline": baseline},
         )
     ]
 

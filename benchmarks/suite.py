@@ -436,6 +436,8 @@ ROWS: dict[str, Callable[[Context], list[Result]]] = {
     "runs_import": runs_import,
     "health_import": lambda ctx: history.apple_health(ctx),
     "strava_import": lambda ctx: history.strava(ctx),
+    "strava_fit": lambda ctx: history.strava_fit(ctx),
+    "gpx_read": lambda ctx: history.gpx_read(ctx),
     "import_memory": import_memory,
 }
 

@@ -17,7 +17,7 @@ from typing import Final
 
 from calfdesk.domain.runs import Run
 from calfdesk.domain.sources import run_source
-from calfdesk.domain.track import haversine_m, smoothed
+from calfdesk.domain.track import haversine_from, smoothed
 
 MAX_SUSTAINED_KMH: Final = 25.0
 MAX_AVERAGE_KMH: Final = 25.0
@@ -53,7 +53,9 @@ def fastest_sustained_kmh(
     if points is not None:
         # A running median over 5 positions removes the single points GPS throws far off the track.
         latitudes, longitudes = smoothed([lat for lat, _ in points]), smoothed([lon for _, lon in points])
-        points = list(zip(latitudes, longitudes, strict=True))
+        # Each point's radians and cosine once, for `haversine_m` between the ends of every window.
+        phis = list(map(math.radians, latitudes))
+        cosines = list(map(math.cos, phis))
     fastest: float | None = None
     start = 0
     for end in range(1, count):
@@ -64,7 +66,9 @@ def fastest_sustained_kmh(
         if span < window_s:
             continue
         if points is not None:
-            covered = haversine_m(*points[start], *points[end])
+            covered = haversine_from(
+                phis[start], cosines[start], longitudes[start], phis[end], cosines[end], longitudes[end]
+            )
         else:
             assert metres is not None
             covered = metres[end] - metres[start]

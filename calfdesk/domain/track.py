@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Final
 
 EARTH_RADIUS_M: Final = 6_371_008.8
@@ -19,9 +21,13 @@ ELEVATION_HYSTERESIS_M: Final = 2.0
 def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance between two points in metres."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    d_phi = phi2 - phi1
-    d_lambda = math.radians(lon2 - lon1)
-    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return haversine_from(phi1, math.cos(phi1), lon1, phi2, math.cos(phi2), lon2)
+
+
+def haversine_from(phi1: float, cos1: float, lon1: float, phi2: float, cos2: float, lon2: float) -> float:
+    """`haversine_m` from each point's latitude in radians and its cosine (worked out once for a point that is
+    measured from many times) and its longitude in degrees."""
+    a = math.sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -35,6 +41,7 @@ def steps_m(points: Iterable[tuple[float, float]]) -> Iterator[float]:
     """The `haversine_m` distance from each point to the next, with each point's radians and cosine worked
     out once: tracks have thousands."""
     radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    diameter = 2 * EARTH_RADIUS_M
     iterator = iter(points)
     for lat, lon in iterator:
         phi1, lon1 = radians(lat), lon
@@ -45,8 +52,8 @@ def steps_m(points: Iterable[tuple[float, float]]) -> Iterator[float]:
     for lat, lon in iterator:
         phi2 = radians(lat)
         cos2 = cos(phi2)
-        a = sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * sin(radians(lon - lon1) / 2) ** 2
-        yield 2 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
+        root = sqrt(sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * sin(radians(lon - lon1) / 2) ** 2)
+        yield diameter * asin(root if root < 1.0 else 1.0)  # as min(1.0, root), without a call
         phi1, lon1, cos1 = phi2, lon, cos2
 
 
@@ -58,8 +65,11 @@ def smoothed(values: Sequence[float], window: int = ELEVATION_MEDIAN_WINDOW) -> 
         return []
     padded = [values[0]] * half + list(values) + [values[-1]] * half
     if window % 2:
-        # The middle of the sorted window is the median of an odd count (statistics.median does the same).
-        return [sorted(padded[i : i + window])[half] for i in range(len(values))]
+        # The middle of the sorted window is the median of an odd count (statistics.median does the same). The
+        # windows are zipped from shifted copies and sorted by C calls, without a Python step per value.
+        count = len(values)
+        windows = zip(*(padded[start : start + count] for start in range(window)), strict=True)
+        return list(map(itemgetter(half), map(sorted, windows)))
     return [statistics.median(padded[i : i + window]) for i in range(len(values))]
 
 
@@ -99,7 +109,7 @@ def times_made_up(seconds: Sequence[float], points: Sequence[tuple[float, float]
     count = len(seconds)
     if count < PLANNED_MIN_POINTS or count != len(points) or seconds[-1] - seconds[0] < PLANNED_MIN_SPAN_S:
         return False
-    intervals = Counter(round(later - earlier) for earlier, later in itertools.pairwise(seconds))
+    intervals = Counter(map(round, map(operator.sub, seconds[1:], seconds[:-1])))
     if intervals.most_common(1)[0][1] >= PLANNED_MAX_STEADY_SHARE * (count - 1):
         return False
     along = list(itertools.accumulate(steps_m(points), initial=0.0))

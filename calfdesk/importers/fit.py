@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import struct
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, Final
 
@@ -333,53 +334,101 @@ ACTIVITY_MESSAGE: Final = 34
 _TIMESTAMP_FIELD: Final = 253
 _LOCAL_TIMESTAMP_FIELD: Final = 5
 _INVALID_TIME: Final = 0xFFFFFFFF
+# What follows a definition message's header byte when it defines the activity message: a reserved zero, the
+# architecture (0 little-endian, 1 big-endian) and the message number in that byte order.
+_ACTIVITY_DEFINED: Final = (b"\x00\x00\x22\x00", b"\x00\x01\x00\x22")
+# How many of the last places that look like such a definition are tried before walking the whole file.
+_TAIL_TRIES: Final = 4
+
+
+class _NotMessages(Exception):
+    """The bytes walked from a place in the file are not a run of messages that ends where the file's do."""
 
 
 def wall_clock_offset(data: bytes) -> dt.timedelta | None:
     """The offset of the wall clock from UTC that a FIT activity records (its activity message's local time
     less its UTC time), found by walking the messages and decoding only that one: a small part of the work of
-    reading the file. None when the file does not record it or is not a FIT file this walk can follow."""
+    reading the file. None when the file does not record it or is not a FIT file this walk can follow.
+
+    Watches write the activity message at the end, so the walk first starts at the last definitions of it
+    (found as bytes) and counts only when every message it meets from there is defined on the way and the
+    last one ends exactly where the file's messages do: then those bytes are messages. Otherwise (an activity
+    message written early, or none) the file is walked from its first message."""
     if not is_fit(data) or data[0] not in (12, 14):
         return None
     end = min(len(data), data[0] + int.from_bytes(data[4:8], "little"))
-    position = data[0]
+    for start in _activity_definitions(data, data[0], end):
+        try:
+            offset = _walk(data, start, end, whole=False)
+        except (_NotMessages, KeyError, IndexError, struct.error):
+            continue
+        if offset is not None:
+            return offset
+    try:
+        return _walk(data, data[0], end, whole=True)
+    except (_NotMessages, KeyError, IndexError, struct.error):
+        return None
+
+
+def _activity_definitions(data: bytes, start: int, end: int) -> Iterator[int]:
+    """The last few places in data[start:end] that read as a definition of the activity message, last first,
+    each searched for only when the one after it was not the real definition."""
+    found = {pattern: data.rfind(pattern, start + 1, end) for pattern in _ACTIVITY_DEFINED}
+    tries = 0
+    while tries < _TAIL_TRIES:
+        pattern, at = max(found.items(), key=lambda item: item[1])
+        if at < 0:
+            return
+        if data[at - 1] & 0xD0 == 0x40:  # a definition header: bit 6 set, bits 7 and 4 clear
+            tries += 1
+            yield at - 1
+        found[pattern] = data.rfind(pattern, start + 1, at + len(pattern) - 1)
+
+
+def _walk(data: bytes, position: int, end: int, *, whole: bool) -> dt.timedelta | None:
+    """The offset of the last activity message between `position` and `end` that records one. Walking from
+    the file's first message (`whole`), the messages may end past `end` (as fitdecode allows); from a place
+    found as bytes, they must end exactly there."""
     layouts: dict[int, tuple[int, str, int, dict[int, tuple[int, int]]]] = {}
     offset: dt.timedelta | None = None
-    try:
-        while position < end:
-            header = data[position]
-            position += 1
-            if header & 0x80:  # compressed timestamp header: a data message of local type 0-3
-                local = (header >> 5) & 0x3
-            elif header & 0x40:  # definition message: (number, size) of each field, 3 bytes a field
-                big = data[position + 1] == 1
-                endian = ">" if big else "<"
-                number = int.from_bytes(data[position + 2 : position + 4], "big" if big else "little")
-                count = data[position + 4]
-                position += 5
-                block = data[position : position + 3 * count]
-                size = sum(block[1::3])
-                fields: dict[int, tuple[int, int]] = {}
-                if number == ACTIVITY_MESSAGE:
-                    start = 0
-                    for field_number, field_size in zip(block[0::3], block[1::3], strict=True):
-                        fields[field_number] = (start, field_size)
-                        start += field_size
-                position += 3 * count
-                if header & 0x20:  # developer fields follow
-                    developer = data[position]
-                    size += sum(data[position + 1 : position + 1 + 3 * developer][1::3])
-                    position += 1 + 3 * developer
-                layouts[header & 0x0F] = (number, endian, size, fields)
-                continue
-            else:
-                local = header & 0x0F
-            number, endian, size, fields = layouts[local]
+    while position < end:
+        header = data[position]
+        position += 1
+        if header & 0x80:  # compressed timestamp header: a data message of local type 0-3
+            local = (header >> 5) & 0x3
+        elif header & 0x40:  # definition message: (number, size) of each field, 3 bytes a field
+            architecture = data[position + 1]
+            if architecture > 1:
+                raise _NotMessages
+            endian = ">" if architecture else "<"
+            number = int.from_bytes(data[position + 2 : position + 4], "big" if architecture else "little")
+            count = data[position + 4]
+            position += 5
+            block = data[position : position + 3 * count]
+            if len(block) != 3 * count:
+                raise _NotMessages
+            size = sum(block[1::3])
+            fields: dict[int, tuple[int, int]] = {}
             if number == ACTIVITY_MESSAGE:
-                offset = _activity_offset(data, position, endian, fields) or offset
-            position += size
-    except (KeyError, IndexError, struct.error):
-        return None
+                start = 0
+                for field_number, field_size in zip(block[0::3], block[1::3], strict=True):
+                    fields[field_number] = (start, field_size)
+                    start += field_size
+            position += 3 * count
+            if header & 0x20:  # developer fields follow
+                developer = data[position]
+                size += sum(data[position + 1 : position + 1 + 3 * developer][1::3])
+                position += 1 + 3 * developer
+            layouts[header & 0x0F] = (number, endian, size, fields)
+            continue
+        else:
+            local = header & 0x0F
+        number, endian, size, fields = layouts[local]
+        if number == ACTIVITY_MESSAGE:
+            offset = _activity_offset(data, position, endian, fields) or offset
+        position += size
+    if position != end and not whole:
+        raise _NotMessages
     return offset
 
 

@@ -1,11 +1,13 @@
 """GPX tracks. GPX has no distance field, so distance and climb come from the points.
 
-Ordinary files (GPX 1.0 or 1.1, numeric positions and heights, ISO 8601 times) are read by a streaming
-reader: each point is read and dropped as the parser goes, so a file of any size needs memory for its
-numbers only, never for its text or its tree. Anything else goes to gpxpy, which reads the many variants
-found in the wild, for files up to GPXPY_MAX_BYTES; a test holds the two readers to the same runs on the
-files both read. Both parse with defusedxml, which refuses any document type declaration in the parser
-itself (gpxpy is handed the parsed tree, never the text, so its own choice of XML library does not matter).
+Ordinary files (GPX 1.0 or 1.1, numeric positions and heights, ISO 8601 times) are read by the fast reader:
+a file up to TREE_MAX_BYTES is parsed whole by ElementTree's C parser and read from its tree (the quickest
+way, at about ten times the file in memory); a larger one is streamed, each point read and dropped as the
+parser goes, so it needs memory for its numbers only. Both ways read each point with the same code, and a
+test holds them to the same runs. Anything else goes to gpxpy, which reads the many variants found in the
+wild, for files up to GPXPY_MAX_BYTES; a test holds the fast reader and gpxpy to the same runs on the files
+both read. No parse ever takes a document type declaration (see common.xml_events; gpxpy is handed a tree
+parsed with defusedxml, never the text, so its own choice of XML library does not matter).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import datetime as dt
 import gc
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import IO, Any, Final
 
 from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
@@ -33,6 +36,7 @@ from calfdesk.importers.common import (
     file_error,
     local_offset,
     parse_xml_text,
+    plain_xml_root,
     xml_events,
 )
 from calfdesk.importers.format import Format, xml_root
@@ -41,10 +45,19 @@ GPX_NAMESPACES: Final = {
     "1.1": "{http://www.topografix.com/GPX/1/1}",
     "1.0": "{http://www.topografix.com/GPX/1/0}",
 }
-# Times both readers take the same way: date, T, time with up to microseconds, and Z or an offset.
-_PLAIN_TIME: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)?")
+# Times both readers take the same way: date, T, time with up to microseconds, and Z or an offset. A segment's
+# times are checked at once, joined by a NUL character (which XML text cannot hold).
+_PLAIN_TIME: Final = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+)
+_PLAIN_TIMES: Final = re.compile(f"{_PLAIN_TIME}(?:\x00{_PLAIN_TIME})*")
 # gpxpy builds a tree and an object per point (about 12 times the file in memory): unusual files only up to this.
 GPXPY_MAX_BYTES: Final = 32 * 1024 * 1024
+# Ordinary files up to this size are parsed whole (their tree takes about ten times the file); larger ones are
+# streamed. 8 MB is a run of about 17 hours at a point a second, or 7 hours with heart rate and cadence.
+TREE_MAX_BYTES: Final = 8 * 1024 * 1024
+# Points a streamed segment holds before they are read and dropped.
+STREAM_BATCH: Final = 1000
 # Elements the reader looks at; met under another namespace, they would be missed (gpxpy ignores namespaces).
 _READ_NAMES: Final = frozenset({"gpx", "metadata", "name", "trk", "type", "trkseg", "trkpt", "ele", "time"})
 
@@ -53,25 +66,31 @@ class _Unusual(Exception):
     """The file is not the ordinary kind the fast reader takes; gpxpy reads it."""
 
 
+# Times before it too, on every system (fromtimestamp refuses them on some).
+_POSIX_EPOCH: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
 @dataclass(slots=True)
 class Segment:
-    """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; first and last time."""
+    """A segment's numbers: positions as latitude, longitude, latitude, ...; heights; times."""
 
     coordinates: array[float] = field(default_factory=lambda: array("d"))
     elevations: array[float] = field(default_factory=lambda: array("d"))
-    earliest: dt.datetime | None = None
-    latest: dt.datetime | None = None
-    # Each timed point's moment (POSIX seconds): the fastest minute of a track without a sport needs them.
+    # Each timed point's moment (POSIX seconds, exact to the microsecond), in the order of the points.
     seconds: array[float] = field(default_factory=lambda: array("d"))
     # Points without a position, passed over.
     unplaced: int = 0
 
     def add_time(self, moment: dt.datetime) -> None:
         self.seconds.append(moment.timestamp())
-        if self.earliest is None or moment < self.earliest:
-            self.earliest = moment
-        if self.latest is None or moment > self.latest:
-            self.latest = moment
+
+    @property
+    def earliest(self) -> dt.datetime | None:
+        return _POSIX_EPOCH + dt.timedelta(seconds=min(self.seconds)) if self.seconds else None
+
+    @property
+    def latest(self) -> dt.datetime | None:
+        return _POSIX_EPOCH + dt.timedelta(seconds=max(self.seconds)) if self.seconds else None
 
     def points(self) -> Iterator[tuple[float, float]]:
         values = iter(self.coordinates)
@@ -129,16 +148,20 @@ def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: s
 
 def _standing(track: Track) -> str | None:
     """Why a recorded track cannot be a run although it has times: its clock or its position never moves."""
-    timed = [segment for segment in track.segments if segment.earliest is not None]
+    timed = [segment.seconds for segment in track.segments if segment.seconds]
     if not timed:
         return None
-    if all(segment.earliest == segment.latest for segment in timed):
+    if all(min(seconds) == max(seconds) for seconds in timed):
         return LeftOut.NO_DURATION
-    latitudes = [value for segment in track.segments for value in segment.coordinates[0::2]]
-    longitudes = [value for segment in track.segments for value in segment.coordinates[1::2]]
-    if not latitudes or (min(latitudes) == max(latitudes) and min(longitudes) == max(longitudes)):
+    placed = [segment.coordinates for segment in track.segments if segment.coordinates]
+    if not placed:
         return LeftOut.STANDING_STILL
-    return None
+    for parity in (0, 1):
+        # The smallest and largest latitude (then longitude) of each segment, worked out by C calls.
+        ends = [end for coordinates in placed for end in (min(coordinates[parity::2]), max(coordinates[parity::2]))]
+        if min(ends) != max(ends):
+            return None
+    return LeftOut.STANDING_STILL
 
 
 def _planned(track: Track) -> bool:
@@ -169,6 +192,9 @@ def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]:
 
     with _collector_paused():
         try:
+            root = plain_xml_root(stream, TREE_MAX_BYTES)
+            if root is not None:
+                return _read_tree(name, root)
             return _read_stream(name, xml_events(name, stream))
         except (ParseError, KeyError, ValueError) as error:
             if isinstance(error, InvalidInput):
@@ -178,8 +204,9 @@ def _read_plain(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """A point's elements live only until it is read; with the cycle collector on, the many short-lived
-    objects would set off full collections, each a stall of the window while an import runs."""
+    """A file's elements are many and short-lived (a tree read and dropped, or each point as it is read);
+    with the cycle collector on, they would set off full collections, each a stall of the window while an
+    import runs."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -189,15 +216,88 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _namespace(root: Any) -> str:
+    """The GPX namespace of the document's version (1.0 or 1.1), which the root must be in."""
+    ns = GPX_NAMESPACES.get(root.get("version", ""))
+    if ns is None or root.tag != f"{ns}gpx":
+        raise _Unusual
+    return ns
+
+
+def _check_tag(ns: str, tag: Any) -> None:
+    """An element the fast reader may meet: not one of its names under another namespace (gpxpy, which
+    ignores namespaces, would read it) nor a comment or processing instruction."""
+    if not isinstance(tag, str) or (not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES):
+        raise _Unusual
+
+
+def _read_tree(name: str, root: Any) -> tuple[str | None, list[Track]]:
+    """Read tracks from a whole document's tree: the same reading as `_read_stream`, by the tree's own
+    (C) searches rather than an event per element."""
+    ns = _namespace(root)
+    for tag in {element.tag for element in root.iter()}:
+        _check_tag(ns, tag)
+    name_tag, trkseg, trkpt, ele, time = f"{ns}name", f"{ns}trkseg", f"{ns}trkpt", f"{ns}ele", f"{ns}time"
+    tracks = []
+    for trk in root.findall(f"{ns}trk"):
+        segments = []
+        for segment_element in trk.findall(trkseg):
+            segment = Segment()
+            _add_points(name, segment, segment_element.findall(trkpt), ele, time)
+            segments.append(segment)
+        kind = trk.findtext(f"{ns}type") if ns == GPX_NAMESPACES["1.1"] else None
+        tracks.append(Track(trk.findtext(name_tag) or None, kind or None, segments))
+    if ns == GPX_NAMESPACES["1.0"]:
+        document_name = root.findtext(name_tag)
+    else:
+        document_name = next(
+            (text for metadata in root.findall(f"{ns}metadata") if (text := metadata.findtext(name_tag)) is not None),
+            None,
+        )
+    return document_name or None, tracks
+
+
+def _add_points(name: str, segment: Segment, points: Iterable[Any], ele: str, time: str) -> None:
+    """Each trkpt element's position, height and time into `segment`; the times are read together at the end,
+    a few calls for them all rather than several for each."""
+    add_coordinate, add_height = segment.coordinates.append, segment.elevations.append
+    texts: list[str] = []
+    add_text = texts.append
+    for point in points:
+        latitude, longitude = point.get("lat"), point.get("lon")
+        if not (latitude and longitude):
+            # A point written before the receiver had a fix: its time says nothing of where the run went.
+            segment.unplaced += 1
+            continue
+        lat, lon = float(latitude), float(longitude)
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            checked_position(name, lat, lon)  # refuses the point, saying why
+        add_coordinate(lat)
+        add_coordinate(lon)
+        height = point.findtext(ele)
+        if height:
+            add_height(float(height))
+        text = point.findtext(time)
+        if text:
+            add_text(text)
+    if not texts:
+        return
+    if _PLAIN_TIMES.fullmatch("\x00".join(texts)) is None:
+        raise _Unusual
+    moments = list(map(dt.datetime.fromisoformat, texts))
+    if None in map(attrgetter("tzinfo"), moments):
+        moments = [moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC) for moment in moments]
+    segment.seconds.extend(map(dt.datetime.timestamp, moments))
+
+
 def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | None, list[Track]]:
-    """Read tracks from parse events, dropping each point, and each top-level element, once read.
+    """Read tracks from parse events, dropping the points in batches of STREAM_BATCH, and each top-level
+    element, once read.
 
     Where an element stands is told by its depth (the root at 1) and the open elements at depths 2 and 3, so
     each of the many events of a point costs a few comparisons."""
     _, root = next(events)
-    ns = GPX_NAMESPACES.get(root.get("version", ""))
-    if ns is None or root.tag != f"{ns}gpx":
-        raise _Unusual
+    ns = _namespace(root)
     version_10 = ns == GPX_NAMESPACES["1.0"]
     metadata, trk, trkseg, trkpt = f"{ns}metadata", f"{ns}trk", f"{ns}trkseg", f"{ns}trkpt"
     name_tag, type_tag, ele, time = f"{ns}name", f"{ns}type", f"{ns}ele", f"{ns}time"
@@ -211,13 +311,14 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
     tracks: list[Track] = []
     track: Track | None = None
     segment: Segment | None = None
+    # The points of the segment read whole since the last batch.
+    ended: list[Any] = []
     for event, element in events:
         tag = element.tag
         if event == "start":
             depth += 1
             if tag not in checked:
-                if not isinstance(tag, str) or (not tag.startswith(ns) and tag.rsplit("}", 1)[-1] in _READ_NAMES):
-                    raise _Unusual
+                _check_tag(ns, tag)
                 checked.add(tag)
             if depth == 2:
                 top = tag
@@ -232,18 +333,17 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
             continue
         if tag == trkpt:
             if depth == 4 and third == trkseg and segment is not None:
-                latitude, longitude = element.get("lat"), element.get("lon")
-                if latitude and longitude:
-                    segment.coordinates.extend(checked_position(name, float(latitude), float(longitude)))
-                    height = element.findtext(ele)
-                    if height:
-                        segment.elevations.append(float(height))
-                    moment = element.findtext(time)
-                    if moment:
-                        segment.add_time(_plain_time(moment))
-                else:
-                    # A point written before the receiver had a fix: its time says nothing of where the run went.
-                    segment.unplaced += 1
+                # The parser runs ahead of its events: the segment may already hold later points, not yet whole.
+                # Those come with their own events; only the points whose end has come are read.
+                ended.append(element)
+                if len(ended) >= STREAM_BATCH:
+                    _add_points(name, segment, ended, ele, time)
+                    ended.clear()
+                    del segment_element[:]
+        elif tag == trkseg:
+            if depth == 3 and segment is not None and element is segment_element:
+                _add_points(name, segment, ended, ele, time)
+                ended.clear()
                 del segment_element[:]
         elif tag == name_tag:
             if depth == 3 and top == trk and track is not None and track.name is None:
@@ -262,13 +362,6 @@ def _read_stream(name: str, events: Iterator[tuple[str, Any]]) -> tuple[str | No
             del root[:]
         depth -= 1
     return document_name or None, tracks
-
-
-def _plain_time(text: str) -> dt.datetime:
-    if not _PLAIN_TIME.fullmatch(text):
-        raise _Unusual
-    moment = dt.datetime.fromisoformat(text)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 _DEFAULT_NAMESPACE: Final = re.compile(r"""\sxmlns=(['"])[^'"]+\1""")
@@ -323,9 +416,10 @@ def _track_to_run(name: str, source: str, number: int, track: Track, document_na
     distance_m = 0.0
     altitudes: array[float] = array("d")
     for segment in track.segments:
-        if segment.earliest is not None and segment.latest is not None:
-            duration += (segment.latest - segment.earliest).total_seconds()
-            starts.append(segment.earliest)
+        earliest, latest = segment.earliest, segment.latest
+        if earliest is not None and latest is not None:
+            duration += (latest - earliest).total_seconds()
+            starts.append(earliest)
         distance_m += track_length_m(segment.points())
         altitudes.extend(segment.elevations)
     label = f"track {number}" if number > 1 else "the track"

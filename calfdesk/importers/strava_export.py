@@ -11,7 +11,6 @@ activities are counted by type.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import time
 from dataclasses import replace
 from pathlib import PurePosixPath
@@ -21,7 +20,7 @@ from calfdesk.domain.runs import Run
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.activity_csv import read_table
 from calfdesk.importers.archive import MAX_READ_BYTES, Container, Entry
-from calfdesk.importers.common import unpacked_stream
+from calfdesk.importers.common import unpacked_bytes
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 from calfdesk.importers.strava_csv import looks_like_strava, strava_runs
 
@@ -125,8 +124,7 @@ class _LinkedFiles:
         from calfdesk.importers.fit import wall_clock_offset
 
         try:
-            stream = unpacked_stream(linked.label, io.BytesIO(self._container.read(linked)))
-            return wall_clock_offset(stream.read(MAX_READ_BYTES + 1))
+            return wall_clock_offset(unpacked_bytes(linked.label, self._container.read(linked), MAX_READ_BYTES))
         except InvalidInput:
             return None
 

@@ -33,6 +33,8 @@ ROWS = {
     "health_import",
     "health_import_memory",
     "strava_import",
+    "strava_fit",
+    "gpx_read",
     "import_memory_gpx",
     "import_memory_csv",
 }
@@ -69,6 +71,7 @@ def test_quick_suite_measures_every_row_against_its_baseline(tmp_path: Path) -> 
     assert not runs["failed_files"]
     assert all(reports >= runs["files"] for reports in runs["progress_reports"]), "progress is shown per file"
     assert rows["diary_redraw"]["details"]["frames"] >= 40
+    assert "added 30 runs in all" in rows["strava_fit"]["details"]["output"], "every row of the FIT export is a run"
     assert rows["csv_import_memory"]["unit"] == "MB"
     painted, smoke = rows["first_paint"], rows["smoke_vs_bare"]
     assert painted["baseline"] == smoke["baseline"], "first paint and --smoke against the same bare window"

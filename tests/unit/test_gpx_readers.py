@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
 
+from calfdesk.errors import InvalidInput
 from calfdesk.importers import gpx
+from tests.conftest import SHARED_RUNS
 
 NS11 = 'version="1.1" xmlns="http://www.topografix.com/GPX/1/1"'
 NS10 = 'version="1.0" xmlns="http://www.topografix.com/GPX/1/0"'
@@ -108,3 +111,67 @@ def test_a_point_without_a_position_is_passed_over_by_the_fast_reader() -> None:
     _, [read] = gpx._read_plain("test.gpx", io.BytesIO(text.encode()))
     [segment] = read.segments
     assert segment.unplaced == 1 and len(segment.seconds) == 1 and len(segment.coordinates) == 2
+
+
+MANY_POINTS = document(
+    track(
+        "".join(
+            point(lat=f"{52 + index / 1000:.3f}", time=f"2026-03-02T07:{index // 60:02d}:{index % 60:02d}Z")
+            for index in range(25)
+        ),
+        point(lat="52.5", time="2026-03-02T08:00:00Z") + '<trkpt lat="52.6"/>' + point(lat="52.7"),
+    ),
+    track(SEGMENT, kind=None),
+)
+BOTH_WAYS = {
+    **ORDINARY,
+    **UNUSUAL,
+    "more points than a batch": MANY_POINTS,
+    "a point off the globe": document(track(point() + point(lat="95.0"))),
+}
+
+
+def _fast_reading(data: bytes) -> object:
+    try:
+        return gpx._read_plain("test.gpx", io.BytesIO(data))
+    except gpx._Unusual:
+        return "unusual"
+    except InvalidInput as error:
+        return ("error", str(error))
+
+
+@pytest.mark.parametrize("case", [*sorted(BOTH_WAYS), "real Strava file", "real TomTom file"])
+def test_a_file_parsed_whole_and_the_same_file_streamed_read_the_same(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if case.startswith("real"):
+        path = SHARED_RUNS / ("runpandas_strava_export_run.gpx" if "Strava" in case else "runpandas_tomtom_run.gpx")
+        if not path.is_file():
+            pytest.skip(f"the shared real run files are not present at {SHARED_RUNS}")
+        data = path.read_bytes()
+    else:
+        data = BOTH_WAYS[case].encode()
+    assert len(data) <= gpx.TREE_MAX_BYTES
+    whole = _fast_reading(data)
+    # Streamed in batches of two points, as a file over TREE_MAX_BYTES is read.
+    monkeypatch.setattr(gpx, "TREE_MAX_BYTES", 0)
+    monkeypatch.setattr(gpx, "STREAM_BATCH", 2)
+    assert _fast_reading(data) == whole
+    if case == "more points than a batch":
+        _, [first, _second] = whole
+        assert [len(segment.seconds) for segment in first.segments] == [25, 2]
+        assert first.segments[1].unplaced == 1
+
+
+def test_a_segment_keeps_its_first_and_last_moment_to_the_microsecond() -> None:
+    text = document(
+        track(
+            point(time="2026-03-02T07:30:00.000001Z")
+            + point(lat="52.2", time="1969-07-20T22:17:40.123456+02:00")
+            + point(lat="52.3", time="2026-03-02T07:29:59.999999Z")
+        )
+    )
+    _, [read] = gpx._read_plain("test.gpx", io.BytesIO(text.encode()))
+    [segment] = read.segments
+    assert segment.earliest == dt.datetime(1969, 7, 20, 20, 17, 40, 123456, tzinfo=dt.UTC)
+    assert segment.latest == dt.datetime(2026, 3, 2, 7, 30, 0, 1, tzinfo=dt.UTC)

@@ -4,17 +4,22 @@ FIT file without a full read, and an archive's files for a bounded time, with pr
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import io
+import re
 from pathlib import Path
 
 import pytest
 
+from calfdesk.errors import InvalidInput
 from calfdesk.importers import read_activity_file, strava_export
+from calfdesk.importers.common import unpacked_bytes, unpacked_stream
 from calfdesk.importers.fit import wall_clock_offset
 from calfdesk.services import training
 from tests.conftest import SHARED_RUNS
 from tests.export_archives import StravaActivity
 from tests.export_archives import strava_export as strava_zip
-from tests.training_files import START, fit_bytes
+from tests.training_files import START, _fit_time, _FitWriter, fit_bytes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -31,6 +36,59 @@ def test_the_offset_walk_agrees_with_the_full_reading_on_real_files() -> None:
     assert wall_clock_offset((DATA / "fit" / "compressed-speed-distance.fit").read_bytes()) is None
     assert wall_clock_offset(b"<gpx/>") is None
     assert wall_clock_offset(fit_bytes()[:30]) is None
+    # A file cut anywhere in its last messages gives the offset or none, never an error.
+    whole = fit_bytes(local_offset_min=60)
+    assert {wall_clock_offset(whole[:-cut]) for cut in range(1, 40)} == {None, dt.timedelta(hours=1)}
+
+
+def test_the_offset_is_found_where_a_device_writes_the_activity_message_first() -> None:
+    # The activity message (wall clock at UTC+1:30) comes before the records, and a record's bytes read like
+    # a definition of the activity message: the walk from that place fails and the whole file is walked.
+    writer = _FitWriter()
+    begin = _fit_time(START)
+    writer.message(0, [(0, "enum", 4), (1, "uint16", 1), (4, "uint32", begin)])
+    writer.message(34, [(253, "uint32", begin), (5, "uint32", begin + 90 * 60), (1, "uint16", 1)])
+    for second in range(0, 600, 60):
+        # 0x22000040 then 0x7700 are, little-endian, 40 00 00 22 00 77: a definition header, a reserved zero,
+        # little-endian, message 34, 119 fields.
+        writer.message(20, [(253, "uint32", begin + second), (120, "uint32", 0x22000040), (121, "uint16", 0x7700)])
+    writer.message(
+        18,
+        [
+            (253, "uint32", begin + 600),
+            (2, "uint32", begin),
+            (7, "uint32", 600_000),
+            (9, "uint32", 200_000),
+            (5, "enum", 1),
+        ],
+    )
+    data = writer.finish()
+    assert data.count(bytes.fromhex("400000220077")) == 10
+    [run] = read_activity_file("first.fit", data).runs
+    assert run.start.utcoffset() == dt.timedelta(minutes=90)
+    assert wall_clock_offset(data) == dt.timedelta(minutes=90)
+
+
+def test_a_packed_file_in_memory_unpacks_as_its_stream_does() -> None:
+    data = fit_bytes(records=200)
+    packed = gzip.compress(data)
+    assert unpacked_bytes("run.fit.gz", packed) == data
+    assert unpacked_bytes("run.fit", data) is data
+    # Members one after another, zero bytes after the last (as gzip writes and reads them).
+    assert unpacked_bytes("run.fit.gz", packed + gzip.compress(b"more") + bytes(8)) == data + b"more"
+    damaged = packed[:20] + bytes(byte ^ 0x55 for byte in packed[20:40]) + packed[40:]
+    for broken, reason in (
+        (packed[:-6], "the packed (.gz) file is truncated"),
+        (damaged, "the packed (.gz) file is damaged"),
+        (packed + b"junk", "the packed (.gz) file is damaged"),
+    ):
+        with pytest.raises(InvalidInput, match=re.escape(reason)):
+            unpacked_bytes("run.fit.gz", broken)
+        with pytest.raises(InvalidInput, match=re.escape(reason)):
+            unpacked_stream("run.fit.gz", io.BytesIO(broken)).read()
+    with pytest.raises(InvalidInput, match="unpacks to more than 0 MB"):
+        unpacked_bytes("run.fit.gz", packed, limit=len(data) - 1)
+    assert unpacked_bytes("run.fit.gz", packed, limit=len(data)) == data
 
 
 def _export(tmp_path: Path, rows: int) -> Path:
@@ -106,3 +164,17 @@ def test_a_plain_file_takes_the_c_parser_and_reads_the_same_runs() -> None:
     assert [(run.start, run.distance_km, run.duration_s) for run in fast] == [
         (run.start, run.distance_km, run.duration_s) for run in careful
     ]
+
+
+def test_a_file_parsed_whole_never_takes_a_declaration() -> None:
+    from calfdesk.importers.common import DTD_REFUSED, plain_xml_root
+
+    declared = ('<?xml version="1.0"?>' + LAUGHS + GPX_BODY).encode()
+    # Small enough to be parsed whole, but the whole-document parse is not even tried: the careful parser refuses.
+    assert plain_xml_root(io.BytesIO(declared), 1024 * 1024) is None
+    with pytest.raises(InvalidInput, match=re.escape(f"laughs.gpx: {DTD_REFUSED}")):
+        read_activity_file("laughs.gpx", declared)
+    # After the root a declaration is not XML, and an entity nothing declares is unknown: both stop the parse.
+    for document in (GPX_BODY.replace("<trk>", LAUGHS + "<trk>"), GPX_BODY.replace("<trk>", "<trk><name>&b;</name>")):
+        with pytest.raises(InvalidInput, match="not a valid GPX file"):
+            read_activity_file("after.gpx", document.encode())
