@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from calfdesk.domain.measures import Item, Reading
 from calfdesk.storage.database import Database
 from calfdesk.storage.rehab_store import utc_now_precise
-from calfdesk.storage.sql import insert, replacing
+from calfdesk.storage.sql import insert, replacing, upsert
 
 
 def _items_json(items: Sequence[Item]) -> str:
@@ -57,7 +57,7 @@ def set_choice(db: Database, kind: str, names: Sequence[str]) -> None:
     """The items the runner chose for `kind`; choosing again replaces them (earlier readings keep their own)."""
     values = {"kind": kind, "items_json": json.dumps(list(names), ensure_ascii=False), "chosen_utc": utc_now_precise()}
     with db.raw(write=True) as connection:
-        insert(connection, "measure_choice", values, upsert=replacing(("kind",), ("items_json", "chosen_utc")))
+        upsert(connection, "measure_choice", values, replacing(("kind",), ("items_json", "chosen_utc")))
 
 
 def get_choice(db: Database, kind: str) -> tuple[str, ...]:
@@ -70,7 +70,7 @@ def save_pack(db: Database, kind: str, text: str) -> None:
     """Keep a questionnaire pack's file text; a pack of the same id replaces the earlier one."""
     values = {"kind": kind, "pack_text": text, "added_utc": utc_now_precise()}
     with db.raw(write=True) as connection:
-        insert(connection, "measure_pack", values, upsert=replacing(("kind",), ("pack_text", "added_utc")))
+        upsert(connection, "measure_pack", values, replacing(("kind",), ("pack_text", "added_utc")))
 
 
 def list_packs(db: Database) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from calfdesk.domain.rehab import (
     Suggestion,
 )
 from calfdesk.storage.database import Database
-from calfdesk.storage.sql import insert, replacing
+from calfdesk.storage.sql import insert, replacing, upsert
 
 
 def utc_now_precise() -> str:
@@ -192,7 +192,7 @@ def tick(db: Database, enrolment_id: int, item: ChecklistItem) -> None:
         "ticked_utc": utc_now_precise(),
     }
     with db.raw(write=True) as connection:
-        insert(connection, "rehab_tick", values, upsert="ON CONFLICT (enrolment_id, item_id) DO NOTHING")
+        upsert(connection, "rehab_tick", values, "ON CONFLICT (enrolment_id, item_id) DO NOTHING")
 
 
 def untick(db: Database, enrolment_id: int, item_id: str) -> None:
@@ -220,11 +220,11 @@ def save_session_pain(db: Database, enrolment_id: int, pain: SessionPain) -> Ses
         "recorded_utc": recorded,
     }
     with db.raw(write=True) as connection:
-        insert(
+        upsert(
             connection,
             "rehab_session_pain",
             values,
-            upsert=replacing(("enrolment_id", "local_date", "slot"), ("pain", "recorded_utc")),
+            replacing(("enrolment_id", "local_date", "slot"), ("pain", "recorded_utc")),
         )
     return SessionPain(pain.day, pain.slot, pain.pain, recorded)
 
@@ -261,11 +261,11 @@ def save_check_in(db: Database, check_in: MorningCheckIn, diary_entry_id: int | 
         "recorded_utc": utc_now_precise(),
     }
     with db.raw(write=True) as connection:
-        insert(
+        upsert(
             connection,
             "rehab_morning_check_in",
             values,
-            upsert=replacing(("local_date",), ("pain", "stiffness_min", "diary_entry_id", "recorded_utc")),
+            replacing(("local_date",), ("pain", "stiffness_min", "diary_entry_id", "recorded_utc")),
         )
 
 

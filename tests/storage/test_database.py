@@ -127,3 +127,49 @@ def test_the_stores_sql_names_the_columns_the_schema_declares(data_dir: Path) ->
     finally:
         db.close()
     assert list(diary_store.DIARY_COLUMNS) == stored
+
+
+def test_a_write_interrupted_by_any_exception_keeps_nothing(data_dir: Path) -> None:
+    """A write block left by an exception, even Ctrl+C (KeyboardInterrupt), is rolled back whole."""
+    db = open_database(data_dir, auto_backup=False)
+    try:
+        for interruption in (ValueError("a bug"), KeyboardInterrupt()):
+            try:
+                with db.raw(write=True) as connection:
+                    connection.execute(
+                        "INSERT INTO diary_entry (local_date, local_time, utc_offset_min, context, soreness, location, "
+                        "side, notes, created_utc) VALUES ('2026-12-06', '07:00', 0, 'morning', 3, 'calf', 'left', '', "
+                        "'2026-12-06T07:00:00Z')"
+                    )
+                    raise interruption
+            except (ValueError, KeyboardInterrupt):
+                pass
+            with db.raw() as connection:
+                assert connection.execute("SELECT COUNT(*) FROM diary_entry").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_an_upsert_replaces_the_row_it_meets_and_an_insert_reports_its_own_id(data_dir: Path) -> None:
+    from calfdesk.storage.sql import insert, replacing, upsert
+
+    db = open_database(data_dir, auto_backup=False)
+    try:
+        with db.raw(write=True) as connection:
+            values = {"kind": "psfs", "local_date": "2026-12-06", "score": 4.0, "items_json": "[]", "recorded_utc": "x"}
+            first = insert(connection, "measure_reading", values)
+            second = insert(connection, "measure_reading", values)
+            upsert(connection, "measure_choice", {"kind": "psfs", "items_json": '["a"]', "chosen_utc": "1"}, "")
+            upsert(
+                connection,
+                "measure_choice",
+                {"kind": "psfs", "items_json": '["b"]', "chosen_utc": "2"},
+                replacing(("kind",), ("items_json", "chosen_utc")),
+            )
+        with db.raw() as connection:
+            ids = [row[0] for row in connection.execute("SELECT id FROM measure_reading ORDER BY id")]
+            choices = connection.execute("SELECT kind, items_json FROM measure_choice").fetchall()
+    finally:
+        db.close()
+    assert [first, second] == ids and first != second
+    assert choices == [("psfs", '["b"]')]
