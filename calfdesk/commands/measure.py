@@ -10,6 +10,7 @@ from typing import Any
 
 from calfdesk.commands import answer, opened_database, printable
 from calfdesk.domain.diary import parse_date, parse_int
+from calfdesk.i18n import number
 
 
 def register(subparsers: Any) -> None:
@@ -53,8 +54,8 @@ def psfs_set_command(args: argparse.Namespace, data_dir: Path) -> int:
     activities = psfs.make_activities(args.activities)
     with opened_database(data_dir) as db:
         measures.set_psfs_activities(db, activities)
-    for number, name in enumerate(activities, start=1):
-        print(f"{number}. {printable(name)}")
+    for position, name in enumerate(activities, start=1):
+        print(f"{position}. {printable(name)}")
     return 0
 
 
@@ -65,7 +66,9 @@ def psfs_add_command(args: argparse.Namespace, data_dir: Path) -> int:
     day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
     with opened_database(data_dir) as db:
         reading = measures.add_psfs(db, day, scores)
-    print(f"PSFS of {reading.day}: mean {reading.score:.1f}/10 (id {reading.id})")
+    print(
+        f"PSFS of {reading.day}: mean {'—' if reading.score is None else number(reading.score, 1)}/10 (id {reading.id})"
+    )
     return 0
 
 
@@ -118,8 +121,8 @@ def pack_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     lines = []
     for pack in found:
         lines.append(printable(f"{pack.id}: {pack.name} (licensed to {pack.licence_holder})"))
-        for number, item in enumerate(pack.items, start=1):
-            lines.append(printable(f"  {number}. {item.text} [{item.scale.low}-{item.scale.high}]"))
+        for position, item in enumerate(pack.items, start=1):
+            lines.append(printable(f"  {position}. {item.text} [{item.scale.low}-{item.scale.high}]"))
     return answer(args, as_json, lines or ["No questionnaire packs."])
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_date, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
+from calfdesk.words.rehab import dose_words, suggestion_words
 
 
 def register(subparsers: Any) -> None:
@@ -211,7 +212,11 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
     if today is None:
         return answer(args, None, ["no plan is active; start one with 'calfdesk plan start PLAN_ID'"])
     heading = f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)"
-    items = (f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}" for item in today.items)
+    items = (
+        f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: "
+        + dose_words(item.exercise, item.dose, item.plan_side)
+        for item in today.items
+    )
     return answer(args, plan_json.today_as_json(today), [heading, *items])
 
 
@@ -239,7 +244,7 @@ def status_command(args: argparse.Namespace, data_dir: Path) -> int:
         f"last 7 days: {weekly} done, streak {status.streak} days",
     ]
     if status.suggestion is not None:
-        lines.append(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
+        lines.append(f"suggestion ({status.suggestion.action}): {suggestion_words(status.suggestion)}")
     return answer(args, plan_json.status_as_json(status), lines)
 
 
@@ -282,7 +287,7 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     with opened_database(data_dir) as db:
-        suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
+        suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args), words=suggestion_words)
     print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
     if suggestion.ends_loading:
         print("the plan has ended: see a clinician before loading the calf again")

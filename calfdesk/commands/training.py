@@ -11,6 +11,7 @@ from calfdesk.commands import answer, opened_database, printable, runner_setting
 from calfdesk.domain.diary import parse_date
 from calfdesk.domain.units import UNIT_LABELS, UNITS, check_unit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import number
 
 if TYPE_CHECKING:
     from calfdesk.domain.runs import Run
@@ -105,7 +106,7 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         if item.distance_unit is not None:
             print(f"  note: {unit_note(item.distance_unit)}", flush=True)
         for taken in item.not_taken:
-            when = f"{taken.run.start:%Y-%m-%d %H:%M} {taken.run.distance_km:.2f} km"
+            when = f"{taken.run.start:%Y-%m-%d %H:%M} {number(taken.run.distance_km, 2)} km"
             print(f"  not taken: {when}: {printable(taken.reason)}", flush=True)
 
     with opened_database(data_dir) as db:
@@ -153,7 +154,8 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
         longer = f"  {spike:.0f}% over the longest of 30 days" if is_spike(spike) else ""
         hill = "  hill" if run.hill_session else ""
         return (
-            f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
+            f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {number(run.distance_km, 2):>7} km"
+            f"  {format_duration(run.duration_s):>8}"
             f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{hill}{shoe}  {run.source}{longer}"
         )
 
@@ -174,10 +176,10 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     def line(week: WeekLoad) -> str:
         change = "" if week.change_pct is None else f"  {week.change_pct:+.0f}% on the week before"
-        ratio = "" if week.acwr is None else f"  7:28-day ratio {week.acwr:.2f}"
+        ratio = "" if week.acwr is None else f"  7:28-day ratio {number(week.acwr, 2)}"
         flag = "  ramp over 30% in two weeks" if week.ramp_flag else ""
         return (
-            f"{week.week_start}  {week.distance_km:7.1f} km  +{week.elevation_gain_m:5.0f} m"
+            f"{week.week_start}  {number(week.distance_km, 1):>7} km  +{week.elevation_gain_m:5.0f} m"
             f"  {week.runs} runs{change}{ratio}{flag}"
         )
 

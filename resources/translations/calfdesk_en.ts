@@ -215,5 +215,12 @@
             <numerusform>%n other activities left out (not running)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days in the current phase</source>
+        <translation>
+            <numerusform>%n more day in the current phase</numerusform>
+            <numerusform>%n more days in the current phase</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -110,3 +110,22 @@ def test_ready_speaks_german_and_its_json_keeps_the_contract(
     data = json.loads(out)
     planned = next(item for item in data["items"] if item["id"] == "planned_run")
     assert code == 0 and data["answer"] == "not_today" and planned["status"] == "red"
+
+
+def test_numbers_take_a_decimal_comma_in_the_german_text_never_in_json_or_csv(
+    german, data_dir, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_runs(data_dir, (dt.date(2026, 11, 30), 10.2))
+    root = ["--data-dir", str(data_dir)]
+    assert main([*root, "runs", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "10,20 km" in listed and "10.20" not in listed
+    assert main([*root, "measure", "psfs", "set", "Laufen", "Treppen", "Springen"]) == 0
+    assert main([*root, "measure", "psfs", "add", "4", "5", "5", "--date", "2026-11-30"]) == 0
+    assert "4,7/10" in capsys.readouterr().out
+    assert main([*root, "runs", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["distance_km"] == 10.2
+    target = tmp_path / "diary.csv"
+    assert main([*root, "export", "--csv", str(target), "--from", "2026-11-01"]) == 0
+    measures = (tmp_path / "diary-measures.csv").read_text(encoding="utf-8")
+    assert ",4.7," in measures and "4,7" not in measures

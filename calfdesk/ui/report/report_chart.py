@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from calfdesk.i18n import Texts
 from calfdesk.services.report import ReportData
 
 CHART_SIZE: Final = (1800, 640)
@@ -19,8 +20,7 @@ WORST: Final = QColor("#0f766e")
 DOTS: Final = QColor("#b45309")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.pdf", text)
+_tr = Texts(__name__)
 
 
 def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QImage:

@@ -7,7 +7,6 @@ import datetime as dt
 from html import escape
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 
 from calfdesk import __version__
@@ -18,6 +17,7 @@ from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.measures import Measure
 from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import format_distance, format_limit
+from calfdesk.i18n import Texts, number
 from calfdesk.services.report import PlanWeeks, ReportData
 from calfdesk.ui.widgets.texts import counted, domain_word
 
@@ -40,8 +40,7 @@ UNITS_PER_MM: Final = 96 / 25.4
 PRINT_MARGIN_MM: Final = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.pdf", text)
+_tr = Texts(__name__)
 
 
 def _table(headers: list[str], rows: list[list[str]], *, empty: str) -> str:
@@ -155,17 +154,17 @@ def _soreness_html(data: ReportData) -> str:
     summary = _tr("No soreness was logged in this period.")
     if data.entries:
         values = [entry.soreness for entry in data.entries]
-        summary = _tr("{entries} on {days}; mean {mean:.1f}, worst {worst}.").format(
+        summary = _tr("{entries} on {days}; mean {mean}, worst {worst}.").format(
             entries=counted("%n entries", len(data.entries)),
             days=counted("{logged} of %n days", (data.end - data.start).days + 1).format(logged=len(data.daily)),
-            mean=sum(values) / len(values),
+            mean=number(sum(values) / len(values), 1),
             worst=max(values),
         )
     rows = [
         [
             week.label,
             str(week.days_logged),
-            f"{week.mean:.1f}",
+            number(week.mean, 1),
             str(week.worst),
             "—"
             if week.mean_stiffness_min is None
@@ -353,7 +352,7 @@ def _training_html(data: ReportData) -> str:
             str(week.runs),
             str(week.hill_runs),
             "—" if week.change_pct is None else f"{week.change_pct:+.0f}%",
-            "—" if week.acwr is None else f"{week.acwr:.2f}",
+            "—" if week.acwr is None else number(week.acwr, 2),
         ]
         for week in data.load
     ]
