@@ -136,17 +136,18 @@ def counted(source: str, number: int) -> str:
     return _readers[0](COMMON, source, number)
 
 
-# The decimal separator, a text of the common context like any other: "," in German, Spanish or Dutch.
+# The decimal and the thousands separators, texts of the common context like any other: "," and "." in German.
 DECIMAL_SEPARATOR: Final = "."
+GROUP_SEPARATOR: Final = ","
 
 
-def number(value: float, places: int = 1) -> str:
+def number(value: float, places: int = 1, *, grouped: bool = False) -> str:
     """A number to read in the language being spoken, with `places` decimals: "10.2" in English, "10,2" in
-    German; the window, the PDF and the command line's text write every number through it (never CSV or JSON,
-    whose numbers stay as the contract writes them)."""
-    text = f"{value:.{places}f}"
-    separator = domain_word(DECIMAL_SEPARATOR)
-    return text if separator == DECIMAL_SEPARATOR else text.replace(DECIMAL_SEPARATOR, separator)
+    German; `grouped` separates the thousands ("19,466", "19.466"). The window, the PDF and the command line's
+    text write every number through it (never CSV or JSON, whose numbers stay as the contract writes them)."""
+    text = f"{value:{GROUP_SEPARATOR if grouped else ''}.{places}f}"
+    separators = {DECIMAL_SEPARATOR: domain_word(DECIMAL_SEPARATOR), GROUP_SEPARATOR: domain_word(GROUP_SEPARATOR)}
+    return "".join(separators.get(character, character) for character in text)
 
 
 def domain_word(text: str) -> str:

@@ -3307,8 +3307,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{runs} Tempo</translation>
     </message>
     <message>
-        <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
-        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
+        <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.</source>
+        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg} Abdrücke pro Bein.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
@@ -3355,8 +3355,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Verhältnis 7:28 Tage: &lt;b&gt;{acwr}&lt;/b&gt;, {band}; nur zur Information</translation>
     </message>
     <message>
-        <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</source>
-        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</translation>
+        <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg}&lt;/b&gt;</source>
+        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3662,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>.</source>
         <translation>,</translation>
     </message>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n entries from {name}</source>
         <translation>
@@ -3850,13 +3854,25 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n more days in the current phase</source>
         <translation>
-            <numerusform>noch %n Tag in der aktuellen Phase</numerusform>
-            <numerusform>noch %n Tage in der aktuellen Phase</numerusform>
+            <numerusform>%n weiterer Tag in der aktuellen Phase</numerusform>
+            <numerusform>%n weitere Tage in der aktuellen Phase</numerusform>
         </translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>

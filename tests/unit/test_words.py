@@ -41,8 +41,8 @@ def test_a_dose_in_english_and_in_german(german: None) -> None:
 def test_what_keeps_a_phase_closed_in_german(german: None) -> None:
     needs = (GateNeed("days", 1), GateNeed("days", 3), GateNeed("symmetry", 10, 87.4), GateNeed("hop_pain", 2, 4))
     assert gate_words(needs) == (
-        "noch 1 Tag in der aktuellen Phase, noch 3 Tage in der aktuellen Phase, das schmerzende Bein höchstens 10 % "
-        "unter dem anderen (letzter Test: 87 %), Hüpfen, das höchstens 2/10 wehtut (letzter Test: 4/10)"
+        "1 weiterer Tag in der aktuellen Phase, 3 weitere Tage in der aktuellen Phase, das schmerzende Bein "
+        "höchstens 10 % unter dem anderen (letzter Test: 87 %), Hüpfen, das höchstens 2/10 wehtut (letzter Test: 4/10)"
     )
     i18n.set_language("en")
     assert gate_words(needs[:1]) == "1 more day in the current phase"
@@ -75,6 +75,9 @@ def test_numbers_take_the_languages_decimal_separator(german: None) -> None:
     assert i18n.number(4.5, 2) == "4,50"
     assert format_distance(10.2, "km") == "10,2 km"
     assert i18n.number(12, 0) == "12"
+    assert i18n.number(19466, 0, grouped=True) == "19.466"
+    assert i18n.number(1234.5, 1, grouped=True) == "1.234,5"
     i18n.set_language("en")
     assert i18n.number(10.2) == "10.2"
+    assert i18n.number(19466, 0, grouped=True) == "19,466"
     assert format_distance(10.2, "km") == "10.2 km"

@@ -31,6 +31,7 @@ from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, table_button
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.date_axis import DateAxis
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
 from calfdesk.ui.widgets.texts import counted
 
@@ -64,7 +65,7 @@ class SorenessChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Soreness chart"))
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom")})
         self.plot_widget.setAccessibleName(self.tr("Soreness over time"))
         self.plot: Any = self.plot_widget.getPlotItem()
         self.plot.setClipToView(True)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from calfdesk.i18n import Texts
 from calfdesk.services.report import ReportData
+from calfdesk.ui.widgets.texts import short_date
 
 CHART_SIZE: Final = (1800, 640)
 INK: Final = QColor("#1d2a33")
@@ -63,7 +64,7 @@ def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QIma
         painter.drawText(
             QRectF(label_left, plot.bottom() + 12, 200, bottom - 14),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            f"{day.day} {day:%b}",
+            short_date(day),
         )
         day += dt.timedelta(days=step)
 

@@ -19,7 +19,7 @@ from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import format_distance, format_limit
 from calfdesk.i18n import Texts, number
 from calfdesk.services.report import PlanWeeks, ReportData
-from calfdesk.ui.widgets.texts import counted, domain_word
+from calfdesk.ui.widgets.texts import counted, domain_word, short_date
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 TRIAGE_WORDS: Final = {
@@ -55,11 +55,11 @@ def _table(headers: list[str], rows: list[list[str]], *, empty: str) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day, year=True)
 
 
 def _short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+    return short_date(day)
 
 
 def _assessment_html(saved: SavedAssessment | None) -> str:

@@ -67,12 +67,10 @@ class WeekCard(QFrame):
                 sessions.append(self.tr("{runs} speed").format(runs=current.speed_runs))
             self.week_distance.setText(format_distance(current.distance_km, unit))
             self.week_detail.setText(
-                self.tr(
-                    "Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg."
-                ).format(
+                self.tr("Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.").format(
                     week_start=current.week_start,
                     sessions=", ".join(sessions),
-                    push_offs_per_leg=current.push_offs_per_leg,
+                    push_offs_per_leg=number(current.push_offs_per_leg, 0, grouped=True),
                 )
             )
         last = weeks[-2] if len(weeks) > 1 else None
@@ -116,8 +114,8 @@ class WeekCard(QFrame):
                 )
             )
         self.push_offs_label.setText(
-            self.tr("Push-offs per leg: about <b>{push_offs_per_leg:,}</b>").format(
-                push_offs_per_leg=last.push_offs_per_leg
+            self.tr("Push-offs per leg: about <b>{push_offs_per_leg}</b>").format(
+                push_offs_per_leg=number(last.push_offs_per_leg, 0, grouped=True)
             )
         )
 

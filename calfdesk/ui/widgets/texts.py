@@ -34,6 +34,26 @@ def long_date(day: dt.date) -> str:
     return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def short_date(day: dt.date, *, year: bool = False, weekday: bool = False) -> str:
+    """A day in short, in the runner's language: "5 Oct" ("5. Okt."), with `year` "5 Oct 2026", with `weekday`
+    "Mon 5 Oct" ("Mo., 5. Okt."). The patterns are Qt's date formats, translated like any text."""
+    if weekday:
+        # Translators: a Qt date format (ddd short weekday, d day, MMM short month) for a day in short.
+        pattern = QCoreApplication.translate("calfdesk", "ddd d MMM")
+    elif year:
+        # Translators: a Qt date format (d day, MMM short month, yyyy year) for a day in short, with its year.
+        pattern = QCoreApplication.translate("calfdesk", "d MMM yyyy")
+    else:
+        # Translators: a Qt date format (d day, MMM short month) for a day in short.
+        pattern = QCoreApplication.translate("calfdesk", "d MMM")
+    return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_name(day: dt.date) -> str:
+    """The short name of the day's month in the runner's language ("Oct", "Okt.")."""
+    return QLocale(i18n.language()).monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
 def weekday_name(day: dt.date, *, short: bool = False) -> str:
     """The weekday's name in the runner's language ("Mon" or "Monday", "Mo." or "Montag")."""
     length = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
