@@ -147,8 +147,7 @@ class ConditionCard(QFrame):
         condition = next((item for item in load_content().conditions if item.id == match.id), None)
         if condition is not None:
             layout.addWidget(label(condition.how_it_feels, "muted", wrap=True))
-        supporting = [reason for reason in match.reasons if "less likely" not in reason]
-        against = [reason for reason in match.reasons if "less likely" in reason]
+        supporting, against = list(match.reasons_for), list(match.reasons_against)
         if supporting:
             layout.addWidget(
                 _rich(self.tr("<b>Because</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(supporting)))
