@@ -3863,6 +3863,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>

@@ -162,7 +162,7 @@ def _soreness_html(data: ReportData) -> str:
         )
     rows = [
         [
-            week.label,
+            _short_day(week.week_start),
             str(week.days_logged),
             number(week.mean, 1),
             str(week.worst),

@@ -26,11 +26,16 @@ ENGLISH: Final = (TRANSLATIONS, "calfdesk_en.qm")
 _INSTALLED: Final = "calfdesk_translations"
 
 
-def long_date(day: dt.date) -> str:
+def long_date(day: dt.date, *, year: bool = True) -> str:
     """A day written in full as the runner's language writes it ("Sunday 6 December 2026", "Sonntag,
-    6. Dezember 2026"): the pattern is Qt's date format, translated like any text."""
-    # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year) for a day written in full.
-    pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM yyyy")
+    6. Dezember 2026"; without `year`, "Sunday 6 December"): the pattern is Qt's date format, translated like
+    any text."""
+    if year:
+        # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year) for a day written in full.
+        pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM yyyy")
+    else:
+        # Translators: a Qt date format (dddd weekday, d day, MMMM month) for a day of this year written in full.
+        pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM")
     return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
 
 
