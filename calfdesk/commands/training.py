@@ -91,6 +91,7 @@ def unit_note(assumed: UnitAssumption) -> str:
 
 def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
+    from calfdesk.words.training import file_words, not_a_run_words
 
     unit = check_unit(args.csv_unit)
 
@@ -98,7 +99,7 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         # Printed as each file is saved: a data-file problem later on still leaves an exact account.
         path = printable(item.name)
         if item.error is None:
-            print(f"{path}: {printable(item.summary())}", flush=True)
+            print(f"{path}: {printable(file_words(item))}", flush=True)
         else:
             print(f"calfdesk: {path}: {printable(item.error)}", file=sys.stderr, flush=True)
         for note in item.notes:
@@ -107,7 +108,7 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"  note: {unit_note(item.distance_unit)}", flush=True)
         for taken in item.not_taken:
             when = f"{taken.run.start:%Y-%m-%d %H:%M} {number(taken.run.distance_km, 2)} km"
-            print(f"  not taken: {when}: {printable(taken.reason)}", flush=True)
+            print(f"  not taken: {when}: {not_a_run_words(taken.reason)}", flush=True)
 
     with opened_database(data_dir) as db:
         report = training.import_files(

@@ -3858,6 +3858,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>%n weitere Tage in der aktuellen Phase</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other activities</source>
+        <translation>
+            <numerusform>%n andere Aktivität</numerusform>
+            <numerusform>%n andere Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
@@ -5594,6 +5608,53 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>words.training</name>
+    <message>
+        <source>not a run: the summary of a multisport file (its running legs are imported on their own)</source>
+        <translation>kein Lauf: die Zusammenfassung einer Multisport-Datei (ihre Laufabschnitte werden einzeln übernommen)</translation>
+    </message>
+    <message>
+        <source>not a run: average {kmh} km/h is walking pace</source>
+        <translation>kein Lauf: Schnitt {kmh} km/h ist Gehtempo</translation>
+    </message>
+    <message>
+        <source>not a run: average {kmh} km/h</source>
+        <translation>kein Lauf: Schnitt {kmh} km/h</translation>
+    </message>
+    <message>
+        <source>not a run: a stretch at {kmh} km/h</source>
+        <translation>kein Lauf: ein Abschnitt mit {kmh} km/h</translation>
+    </message>
+    <message>
+        <source>not imported: {error}</source>
+        <translation>nicht importiert: {error}</translation>
+    </message>
+    <message>
+        <source>added {runs}</source>
+        <translation>{runs} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>skipped {duplicates}</source>
+        <translation>{duplicates} übersprungen</translation>
+    </message>
+    <message>
+        <source>merged {runs} with the same run from another source</source>
+        <translation>{runs} mit demselben Lauf aus einer anderen Quelle zusammengeführt</translation>
+    </message>
+    <message>
+        <source>left out {activities} ({kinds})</source>
+        <translation>{activities} ausgelassen ({kinds})</translation>
+    </message>
+    <message>
+        <source>not taken {activities} ({reasons})</source>
+        <translation>{activities} nicht übernommen ({reasons})</translation>
+    </message>
+    <message>
+        <source>new shoes: {names}</source>
+        <translation>neue Schuhe: {names}</translation>
     </message>
 </context>
 </TS>

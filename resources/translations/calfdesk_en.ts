@@ -222,5 +222,19 @@
             <numerusform>%n more days in the current phase</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other activities</source>
+        <translation>
+            <numerusform>%n other activity</numerusform>
+            <numerusform>%n other activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -81,3 +81,22 @@ def test_numbers_take_the_languages_decimal_separator(german: None) -> None:
     assert i18n.number(10.2) == "10.2"
     assert i18n.number(19466, 0, grouped=True) == "19,466"
     assert format_distance(10.2, "km") == "10.2 km"
+
+
+def test_an_import_in_german(german: None) -> None:
+    from collections import Counter
+
+    from calfdesk.domain.plausibility import NotARun
+    from calfdesk.domain.runs import make_run
+    from calfdesk.services.training import FileReport, NotTaken
+    from calfdesk.words.training import file_words
+
+    run = make_run(start=dt.datetime(2026, 12, 1, 7, tzinfo=dt.UTC), duration_s=1800, distance_km=5.0)
+    report = FileReport("a.fit", added=1, duplicates=2, skipped=Counter({"cycling": 1}))
+    report.not_taken.append(NotTaken("a.fit", run, NotARun("walking", 5.04)))
+    assert file_words(report) == (
+        "1 Lauf hinzugefügt, 2 Duplikate übersprungen, 1 andere Aktivität ausgelassen (1 cycling), "
+        "1 Aktivität nicht übernommen (kein Lauf: Schnitt 5,0 km/h ist Gehtempo)"
+    )
+    i18n.set_language("en")
+    assert file_words(report).startswith("added 1 run, skipped 2 duplicates, left out 1 other activity")

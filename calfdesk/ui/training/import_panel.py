@@ -22,6 +22,7 @@ from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
 from calfdesk.ui.widgets.texts import counted
+from calfdesk.words.training import file_words
 
 # Files read without a problem are listed one by one up to this many (every file with a problem always is):
 # Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
@@ -144,7 +145,7 @@ class ImportPanel(QFrame):
             if item.error is None:
                 listed += 1
                 if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(file_words(item))}")
             else:
                 lines.append(
                     self.tr("<span style='color:{danger}'>✗</span> <b>{name}</b>: not imported, {error}").format(

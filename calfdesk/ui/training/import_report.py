@@ -27,6 +27,7 @@ from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.texts import counted
+from calfdesk.words.training import not_a_run_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def report_rows(files: Iterable[FileReport]) -> Iterable[ReportRow]:
             shown = True
         for taken in item.not_taken:
             when = f"{taken.run.start:%Y-%m-%d %H:%M}, {number(taken.run.distance_km, 2)} km"
-            yield ReportRow(item.name, _tr("Not taken"), "1", f"{when}: {taken.reason}")
+            yield ReportRow(item.name, _tr("Not taken"), "1", f"{when}: {not_a_run_words(taken.reason)}")
             shown = True
         for note in item.notes:
             yield ReportRow(item.name, _tr("Note"), "", note)
