@@ -183,6 +183,8 @@ def helper_texts(package: Path = ROOT / "calfdesk") -> Iterator[tuple[str, str, 
                 yield from ((node.name, text, False) for text in _calls(node, "tr", 0, constants, literal=False))
         yield from ((COMMON, text, True) for text in _calls(tree, "counted", 0, {}))
         yield from ((COMMON, text, False) for text in _calls(tree, "domain_word", 0, constants))
+        # A run source's label (calfdesk.domain.sources.RunSource) is shown as a domain word.
+        yield from ((COMMON, text, False) for text in _calls(tree, "RunSource", 1, {}))
 
 
 def _as_call(context: str, text: str, counted: bool) -> str:

@@ -3659,12 +3659,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message>
         <source>.</source>
         <translation>,</translation>
     </message>
     <message>
         <source>,</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>FIT file</source>
+        <translation>FIT-Datei</translation>
+    </message>
+    <message>
+        <source>Garmin Connect export</source>
+        <translation>Garmin-Connect-Export</translation>
+    </message>
+    <message>
+        <source>GPX file</source>
+        <translation>GPX-Datei</translation>
+    </message>
+    <message>
+        <source>KML file</source>
+        <translation>KML-Datei</translation>
+    </message>
+    <message>
+        <source>Polar HRM file</source>
+        <translation>Polar-HRM-Datei</translation>
+    </message>
+    <message>
+        <source>PWX file</source>
+        <translation>PWX-Datei</translation>
+    </message>
+    <message>
+        <source>Strava export</source>
+        <translation>Strava-Export</translation>
+    </message>
+    <message>
+        <source>TCX file</source>
+        <translation>TCX-Datei</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entries from {name}</source>

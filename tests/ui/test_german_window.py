@@ -342,6 +342,8 @@ def test_every_german_page_and_dialog_shows_no_english(german, make_window, qtbo
 
     pages = {spec.key: window.navigate(spec.key) for spec in PAGES}  # each page reads its data once built
     qtbot.waitUntil(lambda: any("10,20 km" in text for text in shown_texts(pages["training"])), timeout=10_000)
+    runs_model = pages["training"].runs_card.table.model()
+    assert runs_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Von Hand eingetragen"  # where it came from
     for key, page in pages.items():
         window.navigate(key)
         found = [text for text in shown_texts(page) if ENGLISH_WORDS.search(text)]
