@@ -4859,6 +4859,18 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, begonnen am {day} ({status})&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>active</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
         <source>Items done</source>
         <translation>Erledigte Übungen</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from calfdesk.cli import main
 from tests.cli.conftest import Runner, run_process
 from tests.cli.test_ready_cli import add_runs
+from tests.cli.test_report_cli import END, START, needs_poppler, pdf_text, report, seed
 from tests.conftest import clear_content_caches
 
 EMERGENCY = {"tense_severe_pain": True, "breathless_or_chest_pain": "not_sure"}
@@ -129,3 +131,20 @@ def test_numbers_take_a_decimal_comma_in_the_german_text_never_in_json_or_csv(
     assert main([*root, "export", "--csv", str(target), "--from", "2026-11-01"]) == 0
     measures = (tmp_path / "diary-measures.csv").read_text(encoding="utf-8")
     assert ",4.7," in measures and "4,7" not in measures
+
+
+@needs_poppler
+@pytest.mark.slow
+def test_the_german_report_reads_german_with_decimal_commas(german, data_dir, tmp_path) -> None:
+    from calfdesk import i18n
+
+    i18n.set_language("de")  # a German runner's assessment is saved in German
+    seed(data_dir)
+    target = tmp_path / "bericht.pdf"
+    result = report(data_dir, "--from", START.isoformat(), "--to", END.isoformat(), "--pdf", str(target))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target).replace("Hill repeats, tight after", "")  # the runner's own note stays as written
+    assert "(läuft)" in text and "(active)" not in text
+    assert re.search(r"\b\d+,0 km\b", text) and not re.search(r"\b\d+\.\d km\b", text)
+    english = re.findall(r"\b(the|and|of|with|your|you|session|sessions|load|morning|after|before|started)\b", text)
+    assert english == []

@@ -19,7 +19,7 @@ from calfdesk.domain.measures import SCORE
 from calfdesk.domain.measures.heel_raise import LEFT, RIGHT
 from calfdesk.domain.units import DistanceUnit, km_to_unit
 from calfdesk.services.measures import MeasureSummary, PhaseSpan
-from calfdesk.ui.progress.words import chart_description, measure_name, series_name
+from calfdesk.ui.progress.words import chart_description, measure_name, series_name, shown
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import describe_chart
 from calfdesk.ui.widgets.chart_series import day_center
@@ -156,7 +156,7 @@ class MeasureChart(QWidget):
         # The legend names the band like a series.
         self.legend.addItem(
             pg.BarGraphItem(x=[0], height=[0], width=0, brush=pg.mkBrush(soft), pen=pg.mkPen(colors.color("warning"))),
-            self.tr("Smallest change that matters: ±{change}").format(change=f"{change:g}"),
+            self.tr("Smallest change that matters: ±{change}").format(change=shown(change)),
         )
         return band
 

@@ -30,6 +30,8 @@ TRIAGE_WORDS: Final = {
 }
 # The fixed timing words of the triage (CLINICAL_NOTES.md section 4), marked for translation where shown.
 WHEN_WORDS: Final = {"now": "call now", "today": "today", "within_days": "within a few days, at most a week"}
+# Where a plan stands (calfdesk.domain.rehab.plans.STATUSES), in the report's words.
+PLAN_STATUS_WORDS: Final = {"active": "active", "finished": "finished", "abandoned": "abandoned"}
 DISCLAIMER: Final = (
     "calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and "
     "every figure here come from the runner's own answers and records, for discussion with a clinician."
@@ -227,7 +229,7 @@ def _measures_html(data: ReportData) -> str:
                 series_name(measure_id, found.series),
                 shown(found.first) + _percent(summary.measure, found.series),
                 shown(found.latest) + _percent(summary.measure, found.series),
-                f"{found.change:+g}" + _percent(summary.measure, found.series),
+                ("+" if found.change >= 0 else "") + shown(found.change) + _percent(summary.measure, found.series),
                 "—" if found.smallest_change is None else shown(found.smallest_change),
                 _passes(found.direction, found.smallest_change, found.count),
             ]
@@ -290,7 +292,9 @@ def _plans_html(data: ReportData) -> str:
         ]
         parts.append(
             _tr("<p><b>{plan}</b>, started {day} ({status})</p>").format(
-                plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
+                plan=escape(plan.plan_name),
+                day=_day(plan.started),
+                status=_tr(PLAN_STATUS_WORDS.get(plan.status, plan.status)),
             )
         )
         if plan.cleared is not None and plan.cleared.assessment_id is None:
