@@ -10,8 +10,11 @@ from typing import Any
 
 from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_date, parse_int
-from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
-from calfdesk.words.rehab import dose_words, suggestion_words
+from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS
+from calfdesk.i18n import Texts, domain_word
+from calfdesk.words.rehab import dose_words, session_words, suggestion_words
+
+_tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -210,8 +213,10 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         today = rehab.today_plan(db, _day(args))
     if today is None:
-        return answer(args, None, ["no plan is active; start one with 'calfdesk plan start PLAN_ID'"])
-    heading = f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)"
+        return answer(args, None, [_tr("no plan is active; start one with 'calfdesk plan start PLAN_ID'")])
+    heading = _tr("{plan}: {phase} ({done}/{items} done)").format(
+        plan=today.plan.name, phase=today.phase.name, done=today.done_count, items=len(today.items)
+    )
     items = (
         f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: "
         + dose_words(item.exercise, item.dose, item.plan_side)
@@ -225,7 +230,8 @@ def check_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         item = rehab.set_item_done(db, args.item_id, today=_day(args), done=args.done)
-    print(f"{'done' if args.done else 'not done'}: {item.name} ({item.slot})")
+    done = _tr("done: {name} ({slot})") if args.done else _tr("not done: {name} ({slot})")
+    print(done.format(name=item.name, slot=domain_word(SLOT_LABELS[item.slot])))
     return 0
 
 
@@ -235,16 +241,20 @@ def status_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         status = rehab.plan_status(db, _day(args))
     if status is None:
-        return answer(args, None, ["no plan is active"])
-    weekly = "n/a" if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
+        return answer(args, None, [_tr("no plan is active")])
+    weekly = _tr("n/a") if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
     lines = [
-        f"{status.plan.name}, since {status.enrolment.started}",
-        f"phase: {status.phase.name}: {status.phase.goal}",
-        f"load: {status.load_label}",
-        f"last 7 days: {weekly} done, streak {status.streak} days",
+        _tr("{plan}, since {day}").format(plan=status.plan.name, day=status.enrolment.started),
+        _tr("phase: {name}: {goal}").format(name=status.phase.name, goal=status.phase.goal),
+        _tr("load: {load}").format(load=status.load_label),
+        _tr("last 7 days: {weekly} done, streak {streak} days").format(weekly=weekly, streak=status.streak),
     ]
     if status.suggestion is not None:
-        lines.append(f"suggestion ({status.suggestion.action}): {suggestion_words(status.suggestion)}")
+        lines.append(
+            _tr("suggestion ({action}): {words}").format(
+                action=status.suggestion.action, words=suggestion_words(status.suggestion)
+            )
+        )
     return answer(args, plan_json.status_as_json(status), lines)
 
 
@@ -254,7 +264,7 @@ def pain_command(args: argparse.Namespace, data_dir: Path) -> int:
     pain = parse_int(args.pain, "pain")
     with opened_database(data_dir) as db:
         rehab.record_session_pain(db, pain, slot=args.slot, day=_day(args))
-    print(f"recorded pain {pain}/10 for the {args.slot} session")
+    print(_tr("recorded pain {pain}/10 for the {slot} session").format(pain=pain, slot=session_words(args.slot)))
     return 0
 
 
@@ -265,7 +275,7 @@ def morning_command(args: argparse.Namespace, data_dir: Path) -> int:
     stiffness = parse_int(args.stiffness_min, "stiffness_min") if args.stiffness_min is not None else None
     with opened_database(data_dir) as db:
         rehab.record_morning_check_in(db, _day(args), pain, stiffness)
-    print(f"recorded morning pain {pain}/10")
+    print(_tr("recorded morning pain {pain}/10").format(pain=pain))
     return 0
 
 
@@ -278,8 +288,12 @@ def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
         test = rehab.record_heel_raise_test(db, _day(args), left, right, hop)
         enrolment = rehab.active_plan(db)
     index = test.symmetry_index(enrolment.side if enrolment is not None else "both")
-    shown = "n/a" if index is None else f"{index:.0f}%"
-    print(f"recorded heel raises: left {left}, right {right}; sore side at {shown} of the other")
+    shown = _tr("n/a") if index is None else f"{index:.0f}%"
+    print(
+        _tr("recorded heel raises: left {left}, right {right}; sore side at {shown} of the other").format(
+            left=left, right=right, shown=shown
+        )
+    )
     return 0
 
 
@@ -288,9 +302,10 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args), words=suggestion_words)
-    print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
+    decided = _tr("accepted: {action}") if args.accepted else _tr("declined: {action}")
+    print(decided.format(action=suggestion.action))
     if suggestion.ends_loading:
-        print("the plan has ended: see a clinician before loading the calf again")
+        print(_tr("the plan has ended: see a clinician before loading the calf again"))
     return 0
 
 

@@ -30,6 +30,11 @@ SESSION_NAMES: Final = {
 }
 
 
+def session_words(slot: str) -> str:
+    """A rehab session named by its slot: "morning", "after run"."""
+    return _tr(SESSION_NAMES[slot])
+
+
 def side_words(exercise_side: str, plan_side: str) -> str:
     """Which leg does an exercise: "each leg", "both legs", the plan's sore leg, or "" when it does not say."""
     if exercise_side == "each_leg":
@@ -98,7 +103,7 @@ def _day(day: dt.date) -> str:
 
 def _session(session: SessionPain) -> str:
     return _tr("{pain}/10 in the {slot} session of {day}").format(
-        pain=session.pain, slot=_tr(SESSION_NAMES[session.slot]), day=_day(session.day)
+        pain=session.pain, slot=session_words(session.slot), day=_day(session.day)
     )
 
 
@@ -258,4 +263,4 @@ def suggestion_words(suggestion: Suggestion) -> str:
 
 
 def _session_fields(session: SessionPain) -> dict[str, object]:
-    return {"slot": _tr(SESSION_NAMES[session.slot]), "day": _day(session.day), "pain": session.pain}
+    return {"slot": session_words(session.slot), "day": _day(session.day), "pain": session.pain}

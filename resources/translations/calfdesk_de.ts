@@ -4072,6 +4072,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>commands.rehab</name>
+    <message>
+        <source>done: {name} ({slot})</source>
+        <translation>erledigt: {name} ({slot})</translation>
+    </message>
+    <message>
+        <source>not done: {name} ({slot})</source>
+        <translation>nicht erledigt: {name} ({slot})</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>accepted: {action}</source>
+        <translation>angenommen: {action}</translation>
+    </message>
+    <message>
+        <source>declined: {action}</source>
+        <translation>abgelehnt: {action}</translation>
+    </message>
+    <message>
+        <source>{plan}: {phase} ({done}/{items} done)</source>
+        <translation>{plan}: {phase} ({done}/{items} erledigt)</translation>
+    </message>
+    <message>
+        <source>the plan has ended: see a clinician before loading the calf again</source>
+        <translation>der Plan ist beendet: Lass dich von einer Fachperson untersuchen, bevor du die Wade wieder belastest</translation>
+    </message>
+    <message>
+        <source>no plan is active; start one with &apos;calfdesk plan start PLAN_ID&apos;</source>
+        <translation>kein Plan läuft; starte einen mit &apos;calfdesk plan start PLAN_ID&apos;</translation>
+    </message>
+    <message>
+        <source>no plan is active</source>
+        <translation>kein Plan läuft</translation>
+    </message>
+    <message>
+        <source>{plan}, since {day}</source>
+        <translation>{plan}, seit {day}</translation>
+    </message>
+    <message>
+        <source>phase: {name}: {goal}</source>
+        <translation>Phase: {name}: {goal}</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>Belastung: {load}</translation>
+    </message>
+    <message>
+        <source>last 7 days: {weekly} done, streak {streak} days</source>
+        <translation>letzte 7 Tage: {weekly} erledigt, Serie {streak} Tage</translation>
+    </message>
+    <message>
+        <source>recorded pain {pain}/10 for the {slot} session</source>
+        <translation>Schmerz {pain}/10 für die Einheit ({slot}) gespeichert</translation>
+    </message>
+    <message>
+        <source>recorded morning pain {pain}/10</source>
+        <translation>Morgenschmerz {pain}/10 gespeichert</translation>
+    </message>
+    <message>
+        <source>recorded heel raises: left {left}, right {right}; sore side at {shown} of the other</source>
+        <translation>Zehenstände gespeichert: links {left}, rechts {right}; schmerzende Seite bei {shown} der anderen</translation>
+    </message>
+    <message>
+        <source>suggestion ({action}): {words}</source>
+        <translation>Vorschlag ({action}): {words}</translation>
+    </message>
+</context>
+<context>
     <name>diary.actions</name>
     <message>
         <source>{date} {time:%H:%M}, soreness {soreness}</source>

@@ -148,3 +148,25 @@ def test_the_german_report_reads_german_with_decimal_commas(german, data_dir, tm
     assert re.search(r"\b\d+,0 km\b", text) and not re.search(r"\b\d+\.\d km\b", text)
     english = re.findall(r"\b(the|and|of|with|your|you|session|sessions|load|morning|after|before|started)\b", text)
     assert english == []
+
+
+def test_a_german_day_with_a_plan_on_the_command_line(german, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    """`plan today`, `plan pain` and `plan status` word the dose, the session and the pain model's suggestion in
+    German; the JSON keeps its keys, ids and actions."""
+    root = ["--data-dir", str(data_dir)]
+    day = ["--date", "2026-03-02"]
+    assert main([*root, "plan", "start", "achilles_tendinopathy", "--side", "left", *day]) == 0
+    capsys.readouterr()
+    assert main([*root, "plan", "today", *day]) == 0
+    today = capsys.readouterr().out
+    assert "erledigt)" in today and "linkes Bein" in today and "left leg" not in today
+    assert main([*root, "plan", "pain", "7", "--slot", "after_run", *day]) == 0
+    assert "Schmerz 7/10 für die Einheit (nach dem Lauf) gespeichert" in capsys.readouterr().out
+    assert main([*root, "plan", "status", *day]) == 0
+    status = capsys.readouterr().out
+    assert "Vorschlag (reduce): Regel (a), keine Einheit über 5/10" in status and "02.03.2026" in status
+    for english in ("since", "phase:", "last 7 days", "Rule", "session"):
+        assert english not in status
+    assert main([*root, "plan", "status", "--json", *day]) == 0
+    suggestion = json.loads(capsys.readouterr().out)["suggestion"]
+    assert suggestion["action"] == "reduce" and suggestion["reason"].startswith("Regel (a)")
