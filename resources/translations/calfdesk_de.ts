@@ -4143,6 +4143,93 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>commands.training</name>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometern</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>distances read in {unit}: the file does not say which unit it uses; give --csv-unit {other} if it was the other</source>
+        <translation>Strecken in {unit} gelesen: Die Datei sagt nicht, welche Einheit sie nutzt; gib --csv-unit {other} an, wenn es die andere war</translation>
+    </message>
+    <message>
+        <source>1 other file is not an activity file and was not read</source>
+        <translation>1 weitere Datei ist keine Aktivitätsdatei und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>distances read in {unit}: the step length from Steps and Distance fits {unit} only</source>
+        <translation>Strecken in {unit} gelesen: Die Schrittlänge aus Schritten und Strecke passt nur zu {unit}</translation>
+    </message>
+    <message>
+        <source>, merged {merged} with runs from another source</source>
+        <translation>, {merged} mit Läufen aus einer anderen Quelle zusammengeführt</translation>
+    </message>
+    <message>
+        <source>added {added} runs in all, skipped {duplicates} duplicates{merged}; {ok} of {files} files read</source>
+        <translation>insgesamt {added} Läufe hinzugefügt, {duplicates} Duplikate übersprungen{merged}; {ok} von {files} Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>hill</source>
+        <translation>Bergeinheit</translation>
+    </message>
+    <message>
+        <source>ramp over 30% in two weeks</source>
+        <translation>Anstieg über 30 % in zwei Wochen</translation>
+    </message>
+    <message>
+        <source>PAST ALERT: consider replacing</source>
+        <translation>HINWEIS-STRECKE ÜBERSCHRITTEN: Ersatz erwägen</translation>
+    </message>
+    <message>
+        <source>{distance} of {alert} km</source>
+        <translation>{distance} von {alert} km</translation>
+    </message>
+    <message>
+        <source>retired {name} at {distance} km</source>
+        <translation>{name} bei {distance} km ausgemustert</translation>
+    </message>
+    <message>
+        <source>not taken: {when}: {reason}</source>
+        <translation>nicht übernommen: {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} activities do not look like runs and were not taken; `--include-skipped` imports them anyway</source>
+        <translation>{count} Aktivitäten sehen nicht nach Läufen aus und wurden nicht übernommen; `--include-skipped` importiert sie trotzdem</translation>
+    </message>
+    <message>
+        <source>{ignored} other files are not activity files and were not read</source>
+        <translation>{ignored} weitere Dateien sind keine Aktivitätsdateien und wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{pct}% over the longest of 30 days</source>
+        <translation>{pct} % über dem längsten Lauf der 30 Tage</translation>
+    </message>
+    <message>
+        <source>{pct}% on the week before</source>
+        <translation>{pct} % gegenüber der Vorwoche</translation>
+    </message>
+    <message>
+        <source>7:28-day ratio {ratio}</source>
+        <translation>Verhältnis 7:28 Tage {ratio}</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
     <name>diary.actions</name>
     <message>
         <source>{date} {time:%H:%M}, soreness {soreness}</source>

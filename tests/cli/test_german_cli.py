@@ -170,3 +170,11 @@ def test_a_german_day_with_a_plan_on_the_command_line(german, data_dir, capsys: 
     assert main([*root, "plan", "status", "--json", *day]) == 0
     suggestion = json.loads(capsys.readouterr().out)["suggestion"]
     assert suggestion["action"] == "reduce" and suggestion["reason"].startswith("Regel (a)")
+
+
+def test_the_german_training_lines(german, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    add_runs(data_dir, (dt.date(2026, 11, 23), 8.0), (dt.date(2026, 11, 30), 10.2))
+    assert main(["--data-dir", str(data_dir), "load", "--week-start", "monday"]) == 0
+    weeks = capsys.readouterr().out
+    assert "10,2 km" in weeks and "1 Lauf" in weeks and "% gegenüber der Vorwoche" in weeks
+    assert "runs" not in weeks and "on the week before" not in weeks
