@@ -3780,6 +3780,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n Duplikat</numerusform>
@@ -3994,6 +4001,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>(content version {version})</source>
         <translation>(Inhaltsversion {version})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.diary</name>
+    <message>
+        <source>would add {new}, skipped {duplicates} duplicates</source>
+        <translation>würde {new} hinzufügen, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>added {new}, skipped {duplicates} duplicates</source>
+        <translation>{new} hinzugefügt, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>soreness {soreness}/10</source>
+        <translation>Beschwerden {soreness}/10</translation>
+    </message>
+    <message>
+        <source>, stiffness {minutes} min</source>
+        <translation>, Steifigkeit {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>exported {entries} to {target}</source>
+        <translation>{entries} nach {target} exportiert</translation>
+    </message>
+    <message>
+        <source>exported {measures} to {target}</source>
+        <translation>{measures} nach {target} exportiert</translation>
     </message>
 </context>
 <context>

@@ -236,5 +236,12 @@
             <numerusform>%n activities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

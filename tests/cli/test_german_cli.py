@@ -129,6 +129,7 @@ def test_numbers_take_a_decimal_comma_in_the_german_text_never_in_json_or_csv(
     assert json.loads(capsys.readouterr().out)[0]["distance_km"] == 10.2
     target = tmp_path / "diary.csv"
     assert main([*root, "export", "--csv", str(target), "--from", "2026-11-01"]) == 0
+    assert "1 Messwert nach" in capsys.readouterr().out
     measures = (tmp_path / "diary-measures.csv").read_text(encoding="utf-8")
     assert ",4.7," in measures and "4,7" not in measures
 
