@@ -150,6 +150,11 @@ def number(value: float, places: int = 1, *, grouped: bool = False) -> str:
     return "".join(separators.get(character, character) for character in text)
 
 
+def short_number(value: float) -> str:
+    """A reading with one decimal, none when it is whole: "12", "12.5" ("12,5" in German)."""
+    return number(value, 0 if float(round(value, 1)).is_integer() else 1)
+
+
 def domain_word(text: str) -> str:
     """A word or short label the domain defines in English (a diary context, a place on the leg, a rehab slot, a
     unit, a run's source), shown in the runner's language: one context for all of them, so each is translated

@@ -4004,6 +4004,17 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>commands.backup</name>
+    <message>
+        <source>restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the previous data file is kept as {name}</source>
+        <translation>die bisherige Datendatei bleibt als {name} erhalten</translation>
+    </message>
+</context>
+<context>
     <name>commands.diary</name>
     <message>
         <source>would add {new}, skipped {duplicates} duplicates</source>
@@ -4028,6 +4039,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>exported {measures} to {target}</source>
         <translation>{measures} nach {target} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>commands.measure</name>
+    <message>
+        <source>added {name} ({id}): {questions} questions, licensed to {holder}</source>
+        <translation>{name} ({id}) hinzugefügt: {questions} Fragen, lizenziert für {holder}</translation>
+    </message>
+    <message>
+        <source>{kind} of {day}: score {score} (id {id})</source>
+        <translation>{kind} vom {day}: Wert {score} (ID {id})</translation>
+    </message>
+    <message>
+        <source>PSFS of {day}: mean {mean}/10 (id {id})</source>
+        <translation>PSFS vom {day}: Mittel {mean}/10 (ID {id})</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>{id}: {name} (licensed to {holder})</source>
+        <translation>{id}: {name} (lizenziert für {holder})</translation>
+    </message>
+    <message>
+        <source>No questionnaire packs.</source>
+        <translation>Keine Fragebogen-Pakete.</translation>
     </message>
 </context>
 <context>

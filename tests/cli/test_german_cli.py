@@ -124,7 +124,7 @@ def test_numbers_take_a_decimal_comma_in_the_german_text_never_in_json_or_csv(
     assert "10,20 km" in listed and "10.20" not in listed
     assert main([*root, "measure", "psfs", "set", "Laufen", "Treppen", "Springen"]) == 0
     assert main([*root, "measure", "psfs", "add", "4", "5", "5", "--date", "2026-11-30"]) == 0
-    assert "4,7/10" in capsys.readouterr().out
+    assert "PSFS vom 2026-11-30: Mittel 4,7/10" in capsys.readouterr().out
     assert main([*root, "runs", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["distance_km"] == 10.2
     target = tmp_path / "diary.csv"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calfdesk.domain.measures import SCORE, Measure, Trend
 from calfdesk.domain.measures.heel_raise import HOP_PAIN, LEFT, RATIO, RIGHT
-from calfdesk.i18n import Texts, number
+from calfdesk.i18n import Texts, short_number
 from calfdesk.services.measures import MeasureSummary
 
 _tr = Texts(__name__)
@@ -38,7 +38,7 @@ def series_name(measure_id: str, series: str) -> str:
 
 def shown(value: float) -> str:
     """A measure's value with one decimal, none when it is whole: "12", "12.5" ("12,5" in German)."""
-    return number(value, 0 if float(round(value, 1)).is_integer() else 1)
+    return short_number(value)
 
 
 def trend_words(measure_id: str, found: Trend, unit: str = "") -> str:
