@@ -10,7 +10,7 @@ from typing import Any
 
 from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_date, parse_int
-from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS
+from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS, Enrolment
 from calfdesk.i18n import Texts, domain_word
 from calfdesk.words.rehab import dose_words, session_words, suggestion_words
 
@@ -122,8 +122,10 @@ def list_command(args: argparse.Namespace, _data_dir: Path) -> int:
         args,
         [plan_json.plan_as_json(plan) for plan in plans],
         (
-            f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}"
-            + (f"  (variants: {', '.join(plan.variants)})" if plan.variants else "")
+            f"{plan.id:<24} {plan.weeks:>2} "
+            + _tr("weeks")
+            + f"  {plan.name}"
+            + ("  " + _tr("(variants: {variants})").format(variants=", ".join(plan.variants)) if plan.variants else "")
             for plan in plans
         ),
     )
@@ -145,13 +147,21 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
             cleared=args.cleared,
         )
     variant = f" ({enrolment.variant})" if enrolment.variant else ""
-    print(f"started {enrolment.plan_id}{variant} on {enrolment.started}, side {enrolment.side}")
-    if enrolment.cleared is not None:
-        print(
-            f"recorded: a clinician has cleared you, against the assessment of {enrolment.cleared.assessment_date} "
-            f"({enrolment.cleared.advice})"
+    print(
+        _tr("started {plan}{variant} on {day}, side {side}").format(
+            plan=enrolment.plan_id, variant=variant, day=enrolment.started, side=enrolment.side
         )
+    )
+    if enrolment.cleared is not None:
+        print(_cleared_words(enrolment))
     return 0
+
+
+def _cleared_words(enrolment: Enrolment) -> str:
+    assert enrolment.cleared is not None
+    return _tr("recorded: a clinician has cleared you, against the assessment of {day} ({advice})").format(
+        day=enrolment.cleared.assessment_date, advice=enrolment.cleared.advice
+    )
 
 
 def export_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -159,7 +169,11 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         enrolment = rehab.export_plan(db, args.path, clinician=args.clinician, note=args.note)
-    print(f"wrote {printable(args.path)}: the running plan {enrolment.plan_id} as a plan file")
+    print(
+        _tr("wrote {path}: the running plan {plan} as a plan file").format(
+            path=printable(args.path), plan=enrolment.plan_id
+        )
+    )
     return 0
 
 
@@ -173,10 +187,18 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
     rehab.check_plan_choice(plan_file.based_on, side=args.side, variant=None, today=day, plan_file=plan_file)
     differences = rehab.plan_file_differences(plan_file)
     lines = [
-        f"plan file {printable(plan_file.file_name)} by {printable(plan_file.clinician)}, "
-        f"based on {plan_file.based_on}: {printable(plan_file.plan.name)}",
-        *(f"  note: {printable(line)}" for line in plan_file.note.splitlines() if line.strip()),
-        f"changes against the built-in plan: {len(differences) or 'none'}",
+        _tr("plan file {file} by {clinician}, based on {plan}: {name}").format(
+            file=printable(plan_file.file_name),
+            clinician=printable(plan_file.clinician),
+            plan=plan_file.based_on,
+            name=printable(plan_file.plan.name),
+        ),
+        *(
+            "  " + _tr("note: {note}").format(note=printable(line))
+            for line in plan_file.note.splitlines()
+            if line.strip()
+        ),
+        _tr("changes against the built-in plan: {count}").format(count=len(differences) or _tr("none")),
         *(f"  {printable(plan_json.difference_text(item))}" for item in differences),
     ]
     as_json: dict[str, object] = {
@@ -196,14 +218,15 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
                 plan_file=plan_file,
             )
         as_json["started"] = True
-        lines.append(f"started {enrolment.plan_id} from the plan file on {enrolment.started}, side {enrolment.side}")
-        if enrolment.cleared is not None:
-            lines.append(
-                f"recorded: a clinician has cleared you, against the assessment of "
-                f"{enrolment.cleared.assessment_date} ({enrolment.cleared.advice})"
+        lines.append(
+            _tr("started {plan} from the plan file on {day}, side {side}").format(
+                plan=enrolment.plan_id, day=enrolment.started, side=enrolment.side
             )
+        )
+        if enrolment.cleared is not None:
+            lines.append(_cleared_words(enrolment))
     else:
-        lines.append("dry run: nothing was started")
+        lines.append(_tr("dry run: nothing was started"))
     return answer(args, as_json, lines)
 
 
@@ -314,5 +337,6 @@ def end_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         enrolment = rehab.end_plan(db, today=_day(args), finished=args.finished)
-    print(f"{'finished' if args.finished else 'abandoned'} {enrolment.plan_id}")
+    ended = _tr("finished {plan}") if args.finished else _tr("abandoned {plan}")
+    print(ended.format(plan=enrolment.plan_id))
     return 0

@@ -4166,12 +4166,44 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>abgelehnt: {action}</translation>
     </message>
     <message>
+        <source>finished {plan}</source>
+        <translation>{plan} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned {plan}</source>
+        <translation>{plan} abgebrochen</translation>
+    </message>
+    <message>
+        <source>recorded: a clinician has cleared you, against the assessment of {day} ({advice})</source>
+        <translation>gespeichert: Eine Fachperson hat dich freigegeben, entgegen der Einschätzung vom {day} ({advice})</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was started</source>
+        <translation>Probelauf: Es wurde nichts gestartet</translation>
+    </message>
+    <message>
         <source>{plan}: {phase} ({done}/{items} done)</source>
         <translation>{plan}: {phase} ({done}/{items} erledigt)</translation>
     </message>
     <message>
         <source>the plan has ended: see a clinician before loading the calf again</source>
         <translation>der Plan ist beendet: Lass dich von einer Fachperson untersuchen, bevor du die Wade wieder belastest</translation>
+    </message>
+    <message>
+        <source>started {plan}{variant} on {day}, side {side}</source>
+        <translation>{plan}{variant} am {day} gestartet, Seite {side}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: the running plan {plan} as a plan file</source>
+        <translation>{path} geschrieben: der laufende Plan {plan} als Plandatei</translation>
+    </message>
+    <message>
+        <source>plan file {file} by {clinician}, based on {plan}: {name}</source>
+        <translation>Plandatei {file} von {clinician}, auf Grundlage von {plan}: {name}</translation>
+    </message>
+    <message>
+        <source>changes against the built-in plan: {count}</source>
+        <translation>Änderungen gegenüber dem eingebauten Plan: {count}</translation>
     </message>
     <message>
         <source>no plan is active; start one with &apos;calfdesk plan start PLAN_ID&apos;</source>
@@ -4210,8 +4242,35 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Zehenstände gespeichert: links {left}, rechts {right}; schmerzende Seite bei {shown} der anderen</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>started {plan} from the plan file on {day}, side {side}</source>
+        <translation>{plan} aus der Plandatei am {day} gestartet, Seite {side}</translation>
+    </message>
+    <message>
         <source>suggestion ({action}): {words}</source>
         <translation>Vorschlag ({action}): {words}</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>(variants: {variants})</source>
+        <translation>(Varianten: {variants})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.report</name>
+    <message>
+        <source>wrote {path} ({pages})</source>
+        <translation>{path} geschrieben ({pages})</translation>
     </message>
 </context>
 <context>
