@@ -379,3 +379,22 @@ def test_the_english_training_page_keeps_its_decimal_point(make_window, qtbot: Q
     page = window.navigate("training")
     qtbot.waitUntil(lambda: any("10.20 km" in text for text in shown_texts(page)), timeout=10_000)
     assert not any("10,2" in text for text in shown_texts(page))
+
+
+def test_the_german_diary_tables_headers_are_whole_at_1366_by_768(german, make_window, qtbot: QtBot) -> None:
+    """German headers are longer ("Beschwerden", "Steifigkeit"): each shown column is as wide as its header."""
+    window = make_window()
+    window.resize(1366, 768)
+    page = window.navigate("diary")
+    header = page.table.horizontalHeader()
+    assert header.model().headerData(3, Qt.Orientation.Horizontal) == "Beschwerden"
+
+    def cut() -> list[str]:
+        shown = [column for column in range(header.count() - 1) if not page.table.isColumnHidden(column)]
+        return [
+            str(header.model().headerData(column, Qt.Orientation.Horizontal))
+            for column in shown
+            if header.sectionSize(column) < header.sectionSizeFromContents(column).width()
+        ]
+
+    qtbot.waitUntil(lambda: cut() == [])
