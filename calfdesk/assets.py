@@ -178,6 +178,12 @@ def catalogue(language: str) -> i18n.Catalogue:
     return i18n.Catalogue.from_ts(source.read_text(encoding="utf-8"))
 
 
+def read_catalogue(context: str, source: str, number: int | None) -> str:
+    """A text in the language being spoken, read from its catalogue: the command line's reader of every
+    module's `_tr` (calfdesk.i18n.Texts)."""
+    return catalogue(i18n.language()).translate(context, source, number)
+
+
 def list_toml(folder: str) -> list[Traversable]:
     """Every `*.toml` file of a resource folder, sorted by name so content order is stable."""
     return sorted(

@@ -7,6 +7,11 @@ The window and the command line set the chosen language once at start (`set_lang
 
 The command line never imports Qt, so it reads the same translations from the .ts source files the window's
 .qm files are compiled from (`Catalogue.from_ts`): one set of translations, two readers.
+
+Every module words its texts through one helper, `_tr = Texts(__name__)`, in the context its name gives
+(`context_of`); the process reads them with the reader it chose at start (`read_translations_with`): the
+window's Qt translators, or the command line's catalogue. So a module that words a domain result for both
+(calfdesk.words) is written once.
 """
 
 from __future__ import annotations
@@ -14,16 +19,21 @@ from __future__ import annotations
 import locale
 import os
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
 LANG_ENV: Final = "CALFDESK_LANG"
+# The context of the texts shared by the whole program: counted texts and the domain's words.
+COMMON: Final = "calfdesk"
 ENGLISH: Final = "en"
 # A language code as the file names use it: "de", "es", "nl", or with a region ("pt_BR").
 _CODE: Final = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 
 _current: list[str] = []
+
+# (context, source, number or None) -> the text in the language being spoken.
+Reader = Callable[[str, str, int | None], str]
 
 
 def normalise(code: str) -> str:
@@ -81,6 +91,74 @@ def set_language(code: str) -> None:
 def language() -> str:
     """The language set at start; English until one is set."""
     return _current[0] if _current else ENGLISH
+
+
+def context_of(module: str) -> str:
+    """The translation context of a module's texts: its dotted name inside calfdesk, the `ui` layer left out
+    (`calfdesk.ui.report.pdf` → `report.pdf`, `calfdesk.commands.assess` → `commands.assess`). A class words
+    its own texts with Qt's `self.tr`, in the context of its class name."""
+    name = module.removeprefix("calfdesk.")
+    return name.removeprefix("ui.")
+
+
+def _untranslated(context: str, source: str, number: int | None) -> str:
+    """Before a reader is chosen: the source itself, a count filled in."""
+    del context
+    return source if number is None else source.replace("%n", str(number))
+
+
+_readers: list[Reader] = [_untranslated]
+
+
+def read_translations_with(reader: Reader) -> None:
+    """Read every module's texts with `reader` from now on: the window installs Qt's translators, the command
+    line the catalogue of its language (calfdesk.settings.speak)."""
+    _readers[:] = [reader]
+
+
+class Texts:
+    """The texts of one module: `_tr = Texts(__name__)` once, then `_tr("…")`; tools/translations.py finds
+    every `_tr("…")` (and `_tr(CONSTANT)`) for the translator."""
+
+    __slots__ = ("context",)
+
+    def __init__(self, module: str) -> None:
+        self.context = context_of(module)
+
+    def __call__(self, source: str) -> str:
+        return _readers[0](self.context, source, None)
+
+
+def counted(source: str, number: int) -> str:
+    """`source` with `%n` replaced by `number`, in the form that number takes ("1 entry", "2 entries"). Counted
+    texts are written once, in the common context, with their English forms in calfdesk_en.ts."""
+    return _readers[0](COMMON, source, number)
+
+
+# The decimal and the thousands separators, texts of the common context like any other: "," and "." in German.
+DECIMAL_SEPARATOR: Final = "."
+GROUP_SEPARATOR: Final = ","
+
+
+def number(value: float, places: int = 1, *, grouped: bool = False) -> str:
+    """A number to read in the language being spoken, with `places` decimals: "10.2" in English, "10,2" in
+    German; `grouped` separates the thousands ("19,466", "19.466"). The window, the PDF and the command line's
+    text write every number through it (never CSV or JSON, whose numbers stay as the contract writes them)."""
+    text = f"{value:{GROUP_SEPARATOR if grouped else ''}.{places}f}"
+    separators = {DECIMAL_SEPARATOR: domain_word(DECIMAL_SEPARATOR), GROUP_SEPARATOR: domain_word(GROUP_SEPARATOR)}
+    return "".join(separators.get(character, character) for character in text)
+
+
+def short_number(value: float) -> str:
+    """A reading with one decimal, none when it is whole: "12", "12.5" ("12,5" in German)."""
+    return number(value, 0 if float(round(value, 1)).is_integer() else 1)
+
+
+def domain_word(text: str) -> str:
+    """A word or short label the domain defines in English (a diary context, a place on the leg, a rehab slot, a
+    unit, a run's source), shown in the runner's language: one context for all of them, so each is translated
+    once wherever it appears."""
+    return _readers[0](COMMON, text, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,11 +202,13 @@ def load_settings(data_dir: Path, *, overridden: bool) -> Settings:
 
 def speak(settings: Settings) -> str:
     """Speak the runner's language from now on (CALFDESK_LANG, this setting, the desktop's locale, English:
-    calfdesk.i18n.choose_language) and return it."""
-    from calfdesk.assets import available_languages
+    calfdesk.i18n.choose_language) and return it. Texts are read from its catalogue until a window installs
+    Qt's translators."""
+    from calfdesk.assets import available_languages, read_catalogue
 
     code = i18n.choose_language(settings.language, available_languages())
     i18n.set_language(code)
+    i18n.read_translations_with(read_catalogue)
     return code
 
 

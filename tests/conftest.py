@@ -74,3 +74,13 @@ def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     if any(code != i18n.ENGLISH for code in chosen) or i18n.language() != i18n.ENGLISH:
         set_language(i18n.ENGLISH)
         clear_content_caches()
+
+
+@pytest.fixture(autouse=True)
+def texts_read_as_the_command_line_reads_them() -> None:
+    """Module texts (calfdesk.i18n.Texts, counted, numbers) are read from the catalogue of the language spoken, as
+    the command line reads them, until a test's window installs Qt's translators (install_translations)."""
+    from calfdesk import i18n
+    from calfdesk.assets import read_catalogue
+
+    i18n.read_translations_with(read_catalogue)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from calfdesk.services import rehab
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import Changes
+from calfdesk.words.rehab import suggestion_words
 
 HISTORY_DAYS = 24
 # Pain during the morning and evening sessions, easing over the weeks.
@@ -45,7 +46,7 @@ def seed_rehab_history(db: Database, today: dt.date) -> None:
             rehab.record_heel_raise_test(db, day, 14 + offset // 2, 27 + offset // 8)
         status = rehab.plan_status(db, day)
         if day != today and status is not None and status.suggestion and status.suggestion.action == "next_phase":
-            rehab.decide(db, accepted=True, day=day)
+            rehab.decide(db, accepted=True, day=day, words=suggestion_words)
 
 
 def _settle() -> None:

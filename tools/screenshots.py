@@ -98,6 +98,9 @@ SHOTS: list[Shot] = [
     ("diary-mileage", _diary_with_mileage),
     *JOURNEY_SHOTS,
 ]
+# The language CALFDESK_LANG names is spoken before the list of shots reads the assessment's content, so that
+# its texts are read in that language (render sets it again for a caller that changed it).
+i18n.set_language(i18n.choose_language("", available_languages(), desktop=i18n.ENGLISH))
 SHOTS += assessment_shots()
 
 

@@ -20,17 +20,6 @@ if TYPE_CHECKING:
 _SAFE: Final = " "
 
 
-def translate(context: str, source: str, number: int | None = None) -> str:
-    """A text of the command line's output in the language being spoken (calfdesk.i18n), read from the same
-    translations as the window's without Qt; with `number`, the form of a counted text (`%n`).
-
-    Called with literal texts, `translate("commands.assess", "…")`, so that pyside6-lupdate finds them."""
-    from calfdesk.assets import catalogue
-    from calfdesk.i18n import language
-
-    return catalogue(language()).translate(context, source, number)
-
-
 def printable(text: object) -> str:
     """Text a file or the runner supplied, made safe to print on a terminal as one line."""
     value = str(text)

@@ -12,11 +12,14 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calfdesk.commands import answer, translate
+from calfdesk.commands import answer
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 
 if TYPE_CHECKING:
     from calfdesk.domain.assessment_result import AssessmentResult
+
+_tr = Texts(__name__)
 
 WIDTH = 78
 BAR_WIDTH = 20
@@ -29,9 +32,9 @@ MAX_NUMBER_DIGITS = 30
 def when_words() -> dict[str, str]:
     """The fixed timing words of the triage (CLINICAL_NOTES.md section 4), in the language being spoken."""
     return {
-        "now": translate("commands.assess", "call now"),
-        "today": translate("commands.assess", "today"),
-        "within_days": translate("commands.assess", "within a few days, at most a week"),
+        "now": _tr("call now"),
+        "today": _tr("today"),
+        "within_days": _tr("within a few days, at most a week"),
     }
 
 
@@ -125,28 +128,26 @@ def result_as_text(result: AssessmentResult) -> str:
 
     content = load_content()
     rule = "=" * WIDTH
-    triage = translate("commands.assess", "TRIAGE: {headline}").format(headline=result.headline.upper())
+    triage = _tr("TRIAGE: {headline}").format(headline=result.headline.upper())
     lines: list[str] = [rule, *_wrap(triage, indent=""), rule]
     if result.when is not None:
         when = when_words().get(result.when, result.when)
-        lines.append(translate("commands.assess", "When: {when}").format(when=when))
+        lines.append(_tr("When: {when}").format(when=when))
     lines += _wrap(result.what_to_do, indent="")
     if result.check_now:
-        lines += ["", translate("commands.assess", "Check now")]
+        lines += ["", _tr("Check now")]
         for check in result.check_now:
             lines += _wrap(check, first="  - ", indent="    ")
     if result.red_flags:
-        lines += ["", translate("commands.assess", "Warning signs")]
+        lines += ["", _tr("Warning signs")]
         for flag in result.red_flags:
             lines += _wrap(flag.message, first="  ! ", indent="    ")
-            lines += _wrap(translate("commands.assess", "Why it matters: {why}").format(why=flag.why), indent="    ")
-            because = translate("commands.assess", "Because you said: {because}.").format(
-                because="; ".join(flag.because)
-            )
+            lines += _wrap(_tr("Why it matters: {why}").format(why=flag.why), indent="    ")
+            because = _tr("Because you said: {because}.").format(because="; ".join(flag.because))
             lines += _wrap(because, indent="    ")
     if result.unscreened:
         names = [content.questions[key].sign if key in content.questions else key for key in result.unscreened]
-        unanswered = translate("commands.assess", "Warning signs not answered yes or no: {signs}.")
+        unanswered = _tr("Warning signs not answered yes or no: {signs}.")
         lines += ["", *_wrap(unanswered.format(signs="; ".join(names)), indent="")]
     lines.append(rule)
     if result.outside_the_four:
@@ -155,7 +156,7 @@ def result_as_text(result: AssessmentResult) -> str:
         for item in result.outside_the_four:
             lines += _wrap(content.outside_names.get(item, item), first="  - ", indent="    ")
     else:
-        fit_title = translate("commands.assess", "{fit_title} (best first; a fit is not a diagnosis)")
+        fit_title = _tr("{fit_title} (best first; a fit is not a diagnosis)")
         lines += ["", fit_title.format(fit_title=content.fit_title)]
         for condition in result.conditions:
             lines.append(f"  {condition.name:<42} {_bar(condition.score)} {content.fit_words(condition.score)}")
@@ -166,18 +167,16 @@ def result_as_text(result: AssessmentResult) -> str:
         for item in result.clinician_log.record:
             lines += _wrap(item, first="  - ", indent="    ")
     if result.contributing_factors:
-        lines += ["", translate("commands.assess", "What may have contributed")]
+        lines += ["", _tr("What may have contributed")]
         for factor in result.contributing_factors:
             lines += _wrap(factor.title, first="  * ", indent="    ")
             lines += _wrap(factor.advice, indent="    ")
     lines.append("")
     if result.plan is not None:
-        recommended = translate(
-            "commands.assess", "Recommended plan: {plan}  (start it with: calfdesk plan start {plan})"
-        )
+        recommended = _tr("Recommended plan: {plan}  (start it with: calfdesk plan start {plan})")
         lines.append(recommended.format(plan=result.plan))
     else:
-        lines.append(translate("commands.assess", "No exercise plan is offered for this result."))
+        lines.append(_tr("No exercise plan is offered for this result."))
         if result.plan_note:
             lines += _wrap(result.plan_note, indent="")
     for note in result.notes:
@@ -185,7 +184,7 @@ def result_as_text(result: AssessmentResult) -> str:
     lines += [
         "",
         *_wrap(result.disclaimer, indent=""),
-        translate("commands.assess", "(content version {version})").format(version=result.content_version),
+        _tr("(content version {version})").format(version=result.content_version),
         "",
     ]
     return "\n".join(lines)

@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from calfdesk.commands import answer, printable
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -50,7 +53,7 @@ def restore_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import backups
 
     result = backups.restore_backup(data_dir, args.backup)
-    print(f"restored {printable(result.backup.name)}")
+    print(_tr("restored {name}").format(name=printable(result.backup.name)))
     if result.kept is not None:
-        print(f"the previous data file is kept as {printable(result.kept)}")
+        print(_tr("the previous data file is kept as {name}").format(name=printable(result.kept)))
     return 0

@@ -12,6 +12,9 @@ from typing import IO, Any
 from calfdesk.commands import answer, opened_database, printable
 from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_date, parse_time
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, counted
+
+_tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -94,10 +97,14 @@ def entries_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _entry_line(item: DiaryEntry) -> str:
-    stiffness = f", stiffness {item.stiffness_min} min" if item.stiffness_min is not None else ""
+    # The context, place and side are shown as the ids `diary add` takes (--context morning).
+    stiffness = (
+        _tr(", stiffness {minutes} min").format(minutes=item.stiffness_min) if item.stiffness_min is not None else ""
+    )
     note = f"  {printable(item.notes)}" if item.notes else ""
+    soreness = _tr("soreness {soreness}/10").format(soreness=f"{item.soreness:>2}")
     return (
-        f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  soreness {item.soreness:>2}/10  "
+        f"{item.id:>6}  {item.local_date} {item.local_time:%H:%M}  {soreness}  "
         f"{item.context}, {item.location}, {item.side}{stiffness}{note}"
     )
 
@@ -118,11 +125,18 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
                 count = diary.export_csv(db, stream, start, end)
             measured = measures.export_beside(db, Path(args.csv), start, end)
     if args.csv != "-":
-        print(f"exported {count} entries to {printable(args.csv)}")
+        print(
+            _tr("exported {entries} to {target}").format(
+                entries=counted("%n entries", count), target=printable(args.csv)
+            )
+        )
         if measured:
             from calfdesk.domain.measures.measures_csv import beside
 
-            print(f"exported {measured} measures to {printable(beside(Path(args.csv)))}")
+            target = printable(beside(Path(args.csv)))
+            print(
+                _tr("exported {measures} to {target}").format(measures=counted("%n measures", measured), target=target)
+            )
     return 0
 
 
@@ -143,6 +157,10 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
             name = args.csv
         db = stack.enter_context(opened_database(data_dir))
         preview = diary.import_csv(db, diary.ImportSource(name, stream=stream), dry_run=args.dry_run)
-    verb = "would add" if args.dry_run else "added"
-    print(f"{verb} {preview.new_count}, skipped {preview.duplicate_count} duplicates")
+    done = (
+        _tr("would add {new}, skipped {duplicates} duplicates")
+        if args.dry_run
+        else _tr("added {new}, skipped {duplicates} duplicates")
+    )
+    print(done.format(new=preview.new_count, duplicates=preview.duplicate_count))
     return 0

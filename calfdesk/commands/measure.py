@@ -10,6 +10,9 @@ from typing import Any
 
 from calfdesk.commands import answer, opened_database, printable
 from calfdesk.domain.diary import parse_date, parse_int
+from calfdesk.i18n import Texts, number, short_number
+
+_tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -53,8 +56,8 @@ def psfs_set_command(args: argparse.Namespace, data_dir: Path) -> int:
     activities = psfs.make_activities(args.activities)
     with opened_database(data_dir) as db:
         measures.set_psfs_activities(db, activities)
-    for number, name in enumerate(activities, start=1):
-        print(f"{number}. {printable(name)}")
+    for position, name in enumerate(activities, start=1):
+        print(f"{position}. {printable(name)}")
     return 0
 
 
@@ -65,7 +68,8 @@ def psfs_add_command(args: argparse.Namespace, data_dir: Path) -> int:
     day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
     with opened_database(data_dir) as db:
         reading = measures.add_psfs(db, day, scores)
-    print(f"PSFS of {reading.day}: mean {reading.score:.1f}/10 (id {reading.id})")
+    mean = "—" if reading.score is None else number(reading.score, 1)
+    print(_tr("PSFS of {day}: mean {mean}/10 (id {id})").format(day=reading.day, mean=mean, id=reading.id))
     return 0
 
 
@@ -81,10 +85,12 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
         readings = measures.list_readings(db, args.kind)
     lines = []
     for reading in readings:
-        score = "" if reading.score is None else f"{reading.score:g}"
-        items = ", ".join(f"{item.name} {'' if item.value is None else f'{item.value:g}'}" for item in reading.items)
+        score = "" if reading.score is None else short_number(reading.score)
+        items = ", ".join(
+            f"{item.name} {'' if item.value is None else short_number(item.value)}" for item in reading.items
+        )
         lines.append(printable(f"{reading.day}  {reading.kind}  {score}  ({items})"))
-    return answer(args, [registry.reading_as_json(reading) for reading in readings], lines or ["No measures yet."])
+    return answer(args, [registry.reading_as_json(reading) for reading in readings], lines or [_tr("No measures yet.")])
 
 
 def pack_add_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -93,7 +99,10 @@ def pack_add_command(args: argparse.Namespace, data_dir: Path) -> int:
     text = measures.read_pack_file(Path(args.path))
     with opened_database(data_dir) as db:
         pack = measures.add_pack(db, text)
-    print(printable(f"added {pack.name} ({pack.id}): {len(pack.items)} questions, licensed to {pack.licence_holder}"))
+    added = _tr("added {name} ({id}): {questions} questions, licensed to {holder}").format(
+        name=pack.name, id=pack.id, questions=len(pack.items), holder=pack.licence_holder
+    )
+    print(printable(added))
     return 0
 
 
@@ -117,10 +126,13 @@ def pack_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     ]
     lines = []
     for pack in found:
-        lines.append(printable(f"{pack.id}: {pack.name} (licensed to {pack.licence_holder})"))
-        for number, item in enumerate(pack.items, start=1):
-            lines.append(printable(f"  {number}. {item.text} [{item.scale.low}-{item.scale.high}]"))
-    return answer(args, as_json, lines or ["No questionnaire packs."])
+        licensed = _tr("{id}: {name} (licensed to {holder})").format(
+            id=pack.id, name=pack.name, holder=pack.licence_holder
+        )
+        lines.append(printable(licensed))
+        for position, item in enumerate(pack.items, start=1):
+            lines.append(printable(f"  {position}. {item.text} [{item.scale.low}-{item.scale.high}]"))
+    return answer(args, as_json, lines or [_tr("No questionnaire packs.")])
 
 
 def pack_answer_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -130,5 +142,9 @@ def pack_answer_command(args: argparse.Namespace, data_dir: Path) -> int:
     day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
     with opened_database(data_dir) as db:
         reading = measures.answer_pack(db, args.pack_id, day, values)
-    print(printable(f"{reading.kind} of {reading.day}: score {reading.score:g} (id {reading.id})"))
+    score = "—" if reading.score is None else short_number(reading.score)
+    scored = _tr("{kind} of {day}: score {score} (id {id})").format(
+        kind=reading.kind, day=reading.day, score=score, id=reading.id
+    )
+    print(printable(scored))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from calfdesk.words.rehab import dose_words, suggestion_words
+
 if TYPE_CHECKING:
     from calfdesk.domain.rehab import Phase, Plan, PlanDifference, PlanFile
     from calfdesk.services.rehab import PlanStatus, TodayPlan
@@ -36,7 +38,7 @@ def today_as_json(today: TodayPlan) -> dict[str, object]:
                 "id": item.id,
                 "exercise": item.exercise.id,
                 "name": item.name,
-                "dose": item.dose_text,
+                "dose": dose_words(item.exercise, item.dose, item.plan_side),
                 "slot": item.slot,
                 "done": item.done,
             }
@@ -80,7 +82,9 @@ def status_as_json(status: PlanStatus) -> dict[str, object]:
             else None
         ),
         "suggestion": (
-            {"action": status.suggestion.action, "reason": status.suggestion.reason} if status.suggestion else None
+            {"action": status.suggestion.action, "reason": suggestion_words(status.suggestion)}
+            if status.suggestion
+            else None
         ),
     }
 

@@ -7,28 +7,31 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from calfdesk.commands import answer, opened_database, runner_settings, translate
+from calfdesk.commands import answer, opened_database, runner_settings
 from calfdesk.domain.diary import parse_date
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 def _answers() -> dict[str, str]:
     return {
-        "yes": translate("commands.ready", "Yes"),
-        "not_yet": translate("commands.ready", "Not yet"),
-        "not_today": translate("commands.ready", "Not today"),
+        "yes": _tr("Yes"),
+        "not_yet": _tr("Not yet"),
+        "not_today": _tr("Not today"),
     }
 
 
 def _items() -> dict[str, str]:
     return {
-        "red_flags": translate("commands.ready", "Warning signs"),
-        "pain_monitoring": translate("commands.ready", "Pain in your last session"),
-        "morning": translate("commands.ready", "This morning"),
-        "heel_raise": translate("commands.ready", "Heel-raise test"),
-        "hop": translate("commands.ready", "Hopping on the sore leg"),
-        "plan": translate("commands.ready", "Your plan"),
-        "planned_run": translate("commands.ready", "Today's run"),
+        "red_flags": _tr("Warning signs"),
+        "pain_monitoring": _tr("Pain in your last session"),
+        "morning": _tr("This morning"),
+        "heel_raise": _tr("Heel-raise test"),
+        "hop": _tr("Hopping on the sore leg"),
+        "plan": _tr("Your plan"),
+        "planned_run": _tr("Today's run"),
     }
 
 
@@ -74,24 +77,22 @@ def ready_command(args: argparse.Namespace, data_dir: Path) -> int:
         )
     shown = _answers()[result.answer]
     if result.see_clinician:
-        shown = translate("commands.ready", "{answer}: see a clinician").format(answer=shown)
-    lines = [translate("commands.ready", "Ready to run on {day}? {answer}").format(day=day, answer=shown)]
+        shown = _tr("{answer}: see a clinician").format(answer=shown)
+    lines = [_tr("Ready to run on {day}? {answer}").format(day=day, answer=shown)]
     statuses = {
-        "green": translate("commands.ready", "green"),
-        "amber": translate("commands.ready", "amber"),
-        "red": translate("commands.ready", "red"),
+        "green": _tr("green"),
+        "amber": _tr("amber"),
+        "red": _tr("red"),
     }
     items = _items()
     for item in result.items:
         words = rules.item_words(item, lambda km: format_distance(km, settings.units))
         lines.append(f"  [{statuses[item.status]}] {items[item.id]}: {words.reason}")
         if words.to_green:
-            lines.append(
-                "          " + translate("commands.ready", "to make it green: {what}").format(what=words.to_green)
-            )
-        lines.append("          " + translate("commands.ready", "source: {source}").format(source=item.source))
+            lines.append("          " + _tr("to make it green: {what}").format(what=words.to_green))
+        lines.append("          " + _tr("source: {source}").format(source=item.source))
     if result.better_with:
         better = ", ".join(rules.measure_words(measure) for measure in result.better_with)
-        lines.append(translate("commands.ready", "A better answer needs: {measures}.").format(measures=better))
+        lines.append(_tr("A better answer needs: {measures}.").format(measures=better))
     lines.append(rules.caveat())
     return answer(args, rules.readiness_as_json(result), lines)

@@ -10,7 +10,11 @@ from typing import Any
 
 from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_date, parse_int
-from calfdesk.domain.rehab import PLAN_SIDES, SLOTS
+from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS, Enrolment
+from calfdesk.i18n import Texts, domain_word
+from calfdesk.words.rehab import dose_words, session_words, suggestion_words
+
+_tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -118,8 +122,10 @@ def list_command(args: argparse.Namespace, _data_dir: Path) -> int:
         args,
         [plan_json.plan_as_json(plan) for plan in plans],
         (
-            f"{plan.id:<24} {plan.weeks:>2} weeks  {plan.name}"
-            + (f"  (variants: {', '.join(plan.variants)})" if plan.variants else "")
+            f"{plan.id:<24} {plan.weeks:>2} "
+            + _tr("weeks")
+            + f"  {plan.name}"
+            + ("  " + _tr("(variants: {variants})").format(variants=", ".join(plan.variants)) if plan.variants else "")
             for plan in plans
         ),
     )
@@ -141,13 +147,21 @@ def start_command(args: argparse.Namespace, data_dir: Path) -> int:
             cleared=args.cleared,
         )
     variant = f" ({enrolment.variant})" if enrolment.variant else ""
-    print(f"started {enrolment.plan_id}{variant} on {enrolment.started}, side {enrolment.side}")
-    if enrolment.cleared is not None:
-        print(
-            f"recorded: a clinician has cleared you, against the assessment of {enrolment.cleared.assessment_date} "
-            f"({enrolment.cleared.advice})"
+    print(
+        _tr("started {plan}{variant} on {day}, side {side}").format(
+            plan=enrolment.plan_id, variant=variant, day=enrolment.started, side=enrolment.side
         )
+    )
+    if enrolment.cleared is not None:
+        print(_cleared_words(enrolment))
     return 0
+
+
+def _cleared_words(enrolment: Enrolment) -> str:
+    assert enrolment.cleared is not None
+    return _tr("recorded: a clinician has cleared you, against the assessment of {day} ({advice})").format(
+        day=enrolment.cleared.assessment_date, advice=enrolment.cleared.advice
+    )
 
 
 def export_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -155,7 +169,11 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         enrolment = rehab.export_plan(db, args.path, clinician=args.clinician, note=args.note)
-    print(f"wrote {printable(args.path)}: the running plan {enrolment.plan_id} as a plan file")
+    print(
+        _tr("wrote {path}: the running plan {plan} as a plan file").format(
+            path=printable(args.path), plan=enrolment.plan_id
+        )
+    )
     return 0
 
 
@@ -169,10 +187,18 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
     rehab.check_plan_choice(plan_file.based_on, side=args.side, variant=None, today=day, plan_file=plan_file)
     differences = rehab.plan_file_differences(plan_file)
     lines = [
-        f"plan file {printable(plan_file.file_name)} by {printable(plan_file.clinician)}, "
-        f"based on {plan_file.based_on}: {printable(plan_file.plan.name)}",
-        *(f"  note: {printable(line)}" for line in plan_file.note.splitlines() if line.strip()),
-        f"changes against the built-in plan: {len(differences) or 'none'}",
+        _tr("plan file {file} by {clinician}, based on {plan}: {name}").format(
+            file=printable(plan_file.file_name),
+            clinician=printable(plan_file.clinician),
+            plan=plan_file.based_on,
+            name=printable(plan_file.plan.name),
+        ),
+        *(
+            "  " + _tr("note: {note}").format(note=printable(line))
+            for line in plan_file.note.splitlines()
+            if line.strip()
+        ),
+        _tr("changes against the built-in plan: {count}").format(count=len(differences) or _tr("none")),
         *(f"  {printable(plan_json.difference_text(item))}" for item in differences),
     ]
     as_json: dict[str, object] = {
@@ -192,14 +218,15 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
                 plan_file=plan_file,
             )
         as_json["started"] = True
-        lines.append(f"started {enrolment.plan_id} from the plan file on {enrolment.started}, side {enrolment.side}")
-        if enrolment.cleared is not None:
-            lines.append(
-                f"recorded: a clinician has cleared you, against the assessment of "
-                f"{enrolment.cleared.assessment_date} ({enrolment.cleared.advice})"
+        lines.append(
+            _tr("started {plan} from the plan file on {day}, side {side}").format(
+                plan=enrolment.plan_id, day=enrolment.started, side=enrolment.side
             )
+        )
+        if enrolment.cleared is not None:
+            lines.append(_cleared_words(enrolment))
     else:
-        lines.append("dry run: nothing was started")
+        lines.append(_tr("dry run: nothing was started"))
     return answer(args, as_json, lines)
 
 
@@ -209,9 +236,15 @@ def today_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         today = rehab.today_plan(db, _day(args))
     if today is None:
-        return answer(args, None, ["no plan is active; start one with 'calfdesk plan start PLAN_ID'"])
-    heading = f"{today.plan.name}: {today.phase.name} ({today.done_count}/{len(today.items)} done)"
-    items = (f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: {item.dose_text}" for item in today.items)
+        return answer(args, None, [_tr("no plan is active; start one with 'calfdesk plan start PLAN_ID'")])
+    heading = _tr("{plan}: {phase} ({done}/{items} done)").format(
+        plan=today.plan.name, phase=today.phase.name, done=today.done_count, items=len(today.items)
+    )
+    items = (
+        f"  [{'x' if item.done else ' '}] {item.id:<48} {item.name}: "
+        + dose_words(item.exercise, item.dose, item.plan_side)
+        for item in today.items
+    )
     return answer(args, plan_json.today_as_json(today), [heading, *items])
 
 
@@ -220,7 +253,8 @@ def check_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         item = rehab.set_item_done(db, args.item_id, today=_day(args), done=args.done)
-    print(f"{'done' if args.done else 'not done'}: {item.name} ({item.slot})")
+    done = _tr("done: {name} ({slot})") if args.done else _tr("not done: {name} ({slot})")
+    print(done.format(name=item.name, slot=domain_word(SLOT_LABELS[item.slot])))
     return 0
 
 
@@ -230,16 +264,20 @@ def status_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         status = rehab.plan_status(db, _day(args))
     if status is None:
-        return answer(args, None, ["no plan is active"])
-    weekly = "n/a" if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
+        return answer(args, None, [_tr("no plan is active")])
+    weekly = _tr("n/a") if status.weekly_percent is None else f"{status.weekly_percent:.0f}%"
     lines = [
-        f"{status.plan.name}, since {status.enrolment.started}",
-        f"phase: {status.phase.name}: {status.phase.goal}",
-        f"load: {status.load_label}",
-        f"last 7 days: {weekly} done, streak {status.streak} days",
+        _tr("{plan}, since {day}").format(plan=status.plan.name, day=status.enrolment.started),
+        _tr("phase: {name}: {goal}").format(name=status.phase.name, goal=status.phase.goal),
+        _tr("load: {load}").format(load=status.load_label),
+        _tr("last 7 days: {weekly} done, streak {streak} days").format(weekly=weekly, streak=status.streak),
     ]
     if status.suggestion is not None:
-        lines.append(f"suggestion ({status.suggestion.action}): {status.suggestion.reason}")
+        lines.append(
+            _tr("suggestion ({action}): {words}").format(
+                action=status.suggestion.action, words=suggestion_words(status.suggestion)
+            )
+        )
     return answer(args, plan_json.status_as_json(status), lines)
 
 
@@ -249,7 +287,7 @@ def pain_command(args: argparse.Namespace, data_dir: Path) -> int:
     pain = parse_int(args.pain, "pain")
     with opened_database(data_dir) as db:
         rehab.record_session_pain(db, pain, slot=args.slot, day=_day(args))
-    print(f"recorded pain {pain}/10 for the {args.slot} session")
+    print(_tr("recorded pain {pain}/10 for the {slot} session").format(pain=pain, slot=session_words(args.slot)))
     return 0
 
 
@@ -260,7 +298,7 @@ def morning_command(args: argparse.Namespace, data_dir: Path) -> int:
     stiffness = parse_int(args.stiffness_min, "stiffness_min") if args.stiffness_min is not None else None
     with opened_database(data_dir) as db:
         rehab.record_morning_check_in(db, _day(args), pain, stiffness)
-    print(f"recorded morning pain {pain}/10")
+    print(_tr("recorded morning pain {pain}/10").format(pain=pain))
     return 0
 
 
@@ -273,8 +311,12 @@ def heel_raise_command(args: argparse.Namespace, data_dir: Path) -> int:
         test = rehab.record_heel_raise_test(db, _day(args), left, right, hop)
         enrolment = rehab.active_plan(db)
     index = test.symmetry_index(enrolment.side if enrolment is not None else "both")
-    shown = "n/a" if index is None else f"{index:.0f}%"
-    print(f"recorded heel raises: left {left}, right {right}; sore side at {shown} of the other")
+    shown = _tr("n/a") if index is None else f"{index:.0f}%"
+    print(
+        _tr("recorded heel raises: left {left}, right {right}; sore side at {shown} of the other").format(
+            left=left, right=right, shown=shown
+        )
+    )
     return 0
 
 
@@ -282,10 +324,11 @@ def decide_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import rehab
 
     with opened_database(data_dir) as db:
-        suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args))
-    print(f"{'accepted' if args.accepted else 'declined'}: {suggestion.action}")
+        suggestion = rehab.decide(db, accepted=args.accepted, day=_day(args), words=suggestion_words)
+    decided = _tr("accepted: {action}") if args.accepted else _tr("declined: {action}")
+    print(decided.format(action=suggestion.action))
     if suggestion.ends_loading:
-        print("the plan has ended: see a clinician before loading the calf again")
+        print(_tr("the plan has ended: see a clinician before loading the calf again"))
     return 0
 
 
@@ -294,5 +337,6 @@ def end_command(args: argparse.Namespace, data_dir: Path) -> int:
 
     with opened_database(data_dir) as db:
         enrolment = rehab.end_plan(db, today=_day(args), finished=args.finished)
-    print(f"{'finished' if args.finished else 'abandoned'} {enrolment.plan_id}")
+    ended = _tr("finished {plan}") if args.finished else _tr("abandoned {plan}")
+    print(ended.format(plan=enrolment.plan_id))
     return 0

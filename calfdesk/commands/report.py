@@ -13,6 +13,9 @@ from typing import Any
 
 from calfdesk.domain.diary import parse_date
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, counted
+
+_tr = Texts(__name__)
 
 DEFAULT_DAYS = 28
 
@@ -57,5 +60,5 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
             unit=settings.units,
             first_weekday=settings.first_weekday,
         )
-    print(f"wrote {printable(written.path)} ({written.pages} page{'s' if written.pages != 1 else ''})")
+    print(_tr("wrote {path} ({pages})").format(path=printable(written.path), pages=counted("%n pages", written.pages)))
     return 0

@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from calfdesk.commands import answer, opened_database, printable, runner_settings
 from calfdesk.domain.diary import parse_date
-from calfdesk.domain.units import UNIT_LABELS, UNITS, check_unit
+from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, counted, number
+
+_tr = Texts(__name__)
+
+# A unit inside a sentence ("distances read in kilometres").
+UNIT_IN_A_SENTENCE: Final = {"km": "kilometres", "mi": "miles"}
 
 if TYPE_CHECKING:
     from calfdesk.domain.runs import Run
@@ -79,17 +85,20 @@ def _km(text: str, field: str) -> float:
 
 def unit_note(assumed: UnitAssumption) -> str:
     """Which unit a file's distances were read in, and why."""
-    unit = UNIT_LABELS[assumed.unit].lower()
+    unit = _tr(UNIT_IN_A_SENTENCE[assumed.unit])
     if assumed.reason == "steps":
-        return f"distances read in {unit}: the step length from Steps and Distance fits {unit} only"
-    return (
-        f"distances read in {unit}: the file does not say which unit it uses; "
-        f"give --csv-unit {'km' if assumed.unit == 'mi' else 'mi'} if it was the other"
-    )
+        return _tr("distances read in {unit}: the step length from Steps and Distance fits {unit} only").format(
+            unit=unit
+        )
+    return _tr(
+        "distances read in {unit}: the file does not say which unit it uses; give --csv-unit {other} if it was "
+        "the other"
+    ).format(unit=unit, other="km" if assumed.unit == "mi" else "mi")
 
 
 def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import training
+    from calfdesk.words.training import file_words, not_a_run_words
 
     unit = check_unit(args.csv_unit)
 
@@ -97,16 +106,17 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         # Printed as each file is saved: a data-file problem later on still leaves an exact account.
         path = printable(item.name)
         if item.error is None:
-            print(f"{path}: {printable(item.summary())}", flush=True)
+            print(f"{path}: {printable(file_words(item))}", flush=True)
         else:
             print(f"calfdesk: {path}: {printable(item.error)}", file=sys.stderr, flush=True)
         for note in item.notes:
-            print(f"  note: {printable(note)}", flush=True)
+            print("  " + _tr("note: {note}").format(note=printable(note)), flush=True)
         if item.distance_unit is not None:
-            print(f"  note: {unit_note(item.distance_unit)}", flush=True)
+            print("  " + _tr("note: {note}").format(note=unit_note(item.distance_unit)), flush=True)
         for taken in item.not_taken:
-            when = f"{taken.run.start:%Y-%m-%d %H:%M} {taken.run.distance_km:.2f} km"
-            print(f"  not taken: {when}: {printable(taken.reason)}", flush=True)
+            when = f"{taken.run.start:%Y-%m-%d %H:%M} {number(taken.run.distance_km, 2)} km"
+            not_taken = _tr("not taken: {when}: {reason}").format(when=when, reason=not_a_run_words(taken.reason))
+            print("  " + not_taken, flush=True)
 
     with opened_database(data_dir) as db:
         report = training.import_files(
@@ -118,19 +128,23 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
             file_done=file_done,
         )
     ok = len(report.files) - len(report.failed)
-    merged = f", merged {report.merged} with runs from another source" if report.merged else ""
+    merged = (
+        _tr(", merged {merged} with runs from another source").format(merged=report.merged) if report.merged else ""
+    )
     print(
-        f"added {report.added} runs in all, skipped {report.duplicates} duplicates{merged}; "
-        f"{ok} of {len(report.files)} files read"
+        _tr("added {added} runs in all, skipped {duplicates} duplicates{merged}; {ok} of {files} files read").format(
+            added=report.added, duplicates=report.duplicates, merged=merged, ok=ok, files=len(report.files)
+        )
     )
     if report.ignored == 1:
-        print("1 other file is not an activity file and was not read")
+        print(_tr("1 other file is not an activity file and was not read"))
     elif report.ignored:
-        print(f"{report.ignored} other files are not activity files and were not read")
+        print(_tr("{ignored} other files are not activity files and were not read").format(ignored=report.ignored))
     if report.not_taken:
         print(
-            f"{len(report.not_taken)} activities do not look like runs and were not taken; "
-            "`--include-skipped` imports them anyway"
+            _tr(
+                "{count} activities do not look like runs and were not taken; `--include-skipped` imports them anyway"
+            ).format(count=len(report.not_taken))
         )
     return 2 if report.failed else 0
 
@@ -150,10 +164,11 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
         climb = "" if run.elevation_gain_m is None else f"  +{run.elevation_gain_m:.0f} m"
         shoe = f"  [{printable(run.shoe_name)}]" if run.shoe_name else ""
         spike = spikes.get(run.id or 0)
-        longer = f"  {spike:.0f}% over the longest of 30 days" if is_spike(spike) else ""
-        hill = "  hill" if run.hill_session else ""
+        longer = "  " + _tr("{pct}% over the longest of 30 days").format(pct=f"{spike:.0f}") if is_spike(spike) else ""
+        hill = "  " + _tr("hill") if run.hill_session else ""
         return (
-            f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {run.distance_km:7.2f} km  {format_duration(run.duration_s):>8}"
+            f"{run.id:>6}  {run.start:%Y-%m-%d %H:%M}  {number(run.distance_km, 2):>7} km"
+            f"  {format_duration(run.duration_s):>8}"
             f"  {format_pace(run.duration_s, run.distance_km, 'km'):>10}{climb}{hill}{shoe}  {run.source}{longer}"
         )
 
@@ -173,12 +188,16 @@ def load_command(args: argparse.Namespace, data_dir: Path) -> int:
         weeks = training.training_load(db, first_weekday)
 
     def line(week: WeekLoad) -> str:
-        change = "" if week.change_pct is None else f"  {week.change_pct:+.0f}% on the week before"
-        ratio = "" if week.acwr is None else f"  7:28-day ratio {week.acwr:.2f}"
-        flag = "  ramp over 30% in two weeks" if week.ramp_flag else ""
+        change = (
+            ""
+            if week.change_pct is None
+            else "  " + _tr("{pct}% on the week before").format(pct=f"{week.change_pct:+.0f}")
+        )
+        ratio = "" if week.acwr is None else "  " + _tr("7:28-day ratio {ratio}").format(ratio=number(week.acwr, 2))
+        flag = "  " + _tr("ramp over 30% in two weeks") if week.ramp_flag else ""
         return (
-            f"{week.week_start}  {week.distance_km:7.1f} km  +{week.elevation_gain_m:5.0f} m"
-            f"  {week.runs} runs{change}{ratio}{flag}"
+            f"{week.week_start}  {number(week.distance_km, 1):>7} km  +{week.elevation_gain_m:5.0f} m"
+            "  " + counted("%n runs", week.runs) + f"{change}{ratio}{flag}"
         )
 
     return answer(args, {"weeks": [training.week_as_json(week) for week in weeks]}, map(line, weeks))
@@ -207,11 +226,14 @@ def shoes_list_command(args: argparse.Namespace, data_dir: Path) -> int:
         shoes = training.list_shoes(db)
 
     def line(shoe: Shoe) -> str:
-        marks = [mark for mark, on in (("default", shoe.is_default), ("retired", shoe.retired)) if on]
+        marks = [mark for mark, on in ((_tr("default"), shoe.is_default), (_tr("retired"), shoe.retired)) if on]
         if shoe.past_alert and not shoe.retired:
-            marks.append("PAST ALERT: consider replacing")
+            marks.append(_tr("PAST ALERT: consider replacing"))
         extra = f"  ({', '.join(marks)})" if marks else ""
-        return f"{shoe.id:>4}  {printable(shoe.name)}  {shoe.distance_km:.0f} of {shoe.alert_km:.0f} km{extra}"
+        distance = _tr("{distance} of {alert} km").format(
+            distance=f"{shoe.distance_km:.0f}", alert=f"{shoe.alert_km:.0f}"
+        )
+        return f"{shoe.id:>4}  {printable(shoe.name)}  {distance}{extra}"
 
     return answer(args, [training.shoe_as_json(shoe) for shoe in shoes], map(line, shoes))
 
@@ -225,5 +247,5 @@ def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
         raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
     with opened_database(data_dir) as db:
         shoe = training.retire_shoe(db, shoe_id)
-    print(f"retired {printable(shoe.name)} at {shoe.distance_km:.0f} km")
+    print(_tr("retired {name} at {distance} km").format(name=printable(shoe.name), distance=f"{shoe.distance_km:.0f}"))
     return 0

@@ -121,7 +121,7 @@ def score_conditions(answers: Mapping[str, AnswerValue], content: AssessmentCont
         score = round(min(max(total / content.full_marks, 0.0), 1.0), 2)
         reasons = [text for _, text in sorted(for_it, key=lambda pair: -pair[0])]
         reasons += [text for _, text in sorted(against_it, key=lambda pair: -pair[0])]
-        matches.append(ConditionMatch(condition.id, condition.name, score, tuple(reasons)))
+        matches.append(ConditionMatch(condition.id, condition.name, score, tuple(reasons), against=len(against_it)))
     return tuple(sorted(matches, key=lambda match: (-match.score, content.tie_order.index(match.id))))
 
 

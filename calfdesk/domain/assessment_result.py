@@ -34,10 +34,22 @@ class FlagFinding:
 
 @dataclass(frozen=True, slots=True)
 class ConditionMatch:
+    """How well the answers fit one condition; `reasons` lists what speaks for it, then the last `against` of
+    them, what speaks against it (in any language, so never told apart by their words)."""
+
     id: str
     name: str
     score: float
     reasons: tuple[str, ...]
+    against: int = 0
+
+    @property
+    def reasons_for(self) -> tuple[str, ...]:
+        return self.reasons[: len(self.reasons) - self.against]
+
+    @property
+    def reasons_against(self) -> tuple[str, ...]:
+        return self.reasons[len(self.reasons) - self.against :]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +58,7 @@ class ConditionMatch:
             "score": self.score,
             "fit": load_content().fit_words(self.score),
             "reasons": list(self.reasons),
+            "against": self.against,
         }
 
 
@@ -145,7 +158,14 @@ class AssessmentResult:
                 for item in data["red_flags"]
             ),
             conditions=tuple(
-                ConditionMatch(item["id"], item.get("name", item["id"]), float(item["score"]), tuple(item["reasons"]))
+                ConditionMatch(
+                    item["id"],
+                    item.get("name", item["id"]),
+                    float(item["score"]),
+                    tuple(item["reasons"]),
+                    # Results saved before `against` was kept were worded in English only.
+                    item.get("against", sum("less likely" in reason for reason in item["reasons"])),
+                )
                 for item in data["conditions"]
             ),
             contributing_factors=tuple(

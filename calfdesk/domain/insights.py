@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, Final
 
 from calfdesk.assets import load_toml
+from calfdesk.i18n import number
 
 ONE_DAY: Final = dt.timedelta(days=1)
 NEW_SHOE_DAYS: Final = 14
@@ -80,8 +81,8 @@ def compare(daily: Mapping[dt.date, float], factor: Factor, minimum: int | None 
     mean_with, mean_without = _mean(with_values), _mean(without_values)
     text = content()["sentence"].format(
         with_phrase=words["with_phrase"],
-        mean_with=f"{mean_with:.1f}",
-        mean_without=f"{mean_without:.1f}",
+        mean_with=number(mean_with, 1),
+        mean_without=number(mean_without, 1),
         without_phrase=words["without_phrase"],
     )
     text += " " + content()["days"].format(days_with=len(with_values), days_without=len(without_values))

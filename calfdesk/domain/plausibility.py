@@ -82,26 +82,37 @@ def average_kmh(run: Run) -> float:
     return run.distance_km / (run.duration_s / 3600.0) if run.duration_s > 0 else math.inf
 
 
-def faster_than_running(run: Run) -> str | None:
+@dataclass(frozen=True, slots=True)
+class NotARun:
+    """Why an activity is not believable as a run, for the window and the command line to word
+    (calfdesk.words.training): `multisport` (the summary of a multisport file, whose running legs are imported
+    on their own), `too_fast` (an average of `kmh` no runner holds), `fast_stretch` (a stretch at `kmh`),
+    `walking` (an average of `kmh`, walking pace)."""
+
+    kind: str
+    kmh: float = 0.0
+
+
+def faster_than_running(run: Run) -> NotARun | None:
     """Why an activity is not believable as a run even when its file says it is one (a wrong sport, or
     figures in the wrong unit): an average no runner holds. None when it is not too fast."""
     average = average_kmh(run)
-    return f"not a run: average {average:.0f} km/h" if average > MAX_AVERAGE_KMH else None
+    return NotARun("too_fast", average) if average > MAX_AVERAGE_KMH else None
 
 
-def not_a_run(run: Run, movement: Movement) -> str | None:
+def not_a_run(run: Run, movement: Movement) -> NotARun | None:
     """Why an activity without a declared sport is not believable as a run, or None when it is."""
     if movement.multisport_whole:
-        return "not a run: the summary of a multisport file (its running legs are imported on their own)"
+        return NotARun("multisport")
     too_fast = faster_than_running(run)
     if too_fast is not None:
         return too_fast
     average = average_kmh(run)
     sustained = movement.sustained_kmh
     if sustained is not None and sustained > MAX_SUSTAINED_KMH:
-        return f"not a run: a stretch at {sustained:.0f} km/h"
+        return NotARun("fast_stretch", sustained)
     if average < MIN_AVERAGE_KMH and (sustained is None or sustained < RUNNING_STRETCH_KMH):
-        return f"not a run: average {average:.1f} km/h is walking pace"
+        return NotARun("walking", average)
     return None
 
 

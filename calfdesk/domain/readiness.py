@@ -29,6 +29,7 @@ from calfdesk.domain.rehab.monitoring import (
     stiffness_worse,
 )
 from calfdesk.domain.rehab.plans import Enrolment
+from calfdesk.i18n import number
 
 Status = Literal["green", "amber", "red"]
 Answer = Literal["yes", "not_yet", "not_today"]
@@ -198,7 +199,7 @@ def item_words(
 ) -> ItemWords:
     """The item's reason and what would make it green, from readiness.toml; a number named *_km is shown
     with `distance` (default: kilometres with one decimal), a date (*_day, *_on) with `day` (default: ISO)."""
-    show_distance = distance or (lambda km: f"{km:.1f} km")
+    show_distance = distance or (lambda km: f"{number(km, 1)} km")
     show_day = day or dt.date.isoformat
     values = {key: _shown(key, value, show_distance, show_day) for key, value in item.numbers.items()}
     rule = content()["rules"][item.rule]

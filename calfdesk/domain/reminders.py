@@ -8,7 +8,7 @@ calfdesk was started more than LATE_LIMIT after it (a late reminder is only nois
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
@@ -97,8 +97,10 @@ def missed_yesterday(
     logged_yesterday: bool,
     logged_before_yesterday: bool,
     rehab_yesterday: RehabDay | None,
+    day_words: Callable[[dt.date], str],
 ) -> list[str]:
-    """Plain sentences about what yesterday lacks; empty when nothing was missed.
+    """Plain sentences about what yesterday lacks, yesterday written by `day_words` in the runner's language;
+    empty when nothing was missed.
 
     The diary counts as missed only for a runner who had started it before yesterday (no nagging on the first
     days); rehab only when a plan had items for yesterday.
@@ -107,7 +109,7 @@ def missed_yesterday(
     yesterday = today - dt.timedelta(days=1)
     lines = []
     if logged_before_yesterday and not logged_yesterday:
-        lines.append(texts["diary"].format(day=f"{yesterday:%A} {yesterday.day} {yesterday:%B}"))
+        lines.append(texts["diary"].format(day=day_words(yesterday)))
     if rehab_yesterday is not None and rehab_yesterday.total > 0 and rehab_yesterday.done < rehab_yesterday.total:
         key = "rehab_none" if rehab_yesterday.done == 0 else "rehab_some"
         lines.append(texts[key].format(done=rehab_yesterday.done, total=rehab_yesterday.total))

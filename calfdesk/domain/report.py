@@ -24,10 +24,6 @@ class WeekSoreness:
     worst: int
     mean_stiffness_min: float | None
 
-    @property
-    def label(self) -> str:
-        return f"{self.week_start.day} {self.week_start:%b}"
-
 
 def weekly_soreness(entries: Iterable[DiaryEntry], first_weekday: int = 0) -> list[WeekSoreness]:
     """Each week with entries: days logged, mean and worst soreness of its entries, mean morning stiffness

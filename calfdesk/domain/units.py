@@ -11,6 +11,7 @@ import re
 from typing import Final, Literal
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import number
 
 DistanceUnit = Literal["km", "mi"]
 UNITS: Final[tuple[DistanceUnit, ...]] = ("km", "mi")
@@ -39,8 +40,8 @@ def miles_to_km(miles: float) -> float:
 
 
 def format_distance(km: float, unit: DistanceUnit, *, decimals: int = 1) -> str:
-    """`12.3 km` or `7.6 mi`."""
-    return f"{km_to_unit(km, unit):.{decimals}f} {unit}"
+    """`12.3 km` or `7.6 mi`, with the decimal separator of the language being spoken ("12,3 km")."""
+    return f"{number(km_to_unit(km, unit), decimals)} {unit}"
 
 
 def round_like_a_runner(value: float) -> float:

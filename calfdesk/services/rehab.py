@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -456,9 +457,10 @@ def _last_decision_utc(db: Database, enrolment_id: int, *, accepted_only: bool =
     return decisions[-1].decided_utc if decisions else ""
 
 
-def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
-    """Accept or decline the current suggestion; both are recorded, and accepting changes the plan. The advice
-    to stop loading cannot be declined: accepting it ends the plan."""
+def decide(db: Database, *, accepted: bool, day: dt.date, words: Callable[[Suggestion], str]) -> Suggestion:
+    """Accept or decline the current suggestion; both are recorded, with the suggestion in the `words` the runner
+    read (calfdesk.words.rehab.suggestion_words), and accepting changes the plan. The advice to stop loading
+    cannot be declined: accepting it ends the plan."""
     status = plan_status(db, day)
     if status is None:
         raise InvalidInput("plan: no plan is active", field="plan")
@@ -474,9 +476,9 @@ def decide(db: Database, *, accepted: bool, day: dt.date) -> Suggestion:
                 "the plan (its history is kept)",
                 field="suggestion",
             )
-        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day, reason=suggestion.reason)
+        rehab_store.end_enrolment(db, enrolment_id, "abandoned", day, reason=words(suggestion))
         return suggestion
-    decision = rehab_store.make_decision(enrolment_id, day, suggestion, accepted=accepted)
+    decision = rehab_store.make_decision(enrolment_id, day, suggestion, words(suggestion), accepted=accepted)
     if accepted:
         change = rehab.apply_suggestion(status.plan, status.enrolment, suggestion, day)
         rehab_store.add_change(db, enrolment_id, change, decision)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from calfdesk.domain.reminders import DayState, RehabDay, missed_yesterday
 from calfdesk.services import measures, rehab
@@ -32,8 +33,9 @@ def day_state(db: Database, day: dt.date) -> DayState:
     )
 
 
-def missed_note(db: Database, today: dt.date) -> list[str]:
-    """The Today page's sentences about what yesterday lacks (empty when nothing was missed)."""
+def missed_note(db: Database, today: dt.date, day_words: Callable[[dt.date], str]) -> list[str]:
+    """The Today page's sentences about what yesterday lacks (empty when nothing was missed), yesterday written
+    by `day_words`."""
     yesterday = today - dt.timedelta(days=1)
     logged = {day for day, _worst in diary_store.daily_worst(db, yesterday - dt.timedelta(days=RECENT_DAYS), yesterday)}
     plan = rehab.today_plan(db, yesterday)
@@ -43,4 +45,5 @@ def missed_note(db: Database, today: dt.date) -> list[str]:
         logged_yesterday=yesterday in logged,
         logged_before_yesterday=any(day < yesterday for day in logged),
         rehab_yesterday=rehab_day,
+        day_words=day_words,
     )

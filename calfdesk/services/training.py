@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from calfdesk.domain.load_warnings import LoadWarning, load_warnings
-from calfdesk.domain.plausibility import faster_than_running, not_a_run
+from calfdesk.domain.plausibility import NotARun, faster_than_running, not_a_run
 from calfdesk.domain.runs import Run
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
@@ -29,17 +29,13 @@ ProgressCallback = Callable[[int, int, str], None]
 FileDoneCallback = Callable[["FileReport"], None]
 
 
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
-
-
 @dataclass(frozen=True, slots=True)
 class NotTaken:
     """An activity that was not imported because it does not look like a run, with the reason."""
 
     file: str
     run: Run
-    reason: str
+    reason: NotARun
 
 
 @dataclass(slots=True)
@@ -63,23 +59,6 @@ class FileReport:
     @property
     def skipped_count(self) -> int:
         return sum(self.skipped.values())
-
-    def summary(self) -> str:
-        if self.error is not None:
-            return f"not imported: {self.error}"
-        parts = [f"added {_count(self.added, 'run')}", f"skipped {_count(self.duplicates, 'duplicate')}"]
-        if self.merged:
-            parts.append(f"merged {_count(self.merged, 'run')} with the same run from another source")
-        if self.skipped:
-            kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
-            parts.append(f"left out {_count(self.skipped_count, 'other activity', 'other activities')} ({kinds})")
-        if self.not_taken:
-            reasons = Counter(item.reason for item in self.not_taken)
-            listed = "; ".join(f"{count} × {reason}" if count > 1 else reason for reason, count in reasons.items())
-            parts.append(f"not taken {_count(len(self.not_taken), 'activity', 'activities')} ({listed})")
-        if self.new_shoes:
-            parts.append(f"new shoes: {', '.join(self.new_shoes)}")
-        return ", ".join(parts)
 
 
 @dataclass(slots=True)

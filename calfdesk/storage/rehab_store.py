@@ -332,13 +332,14 @@ def _add_decision(connection: sqlite3.Connection, decision: Decision) -> None:
     insert(connection, "rehab_decision", dict(zip(_DECISION_COLUMNS, values, strict=True)))
 
 
-def make_decision(enrolment_id: int, day: dt.date, suggestion: Suggestion, *, accepted: bool) -> Decision:
+def make_decision(enrolment_id: int, day: dt.date, suggestion: Suggestion, reason: str, *, accepted: bool) -> Decision:
+    """The record of a decision; `reason` is the suggestion in the words the runner read."""
     return Decision(
         enrolment_id=enrolment_id,
         day=day,
         decided_utc=utc_now_precise(),
         action=suggestion.action,
-        reason=suggestion.reason,
+        reason=reason,
         accepted=accepted,
         to_phase=suggestion.to_phase,
         to_load_level=suggestion.to_load_level,

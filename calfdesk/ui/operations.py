@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from calfdesk.i18n import Texts
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.tasks import TaskContext, TaskHandle, receiver_alive, run_task
@@ -42,8 +43,7 @@ class _Kind(enum.Enum):
     WRITE = "write"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
+_tr = Texts(__name__)
 
 
 def _run(

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import Undo, write
@@ -23,8 +23,7 @@ from calfdesk.ui.widgets.plain_text import set_plain_text
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("saving", text)
+_tr = Texts(__name__)
 
 
 def save_form(

@@ -2,76 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>new shoes: %1</source>
-        <translation>neue Schuhe: %1</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Schon vorhanden</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Zusammengeführt</translation>
-    </message>
-    <message>
-        <source>the same run from another source</source>
-        <translation>derselbe Lauf aus einer anderen Quelle</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <source>not running: %1</source>
-        <translation>kein Laufen: %1</translation>
-    </message>
-    <message>
-        <source>Not taken</source>
-        <translation>Nicht übernommen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <source>no runs in this file</source>
-        <translation>keine Läufe in dieser Datei</translation>
-    </message>
-</context>
-<context>
     <name>AboutFiguresCard</name>
     <message>
         <source>About these figures</source>
         <translation>Zu diesen Zahlen</translation>
-    </message>
-</context>
-<context>
-    <name>Accessible</name>
-    <message>
-        <source>Show as table</source>
-        <translation>Als Tabelle zeigen</translation>
-    </message>
-    <message>
-        <source>Close the table</source>
-        <translation>Tabelle schließen</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>Noch nichts zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -458,73 +392,6 @@ Hat eine Fachperson dich freigegeben?</translation>
     <message>
         <source>No, do not start the plan</source>
         <translation>Nein, den Plan nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>CloseToTray</name>
-    <message>
-        <source>calfdesk cannot start at log-in</source>
-        <translation>calfdesk kann nicht bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Starting at log-in could not be set up: {error}. calfdesk stays open; try again from Preferences.</source>
-        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {error}. calfdesk bleibt offen; versuch es erneut in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Keep calfdesk in the tray?</source>
-        <translation>calfdesk im Infobereich behalten?</translation>
-    </message>
-    <message>
-        <source>Your reminders are on. calfdesk can keep running in the tray so they still reach you.</source>
-        <translation>Deine Erinnerungen sind an. calfdesk kann im Infobereich weiterlaufen, damit sie dich weiter erreichen.</translation>
-    </message>
-    <message>
-        <source>Open it again from the tray icon, or quit from the icon&apos;s menu. You can change this later in Preferences.</source>
-        <translation>Öffne es wieder über das Symbol im Infobereich oder beende es über das Menü des Symbols. Du kannst das später in den Einstellungen ändern.</translation>
-    </message>
-    <message>
-        <source>Keep in the tray</source>
-        <translation>Im Infobereich behalten</translation>
-    </message>
-    <message>
-        <source>Keep calfdesk in the tray</source>
-        <translation>calfdesk im Infobereich behalten</translation>
-    </message>
-    <message>
-        <source>Quit calfdesk</source>
-        <translation>calfdesk beenden</translation>
-    </message>
-    <message>
-        <source>Keep the window open</source>
-        <translation>Das Fenster offen lassen</translation>
-    </message>
-    <message>
-        <source>Reminders stop while calfdesk is closed</source>
-        <translation>Erinnerungen enden, solange calfdesk geschlossen ist</translation>
-    </message>
-    <message>
-        <source>Your reminders stop while calfdesk is closed.</source>
-        <translation>Deine Erinnerungen enden, solange calfdesk geschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Keep open, minimized</source>
-        <translation>Minimiert offen lassen</translation>
-    </message>
-    <message>
-        <source>Quit, no reminders</source>
-        <translation>Beenden, ohne Erinnerungen</translation>
-    </message>
-    <message>
-        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. Or let calfdesk start when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. Oder lass calfdesk bei der Anmeldung starten, dann kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
-    </message>
-    <message>
-        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. calfdesk starts when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
-        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. calfdesk startet bei deiner Anmeldung, also kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
-    </message>
-    <message>
-        <source>Start at log-in, then quit</source>
-        <translation>Bei Anmeldung starten, dann beenden</translation>
     </message>
 </context>
 <context>
@@ -1451,28 +1318,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <source>Cancelled: the runs of the files read before stopping are kept.</source>
-        <translation>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten.</translation>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>Read in miles</source>
-        <translation>In Meilen gelesen</translation>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Read in kilometres</source>
-        <translation>In Kilometern gelesen</translation>
+        <source>Runs</source>
+        <translation>Läufe</translation>
     </message>
     <message>
-        <source>the step length from Steps and Distance fits miles only</source>
-        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Meilen</translation>
-    </message>
-    <message>
-        <source>the file does not say which unit it uses, so your unit (Preferences) was taken</source>
-        <translation>die Datei nennt ihre Einheit nicht, also wurde deine Einheit (Einstellungen) genommen</translation>
-    </message>
-    <message>
-        <source>the step length from Steps and Distance fits kilometres only</source>
-        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Kilometern</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1339,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Patterns in your log</source>
         <translation>Muster in deinen Einträgen</translation>
+    </message>
+    <message>
+        <source>Once you have logged your soreness on at least {n} days with and {n} days without something like a hill session, a new pair of shoes or a fast rise in distance, what went together shows here.</source>
+        <translation>Sobald du deine Beschwerden an mindestens {n} Tagen mit und {n} Tagen ohne so etwas wie eine Bergeinheit, neue Schuhe oder einen schnellen Anstieg der Strecke eingetragen hast, zeigt sich hier, was zusammen auftrat.</translation>
     </message>
 </context>
 <context>
@@ -1605,24 +1468,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <source>About calfdesk</source>
-        <translation>Über calfdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;Ein Begleiter für Läuferinnen und Läufer mit Waden- oder Achillessehnenschmerzen: eine geführte Selbsteinschätzung, Reha-Pläne, ein Beschwerdetagebuch und deine Trainingsbelastung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keine medizinische Beratung.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer. calfdesk verbindet sich nie mit dem Internet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
         <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken. Es stellt keine Diagnosen und ersetzt keine Fachperson. Wenn deine Wade geschwollen, warm oder gerötet ist, wenn du Atemnot hast oder die Schmerzen stark sind, hol dir sofort medizinische Hilfe.</translation>
-    </message>
-    <message>
-        <source>Your data folder is open to other users</source>
-        <translation>Dein Datenordner ist für andere Benutzer offen</translation>
-    </message>
-    <message>
-        <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
-        <translation>{folder} kann von anderen Benutzern dieses Computers geöffnet werden (Modus {mode}). Damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 &apos;{folder}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1638,18 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PlanChooser</name>
     <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
         <source>Choose a plan</source>
         <translation>Plan wählen</translation>
     </message>
@@ -1856,6 +1715,18 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Phase {number} of {phases}: {name}  ·  day {day_number} of about {weeks}</source>
         <translation>Phase {number} von {phases}: {name}  ·  Tag {day_number} von etwa {weeks}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
     </message>
     <message>
         <source>Load: {load_label}  ·  sore leg: {side}</source>
@@ -2748,14 +2619,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>{pct}% longer than your longest run of the 30 days before it</source>
         <translation>{pct} % länger als dein längster Lauf der 30 Tage davor</translation>
     </message>
-    <message>
-        <source>Marked by you as a hill session.</source>
-        <translation>Von dir als Bergeinheit markiert.</translation>
-    </message>
-    <message>
-        <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
-        <translation>Eine Bergeinheit: {climb} m bergauf pro km ({threshold} m oder mehr gelten als bergig).</translation>
-    </message>
 </context>
 <context>
     <name>RunsCard</name>
@@ -3072,14 +2935,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Eingetragene Tage: {count}.</translation>
     </message>
     <message>
-        <source>Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.</source>
-        <translation>Zuletzt, {day}: höchstens {worst:.0f} von 10, 7-Tage-Mittel {mean:.1f}.</translation>
-    </message>
-    <message>
-        <source>The 7-day average is {trend}: {start:.1f} at the start of the range.</source>
-        <translation>Das 7-Tage-Mittel ist {trend}: {start:.1f} zu Beginn des Zeitraums.</translation>
-    </message>
-    <message>
         <source>Soreness by day</source>
         <translation>Beschwerden pro Tag</translation>
     </message>
@@ -3108,36 +2963,16 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Legende</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%Y-%m-%d %H:%M}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%d.%m.%Y %H:%M}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</translation>
+        <source>Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean}.</source>
+        <translation>Zuletzt, {day}: höchstens {worst:.0f} von 10, 7-Tage-Mittel {mean}.</translation>
     </message>
     <message>
-        <source>Worst of the week</source>
-        <translation>Stärkste der Woche</translation>
-    </message>
-    <message>
-        <source>From the week&apos;s mildest to its worst day</source>
-        <translation>Vom leichtesten bis zum stärksten Tag der Woche</translation>
-    </message>
-    <message>
-        <source>Worst of the day</source>
-        <translation>Stärkste des Tages</translation>
-    </message>
-    <message>
-        <source>Distance per week</source>
-        <translation>Strecke pro Woche</translation>
+        <source>The 7-day average is {trend}: {start} at the start of the range.</source>
+        <translation>Das 7-Tage-Mittel ist {trend}: {start} zu Beginn des Zeitraums.</translation>
     </message>
     <message>
         <source>7-day average</source>
         <translation>7-Tage-Mittel</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10</translation>
-    </message>
-    <message>
-        <source>Morning stiffness {minutes} min</source>
-        <translation>Morgensteifigkeit {minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -3472,8 +3307,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{runs} Tempo</translation>
     </message>
     <message>
-        <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg.</source>
-        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg:,} Abdrücke pro Bein.</translation>
+        <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.</source>
+        <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg} Abdrücke pro Bein.</translation>
     </message>
     <message>
         <source>Week of {week_start:%d %B}</source>
@@ -3516,12 +3351,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>hoch (1,5 oder mehr)</translation>
     </message>
     <message>
-        <source>7:28-day ratio: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; information only</source>
-        <translation>Verhältnis 7:28 Tage: &lt;b&gt;{acwr:.2f}&lt;/b&gt;, {band}; nur zur Information</translation>
+        <source>7:28-day ratio: &lt;b&gt;{acwr}&lt;/b&gt;, {band}; information only</source>
+        <translation>Verhältnis 7:28 Tage: &lt;b&gt;{acwr}&lt;/b&gt;, {band}; nur zur Information</translation>
     </message>
     <message>
-        <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</source>
-        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg:,}&lt;/b&gt;</translation>
+        <source>Push-offs per leg: about &lt;b&gt;{push_offs_per_leg}&lt;/b&gt;</source>
+        <translation>Abdrücke pro Bein: etwa &lt;b&gt;{push_offs_per_leg}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3535,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Start using calfdesk</source>
         <translation>calfdesk verwenden</translation>
     </message>
+    <message>
+        <source>calfdesk helps you look after a sore calf or Achilles while you keep running:&lt;ul&gt;&lt;li&gt;a guided &lt;b&gt;assessment&lt;/b&gt; that checks the warning signs first and explains its answer,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;rehab plan&lt;/b&gt; with a daily checklist, timers and a heel-raise test,&lt;/li&gt;&lt;li&gt;a &lt;b&gt;soreness diary&lt;/b&gt; with a chart, reminders and a PDF report for your clinician,&lt;/li&gt;&lt;li&gt;your &lt;b&gt;training load&lt;/b&gt; and shoe mileage.&lt;/li&gt;&lt;/ul&gt;Everything stays on this computer; calfdesk never goes online.</source>
+        <translation>calfdesk hilft dir, dich um eine schmerzende Wade oder Achillessehne zu kümmern, während du weiterläufst:&lt;ul&gt;&lt;li&gt;eine geführte &lt;b&gt;Einschätzung&lt;/b&gt;, die zuerst die Warnzeichen prüft und ihre Antwort erklärt,&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;Reha-Plan&lt;/b&gt; mit täglicher Checkliste, Timern und einem Zehenstand-Test,&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;Beschwerde-Tagebuch&lt;/b&gt; mit Diagramm, Erinnerungen und einem PDF-Bericht für deine Fachperson,&lt;/li&gt;&lt;li&gt;deine &lt;b&gt;Trainingsbelastung&lt;/b&gt; und die Kilometer deiner Schuhe.&lt;/li&gt;&lt;/ul&gt;Alles bleibt auf diesem Computer; calfdesk geht nie online.</translation>
+    </message>
+    <message>
+        <source>I understand that calfdesk does not diagnose and does not replace a clinician.</source>
+        <translation>Ich verstehe, dass calfdesk keine Diagnose stellt und keine Fachperson ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>assessment.result</name>
@@ -3815,6 +3658,54 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>%n Einträge nach {target} exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>FIT file</source>
+        <translation>FIT-Datei</translation>
+    </message>
+    <message>
+        <source>Garmin Connect export</source>
+        <translation>Garmin-Connect-Export</translation>
+    </message>
+    <message>
+        <source>GPX file</source>
+        <translation>GPX-Datei</translation>
+    </message>
+    <message>
+        <source>KML file</source>
+        <translation>KML-Datei</translation>
+    </message>
+    <message>
+        <source>Polar HRM file</source>
+        <translation>Polar-HRM-Datei</translation>
+    </message>
+    <message>
+        <source>PWX file</source>
+        <translation>PWX-Datei</translation>
+    </message>
+    <message>
+        <source>Strava export</source>
+        <translation>Strava-Export</translation>
+    </message>
+    <message>
+        <source>TCX file</source>
+        <translation>TCX-Datei</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n entries from {name}</source>
         <translation>
@@ -3880,6 +3771,41 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Miles</source>
         <translation>Meilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more files</source>
+        <translation>
+            <numerusform>%n weitere Datei</numerusform>
+            <numerusform>%n weitere Dateien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n runs added</source>
@@ -3972,9 +3898,46 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdateien. Bereits importierte Läufe werden übersprungen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days in the current phase</source>
+        <translation>
+            <numerusform>%n weiterer Tag in der aktuellen Phase</numerusform>
+            <numerusform>%n weitere Tage in der aktuellen Phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities</source>
+        <translation>
+            <numerusform>%n andere Aktivität</numerusform>
+            <numerusform>%n andere Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4001,71 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>(content version {version})</source>
         <translation>(Inhaltsversion {version})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.backup</name>
+    <message>
+        <source>restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the previous data file is kept as {name}</source>
+        <translation>die bisherige Datendatei bleibt als {name} erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>commands.diary</name>
+    <message>
+        <source>would add {new}, skipped {duplicates} duplicates</source>
+        <translation>würde {new} hinzufügen, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>added {new}, skipped {duplicates} duplicates</source>
+        <translation>{new} hinzugefügt, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>soreness {soreness}/10</source>
+        <translation>Beschwerden {soreness}/10</translation>
+    </message>
+    <message>
+        <source>, stiffness {minutes} min</source>
+        <translation>, Steifigkeit {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>exported {entries} to {target}</source>
+        <translation>{entries} nach {target} exportiert</translation>
+    </message>
+    <message>
+        <source>exported {measures} to {target}</source>
+        <translation>{measures} nach {target} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>commands.measure</name>
+    <message>
+        <source>added {name} ({id}): {questions} questions, licensed to {holder}</source>
+        <translation>{name} ({id}) hinzugefügt: {questions} Fragen, lizenziert für {holder}</translation>
+    </message>
+    <message>
+        <source>{kind} of {day}: score {score} (id {id})</source>
+        <translation>{kind} vom {day}: Wert {score} (ID {id})</translation>
+    </message>
+    <message>
+        <source>PSFS of {day}: mean {mean}/10 (id {id})</source>
+        <translation>PSFS vom {day}: Mittel {mean}/10 (ID {id})</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>{id}: {name} (licensed to {holder})</source>
+        <translation>{id}: {name} (lizenziert für {holder})</translation>
+    </message>
+    <message>
+        <source>No questionnaire packs.</source>
+        <translation>Keine Fragebogen-Pakete.</translation>
     </message>
 </context>
 <context>
@@ -4116,54 +4144,224 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>data_folder_move</name>
+    <name>commands.rehab</name>
     <message>
-        <source>Choose the new data folder</source>
-        <translation>Den neuen Datenordner wählen</translation>
+        <source>done: {name} ({slot})</source>
+        <translation>erledigt: {name} ({slot})</translation>
     </message>
     <message>
-        <source>Copying your data…</source>
-        <translation>Deine Daten werden kopiert…</translation>
+        <source>not done: {name} ({slot})</source>
+        <translation>nicht erledigt: {name} ({slot})</translation>
     </message>
     <message>
-        <source>Moving the data folder</source>
-        <translation>Datenordner verschieben</translation>
+        <source>n/a</source>
+        <translation>k. A.</translation>
     </message>
     <message>
-        <source>calfdesk was started with a data folder given on the command line (--data-dir or CALFDESK_DATA_DIR), so it opens that folder again next time unless you change how you start it.</source>
-        <translation>calfdesk wurde mit einem Datenordner aus der Befehlszeile gestartet (--data-dir oder CALFDESK_DATA_DIR) und öffnet daher beim nächsten Mal wieder diesen Ordner, solange du die Art des Starts nicht änderst.</translation>
+        <source>accepted: {action}</source>
+        <translation>angenommen: {action}</translation>
     </message>
     <message>
-        <source>calfdesk opens it from now on.</source>
-        <translation>calfdesk öffnet ihn ab jetzt.</translation>
+        <source>declined: {action}</source>
+        <translation>abgelehnt: {action}</translation>
     </message>
     <message>
-        <source>Data folder moved</source>
-        <translation>Datenordner verschoben</translation>
+        <source>finished {plan}</source>
+        <translation>{plan} abgeschlossen</translation>
     </message>
     <message>
-        <source>The data folder was not moved</source>
-        <translation>Der Datenordner wurde nicht verschoben</translation>
+        <source>abandoned {plan}</source>
+        <translation>{plan} abgebrochen</translation>
     </message>
     <message>
-        <source>Data folder moved to {folder}</source>
-        <translation>Datenordner verschoben nach {folder}</translation>
+        <source>recorded: a clinician has cleared you, against the assessment of {day} ({advice})</source>
+        <translation>gespeichert: Eine Fachperson hat dich freigegeben, entgegen der Einschätzung vom {day} ({advice})</translation>
     </message>
     <message>
-        <source>Your data ({records}) and {backups} were copied to
-{target}
-and checked. {later}
-
-The old folder {source} was left as it was; delete it once you are happy with the move.</source>
-        <translation>Deine Daten ({records}) und {backups} wurden kopiert nach
-{target}
-und geprüft. {later}
-
-Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug zufrieden bist.</translation>
+        <source>dry run: nothing was started</source>
+        <translation>Probelauf: Es wurde nichts gestartet</translation>
+    </message>
+    <message>
+        <source>{plan}: {phase} ({done}/{items} done)</source>
+        <translation>{plan}: {phase} ({done}/{items} erledigt)</translation>
+    </message>
+    <message>
+        <source>the plan has ended: see a clinician before loading the calf again</source>
+        <translation>der Plan ist beendet: Lass dich von einer Fachperson untersuchen, bevor du die Wade wieder belastest</translation>
+    </message>
+    <message>
+        <source>started {plan}{variant} on {day}, side {side}</source>
+        <translation>{plan}{variant} am {day} gestartet, Seite {side}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: the running plan {plan} as a plan file</source>
+        <translation>{path} geschrieben: der laufende Plan {plan} als Plandatei</translation>
+    </message>
+    <message>
+        <source>plan file {file} by {clinician}, based on {plan}: {name}</source>
+        <translation>Plandatei {file} von {clinician}, auf Grundlage von {plan}: {name}</translation>
+    </message>
+    <message>
+        <source>changes against the built-in plan: {count}</source>
+        <translation>Änderungen gegenüber dem eingebauten Plan: {count}</translation>
+    </message>
+    <message>
+        <source>no plan is active; start one with &apos;calfdesk plan start PLAN_ID&apos;</source>
+        <translation>kein Plan läuft; starte einen mit &apos;calfdesk plan start PLAN_ID&apos;</translation>
+    </message>
+    <message>
+        <source>no plan is active</source>
+        <translation>kein Plan läuft</translation>
+    </message>
+    <message>
+        <source>{plan}, since {day}</source>
+        <translation>{plan}, seit {day}</translation>
+    </message>
+    <message>
+        <source>phase: {name}: {goal}</source>
+        <translation>Phase: {name}: {goal}</translation>
+    </message>
+    <message>
+        <source>load: {load}</source>
+        <translation>Belastung: {load}</translation>
+    </message>
+    <message>
+        <source>last 7 days: {weekly} done, streak {streak} days</source>
+        <translation>letzte 7 Tage: {weekly} erledigt, Serie {streak} Tage</translation>
+    </message>
+    <message>
+        <source>recorded pain {pain}/10 for the {slot} session</source>
+        <translation>Schmerz {pain}/10 für die Einheit ({slot}) gespeichert</translation>
+    </message>
+    <message>
+        <source>recorded morning pain {pain}/10</source>
+        <translation>Morgenschmerz {pain}/10 gespeichert</translation>
+    </message>
+    <message>
+        <source>recorded heel raises: left {left}, right {right}; sore side at {shown} of the other</source>
+        <translation>Zehenstände gespeichert: links {left}, rechts {right}; schmerzende Seite bei {shown} der anderen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>started {plan} from the plan file on {day}, side {side}</source>
+        <translation>{plan} aus der Plandatei am {day} gestartet, Seite {side}</translation>
+    </message>
+    <message>
+        <source>suggestion ({action}): {words}</source>
+        <translation>Vorschlag ({action}): {words}</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>(variants: {variants})</source>
+        <translation>(Varianten: {variants})</translation>
     </message>
 </context>
 <context>
-    <name>diary</name>
+    <name>commands.report</name>
+    <message>
+        <source>wrote {path} ({pages})</source>
+        <translation>{path} geschrieben ({pages})</translation>
+    </message>
+</context>
+<context>
+    <name>commands.training</name>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometern</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>distances read in {unit}: the file does not say which unit it uses; give --csv-unit {other} if it was the other</source>
+        <translation>Strecken in {unit} gelesen: Die Datei sagt nicht, welche Einheit sie nutzt; gib --csv-unit {other} an, wenn es die andere war</translation>
+    </message>
+    <message>
+        <source>1 other file is not an activity file and was not read</source>
+        <translation>1 weitere Datei ist keine Aktivitätsdatei und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>distances read in {unit}: the step length from Steps and Distance fits {unit} only</source>
+        <translation>Strecken in {unit} gelesen: Die Schrittlänge aus Schritten und Strecke passt nur zu {unit}</translation>
+    </message>
+    <message>
+        <source>, merged {merged} with runs from another source</source>
+        <translation>, {merged} mit Läufen aus einer anderen Quelle zusammengeführt</translation>
+    </message>
+    <message>
+        <source>added {added} runs in all, skipped {duplicates} duplicates{merged}; {ok} of {files} files read</source>
+        <translation>insgesamt {added} Läufe hinzugefügt, {duplicates} Duplikate übersprungen{merged}; {ok} von {files} Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>hill</source>
+        <translation>Bergeinheit</translation>
+    </message>
+    <message>
+        <source>ramp over 30% in two weeks</source>
+        <translation>Anstieg über 30 % in zwei Wochen</translation>
+    </message>
+    <message>
+        <source>PAST ALERT: consider replacing</source>
+        <translation>HINWEIS-STRECKE ÜBERSCHRITTEN: Ersatz erwägen</translation>
+    </message>
+    <message>
+        <source>{distance} of {alert} km</source>
+        <translation>{distance} von {alert} km</translation>
+    </message>
+    <message>
+        <source>retired {name} at {distance} km</source>
+        <translation>{name} bei {distance} km ausgemustert</translation>
+    </message>
+    <message>
+        <source>not taken: {when}: {reason}</source>
+        <translation>nicht übernommen: {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} activities do not look like runs and were not taken; `--include-skipped` imports them anyway</source>
+        <translation>{count} Aktivitäten sehen nicht nach Läufen aus und wurden nicht übernommen; `--include-skipped` importiert sie trotzdem</translation>
+    </message>
+    <message>
+        <source>{ignored} other files are not activity files and were not read</source>
+        <translation>{ignored} weitere Dateien sind keine Aktivitätsdateien und wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{pct}% over the longest of 30 days</source>
+        <translation>{pct} % über dem längsten Lauf der 30 Tage</translation>
+    </message>
+    <message>
+        <source>{pct}% on the week before</source>
+        <translation>{pct} % gegenüber der Vorwoche</translation>
+    </message>
+    <message>
+        <source>7:28-day ratio {ratio}</source>
+        <translation>Verhältnis 7:28 Tage {ratio}</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>diary.actions</name>
     <message>
         <source>{date} {time:%H:%M}, soreness {soreness}</source>
         <translation>{date} {time:%H:%M}, Beschwerden {soreness}</translation>
@@ -4206,50 +4404,54 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
-    <name>diary.transfer</name>
+    <name>diary.chart_texts</name>
     <message>
-        <source>Export diary as CSV</source>
-        <translation>Tagebuch als CSV exportieren</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%Y-%m-%d %H:%M}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{moment:%d.%m.%Y %H:%M}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <source>Worst of the week</source>
+        <translation>Stärkste der Woche</translation>
     </message>
     <message>
-        <source>Import diary CSV</source>
-        <translation>Tagebuch-CSV importieren</translation>
+        <source>From the week&apos;s mildest to its worst day</source>
+        <translation>Vom leichtesten bis zum stärksten Tag der Woche</translation>
     </message>
     <message>
-        <source>The diary was not exported</source>
-        <translation>Das Tagebuch wurde nicht exportiert</translation>
+        <source>Worst of the day</source>
+        <translation>Stärkste des Tages</translation>
     </message>
     <message>
-        <source>This file cannot be imported</source>
-        <translation>Diese Datei kann nicht importiert werden</translation>
+        <source>7-day average</source>
+        <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <source>Exporting to {name}…</source>
-        <translation>Exportiere nach {name}…</translation>
+        <source>Distance per week</source>
+        <translation>Strecke pro Woche</translation>
     </message>
     <message>
-        <source>Import cancelled; nothing was changed</source>
-        <translation>Import abgebrochen; nichts wurde geändert</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · soreness &lt;b&gt;{soreness}&lt;/b&gt;/10</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{date} {time}&lt;/b&gt; · Beschwerden &lt;b&gt;{soreness}&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>Nichts wurde importiert</translation>
+        <source>Morning stiffness {minutes} min</source>
+        <translation>Morgensteifigkeit {minutes} Min.</translation>
     </message>
     <message>
-        <source>Reading {name}…</source>
-        <translation>Lese {name}…</translation>
+        <source>Morning</source>
+        <translation>Morgens</translation>
     </message>
     <message>
-        <source>and the measures to {name}</source>
-        <translation>und die Messwerte nach {name}</translation>
+        <source>After run</source>
+        <translation>Nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>During run or other</source>
+        <translation>Beim Laufen oder sonst</translation>
     </message>
 </context>
 <context>
-    <name>diary_table</name>
+    <name>diary.table</name>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -4288,10 +4490,78 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
-    <name>messages</name>
+    <name>diary.transfer</name>
     <message>
-        <source>Something went wrong inside calfdesk. Nothing you entered was lost; please try again.</source>
-        <translation>In calfdesk ist etwas schiefgegangen. Nichts von deinen Eingaben ging verloren; bitte versuch es erneut.</translation>
+        <source>Export diary as CSV</source>
+        <translation>Tagebuch als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import diary CSV</source>
+        <translation>Tagebuch-CSV importieren</translation>
+    </message>
+    <message>
+        <source>The diary was not exported</source>
+        <translation>Das Tagebuch wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportiere nach {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lese {name}…</translation>
+    </message>
+    <message>
+        <source>and the measures to {name}</source>
+        <translation>und die Messwerte nach {name}</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4584,7 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
-    <name>progress</name>
+    <name>progress.words</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
         <translation>Schwierige Aktivitäten (PSFS)</translation>
@@ -4381,89 +4651,99 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
-    <name>record_table</name>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Edit the selected {what}</source>
-        <translation>Ausgewählten {what} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the selected {what}</source>
-        <translation>Ausgewählten {what} löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected {what} (Del)</source>
-        <translation>Ausgewählten {what} löschen (Entf)</translation>
-    </message>
-</context>
-<context>
-    <name>recovery</name>
-    <message>
-        <source>Your diary file is damaged</source>
-        <translation>Deine Tagebuchdatei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>Your diary needs a newer calfdesk</source>
-        <translation>Dein Tagebuch braucht ein neueres calfdesk</translation>
-    </message>
-    <message>
-        <source>Choose another folder…</source>
-        <translation>Anderen Ordner wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a folder for your diary</source>
-        <translation>Einen Ordner für dein Tagebuch wählen</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>calfdesk cannot open your data</source>
-        <translation>calfdesk kann deine Daten nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Your diary was restored from {backup}.</source>
-        <translation>Dein Tagebuch wurde aus {backup} wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, beside it.</source>
-        <translation>Die Wiederherstellung schreibt eine neue Tagebuchdatei aus deiner letzten intakten Sicherung; die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
-    </message>
-    <message>
-        <source>There is no backup to restore in this folder.</source>
-        <translation>In diesem Ordner gibt es keine Sicherung zum Wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Restore latest backup</source>
-        <translation>Letzte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>calfdesk is already open</source>
-        <translation>calfdesk ist schon geöffnet</translation>
-    </message>
-    <message>
-        <source>The previous file is kept as {file} in the same folder.</source>
-        <translation>Die vorherige Datei bleibt als {file} im selben Ordner erhalten.</translation>
-    </message>
-    <message>
-        <source>No backup was restored</source>
-        <translation>Es wurde keine Sicherung wiederhergestellt</translation>
-    </message>
-</context>
-<context>
     <name>rehab.plan_changes</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Starting load</source>
+        <translation>Anfangsbelastung</translation>
+    </message>
+    <message>
+        <source>Load levels</source>
+        <translation>Belastungsstufen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>When to start it</source>
+        <translation>Wann sie beginnt</translation>
+    </message>
+    <message>
+        <source>Days at least</source>
+        <translation>Mindestens Tage</translation>
+    </message>
+    <message>
+        <source>Heaviest load</source>
+        <translation>Schwerste Belastung</translation>
+    </message>
+    <message>
+        <source>Pain limit (0-10)</source>
+        <translation>Schmerzgrenze (0–10)</translation>
+    </message>
+    <message>
+        <source>Days in the phase before</source>
+        <translation>Tage in der Phase davor</translation>
+    </message>
+    <message>
+        <source>Heel raises needed</source>
+        <translation>Nötige Zehenstände</translation>
+    </message>
+    <message>
+        <source>Side-to-side ratio needed (%)</source>
+        <translation>Nötiger Seitenvergleich (%)</translation>
+    </message>
+    <message>
+        <source>Hopping pain at most</source>
+        <translation>Hüpfschmerz höchstens</translation>
+    </message>
+    <message>
+        <source>Load added</source>
+        <translation>Zusatzlast</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Tage pro Woche</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Wo</translation>
@@ -4541,6 +4821,9 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
         <source>calfdesk report {start} to {end}</source>
         <translation>calfdesk-Bericht {start} bis {end}</translation>
     </message>
+</context>
+<context>
+    <name>report.report_chart</name>
     <message>
         <source>Soreness 0-10</source>
         <translation>Beschwerden 0-10</translation>
@@ -4553,6 +4836,13 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
         <source>each entry</source>
         <translation>jeder Eintrag</translation>
     </message>
+    <message>
+        <source>No soreness was logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Beschwerden eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>report.report_html</name>
     <message>
         <source>No soreness was logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Beschwerden eingetragen.</translation>
@@ -4590,16 +4880,16 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
         <translation>schwächere Bein</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>one reading only</source>
+        <translation>nur ein Wert</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <source>one reading only</source>
-        <translation>nur ein Wert</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>none of these</source>
@@ -4632,6 +4922,10 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>&lt;p&gt;Single-leg heel raises to fatigue. The side-to-side ratio is the {leg} against the other leg (100% is level).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Einbeinige Zehenstände bis zur Ermüdung. Das Seitenverhältnis ist das {leg} im Vergleich zum anderen Bein (100 % ist gleich).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>A questionnaire pack given under the licence of {holder}.</source>
@@ -4770,8 +5064,8 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
         <translation>Es wurden keine Warnzeichen abgefragt.</translation>
     </message>
     <message>
-        <source>{entries} on {days}; mean {mean:.1f}, worst {worst}.</source>
-        <translation>{entries} an {days}; Mittel {mean:.1f}, stärkste {worst}.</translation>
+        <source>{entries} on {days}; mean {mean}, worst {worst}.</source>
+        <translation>{entries} an {days}; Mittel {mean}, stärkste {worst}.</translation>
     </message>
     <message>
         <source>left leg</source>
@@ -4780,14 +5074,6 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>right leg</source>
         <translation>rechte Bein</translation>
-    </message>
-    <message>
-        <source>No reading in this period.</source>
-        <translation>Kein Wert in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
     <message>
         <source>Left</source>
@@ -4860,6 +5146,18 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, started {day} ({status})&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{plan}&lt;/b&gt;, begonnen am {day} ({status})&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Items done</source>
@@ -4953,9 +5251,171 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
         <source>calfdesk report: {start} to {end}</source>
         <translation>calfdesk-Bericht: {start} bis {end}</translation>
     </message>
+    <message>
+        <source>No reading in this period.</source>
+        <translation>Kein Wert in diesem Zeitraum.</translation>
+    </message>
 </context>
 <context>
-    <name>restore_dialog</name>
+    <name>saving</name>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Nicht gespeichert. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>shell.about</name>
+    <message>
+        <source>About calfdesk</source>
+        <translation>Über calfdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;A companion for runners with calf or Achilles pain: a guided self-assessment, rehab plans, a soreness diary and your training load.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Your data stays on this computer. calfdesk never connects to the internet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;calfdesk {version}&lt;/h3&gt;&lt;p&gt;Ein Begleiter für Läuferinnen und Läufer mit Waden- oder Achillessehnenschmerzen: eine geführte Selbsteinschätzung, Reha-Pläne, ein Beschwerdetagebuch und deine Trainingsbelastung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keine medizinische Beratung.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer. calfdesk verbindet sich nie mit dem Internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>calfdesk is an educational self-assessment and self-care tracker. It does not diagnose and it does not replace a clinician. If your calf is swollen, warm or red, if you are short of breath, or if the pain is severe, seek medical help now.</source>
+        <translation>calfdesk ist ein Werkzeug zur Selbsteinschätzung und Selbstbehandlung zu Informationszwecken. Es stellt keine Diagnosen und ersetzt keine Fachperson. Wenn deine Wade geschwollen, warm oder gerötet ist, wenn du Atemnot hast oder die Schmerzen stark sind, hol dir sofort medizinische Hilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>shell.app</name>
+    <message>
+        <source>Warning: {exposed}</source>
+        <translation>Warnung: {exposed}</translation>
+    </message>
+    <message>
+        <source>Warning: {doubt}</source>
+        <translation>Warnung: {doubt}</translation>
+    </message>
+</context>
+<context>
+    <name>shell.close_to_tray</name>
+    <message>
+        <source>calfdesk cannot start at log-in</source>
+        <translation>calfdesk kann nicht bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Starting at log-in could not be set up: {error}. calfdesk stays open; try again from Preferences.</source>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {error}. calfdesk bleibt offen; versuch es erneut in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>shell.data_folder_move</name>
+    <message>
+        <source>Choose the new data folder</source>
+        <translation>Den neuen Datenordner wählen</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Deine Daten werden kopiert…</translation>
+    </message>
+    <message>
+        <source>Moving the data folder</source>
+        <translation>Datenordner verschieben</translation>
+    </message>
+    <message>
+        <source>calfdesk was started with a data folder given on the command line (--data-dir or CALFDESK_DATA_DIR), so it opens that folder again next time unless you change how you start it.</source>
+        <translation>calfdesk wurde mit einem Datenordner aus der Befehlszeile gestartet (--data-dir oder CALFDESK_DATA_DIR) und öffnet daher beim nächsten Mal wieder diesen Ordner, solange du die Art des Starts nicht änderst.</translation>
+    </message>
+    <message>
+        <source>calfdesk opens it from now on.</source>
+        <translation>calfdesk öffnet ihn ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Data folder moved</source>
+        <translation>Datenordner verschoben</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved</source>
+        <translation>Der Datenordner wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Data folder moved to {folder}</source>
+        <translation>Datenordner verschoben nach {folder}</translation>
+    </message>
+    <message>
+        <source>Your data ({records}) and {backups} were copied to
+{target}
+and checked. {later}
+
+The old folder {source} was left as it was; delete it once you are happy with the move.</source>
+        <translation>Deine Daten ({records}) und {backups} wurden kopiert nach
+{target}
+und geprüft. {later}
+
+Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug zufrieden bist.</translation>
+    </message>
+</context>
+<context>
+    <name>shell.recovery</name>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation>Deine Tagebuchdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Your diary needs a newer calfdesk</source>
+        <translation>Dein Tagebuch braucht ein neueres calfdesk</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your diary</source>
+        <translation>Einen Ordner für dein Tagebuch wählen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>calfdesk cannot open your data</source>
+        <translation>calfdesk kann deine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your diary was restored from {backup}.</source>
+        <translation>Dein Tagebuch wurde aus {backup} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring writes a new diary file from your latest sound backup; the damaged file is kept, renamed, beside it.</source>
+        <translation>Die Wiederherstellung schreibt eine neue Tagebuchdatei aus deiner letzten intakten Sicherung; die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in this folder.</source>
+        <translation>In diesem Ordner gibt es keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore latest backup</source>
+        <translation>Letzte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>calfdesk is already open</source>
+        <translation>calfdesk ist schon geöffnet</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as {file} in the same folder.</source>
+        <translation>Die vorherige Datei bleibt als {file} im selben Ordner erhalten.</translation>
+    </message>
+    <message>
+        <source>No backup was restored</source>
+        <translation>Es wurde keine Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>shell.restore_dialog</name>
     <message>
         <source>daily</source>
         <translation>täglich</translation>
@@ -5022,25 +5482,73 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
-    <name>saving</name>
+    <name>shell.status_bar</name>
     <message>
-        <source>Nothing was saved</source>
-        <translation>Nichts wurde gespeichert</translation>
+        <source>Your data folder is open to other users</source>
+        <translation>Dein Datenordner ist für andere Benutzer offen</translation>
     </message>
     <message>
-        <source>Not saved. {problem}</source>
-        <translation>Nicht gespeichert. {problem}</translation>
+        <source>{folder} can be opened by other users of this computer (mode {mode}). To keep your health data private, run: chmod 700 &apos;{folder}&apos;</source>
+        <translation>{folder} kann von anderen Benutzern dieses Computers geöffnet werden (Modus {mode}). Damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 &apos;{folder}&apos;</translation>
     </message>
 </context>
 <context>
-    <name>shell.app</name>
+    <name>shell.tray_choice</name>
     <message>
-        <source>Warning: {exposed}</source>
-        <translation>Warnung: {exposed}</translation>
+        <source>Keep calfdesk in the tray?</source>
+        <translation>calfdesk im Infobereich behalten?</translation>
     </message>
     <message>
-        <source>Warning: {doubt}</source>
-        <translation>Warnung: {doubt}</translation>
+        <source>Your reminders are on. calfdesk can keep running in the tray so they still reach you.</source>
+        <translation>Deine Erinnerungen sind an. calfdesk kann im Infobereich weiterlaufen, damit sie dich weiter erreichen.</translation>
+    </message>
+    <message>
+        <source>Open it again from the tray icon, or quit from the icon&apos;s menu. You can change this later in Preferences.</source>
+        <translation>Öffne es wieder über das Symbol im Infobereich oder beende es über das Menü des Symbols. Du kannst das später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Keep in the tray</source>
+        <translation>Im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Keep calfdesk in the tray</source>
+        <translation>calfdesk im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit calfdesk</source>
+        <translation>calfdesk beenden</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Das Fenster offen lassen</translation>
+    </message>
+    <message>
+        <source>Reminders stop while calfdesk is closed</source>
+        <translation>Erinnerungen enden, solange calfdesk geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Your reminders stop while calfdesk is closed.</source>
+        <translation>Deine Erinnerungen enden, solange calfdesk geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Keep open, minimized</source>
+        <translation>Minimiert offen lassen</translation>
+    </message>
+    <message>
+        <source>Quit, no reminders</source>
+        <translation>Beenden, ohne Erinnerungen</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. Or let calfdesk start when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. Oder lass calfdesk bei der Anmeldung starten, dann kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so calfdesk cannot keep running out of sight. Keep it open, minimized, and the reminders still come. calfdesk starts when you log in, so they come again from then on. File &gt; Quit (Ctrl+Q) always quits.</source>
+        <translation>Dieser Desktop zeigt kein Symbol im Infobereich, also kann calfdesk nicht unsichtbar weiterlaufen. Lass es minimiert offen, dann kommen die Erinnerungen weiter. calfdesk startet bei deiner Anmeldung, also kommen sie ab dann wieder. Datei &gt; Beenden (Strg+Q) beendet immer.</translation>
+    </message>
+    <message>
+        <source>Start at log-in, then quit</source>
+        <translation>Bei Anmeldung starten, dann beenden</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5567,435 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>training.import_report</name>
+    <message>
+        <source>Read in miles</source>
+        <translation>In Meilen gelesen</translation>
+    </message>
+    <message>
+        <source>Read in kilometres</source>
+        <translation>In Kilometern gelesen</translation>
+    </message>
+    <message>
+        <source>the step length from Steps and Distance fits miles only</source>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Meilen</translation>
+    </message>
+    <message>
+        <source>the file does not say which unit it uses, so your unit (Preferences) was taken</source>
+        <translation>die Datei nennt ihre Einheit nicht, also wurde deine Einheit (Einstellungen) genommen</translation>
+    </message>
+    <message>
+        <source>the step length from Steps and Distance fits kilometres only</source>
+        <translation>die Schrittlänge aus Schritten und Strecke passt nur zu Kilometern</translation>
+    </message>
+    <message>
+        <source>Cancelled: the runs of the files read before stopping are kept.</source>
+        <translation>Abgebrochen: Die Läufe der vor dem Stopp gelesenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>the same run from another source</source>
+        <translation>derselbe Lauf aus einer anderen Quelle</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>no runs in this file</source>
+        <translation>keine Läufe in dieser Datei</translation>
+    </message>
+    <message>
+        <source>new shoes: %1</source>
+        <translation>neue Schuhe: %1</translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation>kein Laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>training.table</name>
+    <message>
+        <source>Marked by you as a hill session.</source>
+        <translation>Von dir als Bergeinheit markiert.</translation>
+    </message>
+    <message>
+        <source>A hill session: it climbed {climb} m per km ({threshold} m or more counts as hills).</source>
+        <translation>Eine Bergeinheit: {climb} m bergauf pro km ({threshold} m oder mehr gelten als bergig).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Climb</source>
+        <translation>Höhenmeter</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Länger</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.accessible</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Tabelle schließen</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Noch nichts zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.messages</name>
+    <message>
+        <source>Something went wrong inside calfdesk. Nothing you entered was lost; please try again.</source>
+        <translation>In calfdesk ist etwas schiefgegangen. Nichts von deinen Eingaben ging verloren; bitte versuch es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.record_table</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit the selected {what}</source>
+        <translation>Ausgewählten {what} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected {what}</source>
+        <translation>Ausgewählten {what} löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected {what} (Del)</source>
+        <translation>Ausgewählten {what} löschen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>words.rehab</name>
+    <message>
+        <source>each leg</source>
+        <translation>jedes Bein</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>each sore leg</source>
+        <translation>jedes schmerzende Bein</translation>
+    </message>
+    <message>
+        <source>a heel-raise test</source>
+        <translation>ein Zehenstand-Test</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>morning pain {after}/10 on {after_day} against {before}/10 on {before_day}</source>
+        <translation>Morgenschmerz {after}/10 am {after_day} gegenüber {before}/10 am {before_day}</translation>
+    </message>
+    <message>
+        <source>morning stiffness {after} min on {after_day} against {before} min on {before_day}</source>
+        <translation>Morgensteifigkeit {after} Min. am {after_day} gegenüber {before} Min. am {before_day}</translation>
+    </message>
+    <message>
+        <source>morning pain {pain_now}/10 against {pain_before}/10 and stiffness {stiffness_now} min against {stiffness_before} min the week before</source>
+        <translation>Morgenschmerz {pain_now}/10 gegenüber {pain_before}/10 und Steifigkeit {stiffness_now} Min. gegenüber {stiffness_before} Min. in der Woche davor</translation>
+    </message>
+    <message>
+        <source>rule (b) needs the next morning&apos;s report before any progression: record tomorrow&apos;s morning pain.</source>
+        <translation>Regel (b) verlangt vor jeder Steigerung den Bericht vom nächsten Morgen: Trag morgen deinen Morgenschmerz ein.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>tagsüber</translation>
+    </message>
+    <message>
+        <source>before run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>after run</source>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>abends</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>hopping that hurts at most {limit}/10 (last test: {last}/10)</source>
+        <translation>Hüpfen, das höchstens {limit}/10 wehtut (letzter Test: {last}/10)</translation>
+    </message>
+    <message>
+        <source>{pain}/10 in the {slot} session of {day}</source>
+        <translation>{pain}/10 bei der Einheit ({slot}) am {day}</translation>
+    </message>
+    <message>
+        <source>morning pain {pain_now}/10 against {pain_before}/10 the week before</source>
+        <translation>Morgenschmerz {pain_now}/10 gegenüber {pain_before}/10 in der Woche davor</translation>
+    </message>
+    <message>
+        <source>stiffness {stiffness_now} min against {stiffness_before} min the week before</source>
+        <translation>Steifigkeit {stiffness_now} Min. gegenüber {stiffness_before} Min. in der Woche davor</translation>
+    </message>
+    <message>
+        <source>Rule (d), the weekly mean of the mornings must not rise: {trend}</source>
+        <translation>Regel (d), der Wochenmittelwert der Morgen darf nicht steigen: {trend}</translation>
+    </message>
+    <message>
+        <source>{finding}: this is already the lightest load and the second time in a row it was too much, so rest two days; a third time ends the loading and the plan will advise you to see a clinician.</source>
+        <translation>{finding}: Das ist schon die leichteste Belastung und das zweite Mal in Folge zu viel, also ruh dich zwei Tage aus; ein drittes Mal beendet die Belastung, und der Plan rät dir dann, dich von einer Fachperson untersuchen zu lassen.</translation>
+    </message>
+    <message>
+        <source>this is day {day} of the plan and rule (d) needs a week of mornings to compare: no progression before day {first}.</source>
+        <translation>heute ist Tag {day} des Plans, und Regel (d) braucht eine Woche Morgenwerte zum Vergleich: keine Steigerung vor Tag {first}.</translation>
+    </message>
+    <message>
+        <source>Three sessions in a row on three different days at {limit}/10 or less ({pains})</source>
+        <translation>Drei Einheiten in Folge an drei verschiedenen Tagen bei höchstens {limit}/10 ({pains})</translation>
+    </message>
+    <message>
+        <source>{streak} at the plan&apos;s top load: keep going and finish the plan.</source>
+        <translation>{streak} bei der höchsten Belastung des Plans: Mach weiter und beende den Plan.</translation>
+    </message>
+    <message>
+        <source>Pain in the {slot} session of {day} was {pain}/10, above the {limit}/10 this phase allows (it aims to be pain-free): hold the load here, and stop an exercise when it hurts more than that.</source>
+        <translation>Der Schmerz bei der Einheit ({slot}) am {day} lag bei {pain}/10, über den {limit}/10, die diese Phase erlaubt (sie soll schmerzfrei sein): Halte die Belastung hier und brich eine Übung ab, wenn sie mehr wehtut.</translation>
+    </message>
+    <message>
+        <source>Pain in the {slot} session of {day} was {pain}/10, above the {limit}/10 this phase allows: hold the load here, and stop an exercise when it hurts more than that.</source>
+        <translation>Der Schmerz bei der Einheit ({slot}) am {day} lag bei {pain}/10, über den {limit}/10, die diese Phase erlaubt: Halte die Belastung hier und brich eine Übung ab, wenn sie mehr wehtut.</translation>
+    </message>
+    <message>
+        <source>{reps} heel raises on the sore leg (last test: {last})</source>
+        <translation>{reps} Zehenstände auf dem schmerzenden Bein (letzter Test: {last})</translation>
+    </message>
+    <message>
+        <source>the sore leg within {percent}% of the other (last test: {last})</source>
+        <translation>das schmerzende Bein höchstens {percent} % unter dem anderen (letzter Test: {last})</translation>
+    </message>
+    <message>
+        <source>hopping on the sore leg tried with the heel-raise test (at most {limit}/10)</source>
+        <translation>Hüpfen auf dem schmerzenden Bein, beim Zehenstand-Test versucht (höchstens {limit}/10)</translation>
+    </message>
+    <message>
+        <source>Rule (a), no session above {limit}/10 since the last change: pain was {session}</source>
+        <translation>Regel (a), keine Einheit über {limit}/10 seit der letzten Änderung: Der Schmerz war {session}</translation>
+    </message>
+    <message>
+        <source>Rule (c), the next morning must be no worse: {why}</source>
+        <translation>Regel (c), der nächste Morgen darf nicht schlechter sein: {why}</translation>
+    </message>
+    <message>
+        <source>{finding}. This is the lightest load and the third time in a row it was too much: stop the loading exercises and see a clinician before you go on.</source>
+        <translation>{finding}. Das ist die leichteste Belastung und das dritte Mal in Folge zu viel: Hör mit den Belastungsübungen auf und lass dich von einer Fachperson untersuchen, bevor du weitermachst.</translation>
+    </message>
+    <message>
+        <source>{finding}: ease off to &apos;{load}&apos;.</source>
+        <translation>{finding}: Geh zurück auf „{load}“.</translation>
+    </message>
+    <message>
+        <source>{finding}: this is already the lightest load, so rest a day before the next session; if it happens again, the plan will ask you to rest longer.</source>
+        <translation>{finding}: Das ist schon die leichteste Belastung, also ruh dich vor der nächsten Einheit einen Tag aus; passiert es wieder, bittet dich der Plan um eine längere Pause.</translation>
+    </message>
+    <message>
+        <source>rule (b) needs the morning report of {morning}, after the sessions of {day}, before any progression.</source>
+        <translation>Regel (b) verlangt vor jeder Steigerung den Morgenbericht vom {morning}, nach den Einheiten vom {day}.</translation>
+    </message>
+    <message>
+        <source>rule (b) needs every next morning no worse than the baseline: {why}.</source>
+        <translation>Regel (b) verlangt, dass kein nächster Morgen schlechter ist als der Ausgangswert: {why}.</translation>
+    </message>
+    <message>
+        <source>rule (d) needs the weekly mean of the mornings not to rise: {trend}.</source>
+        <translation>Regel (d) verlangt, dass der Wochenmittelwert der Morgen nicht steigt: {trend}.</translation>
+    </message>
+    <message>
+        <source>{streak}, but {held} Keep this load.</source>
+        <translation>{streak}, aber {held} Bleib bei dieser Belastung.</translation>
+    </message>
+    <message>
+        <source>{streak}, every next morning was reported and no worse, and the weekly mornings did not rise, and the entry criteria of &apos;{name}&apos; are met: move on to it.</source>
+        <translation>{streak}, jeder nächste Morgen wurde eingetragen und war nicht schlechter, die Morgen der Woche sind nicht gestiegen, und die Einstiegskriterien von „{name}“ sind erfüllt: Wechsle dorthin.</translation>
+    </message>
+    <message>
+        <source>{streak} and every next morning was reported and no worse, and the weekly mornings did not rise: add load, &apos;{load}&apos;.</source>
+        <translation>{streak}, jeder nächste Morgen wurde eingetragen und war nicht schlechter, und die Morgen der Woche sind nicht gestiegen: Steigere die Belastung auf „{load}“.</translation>
+    </message>
+    <message>
+        <source>{streak}, but &apos;{load}&apos; is the heaviest load of &apos;{phase}&apos;, and &apos;{name}&apos; still needs {needs}. Keep this load.</source>
+        <translation>{streak}, aber „{load}“ ist die schwerste Belastung von „{phase}“, und für „{name}“ fehlt noch: {needs}. Bleib bei dieser Belastung.</translation>
+    </message>
+    <message>
+        <source>{count} sessions in a row at the lightest load hurt more than this phase allows ({limit}/10): {sessions}. Stop the loading exercises and see a clinician before you go on.</source>
+        <translation>{count} Einheiten in Folge bei der leichtesten Belastung taten mehr weh, als diese Phase erlaubt ({limit}/10): {sessions}. Hör mit den Belastungsübungen auf und lass dich von einer Fachperson untersuchen, bevor du weitermachst.</translation>
+    </message>
+    <message>
+        <source>Record each morning&apos;s pain and stiffness: the plan moves on only when the mornings are known.</source>
+        <translation>Trag jeden Morgen Schmerz und Steifigkeit ein: Der Plan geht erst weiter, wenn die Morgen bekannt sind.</translation>
+    </message>
+    <message>
+        <source>{sets} × {seconds} s hold</source>
+        <translation>{sets} × {seconds} s halten</translation>
+    </message>
+    <message>
+        <source>+{kg} kg</source>
+        <translation>+{kg} kg</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Pain in the {slot} session of {day} was {pain}/10, in the safe range: keep the same load.</source>
+        <translation>Der Schmerz bei der Einheit ({slot}) am {day} lag bei {pain}/10, im sicheren Bereich: Bleib bei derselben Belastung.</translation>
+    </message>
+    <message>
+        <source>Pain in the {slot} session of {day} was {pain}/10, in the acceptable range: keep the same load.</source>
+        <translation>Der Schmerz bei der Einheit ({slot}) am {day} lag bei {pain}/10, im akzeptablen Bereich: Bleib bei derselben Belastung.</translation>
+    </message>
+    <message>
+        <source>to fatigue, then record</source>
+        <translation>bis zur Ermüdung, dann eintragen</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>words.training</name>
+    <message>
+        <source>not a run: the summary of a multisport file (its running legs are imported on their own)</source>
+        <translation>kein Lauf: die Zusammenfassung einer Multisport-Datei (ihre Laufabschnitte werden einzeln übernommen)</translation>
+    </message>
+    <message>
+        <source>not a run: average {kmh} km/h is walking pace</source>
+        <translation>kein Lauf: Schnitt {kmh} km/h ist Gehtempo</translation>
+    </message>
+    <message>
+        <source>not a run: average {kmh} km/h</source>
+        <translation>kein Lauf: Schnitt {kmh} km/h</translation>
+    </message>
+    <message>
+        <source>not a run: a stretch at {kmh} km/h</source>
+        <translation>kein Lauf: ein Abschnitt mit {kmh} km/h</translation>
+    </message>
+    <message>
+        <source>not imported: {error}</source>
+        <translation>nicht importiert: {error}</translation>
+    </message>
+    <message>
+        <source>added {runs}</source>
+        <translation>{runs} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>skipped {duplicates}</source>
+        <translation>{duplicates} übersprungen</translation>
+    </message>
+    <message>
+        <source>merged {runs} with the same run from another source</source>
+        <translation>{runs} mit demselben Lauf aus einer anderen Quelle zusammengeführt</translation>
+    </message>
+    <message>
+        <source>left out {activities} ({kinds})</source>
+        <translation>{activities} ausgelassen ({kinds})</translation>
+    </message>
+    <message>
+        <source>not taken {activities} ({reasons})</source>
+        <translation>{activities} nicht übernommen ({reasons})</translation>
+    </message>
+    <message>
+        <source>new shoes: {names}</source>
+        <translation>neue Schuhe: {names}</translation>
     </message>
 </context>
 </TS>

@@ -215,5 +215,33 @@
             <numerusform>%n other activities left out (not running)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days in the current phase</source>
+        <translation>
+            <numerusform>%n more day in the current phase</numerusform>
+            <numerusform>%n more days in the current phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities</source>
+        <translation>
+            <numerusform>%n other activity</numerusform>
+            <numerusform>%n other activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

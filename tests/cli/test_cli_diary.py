@@ -90,7 +90,7 @@ def test_export_to_file_and_stdout_match(cli, tmp_path: Path) -> None:
     cli("log", "--soreness", "3", "--date", "2026-03-01", "--time", "07:00", "--note", "-2 km walk")
     target = tmp_path / "diary.csv"
     code, out, _ = cli("export", "--csv", str(target))
-    assert code == 0 and "1 entries" in out
+    assert code == 0 and "1 entry" in out
     assert target.stat().st_mode & 0o777 == 0o600
     code, out, _ = cli("export", "--csv", "-")
     assert out.replace("\r\n", "\n") == target.read_text(encoding="utf-8").replace("\r\n", "\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from calfdesk.cli import main
 from tests.cli.conftest import Runner, run_process
 from tests.cli.test_ready_cli import add_runs
+from tests.cli.test_report_cli import END, START, needs_poppler, pdf_text, report, seed
 from tests.conftest import clear_content_caches
 
 EMERGENCY = {"tense_severe_pain": True, "breathless_or_chest_pain": "not_sure"}
@@ -110,3 +112,70 @@ def test_ready_speaks_german_and_its_json_keeps_the_contract(
     data = json.loads(out)
     planned = next(item for item in data["items"] if item["id"] == "planned_run")
     assert code == 0 and data["answer"] == "not_today" and planned["status"] == "red"
+
+
+def test_numbers_take_a_decimal_comma_in_the_german_text_never_in_json_or_csv(
+    german, data_dir, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_runs(data_dir, (dt.date(2026, 11, 30), 10.2))
+    root = ["--data-dir", str(data_dir)]
+    assert main([*root, "runs", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "10,20 km" in listed and "10.20" not in listed
+    assert main([*root, "measure", "psfs", "set", "Laufen", "Treppen", "Springen"]) == 0
+    assert main([*root, "measure", "psfs", "add", "4", "5", "5", "--date", "2026-11-30"]) == 0
+    assert "PSFS vom 2026-11-30: Mittel 4,7/10" in capsys.readouterr().out
+    assert main([*root, "runs", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["distance_km"] == 10.2
+    target = tmp_path / "diary.csv"
+    assert main([*root, "export", "--csv", str(target), "--from", "2026-11-01"]) == 0
+    assert "1 Messwert nach" in capsys.readouterr().out
+    measures = (tmp_path / "diary-measures.csv").read_text(encoding="utf-8")
+    assert ",4.7," in measures and "4,7" not in measures
+
+
+@needs_poppler
+@pytest.mark.slow
+def test_the_german_report_reads_german_with_decimal_commas(german, data_dir, tmp_path) -> None:
+    from calfdesk import i18n
+
+    i18n.set_language("de")  # a German runner's assessment is saved in German
+    seed(data_dir)
+    target = tmp_path / "bericht.pdf"
+    result = report(data_dir, "--from", START.isoformat(), "--to", END.isoformat(), "--pdf", str(target))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target).replace("Hill repeats, tight after", "")  # the runner's own note stays as written
+    assert "(läuft)" in text and "(active)" not in text
+    assert re.search(r"\b\d+,0 km\b", text) and not re.search(r"\b\d+\.\d km\b", text)
+    english = re.findall(r"\b(the|and|of|with|your|you|session|sessions|load|morning|after|before|started)\b", text)
+    assert english == []
+
+
+def test_a_german_day_with_a_plan_on_the_command_line(german, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    """`plan today`, `plan pain` and `plan status` word the dose, the session and the pain model's suggestion in
+    German; the JSON keeps its keys, ids and actions."""
+    root = ["--data-dir", str(data_dir)]
+    day = ["--date", "2026-03-02"]
+    assert main([*root, "plan", "start", "achilles_tendinopathy", "--side", "left", *day]) == 0
+    capsys.readouterr()
+    assert main([*root, "plan", "today", *day]) == 0
+    today = capsys.readouterr().out
+    assert "erledigt)" in today and "linkes Bein" in today and "left leg" not in today
+    assert main([*root, "plan", "pain", "7", "--slot", "after_run", *day]) == 0
+    assert "Schmerz 7/10 für die Einheit (nach dem Lauf) gespeichert" in capsys.readouterr().out
+    assert main([*root, "plan", "status", *day]) == 0
+    status = capsys.readouterr().out
+    assert "Vorschlag (reduce): Regel (a), keine Einheit über 5/10" in status and "02.03.2026" in status
+    for english in ("since", "phase:", "last 7 days", "Rule", "session"):
+        assert english not in status
+    assert main([*root, "plan", "status", "--json", *day]) == 0
+    suggestion = json.loads(capsys.readouterr().out)["suggestion"]
+    assert suggestion["action"] == "reduce" and suggestion["reason"].startswith("Regel (a)")
+
+
+def test_the_german_training_lines(german, data_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    add_runs(data_dir, (dt.date(2026, 11, 23), 8.0), (dt.date(2026, 11, 30), 10.2))
+    assert main(["--data-dir", str(data_dir), "load", "--week-start", "monday"]) == 0
+    weeks = capsys.readouterr().out
+    assert "10,2 km" in weeks and "1 Lauf" in weeks and "% gegenüber der Vorwoche" in weeks
+    assert "runs" not in weeks and "on the week before" not in weeks

@@ -11,6 +11,7 @@ from calfdesk.services import rehab
 from calfdesk.services.report import gather_report
 from calfdesk.storage.database import open_database
 from calfdesk.ui.report.report_html import report_html
+from calfdesk.words.rehab import suggestion_words
 
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 3, 29)
@@ -62,7 +63,7 @@ def test_a_plan_ended_by_the_advice_to_stop_and_the_next_one_say_so(data_dir: Pa
         rehab.start_plan(db, "calf_strain", side="left", today=day)
         for slot in ("morning", "day", "evening"):
             rehab.record_session_pain(db, 7, slot=slot, day=day)
-            rehab.decide(db, accepted=True, day=day)
+            rehab.decide(db, accepted=True, day=day, words=suggestion_words)
         assert rehab.active_plan(db) is None
         rehab.start_plan(db, "cramp", today=day + dt.timedelta(days=3), cleared=True)
         html = report_html(gather_report(db, START, END))

@@ -118,3 +118,7 @@ def test_built_app_can_draw_its_svg_icon_and_illustrations(built_app: Path) -> N
     plugins = {path.name for path in (built_app.parent / "_internal").rglob("*qsvg*")}
     assert {name for name in plugins if "icon" not in name}, "the SVG image-format plugin is missing"
     assert {name for name in plugins if "icon" in name}, "the SVG icon-engine plugin is missing"
+
+
+def test_built_app_ships_qts_own_german_texts(built_app: Path) -> None:
+    assert (built_app.parent / "_internal" / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").is_file()

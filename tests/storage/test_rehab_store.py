@@ -14,6 +14,7 @@ from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database, open_database
 from calfdesk.storage.migrate import script_heads
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
+from calfdesk.words.rehab import dose_words, suggestion_words
 
 MONDAY = dt.date(2026, 3, 2)
 
@@ -140,23 +141,25 @@ def test_accepting_a_suggestion_changes_the_plan_and_is_recorded(db: Database) -
     status = service.plan_status(db, day(-4))
     assert status is not None and status.suggestion is not None
     assert status.suggestion.action == "next_phase"
-    service.decide(db, accepted=True, day=day(-4))
+    service.decide(db, accepted=True, day=day(-4), words=suggestion_words)
     assert service.plan_status(db, day(-4)).phase.id == "load"  # type: ignore[union-attr]
     assert service.plan_status(db, day(-4)).suggestion is None  # type: ignore[union-attr]
 
     _three_easy_sessions(db, 0)
     status = service.plan_status(db, day(2))
     assert status is not None and status.suggestion is not None and status.suggestion.action == "progress"
-    service.decide(db, accepted=False, day=day(2))
+    service.decide(db, accepted=False, day=day(2), words=suggestion_words)
     status = service.plan_status(db, day(2))
     assert status is not None and status.suggestion is None and status.load_label == "Body weight"
 
     _three_easy_sessions(db, 3)
-    service.decide(db, accepted=True, day=day(5))
+    service.decide(db, accepted=True, day=day(5), words=suggestion_words)
     status = service.plan_status(db, day(5))
     assert status is not None and status.load_label == "Body weight plus about 5 kg in a backpack"
     today = service.today_plan(db, day(5))
-    assert today is not None and "+5 kg" in today.items[0].dose_text
+    assert today is not None and "+5 kg" in dose_words(
+        today.items[0].exercise, today.items[0].dose, today.items[0].plan_side
+    )
     enrolment = service.active_plan(db)
     assert enrolment is not None and enrolment.id is not None
     decisions = rehab_store.list_decisions(db, enrolment.id)
@@ -166,7 +169,7 @@ def test_accepting_a_suggestion_changes_the_plan_and_is_recorded(db: Database) -
         ("progress", True),
     ]
     with pytest.raises(InvalidInput, match="no change to accept"):
-        service.decide(db, accepted=True, day=day(5))
+        service.decide(db, accepted=True, day=day(5), words=suggestion_words)
 
 
 def test_finishing_keeps_the_history(db: Database) -> None:

@@ -14,6 +14,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.services import training
 from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
+from calfdesk.words.training import file_words
 from tests.training_files import START, fit_bytes, gpx_text, strava_csv, strava_row, tcx_text
 
 EST = dt.timezone(dt.timedelta(hours=-5))
@@ -117,7 +118,7 @@ def test_import_skips_duplicates_across_formats_and_assigns_shoes(db: Database) 
         db, "copy.tcx", tcx_text(start=START + dt.timedelta(minutes=1), lap_metres=5100.0).encode()
     )
     assert (again.added, again.duplicates, again.merged) == (0, 0, 1)
-    assert "merged 1 run with the same run from another source" in again.summary()
+    assert "merged 1 run with the same run from another source" in file_words(again)
     (kept,) = training.list_runs(db)
     assert (kept.source, kept.distance_km) == ("fit", 5.0), "the FIT file's own totals are the more detailed"
     # Importing the TCX again: that source is already part of the run.
@@ -138,7 +139,7 @@ def test_import_skips_duplicates_across_formats_and_assigns_shoes(db: Database) 
     # Row 1 is the stored FIT run (merged), row 3 repeats row 2 (a duplicate).
     assert (report.added, report.duplicates, report.merged, report.skipped_count) == (3, 1, 1, 1)
     assert report.new_shoes == ["Pegasus 40"]  # the duplicate's "Racer" is not created
-    assert "added 3 runs" in report.summary() and "skipped 1 duplicate" in report.summary()
+    assert "added 3 runs" in file_words(report) and "skipped 1 duplicate" in file_words(report)
     shoes = {run.start.date(): run.shoe_name for run in training.list_runs(db)}
     assert shoes == {
         dt.date(2026, 3, 2): "Daily",  # the FIT file named no shoe: the default

@@ -324,7 +324,7 @@ def test_starting_a_plan_after_an_urgent_result_asks_first(make_window: Any, qtb
     rehab_page.chooser.start_button.click()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0]["title"] == "Has a clinician cleared you?"
-    assert f"{taken:%d %b %Y}" in seen[0]["text"] and "See a doctor today" in seen[0]["text"]
+    assert f"{taken.day} {taken:%b %Y}" in seen[0]["text"] and "See a doctor today" in seen[0]["text"]
     assert "Has a clinician cleared you?" in seen[0]["more"]
     assert rehab.active_plan(db) is None
     assert rehab_page.chooser.isVisible()

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from calfdesk.domain.diary import make_entry
+from calfdesk.i18n import COMMON as CONTEXT
 from calfdesk.storage import diary_store
-from calfdesk.ui.widgets.texts import CONTEXT
 
 FRENCH = {"Morning": "Matin", "Achilles": "Tendon d'Achille", "Left": "Gauche", "Kilometres": "Kilomètres"}
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from calfdesk.domain.rehab import DayAdherence
 from calfdesk.services import rehab
 from calfdesk.storage import diary_store
+from calfdesk.words.rehab import suggestion_words
 
 
 def open_rehab(window, qtbot):
@@ -189,9 +190,9 @@ def test_the_advice_to_stop_loading_can_only_end_the_plan(window, qtbot, monkeyp
     with qtbot.waitSignal(page.loaded, timeout=5000):
         assert page.start_plan("calf_strain", side="left") is True
     rehab.record_session_pain(db, 6, slot="morning", day=today)
-    rehab.decide(db, accepted=True, day=today)
+    rehab.decide(db, accepted=True, day=today, words=suggestion_words)
     rehab.record_session_pain(db, 6, slot="day", day=today)
-    rehab.decide(db, accepted=True, day=today)
+    rehab.decide(db, accepted=True, day=today, words=suggestion_words)
 
     page.checklist.pain_spin.setValue(6)
     page.checklist.session_combo.setCurrentIndex(page.checklist.session_combo.findData("evening"))

@@ -12,6 +12,7 @@ from calfdesk.domain.runs import make_run
 from calfdesk.importers import read_activity_file
 from calfdesk.services import training
 from calfdesk.storage.database import Database
+from calfdesk.words.training import file_words, not_a_run_words
 from tests.conftest import SHARED_RUNS
 from tests.training_files import (
     LAT_STEP,
@@ -62,12 +63,13 @@ def test_fastest_sustained_speed_over_a_minute_by_hand() -> None:
 def test_not_a_run_by_average_and_sustained_speed(
     km: float, seconds: float, sustained: float | None, reason: str | None
 ) -> None:
-    assert not_a_run(run_of(km, seconds), Movement(sustained)) == reason  # type: ignore[arg-type]
+    found = not_a_run(run_of(km, seconds), Movement(sustained))  # type: ignore[arg-type]
+    assert (None if found is None else not_a_run_words(found)) == reason
 
 
 def test_the_whole_of_a_multisport_file_is_not_a_run() -> None:
     reason = not_a_run(run_of(25.0, 7200.0), Movement(None, multisport_whole=True))  # type: ignore[arg-type]
-    assert reason is not None and "multisport" in reason
+    assert reason is not None and "multisport" in not_a_run_words(reason)
 
 
 def test_the_more_detailed_record_is_kept_and_completed_from_the_other() -> None:
@@ -99,20 +101,23 @@ def gpx_track(step_s: float, points: int, *, activity_type: str | None = None, j
 def test_untyped_gpx_tracks_are_judged_and_listed_with_the_reason(db: Database) -> None:
     # 195 km at 1000.75 m every 37 s: 97.4 km/h.
     car = training.import_data(db, "car.gpx", gpx_track(37, 196))
-    assert car.added == 0 and [item.reason for item in car.not_taken] == ["not a run: average 97 km/h"]
+    assert car.added == 0 and [not_a_run_words(item.reason) for item in car.not_taken] == ["not a run: average 97 km/h"]
     # 10 km at 5:00/km with two kilometres driven at 45 km/h in the middle.
     burst = training.import_data(db, "burst.gpx", gpx_track(300, 12, jumps=2))
-    assert [item.reason for item in burst.not_taken] == ["not a run: a stretch at 45 km/h"]
+    assert [not_a_run_words(item.reason) for item in burst.not_taken] == ["not a run: a stretch at 45 km/h"]
     walk = training.import_data(db, "walk.gpx", gpx_track(STEP_M / (5 / 3.6), 8))
-    assert [item.reason for item in walk.not_taken] == ["not a run: average 5.0 km/h is walking pace"]
+    assert [not_a_run_words(item.reason) for item in walk.not_taken] == ["not a run: average 5.0 km/h is walking pace"]
     run = training.import_data(db, "run.gpx", gpx_track(300, 11))
     assert (run.added, run.not_taken) == (1, [])
     # A typed run is taken at its word at a pace a runner holds, never faster than any runner.
     typed = training.import_data(db, "typed.gpx", gpx_track(300, 6, activity_type="running"))
     assert (typed.added, typed.not_taken) == (1, [])
     fast = training.import_data(db, "fast.gpx", gpx_track(120, 6, activity_type="running"))
-    assert (fast.added, [item.reason for item in fast.not_taken]) == (0, ["not a run: average 30 km/h"])
-    assert "not taken 1 activity (not a run: average 97 km/h)" in car.summary()
+    assert (fast.added, [not_a_run_words(item.reason) for item in fast.not_taken]) == (
+        0,
+        ["not a run: average 30 km/h"],
+    )
+    assert "not taken 1 activity (not a run: average 97 km/h)" in file_words(car)
     # Included anyway on request.
     included = training.include_anyway(db, car.not_taken)
     assert included.added == 1
@@ -156,7 +161,7 @@ def test_in_a_multisport_fit_only_the_running_sessions_are_runs(db: Database) ->
     report = training.import_data(db, "race.fit", multisport_fit())
     assert report.added == 2
     assert [item.run.distance_km for item in report.not_taken] == [25.0]
-    assert "multisport" in report.not_taken[0].reason
+    assert "multisport" in not_a_run_words(report.not_taken[0].reason)
     assert sorted(run.distance_km for run in training.list_runs(db)) == [5.0, 5.0]
 
 

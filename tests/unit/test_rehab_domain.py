@@ -17,6 +17,7 @@ from calfdesk.domain.rehab import (
     SessionPain,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.words.rehab import dose_words, gate_need_words
 
 CATALOG = rehab.load_catalog()
 MONDAY = dt.date(2026, 3, 2)
@@ -130,8 +131,8 @@ def test_achilles_plan_gives_morning_and_evening_drops_with_stable_ids() -> None
         "2026-03-02:heel_drop_bent_knee:evening",
     ]
     assert ids == [item.id for item in rehab.checklist(CATALOG, enrolment("achilles_tendinopathy"), MONDAY)]
-    assert items[0].dose_text == "3 × 15, left leg"
-    assert items[2].dose_text == "2 × 20 s hold, each leg"
+    assert dose(items[0]) == "3 × 15, left leg"
+    assert dose(items[2]) == "2 × 20 s hold, each leg"
 
 
 def test_insertional_variant_swaps_in_the_step_level_drops() -> None:
@@ -139,7 +140,7 @@ def test_insertional_variant_swaps_in_the_step_level_drops() -> None:
     exercises = {item.exercise.id for item in items}
     assert {"heel_drop_straight_knee_floor", "heel_drop_bent_knee_floor"} <= exercises
     assert not {"heel_drop_straight_knee", "heel_drop_bent_knee"} & exercises
-    assert items[0].dose_text == "3 × 15, right leg"
+    assert dose(items[0]) == "3 × 15, right leg"
 
 
 @pytest.mark.parametrize(
@@ -209,8 +210,8 @@ def test_load_levels_change_the_dose_of_loaded_items_only(level_id: str, straigh
     level = [level.id for level in plan.load_levels].index(level_id)
     runner = enrolment("achilles_tendinopathy", "left", None, PlanChange(MONDAY, "load", level))
     items = {item.id.split(":", 1)[1]: item for item in rehab.checklist(CATALOG, runner, MONDAY)}
-    assert items["heel_drop_straight_knee:morning"].dose_text == straight
-    assert items["gastrocnemius_wall_stretch:day"].dose_text == "2 × 20 s hold, each leg"
+    assert dose(items["heel_drop_straight_knee:morning"]) == straight
+    assert dose(items["gastrocnemius_wall_stretch:day"]) == "2 × 20 s hold, each leg"
 
 
 @pytest.mark.parametrize(
@@ -270,7 +271,7 @@ def test_return_to_running_gate(days_in: int, test: HeelRaiseTest | None, met: b
     runner = enrolment("calf_strain", "left", None, PlanChange(MONDAY, "strengthen", 1))
     status = rehab.gate_status(plan, runner, plan.phase("return_to_running"), day(days_in), test)
     assert status.met is met
-    assert (status.missing[0] if status.missing else "") == missing
+    assert (gate_need_words(status.missing[0]) if status.missing else "") == missing
 
 
 # ---------------------------------------------------------------- measurements
@@ -359,3 +360,7 @@ def test_heel_drops_are_counted_rep_by_rep_with_the_slow_lowering_and_rests() ->
     both = rehab.timer_steps(exercise, dose, "both")
     assert [step.leg for step in both if step.kind == "switch"] == ["right", "right", "right"]
     assert not CATALOG.exercises["heel_raise_two_legs"].has_timer, "reps without a set tempo get no timer"
+
+
+def dose(item: rehab.ChecklistItem) -> str:
+    return dose_words(item.exercise, item.dose, item.plan_side)

@@ -83,7 +83,11 @@ def test_missed_yesterday(
     logged_yesterday: bool, logged_before: bool, rehab: RehabDay | None, expected: list[str]
 ) -> None:
     lines = missed_yesterday(
-        TUESDAY, logged_yesterday=logged_yesterday, logged_before_yesterday=logged_before, rehab_yesterday=rehab
+        TUESDAY,
+        logged_yesterday=logged_yesterday,
+        logged_before_yesterday=logged_before,
+        rehab_yesterday=rehab,
+        day_words=lambda day: f"{day:%A} {day.day} {day:%B}",
     )
     assert len(lines) >= len(expected)
     for start, line in zip(expected, lines, strict=False):

@@ -45,7 +45,7 @@ def _safety_messages() -> set[tuple[str, str]]:
     from calfdesk.ui.shell.about import DISCLAIMER
 
     report = {*TRIAGE_WORDS.values(), *WHEN_WORDS.values(), REPORT_DISCLAIMER}
-    return {("report.pdf", text) for text in report} | {("MainWindow", DISCLAIMER)}
+    return {("report.report_html", text) for text in report} | {("MainWindow", DISCLAIMER), ("shell.about", DISCLAIMER)}
 
 
 @pytest.fixture(scope="module")

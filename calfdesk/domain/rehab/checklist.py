@@ -1,5 +1,5 @@
-"""Today's checklist of a running plan, the dose of each item in words, the countdown of timed items, and
-adherence over the days."""
+"""Today's checklist of a running plan, the dose of each item, the countdown of timed items, and adherence over
+the days. The window and the command line word a dose (calfdesk.words.rehab)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ class ChecklistItem:
     exercise: Exercise
     slot: str
     dose: Dose
-    dose_text: str
+    # The plan's sore leg ("left", "right", "both"), for the words of an item done on the affected leg.
+    plan_side: str
     done: bool = False
 
     @property
@@ -66,36 +67,6 @@ def item_dose(exercise: Exercise, item: PlanItem, level: LoadLevel | None) -> Do
     return dose
 
 
-def side_text(exercise_side: str, plan_side: str) -> str:
-    if exercise_side == "each_leg":
-        return "each leg"
-    if exercise_side == "both_legs":
-        return "both legs"
-    if exercise_side == "affected_leg":
-        return f"{plan_side} leg" if plan_side in ("left", "right") else "each sore leg"
-    return ""
-
-
-def dose_text(exercise: Exercise, dose: Dose, plan_side: str) -> str:
-    """What to do, in a few words: '3 × 15, left leg, +5 kg'."""
-    if exercise.kind in ("stretch", "hold"):
-        parts = [f"{dose.sets} × {dose.hold_s} s hold"]
-    elif exercise.kind == "reps":
-        parts = [f"{dose.sets} × {dose.reps}"]
-    elif exercise.kind == "timed":
-        parts = [f"{dose.minutes} min"]
-    elif exercise.kind == "test":
-        parts = ["to fatigue, then record"]
-    else:
-        parts = ["once"]
-    sides = side_text(exercise.side, plan_side)
-    if sides:
-        parts.append(sides)
-    if dose.extra_kg:
-        parts.append(f"+{dose.extra_kg} kg")
-    return ", ".join(parts)
-
-
 def _exercise_for(catalog: Catalog, enrolment: Enrolment, exercise_id: str) -> Exercise:
     if enrolment.variant is not None:
         plan = catalog.plans[enrolment.plan_id]
@@ -127,10 +98,9 @@ def checklist(
         dose = item_dose(exercise, plan_item, level)
         if cycle_day not in WEEK_PATTERNS[dose.days_per_week]:
             continue
-        text = dose_text(exercise, dose, enrolment.side)
         for slot in item_slots(plan_item, dose):
             identifier = item_id(day, exercise.id, slot)
-            items.append(ChecklistItem(identifier, day, exercise, slot, dose, text, identifier in done))
+            items.append(ChecklistItem(identifier, day, exercise, slot, dose, enrolment.side, identifier in done))
     order = {slot: index for index, slot in enumerate(SLOTS)}
     return sorted(items, key=lambda item: order[item.slot])
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from calfdesk.domain.rehab.catalogue import SLOTS, Phase, Plan
@@ -54,57 +54,104 @@ WEEK_DAYS: Final = 7
 
 
 @dataclass(frozen=True, slots=True)
+class GateNeed:
+    """One thing still missing before a phase opens, for the window and the command line to word (calfdesk.words):
+    `days` (`needed` more days in the current phase), `heel_raise_test` (a test at all), `heel_raise_reps`
+    (`needed` raises on the sore leg; `last` of the latest test), `symmetry` (the sore leg within `needed` % of
+    the other; `last` the latest index, None when it cannot be computed), `hop_tried` (hopping tried with the
+    test, at most `needed`/10), `hop_pain` (hopping at most `needed`/10; `last` the latest)."""
+
+    kind: str
+    needed: int
+    last: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class GateStatus:
     met: bool
-    missing: tuple[str, ...]
+    missing: tuple[GateNeed, ...]
 
 
 def gate_status(
     plan: Plan, enrolment: Enrolment, phase: Phase, today: dt.date, test: HeelRaiseTest | None
 ) -> GateStatus:
-    """Whether the runner may enter `phase` now, and what is still missing in words."""
+    """Whether the runner may enter `phase` now, and what is still missing."""
     gate = phase.gate
-    missing: list[str] = []
+    missing: list[GateNeed] = []
     days_in = (today - enrolment.phase_started(today)).days
     if days_in < gate.min_days_in_previous:
-        left = gate.min_days_in_previous - days_in
-        missing.append(f"{left} more day{'s' if left != 1 else ''} in the current phase")
+        missing.append(GateNeed("days", gate.min_days_in_previous - days_in))
     if gate.heel_raise_min_reps is not None or gate.heel_raise_min_lsi is not None:
         if test is None:
-            missing.append("a heel-raise test")
+            missing.append(GateNeed("heel_raise_test", 1))
         else:
             sore, _other = test.sore_and_other(enrolment.side)
             if gate.heel_raise_min_reps is not None and sore < gate.heel_raise_min_reps:
-                missing.append(f"{gate.heel_raise_min_reps} heel raises on the sore leg (last test: {sore})")
+                missing.append(GateNeed("heel_raise_reps", gate.heel_raise_min_reps, sore))
             index = test.symmetry_index(enrolment.side)
             if gate.heel_raise_min_lsi is not None and (index is None or index < gate.heel_raise_min_lsi):
-                shown = "n/a" if index is None else f"{index:.0f}%"
-                missing.append(
-                    f"the sore leg within {100 - gate.heel_raise_min_lsi:.0f}% of the other (last test: {shown})"
-                )
+                missing.append(GateNeed("symmetry", round(100 - gate.heel_raise_min_lsi), index))
     if gate.hop_pain_max is not None:
         hop = test.hop_pain if test is not None else None
         if hop is None:
-            missing.append(f"hopping on the sore leg tried with the heel-raise test (at most {gate.hop_pain_max}/10)")
+            missing.append(GateNeed("hop_tried", gate.hop_pain_max))
         elif hop > gate.hop_pain_max:
-            missing.append(f"hopping that hurts at most {gate.hop_pain_max}/10 (last test: {hop}/10)")
+            missing.append(GateNeed("hop_pain", gate.hop_pain_max, hop))
     return GateStatus(met=not missing, missing=tuple(missing))
+
+
+@dataclass(frozen=True, slots=True)
+class MorningWorse:
+    """Rule (c): the morning `after` is worse than `before`, by its pain or by its stiffness (`measure`)."""
+
+    measure: str
+    before: MorningCheckIn
+    after: MorningCheckIn
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why the model suggests what it does: the rule and the numbers behind it, for the window and the command
+    line to word (calfdesk.words.rehab). `kind` names the finding, the other fields its numbers:
+
+    - `painful_in_a_row`: `sessions` in a row at the lightest load hurt more than the phase's `limit`;
+    - `rule_a`: `session` hurt more than `limit` (5/10) since the last change; `rule_c`: a next morning was
+      worse (`worse`); `rule_d`: the weekly mornings rose clearly (`trend`). Each with `ease`: `lighter` (to
+      the load `load`), `rest_day`, `rest_two_days`, or `stop` (the third time at the lightest load);
+    - `above_limit`: `session` above the phase's `limit` (a `pain_free` phase or not);
+    - `in_range`: `session` in the `safe` or `acceptable` `band`; `ask_mornings` when today's morning is missing;
+    - `easy_streak`: three easy session days (`sessions`, their worst sessions), then `outcome`: `held` (by
+      `hold`: `b_tomorrow`, `b_morning` of `day` after the sessions of `session.day`, `b_worse` (`worse`),
+      `d_rose` (`trend`), `first_days` (`day_number` of the plan)), `next_phase` (`next_name`), `progress`
+      (to `load`), `heaviest` (`load` is the heaviest of `phase_name`; `next_name` still `needs`) or `top`.
+    """
+
+    kind: str
+    session: SessionPain | None = None
+    sessions: tuple[SessionPain, ...] = ()
+    limit: int = 0
+    ease: str = ""
+    load: str = ""
+    worse: MorningWorse | None = None
+    trend: WeeklyTrend | None = None
+    band: str = ""
+    pain_free: bool = False
+    ask_mornings: bool = False
+    outcome: str = ""
+    hold: str = ""
+    day: dt.date | None = None
+    day_number: int = 0
+    phase_name: str = ""
+    next_name: str = ""
+    needs: tuple[GateNeed, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     action: str
-    reason: str
+    reason: Reason
     to_phase: str | None = None
     to_load_level: int | None = None
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "action": self.action,
-            "reason": self.reason,
-            "to_phase": self.to_phase,
-            "to_load_level": self.to_load_level,
-        }
 
     @property
     def changes_plan(self) -> bool:
@@ -124,15 +171,12 @@ def stiffness_worse(before: float | None, after: float | None) -> bool:
     return rise >= STIFFNESS_WORSE_MIN or (rise >= STIFFNESS_READING_MIN and after >= before * STIFFNESS_WORSE_RATIO)
 
 
-def morning_worse(before: MorningCheckIn, after: MorningCheckIn) -> str | None:
-    """Rule (c): why `after` is a worse morning than `before`, or None when it is no worse."""
+def morning_worse(before: MorningCheckIn, after: MorningCheckIn) -> MorningWorse | None:
+    """Rule (c): how `after` is a worse morning than `before`, or None when it is no worse."""
     if after.pain - before.pain >= MORNING_PAIN_WORSE:
-        return f"morning pain {after.pain}/10 on {after.day} against {before.pain}/10 on {before.day}"
+        return MorningWorse("pain", before, after)
     if stiffness_worse(before.stiffness_min, after.stiffness_min):
-        return (
-            f"morning stiffness {after.stiffness_min} min on {after.day} against {before.stiffness_min} min "
-            f"on {before.day}"
-        )
+        return MorningWorse("stiffness", before, after)
     return None
 
 
@@ -157,14 +201,6 @@ class WeeklyTrend:
             and self.pain_now - self.pain_before >= MORNING_PAIN_WORSE
         )
         return pain_up or stiffness_worse(self.stiffness_before, self.stiffness_now)
-
-    def text(self) -> str:
-        parts: list[str] = []
-        if self.pain_now is not None and self.pain_before is not None:
-            parts.append(f"morning pain {self.pain_now:.1f}/10 against {self.pain_before:.1f}/10")
-        if self.stiffness_now is not None and self.stiffness_before is not None:
-            parts.append(f"stiffness {self.stiffness_now:.0f} min against {self.stiffness_before:.0f} min")
-        return " and ".join(parts) + " the week before"
 
 
 def _rose(now: float | None, before: float | None) -> bool:
@@ -211,10 +247,6 @@ def _baseline(check_ins: Sequence[MorningCheckIn], first_day: dt.date) -> Mornin
     return after[0] if after else None
 
 
-def _session_text(session: SessionPain) -> str:
-    return f"{session.pain}/10 in the {session.slot.replace('_', ' ')} session of {session.day}"
-
-
 def suggest(
     plan: Plan,
     enrolment: Enrolment,
@@ -240,20 +272,14 @@ def suggest(
     if level == 0 and len(painful) >= PAINFUL_SESSIONS_TO_STOP:
         return Suggestion(
             "stop",
-            f"{len(painful)} sessions in a row at the lightest load hurt more than this phase allows "
-            f"({phase.pain_limit}/10): "
-            f"{', '.join(_session_text(item) for item in painful[-PAINFUL_SESSIONS_TO_STOP:])}. Stop the loading "
-            "exercises and see a clinician before you go on.",
+            Reason("painful_in_a_row", sessions=tuple(painful[-PAINFUL_SESSIONS_TO_STOP:]), limit=phase.pain_limit),
         )
     reduce = _reducer(plan, level, max(len(painful), lightest_load_restarts(plan, enrolment) + 1))
 
     too_much = [session for session in since_change if session.pain > PAIN_ACCEPTABLE_MAX]
     if too_much:
         worst = max(too_much, key=lambda session: session.pain)
-        return reduce(
-            f"Rule (a), no session above {PAIN_ACCEPTABLE_MAX}/10 since the last change: pain was "
-            f"{_session_text(worst)}"
-        )
+        return reduce(Reason("rule_a", session=worst, limit=PAIN_ACCEPTABLE_MAX))
 
     baseline = _baseline(mornings, since_change[0].day)
     reported = [item for item in mornings if item.day > since_change[0].day]
@@ -263,55 +289,51 @@ def suggest(
         for reference in (earlier[-1] if earlier else None, baseline):
             why = morning_worse(reference, latest) if reference is not None and reference != latest else None
             if why is not None:
-                return reduce(f"Rule (c), the next morning must be no worse: {why}")
+                return reduce(Reason("rule_c", worse=why))
     trend = weekly_trend(mornings, today)
     if trend.clearly_worse:
-        return reduce(f"Rule (d), the weekly mean of the mornings must not rise: {trend.text()}")
+        return reduce(Reason("rule_d", trend=trend))
 
     last = recent[-1]
     if last.pain > phase.pain_limit:
         return Suggestion(
-            "continue",
-            f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, above the "
-            f"{phase.pain_limit}/10 this phase allows{' (it aims to be pain-free)' if phase.pain_free else ''}: "
-            "hold the load here, and stop an exercise when it hurts more than that.",
+            "continue", Reason("above_limit", session=last, limit=phase.pain_limit, pain_free=phase.pain_free)
         )
     band = "safe" if last.pain <= PAIN_SAFE_MAX else "acceptable"
-    keep = (
-        f"Pain in the {last.slot.replace('_', ' ')} session of {last.day} was {last.pain}/10, in the {band} range: "
-        "keep the same load."
-    )
     easy = easy_streak(recent)
     if easy is None:
-        return Suggestion("continue", keep + _morning_request(mornings, today))
-    pains = ", ".join(f"{session.pain}" for session in easy)
-    streak = f"Three sessions in a row on three different days at {PAIN_SAFE_MAX}/10 or less ({pains})"
+        asking = not any(item.day == today for item in mornings)
+        return Suggestion("continue", Reason("in_range", session=last, band=band, ask_mornings=asking))
+    streak = Reason("easy_streak", sessions=tuple(easy), limit=PAIN_SAFE_MAX)
 
     held = _progression_held(easy, mornings, baseline, trend, today) or _first_days_held(enrolment, today)
     if held is not None:
-        return Suggestion("continue", f"{streak}, but {held} Keep this load.")
+        return Suggestion("continue", replace(held, sessions=streak.sessions, limit=streak.limit))
     following = plan.next_phase(phase.id)
     gate = gate_status(plan, enrolment, following, today, test) if following is not None else None
-    settled = "every next morning was reported and no worse, and the weekly mornings did not rise"
     if following is not None and gate is not None and gate.met:
         return Suggestion(
             "next_phase",
-            f"{streak}, {settled}, and the entry criteria of '{following.name}' are met: move on to it.",
+            replace(streak, outcome="next_phase", next_name=following.name),
             to_phase=following.id,
             to_load_level=plan.load_in_phase(following, plan.start_load_level),
         )
     if level < plan.max_load_index(phase):
         higher = level + 1
         return Suggestion(
-            "progress", f"{streak} and {settled}: add load, '{plan.load_levels[higher].label}'.", to_load_level=higher
+            "progress", replace(streak, outcome="progress", load=plan.load_levels[higher].label), to_load_level=higher
         )
     if following is not None and gate is not None:
-        return Suggestion(
-            "continue",
-            f"{streak}, but '{plan.load_levels[level].label}' is the heaviest load of '{phase.name}', and "
-            f"'{following.name}' still needs {', '.join(gate.missing)}. Keep this load.",
+        heaviest = replace(
+            streak,
+            outcome="heaviest",
+            load=plan.load_levels[level].label,
+            phase_name=phase.name,
+            next_name=following.name,
+            needs=gate.missing,
         )
-    return Suggestion("continue", f"{streak} at the plan's top load: keep going and finish the plan.")
+        return Suggestion("continue", heaviest)
+    return Suggestion("continue", replace(streak, outcome="top"))
 
 
 def easy_streak(sessions: Sequence[SessionPain]) -> list[SessionPain] | None:
@@ -354,45 +376,33 @@ def lightest_load_restarts(plan: Plan, enrolment: Enrolment) -> int:
     return restarts
 
 
-def _reducer(plan: Plan, level: int, round_at_lightest: int) -> Callable[[str], Suggestion]:
+def _reducer(plan: Plan, level: int, round_at_lightest: int) -> Callable[[Reason], Suggestion]:
     """The reduce advice: one load lighter; at the lightest load a rest that grows each time in a row (a painful
     session, or a reduce accepted there), and the third time ends the loading: the advice never repeats."""
+    lighter = plan.load_levels[level - 1].label if level > 0 else ""
     if level > 0:
-        ease = f"ease off to '{plan.load_levels[level - 1].label}'"
+        ease = "lighter"
     elif round_at_lightest <= 1:
-        ease = (
-            "this is already the lightest load, so rest a day before the next session; if it happens again, "
-            "the plan will ask you to rest longer"
-        )
+        ease = "rest_day"
     elif round_at_lightest == 2:
-        ease = (
-            "this is already the lightest load and the second time in a row it was too much, so rest two days; "
-            "a third time ends the loading and the plan will advise you to see a clinician"
-        )
+        ease = "rest_two_days"
     else:
-        ease = ""
+        ease = "stop"
 
-    def reduce(reason: str) -> Suggestion:
-        if not ease:
-            return Suggestion(
-                "stop",
-                f"{reason}. This is the lightest load and the third time in a row it was too much: stop the "
-                "loading exercises and see a clinician before you go on.",
-            )
-        return Suggestion("reduce", f"{reason}: {ease}.", to_load_level=max(level - 1, 0))
+    def reduce(reason: Reason) -> Suggestion:
+        if ease == "stop":
+            return Suggestion("stop", replace(reason, ease=ease))
+        return Suggestion("reduce", replace(reason, ease=ease, load=lighter), to_load_level=max(level - 1, 0))
 
     return reduce
 
 
-def _first_days_held(enrolment: Enrolment, today: dt.date) -> str | None:
+def _first_days_held(enrolment: Enrolment, today: dt.date) -> Reason | None:
     """No progression in a plan's first 7 days: rule (d) cannot be judged without an earlier week."""
     day_number = (today - enrolment.started).days + 1
     if day_number > FIRST_DAYS_WITHOUT_PROGRESSION:
         return None
-    return (
-        f"this is day {day_number} of the plan and rule (d) needs a week of mornings to compare: no progression "
-        f"before day {FIRST_DAYS_WITHOUT_PROGRESSION + 1}."
-    )
+    return Reason("easy_streak", outcome="held", hold="first_days", day_number=day_number)
 
 
 def _progression_held(
@@ -401,31 +411,23 @@ def _progression_held(
     baseline: MorningCheckIn | None,
     trend: WeeklyTrend,
     today: dt.date,
-) -> str | None:
+) -> Reason | None:
     """Why rules (b) and (d) hold the load despite an easy streak, or None when progression may go ahead."""
+    held = Reason("easy_streak", outcome="held")
     by_day = {item.day: item for item in mornings}
     days = sorted({session.day for session in easy if session.day < today})
     if not days:
-        return "rule (b) needs the next morning's report before any progression: record tomorrow's morning pain."
+        return replace(held, hold="b_tomorrow")
     for day in days:
         morning = by_day.get(day + dt.timedelta(days=1))
         if morning is None:
-            return (
-                f"rule (b) needs the morning report of {day + dt.timedelta(days=1)}, after the sessions of {day}, "
-                "before any progression."
-            )
+            return replace(held, hold="b_morning", day=day)
         why = morning_worse(baseline, morning) if baseline is not None and baseline != morning else None
         if why is not None:
-            return f"rule (b) needs every next morning no worse than the baseline: {why}."
+            return replace(held, hold="b_worse", worse=why)
     if trend.rose:
-        return f"rule (d) needs the weekly mean of the mornings not to rise: {trend.text()}."
+        return replace(held, hold="d_rose", trend=trend)
     return None
-
-
-def _morning_request(mornings: Sequence[MorningCheckIn], today: dt.date) -> str:
-    if any(item.day == today for item in mornings):
-        return ""
-    return " Record each morning's pain and stiffness: the plan moves on only when the mornings are known."
 
 
 def apply_suggestion(plan: Plan, enrolment: Enrolment, suggestion: Suggestion, day: dt.date) -> PlanChange:

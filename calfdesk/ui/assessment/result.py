@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calfdesk.domain.assessment import SELF_CARE, with_screen
 from calfdesk.domain.assessment_content import AnswerValue, load_content
 from calfdesk.domain.assessment_result import AssessmentResult, ConditionMatch
+from calfdesk.i18n import Texts
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card, card_layout, label
 
@@ -41,8 +42,7 @@ def _bullets(items: list[str]) -> str:
     return "".join(f"<li>{escape(item)}</li>" for item in items)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("assessment.result", text)
+_tr = Texts(__name__)
 
 
 def plan_title(plan: str) -> str:
@@ -147,8 +147,7 @@ class ConditionCard(QFrame):
         condition = next((item for item in load_content().conditions if item.id == match.id), None)
         if condition is not None:
             layout.addWidget(label(condition.how_it_feels, "muted", wrap=True))
-        supporting = [reason for reason in match.reasons if "less likely" not in reason]
-        against = [reason for reason in match.reasons if "less likely" in reason]
+        supporting, against = list(match.reasons_for), list(match.reasons_against)
         if supporting:
             layout.addWidget(
                 _rich(self.tr("<b>Because</b><ul style='margin:0'>{reasons}</ul>").format(reasons=_bullets(supporting)))

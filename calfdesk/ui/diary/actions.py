@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from calfdesk.domain.diary import DiaryEntry
+from calfdesk.i18n import Texts
 from calfdesk.services import diary as diary_service
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
@@ -16,9 +16,7 @@ from calfdesk.ui.diary.entry_form import EntryForm
 from calfdesk.ui.operations import Undo, read, write
 from calfdesk.ui.saving import save_form
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diary", text)
+_tr = Texts(__name__)
 
 
 def describe_entry(entry: DiaryEntry) -> str:

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.i18n import Texts
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.plain_text import escaped
@@ -18,12 +18,14 @@ from calfdesk.ui.widgets.texts import domain_word
 # The weekly distance bars sit beneath the soreness, see-through so the soreness stays in front.
 BAR_ALPHA: Final = 80
 
-# Which contexts get their own marker; the rest share the "other" marker.
+# Which contexts get their own marker (key, symbol, colour); the rest share the "other" marker.
 POINT_GROUPS: Final = (
-    ("morning", "Morning", "o", "morning"),
-    ("after_run", "After run", "t", "after_run"),
-    ("rest", "During run or other", "s", "other_point"),
+    ("morning", "o", "morning"),
+    ("after_run", "t", "after_run"),
+    ("rest", "s", "other_point"),
 )
+# The legend's name of each group of points.
+POINT_NAMES: Final = {"morning": "Morning", "after_run": "After run", "rest": "During run or other"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +38,7 @@ class ChartPoint:
     description: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SorenessChart", text)
+_tr = Texts(__name__)
 
 
 def legend_html(colors: theme.Theme, *, summary: bool, weekly_distance: bool = False) -> str:
@@ -55,7 +56,7 @@ def legend_html(colors: theme.Theme, *, summary: bool, weekly_distance: bool = F
         items = [
             (colors.colors["daily_max"], "━━", _tr("Worst of the day")),
             (colors.colors["rolling_mean"], "╍╍", _tr("7-day average")),
-            *((colors.colors[color], marks[symbol], _tr(name)) for _key, name, symbol, color in POINT_GROUPS),
+            *((colors.colors[color], marks[symbol], _tr(POINT_NAMES[key])) for key, symbol, color in POINT_GROUPS),
         ]
     if weekly_distance:
         bars = QColor(colors.colors["distance_bar"])

@@ -22,6 +22,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from calfdesk.i18n import number
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.diary.chart_texts import POINT_GROUPS, ChartPoint, describe, describe_point, legend_html
 from calfdesk.ui.diary.chart_weeks import SUMMARY_ABOVE_DAYS, Outline, week_level_for, week_levels
@@ -30,6 +31,7 @@ from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, table_button
 from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty_series
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.date_axis import DateAxis
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
 from calfdesk.ui.widgets.texts import counted
 
@@ -63,7 +65,7 @@ class SorenessChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Soreness chart"))
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom")})
         self.plot_widget.setAccessibleName(self.tr("Soreness over time"))
         self.plot: Any = self.plot_widget.getPlotItem()
         self.plot.setClipToView(True)
@@ -80,7 +82,7 @@ class SorenessChart(QWidget):
         self.max_curve = self.plot.plot([], [])
         self.mean_curve = self.plot.plot([], [])
         self.point_items: dict[str, Any] = {}
-        for key, _name, symbol, _color_key in POINT_GROUPS:
+        for key, symbol, _color_key in POINT_GROUPS:
             self.point_items[key] = self.plot.plot([], [], pen=None, symbol=symbol, symbolSize=8)
         # Zoomed out over years, points keep each pixel column's highest and lowest value (peak), and the two
         # lines become their average over every two pixels: a trend, not a zigzag band that takes Qt several
@@ -177,7 +179,7 @@ class SorenessChart(QWidget):
             axis.setTextPen(pg.mkPen(colors.color("muted")))
         self.max_curve.setPen(pg.mkPen(colors.color("daily_max"), width=2))
         self.mean_curve.setPen(pg.mkPen(colors.color("rolling_mean"), width=2, style=Qt.PenStyle.DashLine))
-        for key, _name, _symbol, color_key in POINT_GROUPS:
+        for key, _symbol, color_key in POINT_GROUPS:
             item = self.point_items[key]
             item.setSymbolBrush(colors.color(color_key))
             item.setSymbolPen(pg.mkPen(colors.color("surface"), width=1))
@@ -228,7 +230,7 @@ class SorenessChart(QWidget):
         not only hidden: pyqtgraph would still clip and downsample a hidden item's data at every frame."""
         summary, series = self._summary, self._series
         contexts = series.contexts
-        for key, _name, _symbol, _color in POINT_GROUPS:
+        for key, _symbol, _color in POINT_GROUPS:
             mask = (contexts != "morning") & (contexts != "after_run") if key == "rest" else contexts == key
             item = self.point_items[key]
             item.setData(*((NO_DATA, NO_DATA) if summary else (series.xs[mask], series.ys[mask])))
@@ -328,11 +330,11 @@ class SorenessChart(QWidget):
             (
                 span,
                 self.tr("Days logged: {count}.").format(count=end - start),
-                self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean:.1f}.").format(
-                    day=day.isoformat(), worst=worst, mean=mean
+                self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean}.").format(
+                    day=day.isoformat(), worst=worst, mean=number(mean, 1)
                 ),
-                self.tr("The 7-day average is {trend}: {start:.1f} at the start of the range.").format(
-                    trend=trend, start=first_mean
+                self.tr("The 7-day average is {trend}: {start} at the start of the range.").format(
+                    trend=trend, start=number(first_mean, 1)
                 ),
             )
         )
@@ -340,7 +342,7 @@ class SorenessChart(QWidget):
     def table(self) -> ChartTable:
         """The days in the range shown, as the chart draws them."""
         days = (self._day(index) for index in range(*self._shown_days()))
-        rows = tuple((day.isoformat(), f"{worst:.0f}", f"{mean:.1f}") for day, worst, mean in days)
+        rows = tuple((day.isoformat(), f"{worst:.0f}", number(mean, 1)) for day, worst, mean in days)
         return ChartTable(
             self.tr("Soreness by day"),
             (self.tr("Date"), self.tr("Worst of the day (0–10)"), self.tr("7-day average")),

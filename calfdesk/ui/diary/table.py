@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS
+from calfdesk.i18n import Texts
 from calfdesk.storage import diary_store
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.context import AppContext
@@ -34,8 +35,7 @@ NOTES_COLUMN: Final = 7
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diary_table", text)
+_tr = Texts(__name__)
 
 
 class DiaryTableModel(RecordModel):

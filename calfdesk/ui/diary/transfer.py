@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import ClassVar
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
 from calfdesk.domain.measures import measures_csv
+from calfdesk.i18n import Texts
 from calfdesk.services import diary, measures
 from calfdesk.services.diary import ImportPreview
 from calfdesk.services.files import write_text_atomically
@@ -35,9 +36,7 @@ from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.texts import counted, domain_word
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diary.transfer", text)
+_tr = Texts(__name__)
 
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -173,11 +172,13 @@ def _table(headers: list[str], rows: list[list[str]], accessible: str) -> QTable
     return table
 
 
+# The columns of the preview's tables, translated where shown.
+ENTRY_HEADERS: Final = ("Line", "Date", "Time", "When", "Soreness", "Where", "Side", "Notes")
+
+
 class ImportPreviewDialog(QDialog):
     """Rows to add, duplicates to skip and problems by line; Import is offered only without problems."""
 
-    # Translated where shown.
-    ENTRY_HEADERS: ClassVar[list[str]] = ["Line", "Date", "Time", "When", "Soreness", "Where", "Side", "Notes"]
     SHOWN_ROWS = 2000
 
     def __init__(self, preview: ImportPreview, file_name: str, parent: QWidget | None) -> None:
@@ -208,7 +209,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Import preview"))
-        headers = [_tr(header) for header in self.ENTRY_HEADERS]
+        headers = [_tr(header) for header in ENTRY_HEADERS]
         if preview.problems:
             problems = [[str(p.line), p.message] for p in preview.problems]
             self.tabs.addTab(

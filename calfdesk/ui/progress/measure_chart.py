@@ -19,10 +19,11 @@ from calfdesk.domain.measures import SCORE
 from calfdesk.domain.measures.heel_raise import LEFT, RIGHT
 from calfdesk.domain.units import DistanceUnit, km_to_unit
 from calfdesk.services.measures import MeasureSummary, PhaseSpan
-from calfdesk.ui.progress.words import chart_description, measure_name, series_name
+from calfdesk.ui.progress.words import chart_description, measure_name, series_name, shown
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import describe_chart
 from calfdesk.ui.widgets.chart_series import day_center
+from calfdesk.ui.widgets.date_axis import DateAxis
 
 DAY_S = 86_400.0
 # The items drawn for each measure; a measure not named here draws all its items.
@@ -63,12 +64,12 @@ class MeasureChart(QWidget):
         # The legend in a row of its own above the plot, so it never hides a reading.
         self.legend = pg.LegendItem(colCount=3, labelTextColor=text, horSpacing=18)
         self.view.addItem(self.legend, row=0, col=0)
-        self.plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
         self.runs_plot: pg.PlotItem | None = None
         self.phase_labels: list[pg.TextItem] = []
         plots = [self.plot]
         if show_runs:
-            self.runs_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+            self.runs_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
             self.runs_plot.setXLink(self.plot)
             self.view.ci.layout.setRowStretchFactor(1, 3)
             self.view.ci.layout.setRowStretchFactor(2, 1)
@@ -155,7 +156,7 @@ class MeasureChart(QWidget):
         # The legend names the band like a series.
         self.legend.addItem(
             pg.BarGraphItem(x=[0], height=[0], width=0, brush=pg.mkBrush(soft), pen=pg.mkPen(colors.color("warning"))),
-            self.tr("Smallest change that matters: ±{change}").format(change=f"{change:g}"),
+            self.tr("Smallest change that matters: ±{change}").format(change=shown(change)),
         )
         return band
 

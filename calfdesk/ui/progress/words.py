@@ -3,15 +3,12 @@ the latest reading and the trend against the smallest change that matters)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from calfdesk.domain.measures import SCORE, Measure, Trend
 from calfdesk.domain.measures.heel_raise import HOP_PAIN, LEFT, RATIO, RIGHT
+from calfdesk.i18n import Texts, short_number
 from calfdesk.services.measures import MeasureSummary
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("progress", text)
+_tr = Texts(__name__)
 
 
 def measure_name(measure: Measure) -> str:
@@ -40,7 +37,8 @@ def series_name(measure_id: str, series: str) -> str:
 
 
 def shown(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    """A measure's value with one decimal, none when it is whole: "12", "12.5" ("12,5" in German)."""
+    return short_number(value)
 
 
 def trend_words(measure_id: str, found: Trend, unit: str = "") -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from calfdesk.domain.rehab import DayAdherence
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, describe_chart
+from calfdesk.ui.widgets.texts import month_name, short_date
 
 CELL: Final = 16
 GAP: Final = 4
@@ -87,7 +88,7 @@ class AdherenceCalendar(QWidget):
 
     def describe(self, day: dt.date) -> str:
         entry = self.days.get(day)
-        when = f"{day:%a} {day.day} {day:%b}"
+        when = short_date(day, weekday=True)
         if entry is None or entry.total == 0:
             return self.tr("{when}: no plan items").format(when=when)
         return self.tr("{when}: {done} of {total} done").format(when=when, done=entry.done, total=entry.total)
@@ -120,7 +121,9 @@ class AdherenceCalendar(QWidget):
                 month = monday.month
                 x = LEFT + column * (CELL + GAP)
                 painter.drawText(
-                    QRectF(x, 0, 60, TOP - 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, f"{monday:%b}"
+                    QRectF(x, 0, 60, TOP - 4),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    month_name(monday),
                 )
         accent = colors.color("accent")
         empty = colors.color("surface_alt")

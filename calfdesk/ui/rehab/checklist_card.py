@@ -22,6 +22,7 @@ from calfdesk.domain.rehab import PAIN_FREE_MAX, PHASE_PAIN_LIMIT_MAX, SLOT_LABE
 from calfdesk.ui.widgets.accessible import field_label
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.words.rehab import dose_words
 
 
 class ChecklistRow(QWidget):
@@ -37,9 +38,9 @@ class ChecklistRow(QWidget):
         self.check = QCheckBox(item.name)
         self.check.setChecked(item.done)
         self.check.setAccessibleName(f"{item.name}, {domain_word(SLOT_LABELS[item.slot])}")
-        self.check.setAccessibleDescription(item.dose_text)
+        self.check.setAccessibleDescription(dose_words(item.exercise, item.dose, item.plan_side))
         texts.addWidget(self.check)
-        self.dose_label = label(item.dose_text, "muted", wrap=True)
+        self.dose_label = label(dose_words(item.exercise, item.dose, item.plan_side), "muted", wrap=True)
         self.dose_label.setContentsMargins(24, 0, 0, 0)
         texts.addWidget(self.dose_label)
         layout.addLayout(texts, 1)
@@ -120,7 +121,7 @@ class ChecklistCard(QFrame):
                 row.check.blockSignals(True)
                 row.check.setChecked(item.done)
                 row.check.blockSignals(False)
-                row.dose_label.setText(item.dose_text)
+                row.dose_label.setText(dose_words(item.exercise, item.dose, item.plan_side))
             self.show_progress()
             return
         clear_layout(self.items_box)
@@ -182,7 +183,7 @@ class ChecklistCard(QFrame):
                 self.tr("Next: {name} ({slot}), {dose}").format(
                     name=following.item.name,
                     slot=domain_word(SLOT_LABELS[following.item.slot]),
-                    dose=following.item.dose_text,
+                    dose=dose_words(following.item.exercise, following.item.dose, following.item.plan_side),
                 )
             )
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from calfdesk.services.rehab import AdviceAgainst
 from calfdesk.ui.widgets.plain_text import literal
+from calfdesk.ui.widgets.texts import short_date
 
 
 class ClearanceQuestion(QMessageBox):
@@ -16,7 +17,7 @@ class ClearanceQuestion(QMessageBox):
         self.setObjectName("clearance-question")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Has a clinician cleared you?"))
-        date = f"{advice.taken_on:%d %b %Y}"
+        date = short_date(advice.taken_on, year=True)
         if advice.assessment_id is None:
             text = self.tr("Your last plan ended on {date} with the advice to stop loading and see a clinician.")
             informative = self.tr(

@@ -7,10 +7,11 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from calfdesk.domain.rehab import Dose, Exercise, dose_text
+from calfdesk.domain.rehab import Dose, Exercise
 from calfdesk.ui.rehab.illustration import Illustration
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
+from calfdesk.words.rehab import dose_words
 
 
 class ExerciseCard(QFrame):
@@ -69,7 +70,7 @@ class ExerciseCard(QFrame):
             else self.tr("{days} days a week").format(days=self.dose.days_per_week)
         )
         rest = self.tr(", rest {seconds} s between sets").format(seconds=self.dose.rest_s) if self.dose.rest_s else ""
-        self.dose_label.setText(f"{dose_text(exercise, self.dose, plan_side)}{rest}; {per_day}, {days}")
+        self.dose_label.setText(f"{dose_words(exercise, self.dose, plan_side)}{rest}; {per_day}, {days}")
         self.purpose_label.setText(exercise.purpose)
         steps = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
         self.steps_label.setText(f"<ol style='margin-left:-18px'>{steps}</ol>")

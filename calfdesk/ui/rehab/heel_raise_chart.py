@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from calfdesk.domain.rehab import HeelRaiseTest
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, describe_chart, table_button
+from calfdesk.ui.widgets.date_axis import DateAxis
 
 
 def day_seconds(day: dt.date) -> float:
@@ -32,8 +33,8 @@ class HeelRaiseChart(QWidget):
         self.table_button = table_button(self, self.table, self.tr("Show the heel-raise tests as a table"))
         layout.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.view)
-        self.reps_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.ratio_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.reps_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
+        self.ratio_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.ratio_plot.setXLink(self.reps_plot)

@@ -26,6 +26,7 @@ from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import label, scrolling_page
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import literal
+from calfdesk.words.rehab import suggestion_words
 
 
 class RehabPage(QWidget):
@@ -239,7 +240,7 @@ class RehabPage(QWidget):
         day = self.today()
         write(
             self.context,
-            lambda db: service.decide(db, accepted=accepted, day=day),
+            lambda db: service.decide(db, accepted=accepted, day=day, words=suggestion_words),
             Changes.REHAB,
             lambda _suggestion: self.context.show_status(
                 self.tr("Suggestion accepted") if accepted else self.tr("Suggestion declined")

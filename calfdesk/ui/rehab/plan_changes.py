@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
-
 from calfdesk.domain.rehab import Catalog, PlanDifference, PlanFile
+from calfdesk.i18n import Texts
 
 # What each field of a plan file is called on screen (translated where shown).
 FIELD_WORDS: Final = {
@@ -40,8 +39,7 @@ FIELD_WORDS: Final = {
 DOSE_FIELDS: Final = frozenset({"sets", "reps", "hold_s", "minutes", "days_per_week"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("rehab.plan_changes", text)
+_tr = Texts(__name__)
 
 
 def change_headers() -> list[str]:

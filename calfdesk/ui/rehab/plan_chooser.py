@@ -21,9 +21,13 @@ from calfdesk.services import rehab as service
 from calfdesk.ui.widgets.accessible import tie
 from calfdesk.ui.widgets.common import card, clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, translatable
 
-SIDE_CHOICES = (("both", "Both legs"), ("left", "Left leg"), ("right", "Right leg"))
+SIDE_CHOICES = (
+    ("both", translatable("PlanChooser", "Both legs")),
+    ("left", translatable("PlanChooser", "Left leg")),
+    ("right", translatable("PlanChooser", "Right leg")),
+)
 
 
 class PlanChooser(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfdesk.domain.rehab import Catalog, Enrolment, PlanDifference, PlanFile
+from calfdesk.i18n import Texts
 from calfdesk.services import rehab as service
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext
@@ -37,8 +38,7 @@ from calfdesk.ui.widgets.plain_text import set_plain_text
 PLAN_FILTER = "Plan files (*.toml);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("rehab.plan_files", text)
+_tr = Texts(__name__)
 
 
 def _documents_folder() -> str:

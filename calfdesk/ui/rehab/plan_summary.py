@@ -10,6 +10,7 @@ from calfdesk.domain.rehab import Suggestion
 from calfdesk.services import rehab as service
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
+from calfdesk.words.rehab import gate_words, suggestion_words
 
 
 class PlanSummaryCard(QFrame):
@@ -44,7 +45,7 @@ class PlanSummaryCard(QFrame):
 
     def show_plan(self, today: service.TodayPlan, status: service.PlanStatus) -> None:
         plan = today.plan
-        variant = plan.variants[today.enrolment.variant].name.lower() if today.enrolment.variant else ""
+        variant = plan.variants[today.enrolment.variant].name if today.enrolment.variant else ""
         self.plan_title.setText(plan.name + (f" ({variant})" if variant else ""))
         number = plan.phase_index(today.phase.id) + 1
         day_number = (today.day - today.enrolment.started).days + 1
@@ -58,8 +59,9 @@ class PlanSummaryCard(QFrame):
             )
         )
         self.goal_label.setText(today.phase.goal)
+        sides = {"left": self.tr("left"), "right": self.tr("right"), "both": self.tr("both")}
         load = self.tr("Load: {load_label}  ·  sore leg: {side}").format(
-            load_label=status.load_label, side=today.enrolment.side
+            load_label=status.load_label, side=sides[today.enrolment.side]
         )
         if status.plan_file is not None:
             load += "  ·  " + self.tr("plan file by {clinician}").format(clinician=status.plan_file.clinician)
@@ -77,7 +79,7 @@ class PlanSummaryCard(QFrame):
         elif gate is not None:
             self.gate_label.setText(
                 self.tr("Next: {name}. Still needed: {missing}.").format(
-                    name=following.name, missing=", ".join(gate.missing)
+                    name=following.name, missing=gate_words(gate.missing)
                 )
             )
 
@@ -114,7 +116,7 @@ class SuggestionCard(QFrame):
         self.setVisible(suggestion is not None)
         if suggestion is not None:
             stop = suggestion.ends_loading
-            self.suggestion_label.setText(suggestion.reason)
+            self.suggestion_label.setText(suggestion_words(suggestion))
             self.suggestion_label.setProperty("role", "banner-warning" if stop else "banner-info")
             self.suggestion_label.style().unpolish(self.suggestion_label)
             self.suggestion_label.style().polish(self.suggestion_label)

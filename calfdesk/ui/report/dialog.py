@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.i18n import Texts
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
@@ -29,9 +30,7 @@ from calfdesk.ui.widgets.messages import describe
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.texts import counted
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.dialog", text)
+_tr = Texts(__name__)
 
 
 DEFAULT_DAYS = 28

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from calfdesk import __version__
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.services.files import write_bytes_atomically
 from calfdesk.services.report import ReportData, gather_report
 from calfdesk.storage.database import Database
@@ -45,8 +46,7 @@ TEXT_MARGIN_CM: Final = 2.0
 MAX_PASSES: Final = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.pdf", text)
+_tr = Texts(__name__)
 
 
 def print_layout(document: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from calfdesk.i18n import Texts
 from calfdesk.services.report import ReportData
+from calfdesk.ui.widgets.texts import short_date
 
 CHART_SIZE: Final = (1800, 640)
 INK: Final = QColor("#1d2a33")
@@ -19,8 +21,7 @@ WORST: Final = QColor("#0f766e")
 DOTS: Final = QColor("#b45309")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.pdf", text)
+_tr = Texts(__name__)
 
 
 def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QImage:
@@ -63,7 +64,7 @@ def soreness_chart(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QIma
         painter.drawText(
             QRectF(label_left, plot.bottom() + 12, 200, bottom - 14),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            f"{day.day} {day:%b}",
+            short_date(day),
         )
         day += dt.timedelta(days=step)
 

@@ -7,7 +7,6 @@ import datetime as dt
 from html import escape
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 
 from calfdesk import __version__
@@ -18,8 +17,9 @@ from calfdesk.domain.diary import CONTEXT_LABELS
 from calfdesk.domain.measures import Measure
 from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM
 from calfdesk.domain.units import format_distance, format_limit
+from calfdesk.i18n import Texts, number
 from calfdesk.services.report import PlanWeeks, ReportData
-from calfdesk.ui.widgets.texts import counted, domain_word
+from calfdesk.ui.widgets.texts import counted, domain_word, short_date
 
 PAGE_SIZES: Final = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 TRIAGE_WORDS: Final = {
@@ -30,6 +30,8 @@ TRIAGE_WORDS: Final = {
 }
 # The fixed timing words of the triage (CLINICAL_NOTES.md section 4), marked for translation where shown.
 WHEN_WORDS: Final = {"now": "call now", "today": "today", "within_days": "within a few days, at most a week"}
+# Where a plan stands (calfdesk.domain.rehab.plans.STATUSES), in the report's words.
+PLAN_STATUS_WORDS: Final = {"active": "active", "finished": "finished", "abandoned": "abandoned"}
 DISCLAIMER: Final = (
     "calfdesk is an educational self-assessment and self-care tracker and does not diagnose. The assessment and "
     "every figure here come from the runner's own answers and records, for discussion with a clinician."
@@ -40,8 +42,7 @@ UNITS_PER_MM: Final = 96 / 25.4
 PRINT_MARGIN_MM: Final = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report.pdf", text)
+_tr = Texts(__name__)
 
 
 def _table(headers: list[str], rows: list[list[str]], *, empty: str) -> str:
@@ -56,11 +57,11 @@ def _table(headers: list[str], rows: list[list[str]], *, empty: str) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day, year=True)
 
 
 def _short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+    return short_date(day)
 
 
 def _assessment_html(saved: SavedAssessment | None) -> str:
@@ -155,17 +156,17 @@ def _soreness_html(data: ReportData) -> str:
     summary = _tr("No soreness was logged in this period.")
     if data.entries:
         values = [entry.soreness for entry in data.entries]
-        summary = _tr("{entries} on {days}; mean {mean:.1f}, worst {worst}.").format(
+        summary = _tr("{entries} on {days}; mean {mean}, worst {worst}.").format(
             entries=counted("%n entries", len(data.entries)),
             days=counted("{logged} of %n days", (data.end - data.start).days + 1).format(logged=len(data.daily)),
-            mean=sum(values) / len(values),
+            mean=number(sum(values) / len(values), 1),
             worst=max(values),
         )
     rows = [
         [
-            week.label,
+            _short_day(week.week_start),
             str(week.days_logged),
-            f"{week.mean:.1f}",
+            number(week.mean, 1),
             str(week.worst),
             "—"
             if week.mean_stiffness_min is None
@@ -228,7 +229,7 @@ def _measures_html(data: ReportData) -> str:
                 series_name(measure_id, found.series),
                 shown(found.first) + _percent(summary.measure, found.series),
                 shown(found.latest) + _percent(summary.measure, found.series),
-                f"{found.change:+g}" + _percent(summary.measure, found.series),
+                ("+" if found.change >= 0 else "") + shown(found.change) + _percent(summary.measure, found.series),
                 "—" if found.smallest_change is None else shown(found.smallest_change),
                 _passes(found.direction, found.smallest_change, found.count),
             ]
@@ -291,7 +292,9 @@ def _plans_html(data: ReportData) -> str:
         ]
         parts.append(
             _tr("<p><b>{plan}</b>, started {day} ({status})</p>").format(
-                plan=escape(plan.plan_name), day=_day(plan.started), status=escape(plan.status)
+                plan=escape(plan.plan_name),
+                day=_day(plan.started),
+                status=_tr(PLAN_STATUS_WORDS.get(plan.status, plan.status)),
             )
         )
         if plan.cleared is not None and plan.cleared.assessment_id is None:
@@ -353,7 +356,7 @@ def _training_html(data: ReportData) -> str:
             str(week.runs),
             str(week.hill_runs),
             "—" if week.change_pct is None else f"{week.change_pct:+.0f}%",
-            "—" if week.acwr is None else f"{week.acwr:.2f}",
+            "—" if week.acwr is None else number(week.acwr, 2),
         ]
         for week in data.load
     ]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfdesk import __version__
+from calfdesk.i18n import Texts
 
 # Translated where shown, in the context of `MainWindow`.
 DISCLAIMER: Final = (
@@ -17,8 +17,7 @@ DISCLAIMER: Final = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = Texts(__name__)
 
 
 def show_about(parent: QWidget) -> None:

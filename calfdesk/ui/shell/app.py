@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from calfdesk import APP_ID, APP_NAME, __version__
 from calfdesk.assets import resource
+from calfdesk.i18n import Texts
 from calfdesk.settings import load_settings, speak
 from calfdesk.ui.shell.opening import OpeningFrame
 from calfdesk.ui.widgets import theme
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
     from calfdesk.ui.shell.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shell.app", text)
+_tr = Texts(__name__)
 
 
 SMOKE_TIMEOUT_MS = 60_000

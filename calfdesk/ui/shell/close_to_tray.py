@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from calfdesk.i18n import Texts
 from calfdesk.settings import Settings
 from calfdesk.ui.context import AppContext
 
@@ -19,8 +20,7 @@ if TYPE_CHECKING:  # the tray loads only when reminders start, after the first p
     from calfdesk.ui.shell.tray import Tray
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseToTray", text)
+_tr = Texts(__name__)
 
 
 def close_choice(window: QWidget, settings: Settings) -> str:

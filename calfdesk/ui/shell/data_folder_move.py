@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.services import data_folder
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
@@ -18,9 +19,7 @@ from calfdesk.ui.tasks import TaskContext, TaskHandle
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.texts import counted
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("data_folder_move", text)
+_tr = Texts(__name__)
 
 
 def choose_new_folder(parent: QWidget, current: Path) -> Path | None:

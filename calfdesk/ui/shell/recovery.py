@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.services import backups
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.database import Database, open_database
@@ -22,8 +22,7 @@ from calfdesk.ui.widgets.plain_text import literal
 EXIT_STORAGE = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+_tr = Texts(__name__)
 
 
 def _titles() -> dict[StorageProblem, str]:

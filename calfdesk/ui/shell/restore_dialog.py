@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from calfdesk import paths
+from calfdesk.i18n import Texts
 from calfdesk.storage.backup import BackupInfo
 from calfdesk.ui.widgets.common import label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore_dialog", text)
+_tr = Texts(__name__)
 
 
 class RestoreDialog(QDialog):

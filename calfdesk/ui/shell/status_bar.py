@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from calfdesk.i18n import Texts
 from calfdesk.paths import open_to_others
 from calfdesk.storage.database import Database
 from calfdesk.ui.widgets.plain_text import literal, set_plain_text
@@ -12,8 +12,7 @@ from calfdesk.ui.widgets.plain_text import literal, set_plain_text
 MESSAGE_MS = 8000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = Texts(__name__)
 
 
 class DataFileStatus:

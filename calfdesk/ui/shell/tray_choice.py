@@ -3,12 +3,11 @@ tray, and (until answered) where it has none, since the reminders then stop with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from calfdesk.i18n import Texts
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseToTray", text)
+_tr = Texts(__name__)
 
 
 def close_to_tray_box(parent: QWidget) -> QMessageBox:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel
@@ -11,6 +12,7 @@ from calfdesk.services import reminders
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.accessible import caption
+from calfdesk.ui.widgets.texts import long_date
 
 
 class MissedYesterdayNote(QLabel):
@@ -34,7 +36,8 @@ class MissedYesterdayNote(QLabel):
 
     def refresh(self) -> None:
         day = self.today()
-        read(self.context, lambda db: reminders.missed_note(db, day), self._show, parent=self)
+        words = functools.partial(long_date, year=False)
+        read(self.context, lambda db: reminders.missed_note(db, day, words), self._show, parent=self)
 
     def _show(self, lines: list[str]) -> None:
         self.setText(" ".join(lines))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calfdesk.domain.diary import CONTEXT_LABELS, LOCATION_LABELS, SIDE_LABELS, DiaryEntry
+from calfdesk.i18n import Texts
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
 from calfdesk.storage.diary_store import DayWorst
@@ -25,9 +26,7 @@ from calfdesk.ui.widgets.accessible import follow_layout
 from calfdesk.ui.widgets.common import card, clear_layout, label, scrolling_page
 from calfdesk.ui.widgets.texts import domain_word, long_date
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("today.page", text)
+_tr = Texts(__name__)
 
 
 class TodayPage(QWidget):

@@ -22,7 +22,7 @@ from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.plain_text import escaped
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import domain_word, short_date
 
 # Typing pauses this long before the checklist is read again with the new distance.
 PLANNED_PAUSE_MS = 350
@@ -227,7 +227,7 @@ class ReadyCard(QFrame):
 
 def _day(day: dt.date) -> str:
     """A date as the Today page writes it: "3 Dec", with the year when it is not this year's."""
-    return f"{day.day} {day:%b}" if day.year == dt.date.today().year else f"{day.day} {day:%b %Y}"
+    return short_date(day, year=day.year != dt.date.today().year)
 
 
 def _colour(result: Readiness) -> str:

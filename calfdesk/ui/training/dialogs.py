@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,15 +38,14 @@ from calfdesk.domain.units import (
     unit_to_metres,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.services import training
 from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.saving import save_form
 from calfdesk.ui.widgets.common import label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("training.dialogs", text)
+_tr = Texts(__name__)
 
 
 NOT_RECORDED = -1

@@ -16,12 +16,13 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import announce, write_with_progress
 from calfdesk.ui.tasks import TaskContext, TaskHandle
-from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.plain_text import escaped, set_plain_text
+from calfdesk.ui.widgets.texts import counted
+from calfdesk.words.training import file_words
 
 # Files read without a problem are listed one by one up to this many (every file with a problem always is):
 # Qt takes a fifth of a second to lay out a rich-text report of 500 lines, and the window would stall.
@@ -83,7 +84,7 @@ class ImportPanel(QFrame):
             self.import_title,
             self.tr("Importing {name}").format(name=files[0].name)
             if len(files) == 1
-            else self.tr("Importing {files}").format(files=count(len(files), "file")),
+            else self.tr("Importing {files}").format(files=counted("%n files", len(files))),
         )
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
@@ -144,7 +145,7 @@ class ImportPanel(QFrame):
             if item.error is None:
                 listed += 1
                 if listed <= REPORT_READ_FILES:
-                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(item.summary())}")
+                    lines.append(f"✓ <b>{escaped(item.name)}</b>: {escaped(file_words(item))}")
             else:
                 lines.append(
                     self.tr("<span style='color:{danger}'>✗</span> <b>{name}</b>: not imported, {error}").format(
@@ -152,11 +153,13 @@ class ImportPanel(QFrame):
                     )
                 )
         if listed > REPORT_READ_FILES:
-            lines.append(self.tr("✓ and {files} read").format(files=count(listed - REPORT_READ_FILES, "more file")))
+            lines.append(
+                self.tr("✓ and {files} read").format(files=counted("%n more files", listed - REPORT_READ_FILES))
+            )
         if report.cancelled:
             lines.append(
                 self.tr("Cancelled: {files} not read ({names}). The runs of the files read before are kept.").format(
-                    files=count(len(report.not_started), "file"), names=escaped(", ".join(report.not_started))
+                    files=counted("%n files", len(report.not_started)), names=escaped(", ".join(report.not_started))
                 )
             )
         self.report_label.setText("<br>".join(lines))
@@ -170,12 +173,14 @@ class ImportPanel(QFrame):
         self.progress_label.setText(
             self.tr("{verb}: {added} added, {duplicates} skipped, {failed} not imported.").format(
                 verb=verb,
-                added=count(report.added, "run"),
-                duplicates=count(report.duplicates, "duplicate"),
-                failed=count(len(report.failed), "file"),
+                added=counted("%n runs", report.added),
+                duplicates=counted("%n duplicates", report.duplicates),
+                failed=counted("%n files", len(report.failed)),
             )
         )
-        self.context.show_status(self.tr("{verb}: {added} added").format(verb=verb, added=count(report.added, "run")))
+        self.context.show_status(
+            self.tr("{verb}: {added} added").format(verb=verb, added=counted("%n runs", report.added))
+        )
         self.finished.emit(report)
 
     def _failed(self, error: BaseException) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.i18n import Texts, number
 from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.texts import counted
+from calfdesk.words.training import not_a_run_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +38,14 @@ class ReportRow:
     reason: str
 
 
+# The report's columns, translated where shown.
+COLUMNS: Final = ("File", "Outcome", "Runs", "Reason")
+
+
 class ImportReportView(QWidget):
     """Emits `include_requested(list[NotTaken])` when the runner asks to import what was not taken."""
 
     include_requested = Signal(list)
-
-    COLUMNS = ("File", "Outcome", "Runs", "Reason")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +59,8 @@ class ImportReportView(QWidget):
         self.totals.setWordWrap(True)
         caption(self.totals, self.tr("Import totals"))
         layout.addWidget(self.totals)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setAccessibleName(self.tr("Import report, one row per outcome of each file"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,15 +91,15 @@ class ImportReportView(QWidget):
     # filling ----------------------------------------------------------------------------------------
 
     def show_report(self, report: ImportReport) -> None:
-        self.rows = list(report_rows(report.files, self))
+        self.rows = list(report_rows(report.files))
         self.not_taken = report.not_taken
         self.table.setRowCount(len(self.rows))
-        for number, row in enumerate(self.rows):
+        for position, row in enumerate(self.rows):
             for column, text in enumerate((row.file, row.outcome, row.runs, row.reason)):
                 item = QTableWidgetItem(text)  # plain text: names come from the files
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(number, column, item)
+                self.table.setItem(position, column, item)
         self.table.setColumnWidth(0, min(420, max(160, self.table.sizeHintForColumn(0) + 12)))
         self.totals.setText(totals_text(report))
         self._show_include()
@@ -125,7 +130,7 @@ class ImportReportView(QWidget):
 
     def as_text(self) -> str:
         """The report as tab-separated lines with a header, for a spreadsheet or a message."""
-        lines = ["\t".join(self.tr(name) for name in self.COLUMNS)]
+        lines = ["\t".join(self.tr(name) for name in COLUMNS)]
         lines += ["\t".join(_cell(text) for text in (row.file, row.outcome, row.runs, row.reason)) for row in self.rows]
         return "\n".join(lines) + "\n"
 
@@ -138,43 +143,41 @@ def _cell(text: str) -> str:
     return " ".join(text.split())
 
 
-def report_rows(files: Iterable[FileReport], widget: QObject) -> Iterable[ReportRow]:
-    tr = widget.tr
+def report_rows(files: Iterable[FileReport]) -> Iterable[ReportRow]:
     for item in files:
         if item.error is not None:
-            yield ReportRow(item.name, tr("Failed"), "", item.error)
+            yield ReportRow(item.name, _tr("Failed"), "", item.error)
             continue
         shown = False
         if item.added:
-            reason = tr("new shoes: %1").replace("%1", ", ".join(item.new_shoes)) if item.new_shoes else ""
-            yield ReportRow(item.name, tr("Added"), str(item.added), reason)
+            reason = _tr("new shoes: %1").replace("%1", ", ".join(item.new_shoes)) if item.new_shoes else ""
+            yield ReportRow(item.name, _tr("Added"), str(item.added), reason)
             shown = True
         if item.duplicates:
-            yield ReportRow(item.name, tr("Already there"), str(item.duplicates), "")
+            yield ReportRow(item.name, _tr("Already there"), str(item.duplicates), "")
             shown = True
         if item.merged:
-            yield ReportRow(item.name, tr("Merged"), str(item.merged), tr("the same run from another source"))
+            yield ReportRow(item.name, _tr("Merged"), str(item.merged), _tr("the same run from another source"))
             shown = True
         if item.skipped:
             kinds = ", ".join(f"{count} {kind}" for kind, count in item.skipped.most_common())
             yield ReportRow(
-                item.name, tr("Left out"), str(item.skipped_count), tr("not running: %1").replace("%1", kinds)
+                item.name, _tr("Left out"), str(item.skipped_count), _tr("not running: %1").replace("%1", kinds)
             )
             shown = True
         for taken in item.not_taken:
-            when = f"{taken.run.start:%Y-%m-%d %H:%M}, {taken.run.distance_km:.2f} km"
-            yield ReportRow(item.name, tr("Not taken"), "1", f"{when}: {taken.reason}")
+            when = f"{taken.run.start:%Y-%m-%d %H:%M}, {number(taken.run.distance_km, 2)} km"
+            yield ReportRow(item.name, _tr("Not taken"), "1", f"{when}: {not_a_run_words(taken.reason)}")
             shown = True
         for note in item.notes:
-            yield ReportRow(item.name, tr("Note"), "", note)
+            yield ReportRow(item.name, _tr("Note"), "", note)
         if item.distance_unit is not None:
             yield unit_row(item.name, item.distance_unit)
         if not shown:
-            yield ReportRow(item.name, tr("Read"), "0", tr("no runs in this file"))
+            yield ReportRow(item.name, _tr("Read"), "0", _tr("no runs in this file"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReportView", text)
+_tr = Texts(__name__)
 
 
 def unit_row(name: str, assumed: UnitAssumption) -> ReportRow:
@@ -214,9 +217,7 @@ def totals_text(report: ImportReport) -> str:
     if report.ignored:
         text += " " + counted("%n other files were not activity files.", report.ignored)
     if report.cancelled and not report.not_started:
-        text += " " + QCoreApplication.translate(
-            "ImportReportView", "Cancelled: the runs of the files read before stopping are kept."
-        )
+        text += " " + _tr("Cancelled: the runs of the files read before stopping are kept.")
     elif report.cancelled:
         text += " " + counted(
             "Cancelled: the runs of the files read before stopping are kept; %n files were not read.",

@@ -29,8 +29,9 @@ from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, table_button
 from calfdesk.ui.widgets.common import empty_state
+from calfdesk.ui.widgets.date_axis import DateAxis
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, short_date
 
 DAY: Final = 86_400.0
 WEEK: Final = 7 * DAY
@@ -122,7 +123,7 @@ class WeeklyLoadChart(QWidget):
 
     @staticmethod
     def _plot_widget(name: str) -> Any:
-        widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        widget = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom")})
         widget.setAccessibleName(name)
         widget.setMinimumHeight(100)
         plot = widget.getPlotItem()
@@ -246,7 +247,7 @@ class WeeklyLoadChart(QWidget):
         self.distance_plot.setXRange(start - WEEK * 0.05, end + WEEK * 0.05, padding=0)
         first = dt.datetime.fromtimestamp(start, dt.UTC).date()
         last = dt.datetime.fromtimestamp(end, dt.UTC).date() - dt.timedelta(days=1)
-        self.span_label.setText(f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}")
+        self.span_label.setText(f"{short_date(first, year=True)} – {short_date(last, year=True)}")
         xs = np.array([week_seconds(week.week_start) for week in self._weeks], dtype=float)
         shown = (xs >= start) & (xs < end)
         distances, climbs = self._distances[shown], self._climbs[shown]
@@ -321,7 +322,7 @@ class WeeklyLoadChart(QWidget):
                 day += dt.timedelta(days=7)
             while week_seconds(day) <= high:
                 if week_seconds(day) >= low:
-                    ticks.append((week_seconds(day) + WEEK / 2, f"{day.day} {day:%b}"))
+                    ticks.append((week_seconds(day) + WEEK / 2, short_date(day)))
                 day += dt.timedelta(days=7 * step)
         for plot in (self.distance_plot, self.climb_plot):
             plot.getAxis("bottom").setTicks([ticks, []])

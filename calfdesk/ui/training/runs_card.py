@@ -17,9 +17,9 @@ from calfdesk.domain import long_run_spike
 from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit, format_distance
 from calfdesk.ui.training.table import ID_ROLE, RunTableModel, sorted_view
-from calfdesk.ui.training.week_card import count
 from calfdesk.ui.widgets.common import card_layout, empty_state, label
 from calfdesk.ui.widgets.record_table import RecordTable
+from calfdesk.ui.widgets.texts import counted
 
 SHOE_COLUMN: Final = 5
 SHOE_COLUMN_MIN: Final = 112
@@ -83,7 +83,7 @@ class RunsCard(QFrame):
         total_km = sum(run.distance_km for run in runs)
         self.summary.setText(
             self.tr("{runs}, {distance}").format(
-                runs=count(len(runs), "run"), distance=format_distance(total_km, unit, decimals=0)
+                runs=counted("%n runs", len(runs)), distance=format_distance(total_km, unit, decimals=0)
             )
             if runs
             else ""

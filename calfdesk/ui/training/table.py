@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from calfdesk.domain.long_run_spike import is_spike
 from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run, is_hill_climb
 from calfdesk.domain.sources import run_source
-from calfdesk.domain.units import DistanceUnit, format_duration, format_elevation, format_pace, km_to_unit
+from calfdesk.domain.units import DistanceUnit, format_distance, format_duration, format_elevation, format_pace
+from calfdesk.i18n import Texts
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
 from calfdesk.ui.widgets.texts import domain_word
@@ -36,8 +37,7 @@ def session_text(run: Run) -> str:
     return ", ".join(name for name, on in (("hills", run.hill_session), ("speed", run.speed)) if on)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunTableModel", text)
+_tr = Texts(__name__)
 
 
 def hill_tooltip(run: Run) -> str | None:
@@ -68,10 +68,9 @@ SORT_KEYS: Final[tuple[Callable[[Run], Any], ...]] = (
 
 
 class RunTableModel(RecordModel):
-    HEADERS = HEADERS
-
     def __init__(self) -> None:
         super().__init__()
+        self.HEADERS = tuple(_tr(header) for header in HEADERS)
         self._runs: list[Run] = []
         self.unit: DistanceUnit = "km"
         self.spikes: Mapping[int, float] = {}
@@ -123,7 +122,7 @@ class RunTableModel(RecordModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{run.start:%Y-%m-%d %H:%M}",
-                f"{km_to_unit(run.distance_km, self.unit):.2f} {self.unit}",
+                format_distance(run.distance_km, self.unit, decimals=2),
                 format_duration(run.duration_s),
                 format_pace(run.duration_s, run.distance_km, self.unit),
                 format_elevation(run.elevation_gain_m, self.unit),

@@ -3,25 +3,17 @@ explains those figures."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from calfdesk.domain.load_warnings import info_text
 from calfdesk.domain.units import DistanceUnit, format_distance, format_elevation
 from calfdesk.domain.weekly_load import RAMP_FLAG_PCT, WeekLoad
+from calfdesk.i18n import number
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
 from calfdesk.ui.widgets.texts import counted
-
-# Counted nouns of the Training page, each with its forms in the translations (see ui.widgets.texts).
-COUNTED: Final = {"run": "%n runs", "file": "%n files", "more file": "%n more files", "duplicate": "%n duplicates"}
-
-
-def count(number: int, noun: str) -> str:
-    return counted(COUNTED[noun], number)
 
 
 def percent(value: float | None) -> str:
@@ -67,7 +59,7 @@ class WeekCard(QFrame):
             self.week_distance.setText(format_distance(0, unit))
             self.week_detail.setText(self.tr("No runs yet."))
         else:
-            sessions = [count(current.runs, "run")]
+            sessions = [counted("%n runs", current.runs)]
             sessions.append(self.tr("{climb} of climb").format(climb=format_elevation(current.elevation_gain_m, unit)))
             if current.hill_runs:
                 sessions.append(self.tr("{runs} hill").format(runs=current.hill_runs))
@@ -75,12 +67,10 @@ class WeekCard(QFrame):
                 sessions.append(self.tr("{runs} speed").format(runs=current.speed_runs))
             self.week_distance.setText(format_distance(current.distance_km, unit))
             self.week_detail.setText(
-                self.tr(
-                    "Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg:,} push-offs per leg."
-                ).format(
+                self.tr("Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.").format(
                     week_start=current.week_start,
                     sessions=", ".join(sessions),
-                    push_offs_per_leg=current.push_offs_per_leg,
+                    push_offs_per_leg=number(current.push_offs_per_leg, 0, grouped=True),
                 )
             )
         last = weeks[-2] if len(weeks) > 1 else None
@@ -119,11 +109,13 @@ class WeekCard(QFrame):
                 "high": self.tr("high (1.5 or more)"),
             }[last.ratio_band or "usual"]
             self.ratio_label.setText(
-                self.tr("7:28-day ratio: <b>{acwr:.2f}</b>, {band}; information only").format(acwr=last.acwr, band=band)
+                self.tr("7:28-day ratio: <b>{acwr}</b>, {band}; information only").format(
+                    acwr=number(last.acwr, 2), band=band
+                )
             )
         self.push_offs_label.setText(
-            self.tr("Push-offs per leg: about <b>{push_offs_per_leg:,}</b>").format(
-                push_offs_per_leg=last.push_offs_per_leg
+            self.tr("Push-offs per leg: about <b>{push_offs_per_leg}</b>").format(
+                push_offs_per_leg=number(last.push_offs_per_leg, 0, grouped=True)
             )
         )
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.i18n import Texts
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessible", text)
+_tr = Texts(__name__)
 
 
 def caption(widget: QLabel, text: str) -> None:

@@ -1,8 +1,9 @@
 """Table columns that fit the table's width, so a table never needs horizontal scrolling.
 
-Each column has a comfortable width; the last column (notes) takes what is left, elided with the full text
-in its tooltip. When the table is too narrow for every column and a useful width of notes, the columns that
-matter least give way first (they are hidden, not squeezed), and come back as soon as there is room.
+Each column has a comfortable width, at least what its header needs; the last column (notes) takes what is left,
+elided with the full text in its tooltip. When the table is too narrow for every column and a useful width of
+notes, the columns that matter least give way first (they are hidden, not squeezed), and come back as soon as
+there is room.
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ class FittingColumns(QObject):
     def fit(self) -> None:
         available = self.table.viewport().width()
         scale = self.table.fontMetrics().averageCharWidth() / 7.0
-        widths = [round(width * max(scale, 1.0)) for width in self.widths]
+        # Never narrower than the column's header needs: a language with longer words ("Beschwerden") keeps it whole.
+        header = self.table.horizontalHeader()
+        widths = [
+            max(round(width * max(scale, 1.0)), header.sectionSizeFromContents(column).width())
+            for column, width in enumerate(self.widths)
+        ]
         hide: set[int] = set()
         for column in self.give_way:
             if sum(width for index, width in enumerate(widths) if index not in hide) + self.last_min <= available:

@@ -5,21 +5,20 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.ui.widgets.plain_text import literal
 
 log = logging.getLogger(__name__)
+_tr = Texts(__name__)
 
 
 def describe(error: BaseException) -> str:
     if isinstance(error, InvalidInput | StorageError):
         return str(error)
-    return QCoreApplication.translate(
-        "messages", "Something went wrong inside calfdesk. Nothing you entered was lost; please try again."
-    )
+    return _tr("Something went wrong inside calfdesk. Nothing you entered was lost; please try again.")
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfdesk.i18n import Texts
 from calfdesk.ui.widgets.fitting_columns import FittingColumns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("record_table", text)
+_tr = Texts(__name__)
 
 
 class RecordModel(QAbstractTableModel):
-    """A flat table model with fixed column headers; subclasses give `HEADERS`, `record_count` and `data`."""
+    """A flat table model with fixed column headers; subclasses give `HEADERS` (in the runner's language),
+    `record_count` and `data`."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -51,7 +51,7 @@ class RecordModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])  # the subclass's own context
+            return self.HEADERS[section]
         return None
 
 

@@ -1,7 +1,8 @@
-"""Counted texts ("1 entry", "2 entries") through Qt's translation machinery, never by gluing an "s" on.
+"""The window's side of translation: Qt's translators, dates and numbers in the runner's language.
 
-Each counted text is written once in code with `%n`, in the one context "calfdesk": `counted("%n entries", 3)`.
-Its English forms (one, other) live in `resources/translations/calfdesk_en.ts`, compiled by `pyside6-lrelease`
+Counted texts ("1 entry", "2 entries", never by gluing an "s" on) are written once in code with `%n`, in the
+one context "calfdesk": `counted("%n entries", 3)` (calfdesk.i18n, re-exported here for the window's modules).
+Their English forms (one, other) live in `resources/translations/calfdesk_en.ts`, compiled by `pyside6-lrelease`
 to `calfdesk_en.qm`, which every Qt application calfdesk makes installs (`install_translations`); a test holds
 the two files together and checks that every counted text of the code has its forms. Another language
 adds its own `calfdesk_<lang>.ts` beside it (docs/TRANSLATING.md); `install_translations` installs it, and Qt's
@@ -17,41 +18,51 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 
 from calfdesk import i18n
 from calfdesk.assets import TRANSLATIONS, resource
+from calfdesk.i18n import counted as counted
+from calfdesk.i18n import domain_word as domain_word
 
-CONTEXT: Final = "calfdesk"
 ENGLISH: Final = (TRANSLATIONS, "calfdesk_en.qm")
 # The translators installed in each application, so that a change of language replaces them.
 _INSTALLED: Final = "calfdesk_translations"
 
 
-def counted(source: str, number: int) -> str:
-    """`source` with `%n` replaced by `number`, in the form that number takes ("1 entry", "2 entries")."""
-    return QCoreApplication.translate(CONTEXT, source, None, number)
-
-
-def long_date(day: dt.date) -> str:
+def long_date(day: dt.date, *, year: bool = True) -> str:
     """A day written in full as the runner's language writes it ("Sunday 6 December 2026", "Sonntag,
-    6. Dezember 2026"): the pattern is Qt's date format, translated like any text."""
-    from calfdesk import i18n
-
-    # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year) for a day written in full.
-    pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM yyyy")
+    6. Dezember 2026"; without `year`, "Sunday 6 December"): the pattern is Qt's date format, translated like
+    any text."""
+    if year:
+        # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year) for a day written in full.
+        pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM yyyy")
+    else:
+        # Translators: a Qt date format (dddd weekday, d day, MMMM month) for a day of this year written in full.
+        pattern = QCoreApplication.translate("calfdesk", "dddd d MMMM")
     return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def short_date(day: dt.date, *, year: bool = False, weekday: bool = False) -> str:
+    """A day in short, in the runner's language: "5 Oct" ("5. Okt."), with `year` "5 Oct 2026", with `weekday`
+    "Mon 5 Oct" ("Mo., 5. Okt."). The patterns are Qt's date formats, translated like any text."""
+    if weekday:
+        # Translators: a Qt date format (ddd short weekday, d day, MMM short month) for a day in short.
+        pattern = QCoreApplication.translate("calfdesk", "ddd d MMM")
+    elif year:
+        # Translators: a Qt date format (d day, MMM short month, yyyy year) for a day in short, with its year.
+        pattern = QCoreApplication.translate("calfdesk", "d MMM yyyy")
+    else:
+        # Translators: a Qt date format (d day, MMM short month) for a day in short.
+        pattern = QCoreApplication.translate("calfdesk", "d MMM")
+    return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_name(day: dt.date) -> str:
+    """The short name of the day's month in the runner's language ("Oct", "Okt.")."""
+    return QLocale(i18n.language()).monthName(day.month, QLocale.FormatType.ShortFormat)
 
 
 def weekday_name(day: dt.date, *, short: bool = False) -> str:
     """The weekday's name in the runner's language ("Mon" or "Monday", "Mo." or "Montag")."""
-    from calfdesk import i18n
-
     length = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale(i18n.language()).dayName(day.isoweekday(), length)
-
-
-def domain_word(text: str) -> str:
-    """A word or short label the domain defines in English (a diary context, a place on the leg, a rehab slot, a
-    unit, a run's source), shown in the runner's language: one context for all of them, so each is translated
-    once wherever it appears."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def translatable(context: str, text: str) -> str:
@@ -80,10 +91,17 @@ def _translators(app: QCoreApplication, language: str) -> list[QTranslator] | No
     return chosen
 
 
+def _read_with_qt(context: str, source: str, number: int | None) -> str:
+    """The reader of every module's `_tr` (calfdesk.i18n.Texts) in a Qt application: its installed translators."""
+    return QCoreApplication.translate(context, source, None, -1 if number is None else number)
+
+
 def install_translations(app: QCoreApplication) -> bool:
     """Install the translations of the language being spoken (calfdesk.i18n), replacing those of another
-    language installed before; False when calfdesk's English file is missing."""
+    language installed before, and read every module's texts through them; False when calfdesk's English file
+    is missing."""
     language = i18n.language()
+    i18n.read_translations_with(_read_with_qt)
     installed = app.findChildren(QTranslator, _INSTALLED)
     if installed and app.property(_INSTALLED) == language:
         return True
