@@ -4,12 +4,39 @@ outcome in a line."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Final
 
 from calfdesk.domain.plausibility import NotARun
 from calfdesk.i18n import Texts, counted, number
+from calfdesk.importers.common import LeftOut
 from calfdesk.services.training import FileReport
 
 _tr = Texts(__name__)
+
+# calfdesk's own reasons for leaving activities out, counted; any other reason is the activity's own type.
+_LEFT_OUT: Final[dict[str, Callable[[int], str]]] = {
+    LeftOut.NO_DISTANCE: lambda n: counted("%n runs without a distance", n),
+    LeftOut.NO_TYPE: lambda n: counted("%n activities without a type", n),
+    LeftOut.STANDING_STILL: lambda n: counted("%n tracks that do not move (no distance)", n),
+    LeftOut.NO_DURATION: lambda n: counted("%n tracks whose times do not advance (no duration)", n),
+    LeftOut.PLANNED: lambda n: counted("%n planned routes (their times are made up from a steady speed)", n),
+    LeftOut.MULTISPORT: lambda n: counted("%n multisport outings (their legs are read on their own)", n),
+    LeftOut.WORKOUT_WITHOUT_DISTANCE: lambda n: counted("%n running workouts without a distance", n),
+    LeftOut.WORKOUT_BAD_DURATION: lambda n: counted("%n running workouts without a usable duration", n),
+    LeftOut.WORKOUT_BAD_DISTANCE: lambda n: counted("%n running workouts without a usable distance", n),
+}
+
+
+def is_own_reason(kind: str) -> bool:
+    """Whether activities were left out for one of calfdesk's own reasons, not for their type."""
+    return kind in _LEFT_OUT
+
+
+def left_out_words(kinds: Iterable[tuple[str, int]]) -> str:
+    """Counts of activities left out, by reason: "2 runs without a distance, 3 Cycling" (a type as the file
+    names it)."""
+    return ", ".join(_LEFT_OUT[kind](count) if kind in _LEFT_OUT else f"{count} {kind}" for kind, count in kinds)
 
 
 def not_a_run_words(reason: NotARun) -> str:
@@ -36,7 +63,7 @@ def file_words(report: FileReport) -> str:
             _tr("merged {runs} with the same run from another source").format(runs=counted("%n runs", report.merged))
         )
     if report.skipped:
-        kinds = ", ".join(f"{count} {kind}" for kind, count in report.skipped.most_common())
+        kinds = left_out_words(report.skipped.most_common())
         parts.append(
             _tr("left out {activities} ({kinds})").format(
                 activities=counted("%n other activities", report.skipped_count), kinds=kinds

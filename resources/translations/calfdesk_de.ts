@@ -3106,8 +3106,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Läufe aus Dateien importieren</translation>
     </message>
     <message>
-        <source>GPX, TCX, FIT, export CSVs, and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
-        <translation>GPX, TCX, FIT, Export-CSVs und ganze Exporte: ZIP-Archive von Strava, Garmin Connect oder Apple Health</translation>
+        <source>Run files ({kinds}) and whole exports: Strava, Garmin Connect or Apple Health zip archives</source>
+        <translation>Laufdateien ({kinds}) und ganze Exporte: ZIP-Archive von Strava, Garmin Connect oder Apple Health</translation>
     </message>
     <message>
         <source>Import folder…</source>
@@ -3695,22 +3695,61 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Polar-HRM-Datei</translation>
     </message>
     <message>
+        <source>Polar Personal Trainer file</source>
+        <translation>Polar-Personal-Trainer-Datei</translation>
+    </message>
+    <message>
+        <source>Polar RS200 file</source>
+        <translation>Polar-RS200-Datei</translation>
+    </message>
+    <message>
         <source>PWX file</source>
         <translation>PWX-Datei</translation>
+    </message>
+    <message>
+        <source>Sigma DATA CENTER file</source>
+        <translation>Sigma-DATA-CENTER-Datei</translation>
+    </message>
+    <message>
+        <source>SportTracks logbook</source>
+        <translation>SportTracks-Logbuch</translation>
     </message>
     <message>
         <source>Strava export</source>
         <translation>Strava-Export</translation>
     </message>
     <message>
+        <source>Suunto app file</source>
+        <translation>Suunto-App-Datei</translation>
+    </message>
+    <message>
+        <source>Suunto Moveslink2 file</source>
+        <translation>Suunto-Moveslink2-Datei</translation>
+    </message>
+    <message>
+        <source>Suunto SML file</source>
+        <translation>Suunto-SML-Datei</translation>
+    </message>
+    <message>
         <source>TCX file</source>
         <translation>TCX-Datei</translation>
+    </message>
+    <message>
+        <source>TomTom watch file</source>
+        <translation>TomTom-Uhr-Datei</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entries from {name}</source>
         <translation>
             <numerusform>%n Eintrag aus {name} importiert</numerusform>
             <numerusform>%n Einträge aus {name} importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities left out</source>
+        <translation>
+            <numerusform>%n weitere Aktivität ausgelassen</numerusform>
+            <numerusform>%n weitere Aktivitäten ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,13 +3896,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other activities left out (not running)</source>
-        <translation>
-            <numerusform>%n andere Aktivität ausgelassen (kein Laufen)</numerusform>
-            <numerusform>%n andere Aktivitäten ausgelassen (kein Laufen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n activities not taken (not like a run)</source>
         <translation>
             <numerusform>%n Aktivität nicht übernommen (nicht wie ein Lauf)</numerusform>
@@ -3903,6 +3935,69 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>
             <numerusform>%n weiterer Tag in der aktuellen Phase</numerusform>
             <numerusform>%n weitere Tage in der aktuellen Phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs without a distance</source>
+        <translation>
+            <numerusform>%n Lauf ohne Strecke</numerusform>
+            <numerusform>%n Läufe ohne Strecke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities without a type</source>
+        <translation>
+            <numerusform>%n Aktivität ohne Sportart</numerusform>
+            <numerusform>%n Aktivitäten ohne Sportart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks that do not move (no distance)</source>
+        <translation>
+            <numerusform>%n Aufzeichnung ohne Bewegung (keine Strecke)</numerusform>
+            <numerusform>%n Aufzeichnungen ohne Bewegung (keine Strecke)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks whose times do not advance (no duration)</source>
+        <translation>
+            <numerusform>%n Aufzeichnung, deren Zeit stillsteht (keine Dauer)</numerusform>
+            <numerusform>%n Aufzeichnungen, deren Zeit stillsteht (keine Dauer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned routes (their times are made up from a steady speed)</source>
+        <translation>
+            <numerusform>%n geplante Route (ihre Zeiten sind aus einem gleichmäßigen Tempo errechnet)</numerusform>
+            <numerusform>%n geplante Routen (ihre Zeiten sind aus einem gleichmäßigen Tempo errechnet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multisport outings (their legs are read on their own)</source>
+        <translation>
+            <numerusform>%n Multisport-Einheit (ihre Teile werden einzeln gelesen)</numerusform>
+            <numerusform>%n Multisport-Einheiten (ihre Teile werden einzeln gelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a distance</source>
+        <translation>
+            <numerusform>%n Lauftraining ohne Strecke</numerusform>
+            <numerusform>%n Lauftrainings ohne Strecke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a usable duration</source>
+        <translation>
+            <numerusform>%n Lauftraining ohne brauchbare Dauer</numerusform>
+            <numerusform>%n Lauftrainings ohne brauchbare Dauer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a usable distance</source>
+        <translation>
+            <numerusform>%n Lauftraining ohne brauchbare Strecke</numerusform>
+            <numerusform>%n Lauftrainings ohne brauchbare Strecke</numerusform>
         </translation>
     </message>
     <message numerus="yes">

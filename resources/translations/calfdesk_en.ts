@@ -209,10 +209,73 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other activities left out (not running)</source>
+        <source>%n runs without a distance</source>
         <translation>
-            <numerusform>%n other activity left out (not running)</numerusform>
-            <numerusform>%n other activities left out (not running)</numerusform>
+            <numerusform>%n run without a distance</numerusform>
+            <numerusform>%n runs without a distance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities without a type</source>
+        <translation>
+            <numerusform>%n activity without a type</numerusform>
+            <numerusform>%n activities without a type</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks that do not move (no distance)</source>
+        <translation>
+            <numerusform>%n track that does not move (no distance)</numerusform>
+            <numerusform>%n tracks that do not move (no distance)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks whose times do not advance (no duration)</source>
+        <translation>
+            <numerusform>%n track whose times do not advance (no duration)</numerusform>
+            <numerusform>%n tracks whose times do not advance (no duration)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned routes (their times are made up from a steady speed)</source>
+        <translation>
+            <numerusform>%n planned route (its times are made up from a steady speed)</numerusform>
+            <numerusform>%n planned routes (their times are made up from a steady speed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n multisport outings (their legs are read on their own)</source>
+        <translation>
+            <numerusform>%n multisport outing (its legs are read on their own)</numerusform>
+            <numerusform>%n multisport outings (their legs are read on their own)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a distance</source>
+        <translation>
+            <numerusform>%n running workout without a distance</numerusform>
+            <numerusform>%n running workouts without a distance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a usable duration</source>
+        <translation>
+            <numerusform>%n running workout without a usable duration</numerusform>
+            <numerusform>%n running workouts without a usable duration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workouts without a usable distance</source>
+        <translation>
+            <numerusform>%n running workout without a usable distance</numerusform>
+            <numerusform>%n running workouts without a usable distance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other activities left out</source>
+        <translation>
+            <numerusform>%n other activity left out</numerusform>
+            <numerusform>%n other activities left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -27,7 +27,7 @@ from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.texts import counted
-from calfdesk.words.training import not_a_run_words
+from calfdesk.words.training import is_own_reason, left_out_words, not_a_run_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +160,17 @@ def report_rows(files: Iterable[FileReport]) -> Iterable[ReportRow]:
             yield ReportRow(item.name, _tr("Merged"), str(item.merged), _tr("the same run from another source"))
             shown = True
         if item.skipped:
-            kinds = ", ".join(f"{count} {kind}" for kind, count in item.skipped.most_common())
-            yield ReportRow(
-                item.name, _tr("Left out"), str(item.skipped_count), _tr("not running: %1").replace("%1", kinds)
+            # Activities of other sports are "not running"; calfdesk's own reasons say what was missing.
+            kinds = item.skipped.most_common()
+            other_sports = [(kind, count) for kind, count in kinds if not is_own_reason(kind)]
+            reasons = (
+                [left_out_words(kind for kind in kinds if is_own_reason(kind[0]))]
+                if len(other_sports) < len(kinds)
+                else []
             )
+            if other_sports:
+                reasons.insert(0, _tr("not running: %1").replace("%1", left_out_words(other_sports)))
+            yield ReportRow(item.name, _tr("Left out"), str(item.skipped_count), "; ".join(reasons))
             shown = True
         for taken in item.not_taken:
             when = f"{taken.run.start:%Y-%m-%d %H:%M}, {number(taken.run.distance_km, 2)} km"
@@ -207,7 +214,7 @@ def totals_text(report: ImportReport) -> str:
         for text, number in (
             (counted("%n runs already there", report.duplicates), report.duplicates),
             (counted("%n runs merged with another source", report.merged), report.merged),
-            (counted("%n other activities left out (not running)", left_out), left_out),
+            (counted("%n other activities left out", left_out), left_out),
             (counted("%n activities not taken (not like a run)", len(report.not_taken)), len(report.not_taken)),
             (counted("%n files failed", len(report.failed)), len(report.failed)),
         )
