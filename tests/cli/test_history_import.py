@@ -207,7 +207,7 @@ def test_apple_health_export_old_and_new_workout_shapes_with_routes(cli: Runner,
     code, out, err = cli("runs", "import", str(path))
     assert code == 0, err
     assert f"{path} › apple_health_export/export.xml: added 3 runs" in out and "1 Walking" in out
-    assert "1 running workouts without a distance" in out
+    assert "1 running workout without a distance" in out
     assert "route_a" not in out  # the route file is part of its workout, not a run of its own
     listed = {run["start"][:10]: run for run in runs(cli)}
     first = listed["2026-03-05"]
