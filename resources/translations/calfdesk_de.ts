@@ -5115,6 +5115,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>importers.json_stream</name>
+    <message>
+        <source>an object larger than {megabytes} MB</source>
+        <translation>ein Objekt größer als {megabytes} MB</translation>
+    </message>
+</context>
+<context>
     <name>importers.kml</name>
     <message>
         <source>a KML track</source>
