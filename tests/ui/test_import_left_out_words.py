@@ -54,6 +54,9 @@ def test_why_a_file_failed_is_told_in_german_in_the_window(german, make_window, 
     with qtbot.waitSignal(page.import_finished, timeout=15_000):
         page.start_import([broken, route])
     reasons = {row[0]: row[3] for row in table_rows(page)}
+    table = page.import_panel.report_view.table
+    hovered = {table.item(row, 0).text(): table.item(row, 3).toolTip() for row in range(table.rowCount())}
+    assert hovered == reasons, "a reason cut short in its cell is shown whole on hovering"
     assert reasons["old.zip"] == (
         "kein ZIP-Archiv, oder ein beschädigtes oder unvollständiges; lade oder kopiere es noch einmal"
     )
