@@ -421,7 +421,12 @@ def _track_to_run(name: str, source: str, number: int, track: Track, document_na
     distance_m = 0.0
     altitudes: array[float] = array("d")
     for segment in track.segments:
-        earliest, latest = segment.earliest, segment.latest
+        try:
+            earliest, latest = segment.earliest, segment.latest
+        except OverflowError:  # a time before the year 1 or after 9999 once in UTC: no datetime holds it
+            raise file_error(
+                name, _tr("start: a date before the year 1 or after the year 9999 is not believable")
+            ) from None
         if earliest is not None and latest is not None:
             duration += (latest - earliest).total_seconds()
             starts.append(earliest)

@@ -5094,6 +5094,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Trackpunkte ohne Position übergangen: {count}</translation>
     </message>
     <message>
+        <source>start: a date before the year 1 or after the year 9999 is not believable</source>
+        <translation>Start: ein Datum vor dem Jahr 1 oder nach dem Jahr 9999 ist nicht glaubhaft</translation>
+    </message>
+    <message>
         <source>not a valid GPX file ({problem})</source>
         <translation>keine gültige GPX-Datei ({problem})</translation>
     </message>
