@@ -15,17 +15,19 @@ from typing import IO
 
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     HEAD_BYTES,
     MAX_FILE_BYTES,
     ImportedFile,
+    alternatives,
     binary_source,
     check_not_empty,
-    describe_failure,
     file_error,
     open_input_file,
     peek,
     unpacked_stream,
+    unreadable,
 )
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, UnknownFormat, xml_root_name
 from calfdesk.importers.registry import candidates, format_names
@@ -37,6 +39,8 @@ __all__ = [
     "read_activity_file",
     "read_activity_path",
 ]
+
+_tr = Texts(__name__)
 
 
 def detect_format(name: str, data: bytes) -> str:
@@ -51,20 +55,25 @@ def detect_format(name: str, data: bytes) -> str:
 def _unknown(name: str, head: bytes, tried: list[Format] | None = None) -> UnknownFormat:
     """The error of a file no format reads: what it seems to be, and what calfdesk reads."""
     if tried:
-        kinds = dict.fromkeys(item.kind for item in tried)
-        described = [item.description for item in tried]
+        kinds = alternatives(tuple(dict.fromkeys(item.kind for item in tried)))
+        described = [item.description() for item in tried]
         if len(described) == 1:
-            which = f"not {described[0]}"
+            reason = _tr("a {kinds} that is not {description} (its content is not theirs)").format(
+                kinds=kinds, description=described[0]
+            )
         elif len(described) == 2:
-            which = f"neither {described[0]} nor {described[1]}"
+            reason = _tr("a {kinds} that is neither {first} nor {second} (its content is not theirs)").format(
+                kinds=kinds, first=described[0], second=described[1]
+            )
         else:
-            which = f"none of {', '.join(described[:-1])} or {described[-1]}"
-        reason = f"a {' or '.join(kinds)} that is {which} (its content is not theirs)"
+            reason = _tr("a {kinds} that is none of {descriptions} (its content is not theirs)").format(
+                kinds=kinds, descriptions=alternatives(described)
+            )
     elif xml_root_name(head) is not None:
-        reason = f"an XML file of a kind calfdesk does not read (it reads {format_names()})"
+        reason = _tr("an XML file of a kind calfdesk does not read (it reads {formats})").format(formats=format_names())
     else:
-        reason = f"not a {format_names()} activity file"
-    return UnknownFormat(f"{name}: {reason}", field=name)
+        reason = _tr("not a {formats} activity file").format(formats=format_names())
+    return UnknownFormat(name, reason)
 
 
 def read_activity_path(path: Path, *, csv_unit: DistanceUnit = "km", name: str | None = None) -> ImportedFile:
@@ -78,14 +87,19 @@ def read_activity_file(name: str, source: bytes | IO[bytes], *, csv_unit: Distan
     """Read every run in one file, given as bytes or as a seekable binary stream. `csv_unit` is the unit of a
     Garmin Connect CSV's distances. Any failure becomes `InvalidInput` naming the file."""
     if isinstance(source, bytes) and len(source) > MAX_FILE_BYTES:
-        raise file_error(name, "the file is larger than 256 MB; this is not a run file")
+        raise file_error(
+            name,
+            _tr("the file is larger than {megabytes} MB; this is not a run file").format(
+                megabytes=MAX_FILE_BYTES // (1024 * 1024)
+            ),
+        )
     try:
         return _read(name, binary_source(source), FileOptions(csv_unit=csv_unit))
     except InvalidInput:
         raise
     except Exception as error:
         # A hostile or damaged file may trip any reader in any way; it is that file's error, not the import's.
-        raise file_error(name, f"the file cannot be read ({describe_failure(error)})") from None
+        raise file_error(name, unreadable(error)) from None
 
 
 def _read(name: str, stream: IO[bytes], options: FileOptions) -> ImportedFile:

@@ -16,7 +16,10 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol
 
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import file_error
+
+_tr = Texts(__name__)
 
 MAX_LINE_CHARS: Final = 1024 * 1024
 # Strava's export has about a hundred columns; a header with thousands is not an activity export.
@@ -69,7 +72,7 @@ class Table:
         try:
             first = next(records, None)
             if first is None:
-                raise file_error(name, "the file is empty")
+                raise file_error(name, _tr("the file is empty"))
             header = first[1]
             if _filled(header) == 1:
                 second = next(records, None)
@@ -79,7 +82,10 @@ class Table:
         finally:
             records.close()
         if len(header) > MAX_COLUMNS:
-            raise file_error(name, f"the header has {len(header)} columns; an activity export has far fewer")
+            raise file_error(
+                name,
+                _tr("the header has {count} columns; an activity export has far fewer").format(count=len(header)),
+            )
         for position, title in enumerate(header):
             self.columns.setdefault(clean_header(title), []).append(position)
 
@@ -125,7 +131,10 @@ class Table:
                     yield reader.line_num, row
             except csv.Error as error:
                 raise file_error(
-                    self.name, f"line {reader.line_num + 1} is not valid CSV ({error}); is the file complete?"
+                    self.name,
+                    _tr("line {line} is not valid CSV ({problem}); is the file complete?").format(
+                        line=reader.line_num + 1, problem=error
+                    ),
                 ) from None
 
     def _lines(self, stream: _Readable) -> Iterator[str]:
@@ -135,19 +144,24 @@ class Table:
         head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
         utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if b"\x00" in head and not utf16:
-            raise file_error(self.name, "the file is not text (it contains binary data)")
+            raise file_error(self.name, _tr("the file is not text (it contains binary data)"))
         text = io.TextIOWrapper(buffered, encoding="utf-16" if utf16 else "utf-8-sig", newline="")
         number = 0
         try:
             for line in text:
                 number += 1
                 if len(line) > MAX_LINE_CHARS:
-                    raise file_error(self.name, f"line {number} is longer than 1 MB; this is not an activity export")
+                    raise file_error(
+                        self.name,
+                        _tr("line {line} is longer than 1 MB; this is not an activity export").format(line=number),
+                    )
                 if "\x00" in line:
-                    raise file_error(self.name, "the file is not text (it contains NUL characters)")
+                    raise file_error(self.name, _tr("the file is not text (it contains NUL characters)"))
                 yield line
         except UnicodeDecodeError:
-            raise file_error(self.name, f"the file is not UTF-8 text (line {number + 1})") from None
+            raise file_error(
+                self.name, _tr("the file is not UTF-8 text (line {line})").format(line=number + 1)
+            ) from None
 
 
 def _filled(record: list[str]) -> int:

@@ -29,9 +29,12 @@ from xml.parsers import expat
 from calfdesk.domain.runs import Run, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.archive import Container, Entry, ReadStream
 from calfdesk.importers.common import ImportedFile, LeftOut
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
+
+_tr = Texts(__name__)
 
 SOURCE: Final = RunSource("apple_health", "Apple Health export", recorded=True)
 RUNNING: Final = "HKWorkoutActivityTypeRunning"
@@ -117,11 +120,11 @@ class _Reader:
 
 
 def _refuse_entities(*_: object) -> None:
-    raise InvalidInput("the file declares entities, which Apple Health exports never do; refused", field="xml")
+    raise InvalidInput(_tr("the file declares entities, which Apple Health exports never do; refused"), field="xml")
 
 
 def _refuse_external(*_: object) -> int:
-    raise InvalidInput("the file refers to an external entity; refused", field="xml")
+    raise InvalidInput(_tr("the file refers to an external entity; refused"), field="xml")
 
 
 def _parser() -> tuple[expat.XMLParserType, _Reader]:
@@ -145,19 +148,22 @@ def stream_workouts(stream: ReadStream, options: ReadOptions) -> tuple[list[_Wor
         parser.Parse(b"", True)
     except expat.ExpatError as error:
         raise InvalidInput(
-            f"not valid XML at line {error.lineno} ({expat.ErrorString(error.code)}); is the export complete?",
+            _tr("not valid XML at line {line} ({problem}); is the export complete?").format(
+                line=error.lineno, problem=expat.ErrorString(error.code)
+            ),
             field="xml",
         ) from None
     if not reader.saw_root:
-        raise InvalidInput("not an Apple Health export (no HealthData element)", field="xml")
+        raise InvalidInput(_tr("not an Apple Health export (no HealthData element)"), field="xml")
     return reader.workouts, reader.other
 
 
 def _number(text: str, what: str) -> float:
+    """A figure of the export; `what` names it in the runner's language."""
     try:
         value = float(text)
     except ValueError:
-        raise InvalidInput(f"{what} '{text}' is not a number", field="xml") from None
+        raise InvalidInput(_tr("{what} '{text}' is not a number").format(what=what, text=text), field="xml") from None
     return value
 
 
@@ -165,27 +171,33 @@ def workout_to_run(workout: _Workout, label: str, climb: float | None = None) ->
     try:
         start = dt.datetime.strptime(workout.start, DATE_FORMAT)
     except ValueError:
-        raise InvalidInput(f"a running workout's start '{workout.start}' is not a date", field="xml") from None
+        raise InvalidInput(
+            _tr("a running workout's start '{start}' is not a date").format(start=workout.start), field="xml"
+        ) from None
     if workout.duration:
         unit = SECONDS_PER_UNIT.get(workout.duration_unit)
         if unit is None:
-            raise InvalidInput(f"unknown duration unit '{workout.duration_unit}'", field="xml")
-        seconds = _number(workout.duration, "duration") * unit
+            raise InvalidInput(_tr("unknown duration unit '{unit}'").format(unit=workout.duration_unit), field="xml")
+        seconds = _number(workout.duration, _tr("duration")) * unit
     else:
         try:
             seconds = (dt.datetime.strptime(workout.end, DATE_FORMAT) - start).total_seconds()
         except ValueError:
-            raise InvalidInput(f"the workout of {workout.start} has no duration", field="xml") from None
+            raise InvalidInput(
+                _tr("the workout of {start} has no duration").format(start=workout.start), field="xml"
+            ) from None
     if not workout.distance:
-        raise InvalidInput(f"the running workout of {workout.start} has no distance", field="xml")
+        raise InvalidInput(
+            _tr("the running workout of {start} has no distance").format(start=workout.start), field="xml"
+        )
     per_unit = KM_PER_UNIT.get(workout.distance_unit)
     if per_unit is None:
-        raise InvalidInput(f"unknown distance unit '{workout.distance_unit}'", field="xml")
-    km = _number(workout.distance, "distance") * per_unit
+        raise InvalidInput(_tr("unknown distance unit '{unit}'").format(unit=workout.distance_unit), field="xml")
+    km = _number(workout.distance, _tr("distance")) * per_unit
     if climb is None and workout.elevation:
         value, _, unit_text = workout.elevation.partition(" ")
         if unit_text in METRES_PER_UNIT:
-            climb = _number(value, "climb") * METRES_PER_UNIT[unit_text]
+            climb = _number(value, _tr("climb")) * METRES_PER_UNIT[unit_text]
     return make_run(
         start=start,
         duration_s=seconds,
@@ -220,15 +232,19 @@ def read_export(container: Container, entry: Entry, options: ReadOptions) -> Sou
             try:
                 parsed.runs.append(workout_to_run(workout, entry.label, climb))
             except InvalidInput as error:
-                if str(error).startswith("duration:"):
+                if error.field == "duration":
                     parsed.skipped[LeftOut.WORKOUT_BAD_DURATION] += 1
                     continue
-                if str(error).startswith("distance:"):
+                if error.field == "distance":
                     parsed.skipped[LeftOut.WORKOUT_BAD_DISTANCE] += 1
                     continue
                 raise
         if missing:
-            result.notes.append(f"{missing} route files named in the export are not beside it; climb from the export")
+            result.notes.append(
+                _tr("{count} route files named in the export are not beside it; climb from the export").format(
+                    count=missing
+                )
+            )
         result.parsed = parsed
     except InvalidInput as error:
         result.error = reason_of(error, entry.label)
@@ -248,6 +264,7 @@ def _route_climb(
     try:
         parsed = read_activity_file(route.label, container.read(route))
     except InvalidInput as error:
-        return None, f"{route.label}: {reason_of(error, route.label)}; climb from the export"
+        reason = reason_of(error, route.label)
+        return None, _tr("{file}: {reason}; climb from the export").format(file=route.label, reason=reason)
     climbs = [run.elevation_gain_m for run in parsed.runs if run.elevation_gain_m is not None]
     return (climbs[0] if climbs else None), ""

@@ -32,6 +32,8 @@ from types import TracebackType
 from typing import IO, Final, Protocol, Self
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, number
+from calfdesk.importers.common import file_error
 
 MAX_MEMBERS: Final = 100_000
 MAX_DEPTH: Final = 2
@@ -48,6 +50,8 @@ SEPARATOR: Final = " › "
 _EOCD: Final = b"PK\x05\x06"
 _ZIP64_LOCATOR: Final = b"PK\x06\x07"
 _ZIP64_EOCD: Final = b"PK\x06\x06"
+
+_tr = Texts(__name__)
 
 
 class ReadStream(Protocol):
@@ -69,8 +73,17 @@ def joined(*parts: str) -> str:
     return SEPARATOR.join(part for part in parts if part)
 
 
-def problem(label: str, reason: str) -> InvalidInput:
-    return InvalidInput(f"{label}: {reason}", field=label)
+def cannot_be_read(problem: object) -> str:
+    """The reason of a file or member that cannot be read, with the system's or the library's own words."""
+    return _tr("cannot be read ({problem})").format(problem=problem)
+
+
+def not_regular() -> str:
+    return _tr("not a regular file (a device, pipe or socket); not read")
+
+
+def _larger_than(limit: int) -> str:
+    return _tr("larger than {megabytes} MB; not an activity file").format(megabytes=limit // (1024 * 1024))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +141,11 @@ class Container:
     def read(self, entry: Entry, limit: int = MAX_READ_BYTES) -> bytes:
         """The whole member, refused when it is larger than `limit`."""
         if entry.size > limit:
-            raise problem(entry.label, f"larger than {limit // (1024 * 1024)} MB; not an activity file")
+            raise file_error(entry.label, _larger_than(limit))
         with self.open(entry) as stream:
             data = _guarded(entry.label, stream.read, limit + 1)
         if len(data) > limit:
-            raise problem(entry.label, f"larger than {limit // (1024 * 1024)} MB; not an activity file")
+            raise file_error(entry.label, _larger_than(limit))
         return data
 
 
@@ -141,9 +154,11 @@ def _guarded(label: str, read: Callable[[int], bytes], size: int) -> bytes:
     try:
         result = read(size)
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise problem(label, f"the member is damaged or cut short ({error or type(error).__name__})") from None
+        raise file_error(
+            label, _tr("the member is damaged or cut short ({problem})").format(problem=error or type(error).__name__)
+        ) from None
     except OSError as error:
-        raise problem(label, f"cannot be read ({error.strerror or error})") from None
+        raise file_error(label, cannot_be_read(error.strerror or error)) from None
     return result
 
 
@@ -164,7 +179,10 @@ class FolderContainer(Container):
                 with os.scandir(folder) as listing:
                     items = sorted(listing, key=lambda item: item.name)
             except OSError as error:
-                yield Refused(joined(self.label, prefix.rstrip("/")), f"cannot be listed ({error.strerror})")
+                yield Refused(
+                    joined(self.label, prefix.rstrip("/")),
+                    _tr("cannot be listed ({problem})").format(problem=error.strerror),
+                )
                 continue
             subfolders = []
             for item in items:
@@ -173,18 +191,23 @@ class FolderContainer(Container):
                 try:
                     info = item.stat(follow_symlinks=False)
                 except OSError as error:
-                    yield Refused(label, f"cannot be read ({error.strerror})")
+                    yield Refused(label, cannot_be_read(error.strerror))
                     continue
                 if stat.S_ISLNK(info.st_mode):
-                    yield Refused(label, "a symbolic link; links are not followed")
+                    yield Refused(label, _tr("a symbolic link; links are not followed"))
                 elif stat.S_ISDIR(info.st_mode):
                     subfolders.append((Path(item.path), relative + "/"))
                 elif not stat.S_ISREG(info.st_mode):
-                    yield Refused(label, "not a regular file (a device, pipe or socket); not read")
+                    yield Refused(label, not_regular())
                 else:
                     seen += 1
                     if seen > MAX_MEMBERS:
-                        raise problem(self.label, f"holds more than {MAX_MEMBERS:,} files; choose a smaller folder")
+                        raise file_error(
+                            self.label,
+                            _tr("holds more than {count} files; choose a smaller folder").format(
+                                count=number(MAX_MEMBERS, 0, grouped=True)
+                            ),
+                        )
                     yield Entry(relative, info.st_size, label)
             pending.extend(reversed(subfolders))
 
@@ -207,11 +230,11 @@ class FolderContainer(Container):
         try:
             handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
         except OSError as error:
-            raise problem(entry.label, f"cannot be read ({error.strerror})") from None
+            raise file_error(entry.label, cannot_be_read(error.strerror)) from None
         stream = os.fdopen(handle, "rb")
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             stream.close()
-            raise problem(entry.label, "not a regular file; not read")
+            raise file_error(entry.label, _tr("not a regular file; not read"))
         return stream
 
 
@@ -224,7 +247,7 @@ def _declared_members(stream: IO[bytes], label: str) -> int:
     tail = stream.read(tail_size)
     position = tail.rfind(_EOCD)
     if position < 0 or len(tail) - position < 22:
-        raise problem(label, "not a zip archive, or a damaged or incomplete one; download or copy it again")
+        raise file_error(label, _tr("not a zip archive, or a damaged or incomplete one; download or copy it again"))
     count = struct.unpack("<H", tail[position + 10 : position + 12])[0]
     if count == 0xFFFF and position >= 20 and tail[position - 20 : position - 16] == _ZIP64_LOCATOR:
         record_offset = struct.unpack("<Q", tail[position - 12 : position - 4])[0]
@@ -235,14 +258,20 @@ def _declared_members(stream: IO[bytes], label: str) -> int:
     return int(count)
 
 
+def _too_many(members: int) -> str:
+    return _tr("holds {count} members; more than {limit} is not an activity export").format(
+        count=number(members, 0, grouped=True), limit=number(MAX_MEMBERS, 0, grouped=True)
+    )
+
+
 def _unsafe_name(name: str) -> str | None:
     text = name.replace("\\", "/")
     if text.startswith("/") or (len(text) > 1 and text[1] == ":"):
-        return "an absolute name; refused"
+        return _tr("an absolute name; refused")
     if ".." in text.split("/"):
-        return "a name that climbs out of the archive ('..'); refused"
+        return _tr("a name that climbs out of the archive ('..'); refused")
     if "\x00" in text:
-        return "a name with a NUL character; refused"
+        return _tr("a name with a NUL character; refused")
     return None
 
 
@@ -255,23 +284,31 @@ class ZipContainer(Container):
         self._stream = stream
         members = _declared_members(stream, label)
         if members > MAX_MEMBERS:
-            raise problem(label, f"holds {members:,} members; more than {MAX_MEMBERS:,} is not an activity export")
+            raise file_error(label, _too_many(members))
         stream.seek(0, os.SEEK_END)
         self._archive_size = stream.tell()
         stream.seek(0)
         try:
             self._zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-            raise problem(label, f"a damaged or incomplete zip archive ({error}); download or copy it again") from None
+            raise file_error(
+                label,
+                _tr("a damaged or incomplete zip archive ({problem}); download or copy it again").format(problem=error),
+            ) from None
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise problem(label, f"holds {len(infos):,} members; more than {MAX_MEMBERS:,} is not an activity export")
+            raise file_error(label, _too_many(len(infos)))
         packed = sum(info.compress_size for info in infos)
         if packed > self._archive_size:
-            raise problem(label, "its members overlap one another (a zip bomb); refused")
+            raise file_error(label, _tr("its members overlap one another (a zip bomb); refused"))
         total = sum(info.file_size for info in infos)
         if total > MAX_TOTAL_BYTES:
-            raise problem(label, f"declares {total / 1024**3:.0f} GB of contents; refused as a zip bomb")
+            raise file_error(
+                label,
+                _tr("declares {gigabytes} GB of contents; refused as a zip bomb").format(
+                    gigabytes=number(total / 1024**3, 0)
+                ),
+            )
         self._infos = {info.filename: info for info in infos}
         # A name held by several members: which one is the real file cannot be told, so none is read (a zip
         # reader would silently take the last).
@@ -291,20 +328,24 @@ class ZipContainer(Container):
 
     def _duplicate(self, name: str) -> str | None:
         count = self._duplicates.get(name)
-        return f"the archive holds {count} members of this name; none is read" if count else None
+        return (
+            _tr("the archive holds {count} members of this name; none is read").format(count=count) if count else None
+        )
 
     @staticmethod
     def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
-            return "a symbolic link; refused"
+            return _tr("a symbolic link; refused")
         if info.flag_bits & 0x1:
-            return "encrypted; calfdesk cannot read it"
+            return _tr("encrypted; calfdesk cannot read it")
         if info.file_size > RATIO_CHECK_BYTES and info.file_size > MAX_RATIO * max(1, info.compress_size):
             ratio = info.file_size / max(1, info.compress_size)
-            return f"unpacks {ratio:,.0f} times its packed size; refused as a zip bomb"
+            return _tr("unpacks {ratio} times its packed size; refused as a zip bomb").format(
+                ratio=number(ratio, 0, grouped=True)
+            )
         if info.file_size > MAX_STREAM_BYTES:
-            return f"declares {info.file_size / 1024**3:.0f} GB; refused"
+            return _tr("declares {gigabytes} GB; refused").format(gigabytes=number(info.file_size / 1024**3, 0))
         return None
 
     def find(self, path: str) -> Entry | None:
@@ -318,7 +359,7 @@ class ZipContainer(Container):
         try:
             return _BoundedMember(self._zip.open(info), entry.label, info.file_size)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
-            raise problem(entry.label, f"cannot be opened ({error})") from None
+            raise file_error(entry.label, _tr("cannot be opened ({problem})").format(problem=error)) from None
 
     def close(self) -> None:
         self._zip.close()
@@ -339,7 +380,7 @@ class _BoundedMember:
         data = _guarded(self._label, self._inner.read, min(size, self._left))
         self._left -= len(data)
         if self._left <= 0:
-            raise problem(self._label, "the member holds more than it declares; refused")
+            raise file_error(self._label, _tr("the member holds more than it declares; refused"))
         return data
 
     def close(self) -> None:
@@ -370,7 +411,7 @@ def open_archive(path: Path, label: str | None = None) -> ZipContainer:
     try:
         stream = path.open("rb")
     except OSError as error:
-        raise problem(name, f"cannot be read ({error.strerror})") from None
+        raise file_error(name, cannot_be_read(error.strerror)) from None
     try:
         return ZipContainer(stream, name)
     except BaseException:
@@ -382,9 +423,14 @@ def open_nested(container: Container, entry: Entry, scratch: Path) -> ZipContain
     """An archive inside `container`, copied as a stream into an unnamed file in `scratch`."""
     depth = container.depth + 1
     if depth > MAX_DEPTH:
-        raise problem(entry.label, f"an archive nested more than {MAX_DEPTH} levels deep; refused")
+        raise file_error(
+            entry.label, _tr("an archive nested more than {levels} levels deep; refused").format(levels=MAX_DEPTH)
+        )
     if entry.size > MAX_NESTED_BYTES:
-        raise problem(entry.label, f"an inner archive larger than {MAX_NESTED_BYTES // 1024**3} GB; refused")
+        raise file_error(
+            entry.label,
+            _tr("an inner archive larger than {gigabytes} GB; refused").format(gigabytes=MAX_NESTED_BYTES // 1024**3),
+        )
     copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY_BYTES, dir=str(scratch))  # noqa: SIM115
     try:
         with container.open(entry) as source:
@@ -396,8 +442,11 @@ def open_nested(container: Container, entry: Entry, scratch: Path) -> ZipContain
         copy.close()
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             # The copy goes to the system's temporary folder, which may be on another disk than the data file.
-            raise problem(
-                entry.label, f"the disk holding the temporary folder {scratch.parent} is full; free some space there"
+            raise file_error(
+                entry.label,
+                _tr("the disk holding the temporary folder {folder} is full; free some space there").format(
+                    folder=scratch.parent
+                ),
             ) from None
         raise
     except BaseException:

@@ -12,7 +12,7 @@ import re
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +22,9 @@ from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, number
+
+_tr = Texts(__name__)
 
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES: Final = 512 * 1024 * 1024
@@ -78,13 +81,49 @@ class ImportedFile:
         return sum(self.skipped.values())
 
 
-def file_error(name: str, reason: str) -> InvalidInput:
+class FileError(InvalidInput):
+    """A file that cannot be imported: `name` names it, `reason` says why (in the runner's language); its
+    message is both, and the report, which names the file itself, shows the reason alone."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(_tr("{name}: {reason}").format(name=name, reason=reason), field=name)
+        self.name = name
+        self.reason = reason
+
+
+def file_error(name: str, reason: str) -> FileError:
     """The error of a file that cannot be imported: names the file and says why."""
-    return InvalidInput(f"{name}: {reason}", field=name)
+    return FileError(name, reason)
 
 
-def _mb(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MB"
+def _mb(limit: int) -> int:
+    return limit // (1024 * 1024)
+
+
+def too_large(limit: int) -> str:
+    """The reason of a file larger than `limit` bytes."""
+    return _tr("the file is larger than {megabytes} MB; this is not a file calfdesk reads").format(megabytes=_mb(limit))
+
+
+def unpacks_too_large(limit: int) -> str:
+    """The reason of a packed file that unpacks to more than `limit` bytes."""
+    return _tr("the packed file unpacks to more than {megabytes} MB; this is not a file calfdesk reads").format(
+        megabytes=_mb(limit)
+    )
+
+
+def cannot_read(error: OSError) -> str:
+    """The reason of a file the system would not let calfdesk read (the system's own words in brackets)."""
+    return _tr("cannot read the file ({problem})").format(problem=error.strerror or error)
+
+
+def not_valid_xml(error: Exception) -> str:
+    """The reason of an XML file the parser stops in (the parser's own words in brackets)."""
+    return _tr("not valid XML ({problem}); the file may be truncated").format(problem=error)
+
+
+def packed_damaged(error: Exception) -> str:
+    return _tr("the packed (.gz) file is damaged ({problem})").format(problem=error)
 
 
 def open_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None = None) -> IO[bytes]:
@@ -98,23 +137,23 @@ def open_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
-        raise file_error(label, "this is a folder, not a file") from None
+        raise file_error(label, _tr("this is a folder, not a file")) from None
     except OSError as error:
-        raise file_error(label, f"cannot read the file ({error.strerror})") from None
+        raise file_error(label, cannot_read(error)) from None
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise file_error(label, "this is a folder, not a file")
+            raise file_error(label, _tr("this is a folder, not a file"))
         if not stat.S_ISREG(status.st_mode):
-            raise file_error(label, "not a regular file (a device, pipe or socket); choose a saved file")
+            raise file_error(label, _tr("not a regular file (a device, pipe or socket); choose a saved file"))
         if status.st_size > limit:
-            raise file_error(label, f"the file is larger than {_mb(limit)}; this is not a file calfdesk reads")
+            raise file_error(label, too_large(limit))
         os.set_blocking(descriptor, True)
         raw = io.FileIO(descriptor, "rb", closefd=True)
     except BaseException:
         os.close(descriptor)
         raise
-    return io.BufferedReader(BoundedStream(raw, label, limit, f"the file is larger than {_mb(limit)}"))
+    return io.BufferedReader(BoundedStream(raw, label, limit, too_large(limit)))
 
 
 def read_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None = None) -> bytes:
@@ -123,7 +162,7 @@ def read_input_file(path: Path, *, limit: int = MAX_FILE_BYTES, name: str | None
         with open_input_file(path, limit=limit, name=name) as stream:
             return stream.read()
     except OSError as error:
-        raise file_error(name or path.name, f"cannot read the file ({error.strerror or error})") from None
+        raise file_error(name or path.name, cannot_read(error)) from None
 
 
 def read_bounded(stream: IO[bytes] | IO[str], *, limit: int, name: str) -> bytes:
@@ -133,13 +172,18 @@ def read_bounded(stream: IO[bytes] | IO[str], *, limit: int, name: str) -> bytes
     chunk = binary.read(limit + 1)
     data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
     if len(data) > limit:
-        raise file_error(name, f"the input is larger than {_mb(limit)}; this is not a file calfdesk reads")
+        raise file_error(
+            name,
+            _tr("the input is larger than {megabytes} MB; this is not a file calfdesk reads").format(
+                megabytes=_mb(limit)
+            ),
+        )
     return data
 
 
 class BoundedStream(io.RawIOBase):
-    """A binary stream that refuses to deliver more than `limit` bytes, and turns the unpacking errors of a
-    `.gz` stream into the file's error."""
+    """A binary stream that refuses to deliver more than `limit` bytes (`too_large`, the reason it then gives),
+    and turns the unpacking errors of a `.gz` stream into the file's error."""
 
     def __init__(self, inner: IO[bytes] | io.RawIOBase | gzip.GzipFile, name: str, limit: int, too_large: str) -> None:
         super().__init__()
@@ -167,13 +211,13 @@ class BoundedStream(io.RawIOBase):
         try:
             count = self._inner.readinto(buffer)  # type: ignore[union-attr]
         except EOFError:
-            raise file_error(self._name, "the packed (.gz) file is truncated") from None
+            raise file_error(self._name, _tr("the packed (.gz) file is truncated")) from None
         except (zlib.error, gzip.BadGzipFile) as error:
-            raise file_error(self._name, f"the packed (.gz) file is damaged ({error})") from None
+            raise file_error(self._name, packed_damaged(error)) from None
         count = count or 0
         self._delivered += count
         if self._delivered > self._limit:
-            raise file_error(self._name, f"{self._too_large}; this is not a file calfdesk reads")
+            raise file_error(self._name, self._too_large)
         return count
 
     def close(self) -> None:
@@ -200,9 +244,7 @@ def unpacked_stream(name: str, stream: IO[bytes]) -> IO[bytes]:
     if peek(stream, len(GZIP_MAGIC)) != GZIP_MAGIC:
         return stream
     inner = gzip.GzipFile(fileobj=stream, mode="rb")
-    return io.BufferedReader(
-        BoundedStream(inner, name, MAX_UNPACKED_BYTES, "the packed file unpacks to more than 512 MB")
-    )
+    return io.BufferedReader(BoundedStream(inner, name, MAX_UNPACKED_BYTES, unpacks_too_large(MAX_UNPACKED_BYTES)))
 
 
 def unpacked_bytes(name: str, data: bytes, limit: int = MAX_UNPACKED_BYTES) -> bytes:
@@ -219,29 +261,33 @@ def unpacked_bytes(name: str, data: bytes, limit: int = MAX_UNPACKED_BYTES) -> b
         try:
             piece = inflater.decompress(rest, room + 1)
         except zlib.error as error:
-            raise file_error(name, f"the packed (.gz) file is damaged ({error})") from None
+            raise file_error(name, packed_damaged(error)) from None
         if len(piece) > room:
-            too_large = f"the packed file unpacks to more than {_mb(limit)}"
-            raise file_error(name, f"{too_large}; this is not a file calfdesk reads")
+            raise file_error(name, unpacks_too_large(limit))
         if not inflater.eof:
-            raise file_error(name, "the packed (.gz) file is truncated")
+            raise file_error(name, _tr("the packed (.gz) file is truncated"))
         pieces.append(piece)
         room -= len(piece)
         rest = inflater.unused_data
     if rest.strip(b"\x00"):
-        raise file_error(name, "the packed (.gz) file is damaged (it goes on after its packed data)")
+        raise file_error(name, _tr("the packed (.gz) file is damaged (it goes on after its packed data)"))
     return b"".join(pieces)
 
 
 def check_not_empty(name: str, stream: IO[bytes]) -> None:
     if not peek(stream).strip():
-        raise file_error(name, "the file is empty")
+        raise file_error(name, _tr("the file is empty"))
 
 
 def checked_position(name: str, latitude: float, longitude: float) -> tuple[float, float]:
     """A point's position, refused when it lies off the globe (or is not a number at all)."""
     if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
-        raise file_error(name, f"a point lies off the globe (latitude {latitude}, longitude {longitude})")
+        raise file_error(
+            name,
+            _tr("a point lies off the globe (latitude {latitude}, longitude {longitude})").format(
+                latitude=number(latitude, 5), longitude=number(longitude, 5)
+            ),
+        )
     return latitude, longitude
 
 
@@ -259,32 +305,50 @@ def checked_moment(name: str, moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=dt.UTC)
     if offset is None or abs(offset) > MAX_UTC_OFFSET:
-        raise file_error(name, f"a time has an offset from UTC that no place has ({moment.tzinfo})")
+        raise file_error(
+            name, _tr("a time has an offset from UTC that no place has ({zone})").format(zone=moment.tzinfo)
+        )
     return moment
+
+
+def alternatives(items: Sequence[str]) -> str:
+    """Texts offered as one of them, in the runner's language: "GPX, TCX or FIT"."""
+    if len(items) == 1:
+        return items[0]
+    return _tr("{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def unreadable(error: BaseException) -> str:
+    """The reason of a file whose reading failed unexpectedly (a hostile or damaged file may trip any reader)."""
+    return _tr("the file cannot be read ({problem})").format(problem=describe_failure(error))
 
 
 def describe_failure(error: BaseException) -> str:
     """A short, one-line description of an unexpected failure while reading a file."""
     if isinstance(error, MemoryError):
-        return "it needs more memory than this computer has"
+        return _tr("it needs more memory than this computer has")
     if isinstance(error, RecursionError):
-        return "it is nested too deeply"
+        return _tr("it is nested too deeply")
     text = " ".join(str(error).split())[:200]
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+NOT_TEXT_BINARY: Final = "the file is not text (it contains binary data)"
+NOT_TEXT_NUL: Final = "the file is not text (it contains NUL characters)"
 
 
 def decode_text(name: str, data: bytes) -> str:
     """UTF-8 (with or without byte-order mark) or UTF-16 with a byte-order mark; text that still holds a NUL
     character after decoding (binary data, or UTF-32 read as UTF-16) is refused."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise file_error(name, "the file is not text (it contains binary data)")
+        raise file_error(name, _tr(NOT_TEXT_BINARY))
     try:
         utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
         text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise file_error(name, f"the file is not UTF-8 text (byte {error.start + 1})") from None
+        raise file_error(name, _tr("the file is not UTF-8 text (byte {byte})").format(byte=error.start + 1)) from None
     if "\x00" in text:
-        raise file_error(name, "the file is not text (it contains NUL characters)")
+        raise file_error(name, _tr(NOT_TEXT_NUL))
     return text
 
 
@@ -341,7 +405,7 @@ def _defused_events(name: str, stream: IO[bytes], events: tuple[XmlEvent, ...]) 
     try:
         yield from iterparse(stream, events=events, forbid_dtd=True)
     except DefusedXmlException:
-        raise file_error(name, DTD_REFUSED) from None
+        raise file_error(name, _tr(DTD_REFUSED)) from None
 
 
 _PLAIN_ENCODINGS: Final = frozenset({"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "utf-16"})
@@ -387,7 +451,7 @@ def parse_xml_text(name: str, text: str) -> Any:
     try:
         return fromstring(text, forbid_dtd=True)
     except DefusedXmlException:
-        raise file_error(name, DTD_REFUSED) from None
+        raise file_error(name, _tr(DTD_REFUSED)) from None
 
 
 def local_offset(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
@@ -395,7 +459,9 @@ def local_offset(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datet
     try:
         return moment.astimezone(zone)
     except (OverflowError, ValueError):
-        raise InvalidInput(f"start: date {moment.date().isoformat()} is not believable", field="start") from None
+        raise InvalidInput(
+            _tr("start: date {date} is not believable").format(date=moment.date().isoformat()), field="start"
+        ) from None
 
 
 def as_aware_local(naive: dt.datetime) -> dt.datetime:
@@ -441,10 +507,10 @@ def parse_number(text: str, *, decimal_comma: bool) -> float | None:
     if is_missing(value):
         return None
     value = value.replace(".", "").replace(",", ".") if decimal_comma else value.replace(",", "")
-    number = float(value)
-    if number != number or number in (float("inf"), float("-inf")):
+    parsed = float(value)
+    if parsed != parsed or parsed in (float("inf"), float("-inf")):
         raise ValueError(text)
-    return number
+    return parsed
 
 
 # Dates as exports write them, in several languages -----------------------------------------------------

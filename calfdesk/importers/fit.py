@@ -15,8 +15,11 @@ from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, as_aware_local, file_error, local_offset
-from calfdesk.importers.format import Format
+from calfdesk.importers.format import Format, NotAnActivity
+
+_tr = Texts(__name__)
 
 SEMICIRCLES_TO_DEGREES: Final = 180.0 / 2**31
 
@@ -86,7 +89,9 @@ class _Clock:
         if self.local_anchor is not None:
             relative, wall = self.local_anchor
             return as_aware_local((wall + (moment - relative)).replace(tzinfo=None))
-        raise file_error(name, "its times count from when the watch was switched on, and nothing in it gives the date")
+        raise file_error(
+            name, _tr("its times count from when the watch was switched on, and nothing in it gives the date")
+        )
 
 
 def _moment(value: Any) -> dt.datetime | None:
@@ -131,18 +136,20 @@ def read_fit(name: str, stream: IO[bytes]) -> ImportedFile:
     except InvalidInput:
         raise
     except fitdecode.FitHeaderError:
-        _damaged_end(name, state, "not a FIT file (its header is not a FIT header)")
+        _damaged_end(name, state, _tr("not a FIT file (its header is not a FIT header)"))
     except fitdecode.FitEOFError:
-        _damaged_end(name, state, "the FIT file is truncated (it ends in the middle of a message)")
+        _damaged_end(name, state, _tr("the FIT file is truncated (it ends in the middle of a message)"))
     except fitdecode.FitCRCError:
-        _damaged_end(name, state, "the FIT file is damaged (checksum mismatch)")
+        _damaged_end(name, state, _tr("the FIT file is damaged (checksum mismatch)"))
     except (fitdecode.FitError, ValueError, TypeError, KeyError, IndexError, struct.error) as error:
-        _damaged_end(name, state, f"the FIT file cannot be read ({error})", undecodable=True)
+        _damaged_end(
+            name, state, _tr("the FIT file cannot be read ({problem})").format(problem=error), undecodable=True
+        )
     except AssertionError:
         # fitdecode checks record lengths with assert statements; a malformed length trips one.
-        _damaged_end(name, state, "the FIT file is damaged (a message does not fit in the file)", undecodable=True)
+        _damaged_end(name, state, _tr("the FIT file is damaged (a message does not fit in the file)"), undecodable=True)
     if not state.saw_file_id:
-        raise file_error(name, "not a FIT activity file (no file_id message)")
+        raise file_error(name, _tr("not a FIT activity file (no file_id message)"))
     result = ImportedFile(name, "fit", notes=state.notes)
     records, clock, sessions = state.records, state.clock, state.sessions
     try:
@@ -193,9 +200,13 @@ def _take(name: str, state: _Reading, frame: Any) -> None:
         kind = _value(frame, "type")
         if kind is not None and kind != "activity":
             if state.files <= 1:
-                raise file_error(name, f"this FIT file holds '{kind}', not a recorded activity")
+                raise NotAnActivity(
+                    name, _tr("this FIT file holds '{kind}', not a recorded activity").format(kind=kind)
+                )
             state.passing_over = True
-            state.notes.append(f"a '{kind}' file chained after the activity was not read (it holds no run)")
+            state.notes.append(
+                _tr("a '{kind}' file chained after the activity was not read (it holds no run)").format(kind=kind)
+            )
     elif frame.name == "session":
         state.sessions.append(frame)
     elif frame.name == "sport" and state.sport is None:
@@ -223,7 +234,9 @@ def _damaged_end(name: str, state: _Reading, reason: str, *, undecodable: bool =
     reported; the records, cut short, no longer tell whether the session was."""
     if state.sessions and (state.checked_files >= 1 or undecodable):
         state.damaged = True
-        state.notes.append(f"the end of the file could not be read ({reason}); the runs before it were read")
+        state.notes.append(
+            _tr("the end of the file could not be read ({reason}); the runs before it were read").format(reason=reason)
+        )
         return
     raise file_error(name, reason) from None
 
@@ -267,7 +280,7 @@ def _add_record(records: _Records, frame: Any) -> None:
 def _session_to_run(name: str, session: Any, records: _Records, clock: _Clock, only_session: bool) -> Run:
     start = _moment(_value(session, "start_time")) or (records.earliest if only_session else None)
     if start is None:
-        raise file_error(name, "a session has no start time")
+        raise file_error(name, _tr("a session has no start time"))
     duration = _value(session, "total_timer_time", "total_elapsed_time")
     distance = _value(session, "total_distance")
     ascent = _value(session, "total_ascent")
@@ -302,7 +315,7 @@ def _cut_short(session: Any, start: dt.datetime, records: _Records) -> bool:
 
 def _records_to_run(name: str, records: _Records, clock: _Clock) -> Run:
     if records.timed < 2 or records.earliest is None or records.latest is None:
-        raise file_error(name, "the file has no session and too few records to make a run")
+        raise file_error(name, _tr("the file has no session and too few records to make a run"))
     distance = records.furthest if records.furthest is not None else track_length_m(records.points())
     return make_run(
         start=clock.aware(name, records.earliest),
@@ -322,7 +335,7 @@ def is_fit(head: bytes) -> bool:
 FORMAT: Final = Format(
     key="fit",
     kind="FIT",
-    description="a FIT activity file",
+    description=lambda: _tr("a FIT activity file"),
     source=RunSource("fit", "FIT file", recorded=True, device_totals=True),
     suffixes=(".fit",),
     read=lambda name, stream, _options: read_fit(name, stream),

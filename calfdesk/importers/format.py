@@ -12,8 +12,7 @@ from typing import IO, Final
 
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import DistanceUnit
-from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile
+from calfdesk.importers.common import FileError, ImportedFile
 
 # Any format can come packed with gzip (Strava's bulk export keeps its files so): `run.gpx.gz`.
 PACKED_SUFFIX: Final = ".gz"
@@ -31,8 +30,13 @@ class NotThisFormat(Exception):
     the next format that recognises the file reads it."""
 
 
-class UnknownFormat(InvalidInput):
+class UnknownFormat(FileError):
     """No registered format reads the file (a file of a folder or an archive that is no activity file)."""
+
+
+class NotAnActivity(UnknownFormat):
+    """A file of a format calfdesk reads that holds something else than a recorded activity (a FIT file of
+    settings or monitoring): ignored in a folder or an archive like a file no format reads."""
 
 
 # A reader: (the file's name for messages, its seekable binary stream, the options) -> its runs.
@@ -46,11 +50,11 @@ class Format:
     a file of that suffix it does not read. `shared_suffixes` are suffixes many other files carry too (`.xml`,
     `.json`): a file with one is taken for this format only when its first bytes carry the signature, so a
     folder or an archive reads such a file only then. `kind` names the file's kind in messages ("CSV", "XML",
-    "FIT"), `description` the file itself ("Strava's activities.csv")."""
+    "FIT"), `description` words the file itself in the runner's language ("Strava's activities.csv")."""
 
     key: str
     kind: str
-    description: str
+    description: Callable[[], str]
     source: RunSource
     suffixes: tuple[str, ...]
     read: Reader

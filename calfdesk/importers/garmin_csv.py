@@ -18,6 +18,7 @@ from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import UNITS, DistanceUnit, parse_duration, unit_to_km, unit_to_metres
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
@@ -32,6 +33,8 @@ from calfdesk.importers.common import (
     parse_number,
 )
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
+
+_tr = Texts(__name__)
 
 REQUIRED: Final = ("activity type", "date", "distance")
 # The columns read, as Garmin Connect names them in other languages (cleaned, lower case) -> in English.
@@ -60,7 +63,7 @@ def looks_like_garmin(table: Table) -> bool:
 
 def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedFile:
     if not looks_like_garmin(table):
-        raise file_error(name, "not a Garmin Connect Activities.csv (no Activity Type, Date and Distance)")
+        raise file_error(name, _tr("not a Garmin Connect Activities.csv (no Activity Type, Date and Distance)"))
     decimal_comma = guess_decimal_comma(table.column("distance"))
     day_first = numeric_date_order(table.column("date"))
     assumed = distance_unit(table, decimal_comma, unit)
@@ -74,7 +77,7 @@ def garmin_runs(name: str, table: Table, unit: DistanceUnit = "km") -> ImportedF
         try:
             run = _row_to_run(name, table, row, decimal_comma=decimal_comma, day_first=day_first, unit=unit)
         except (ValueError, InvalidInput) as error:
-            raise file_error(name, f"line {line}: {error}") from None
+            raise file_error(name, _tr("line {line}: {problem}").format(line=line, problem=error)) from None
         if run is None:
             result.skipped[LeftOut.NO_DISTANCE] += 1
         else:
@@ -119,7 +122,7 @@ def _row_to_run(
         if duration:
             break
     if not duration:
-        raise ValueError("the run has no time")
+        raise ValueError(_tr("the run has no time"))
     ascent = parse_number(table.cell(row, "total ascent"), decimal_comma=decimal_comma)
     return make_run(
         start=start,
@@ -142,7 +145,7 @@ def read_garmin_csv(name: str, stream: IO[bytes], options: FileOptions) -> Impor
 FORMAT: Final = Format(
     key="garmin",
     kind="CSV",
-    description="Garmin Connect's Activities.csv",
+    description=lambda: _tr("Garmin Connect's Activities.csv"),
     source=RunSource("garmin", "Garmin Connect export"),
     suffixes=(".csv",),
     read=read_garmin_csv,

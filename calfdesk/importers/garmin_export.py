@@ -24,9 +24,12 @@ from typing import Any, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.archive import Container, Entry
-from calfdesk.importers.common import ImportedFile, LeftOut
+from calfdesk.importers.common import ImportedFile, LeftOut, file_error
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
+
+_tr = Texts(__name__)
 
 SUMMARY_SUFFIX: Final = "_summarizedactivities.json"
 GEAR_SUFFIX: Final = "_gear.json"
@@ -56,7 +59,7 @@ def _json(container: Container, entry: Entry) -> Any:
     try:
         return json.loads(container.read(entry).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise InvalidInput(f"{entry.label}: not valid JSON ({error})", field=entry.label) from None
+        raise file_error(entry.label, _tr("not valid JSON ({problem})").format(problem=error)) from None
 
 
 def read_gear(container: Container, entries: Iterable[Entry]) -> tuple[dict[int, str], list[str]]:
@@ -97,7 +100,7 @@ def _streamed_summaries(container: Container, entry: Entry) -> Iterator[dict[str
         try:
             yield from stream_objects(stream, "summarizedActivitiesExport", whole_with="activityId")
         except (UnicodeDecodeError, json.JSONDecodeError, JsonTooLarge, RecursionError) as error:
-            raise InvalidInput(f"{entry.label}: not valid JSON ({error})", field=entry.label) from None
+            raise file_error(entry.label, _tr("not valid JSON ({problem})").format(problem=error)) from None
 
 
 def _type_key(summary: dict[str, Any]) -> str:
@@ -119,7 +122,7 @@ def summary_to_run(summary: dict[str, Any], label: str, gear: str = "") -> Run |
     """One summary as a run; None when it has no distance. Raises InvalidInput for a broken summary."""
     gmt = _number(summary, "startTimeGmt", "beginTimestamp")
     if gmt is None:
-        raise InvalidInput(f"activity {summary.get('activityId')}: no start time", field="start")
+        raise InvalidInput(_tr("activity {id}: no start time").format(id=summary.get("activityId")), field="start")
     local = _number(summary, "startTimeLocal")
     try:
         start = dt.datetime.fromtimestamp(gmt / 1000.0, dt.UTC)
@@ -130,14 +133,17 @@ def summary_to_run(summary: dict[str, Any], label: str, gear: str = "") -> Run |
             start = start.astimezone()
     except (ValueError, OverflowError, OSError):  # NaN, infinite, or beyond the calendar either way
         raise InvalidInput(
-            f"activity {summary.get('activityId')}: start time {gmt:g} is not a date", field="start"
+            _tr("activity {id}: start time {time} is not a date").format(id=summary.get("activityId"), time=f"{gmt:g}"),
+            field="start",
         ) from None
     centimetres = _number(summary, "distance")
     if not centimetres:
         return None
     milliseconds = _number(summary, "duration", "movingDuration", "elapsedDuration")
     if not milliseconds:
-        raise InvalidInput(f"activity {summary.get('activityId')}: the run has no duration", field="duration")
+        raise InvalidInput(
+            _tr("activity {id}: the run has no duration").format(id=summary.get("activityId")), field="duration"
+        )
     climb = _number(summary, "elevationGain")
     return make_run(
         start=start,

@@ -27,6 +27,7 @@ from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, times_made_up, track_length_m
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     ImportedFile,
     LeftOut,
@@ -40,6 +41,8 @@ from calfdesk.importers.common import (
     xml_events,
 )
 from calfdesk.importers.format import Format, xml_root
+
+_tr = Texts(__name__)
 
 GPX_NAMESPACES: Final = {
     "1.1": "{http://www.topografix.com/GPX/1/1}",
@@ -125,9 +128,9 @@ def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: s
     result = ImportedFile(name, source)
     unplaced = sum(segment.unplaced for track in tracks for segment in track.segments)
     if unplaced:
-        result.notes.append(f"{unplaced} track points without a position were passed over")
+        result.notes.append(_tr("{count} track points without a position were passed over").format(count=unplaced))
     if not tracks:
-        raise file_error(name, "the file has no track; a route or a list of waypoints is not a recorded run")
+        raise file_error(name, _tr("the file has no track; a route or a list of waypoints is not a recorded run"))
     for number, track in enumerate(tracks, start=1):
         activity_type = (track.type or "").strip()
         if activity_type and not is_running_type(activity_type):
@@ -378,9 +381,9 @@ def _read_with_gpxpy(name: str, text: str) -> tuple[str | None, list[Track]]:
     try:
         gpxpy.gpxfield.gpx_fields_from_xml(document, root, root.get("version"))
     except gpxpy.gpx.GPXException as error:
-        raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
+        raise file_error(name, _tr("not a valid GPX file ({problem})").format(problem=_first_line(error))) from None
     except (ValueError, TypeError, AttributeError) as error:
-        raise file_error(name, f"not a valid GPX file ({_first_line(error)})") from None
+        raise file_error(name, _tr("not a valid GPX file ({problem})").format(problem=_first_line(error))) from None
     tracks = []
     for track in document.tracks:
         segments = []
@@ -403,7 +406,9 @@ def _parse_for_gpxpy(name: str, text: str) -> Any:
     try:
         return parse_xml_text(name, _DEFAULT_NAMESPACE.sub("", text, count=1))
     except ParseError as error:
-        raise file_error(name, f"not a valid GPX file (Error parsing XML: {_first_line(error)})") from None
+        raise file_error(
+            name, _tr("not a valid GPX file (Error parsing XML: {problem})").format(problem=_first_line(error))
+        ) from None
 
 
 def _first_line(error: BaseException) -> str:
@@ -416,15 +421,24 @@ def _track_to_run(name: str, source: str, number: int, track: Track, document_na
     distance_m = 0.0
     altitudes: array[float] = array("d")
     for segment in track.segments:
-        earliest, latest = segment.earliest, segment.latest
+        try:
+            earliest, latest = segment.earliest, segment.latest
+        except OverflowError:  # a time before the year 1 or after 9999 once in UTC: no datetime holds it
+            raise file_error(
+                name, _tr("start: a date before the year 1 or after the year 9999 is not believable")
+            ) from None
         if earliest is not None and latest is not None:
             duration += (latest - earliest).total_seconds()
             starts.append(earliest)
         distance_m += track_length_m(segment.points())
         altitudes.extend(segment.elevations)
-    label = f"track {number}" if number > 1 else "the track"
     if not starts:
-        raise file_error(name, f"{label} has no times; a planned route is not a recorded run")
+        raise file_error(
+            name,
+            _tr("track {number} has no times; a planned route is not a recorded run").format(number=number)
+            if number > 1
+            else _tr("the track has no times; a planned route is not a recorded run"),
+        )
     start = min(starts)
     try:
         return make_run(
@@ -437,13 +451,18 @@ def _track_to_run(name: str, source: str, number: int, track: Track, document_na
             source_file=name,
         )
     except InvalidInput as error:
-        raise file_error(name, f"{label}: {error}") from None
+        problem = (
+            _tr("track {number}: {problem}").format(number=number, problem=error)
+            if number > 1
+            else _tr("the track: {problem}").format(problem=error)
+        )
+        raise file_error(name, problem) from None
 
 
 FORMAT: Final = Format(
     key="gpx",
     kind="GPX",
-    description="a GPX track",
+    description=lambda: _tr("a GPX track"),
     source=RunSource("gpx", "GPX file", recorded=True),
     suffixes=(".gpx",),
     read=lambda name, stream, _options: read_gpx(name, stream),

@@ -12,11 +12,15 @@ import json
 from collections.abc import Iterator
 from typing import Any, Final, Protocol
 
+from calfdesk.i18n import Texts
+
 CHUNK_CHARS: Final = 1024 * 1024
 # The largest single object read; an activity's summary is a few kilobytes.
 MAX_OBJECT_CHARS: Final = 64 * 1024 * 1024
 _WHITESPACE: Final = " \t\r\n"
 LOOKAHEAD_CHARS: Final = 64
+
+_tr = Texts(__name__)
 
 
 class _Readable(Protocol):
@@ -24,7 +28,8 @@ class _Readable(Protocol):
 
 
 class JsonTooLarge(ValueError):
-    """One object of the document is larger than any the reader expects."""
+    """One object of the document is larger than any the reader expects (its message is the runner's to read;
+    the decoder's own errors, like those of `json.loads`, keep the standard library's English)."""
 
 
 class _Text:
@@ -74,7 +79,9 @@ class _Text:
                 value, end = decoder.raw_decode(self.text, self.position)
             except json.JSONDecodeError:
                 if len(self.text) - self.position > MAX_OBJECT_CHARS:
-                    raise JsonTooLarge(f"an object larger than {MAX_OBJECT_CHARS // (1024 * 1024)} MB") from None
+                    raise JsonTooLarge(
+                        _tr("an object larger than {megabytes} MB").format(megabytes=MAX_OBJECT_CHARS // (1024 * 1024))
+                    ) from None
                 if not self.more():
                     raise
                 continue

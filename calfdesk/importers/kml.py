@@ -16,16 +16,20 @@ import zipfile
 from typing import IO, Final
 
 from calfdesk.domain.sources import RunSource
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     MAX_UNPACKED_BYTES,
     ImportedFile,
     checked_position,
     file_error,
+    not_valid_xml,
     parse_xml_datetime,
     xml_events,
 )
 from calfdesk.importers.format import FileOptions, Format, xml_root
 from calfdesk.importers.gpx import Segment, Track, tracks_to_runs
+
+_tr = Texts(__name__)
 
 ZIP_MAGIC: Final = b"PK\x03\x04"
 
@@ -48,16 +52,16 @@ def _read_kmz(name: str, stream: IO[bytes]) -> ImportedFile:
     try:
         archive = zipfile.ZipFile(stream)
     except zipfile.BadZipFile as error:
-        raise file_error(name, f"a damaged KMZ archive ({error})") from None
+        raise file_error(name, _tr("a damaged KMZ archive ({problem})").format(problem=error)) from None
     with archive:
         members = [info for info in archive.infolist() if info.filename.casefold().endswith(".kml")]
         main = next(
             (info for info in members if info.filename.casefold() == "doc.kml"), members[0] if members else None
         )
         if main is None:
-            raise file_error(name, "a KMZ archive without a KML file")
+            raise file_error(name, _tr("a KMZ archive without a KML file"))
         if main.file_size > MAX_UNPACKED_BYTES or main.flag_bits & 0x1:
-            raise file_error(name, "its KML file is encrypted or larger than 512 MB")
+            raise file_error(name, _tr("its KML file is encrypted or larger than 512 MB"))
         with archive.open(main) as inner:
             document_name, tracks = _read_tracks(name, inner)
     return tracks_to_runs(name, "kml", tracks, document_name)
@@ -75,7 +79,7 @@ def _read_tracks(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]
             tag = _local(element.tag) if isinstance(element.tag, str) else ""
             if event == "start":
                 if not parents and tag != "kml":
-                    raise file_error(name, "not a KML file (no kml element)")
+                    raise file_error(name, _tr("not a KML file (no kml element)"))
                 if tag == "Placemark":
                     placemark = Track(None, None, [])
                 elif tag == "Track":
@@ -101,7 +105,7 @@ def _read_tracks(name: str, stream: IO[bytes]) -> tuple[str | None, list[Track]]
                 if parents:
                     del parents[-1][:]
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     return document_name, tracks
 
 
@@ -109,7 +113,10 @@ def _segment(name: str, whens: list[str], coords: list[str | None]) -> Segment:
     """A gx:Track's points: the n-th time goes with the n-th position; a point without a position is passed
     over, as is a time without its point."""
     if len(whens) != len(coords):
-        raise file_error(name, f"a track has {len(whens)} times for {len(coords)} positions")
+        raise file_error(
+            name,
+            _tr("a track has {times} times for {positions} positions").format(times=len(whens), positions=len(coords)),
+        )
     segment = Segment()
     for when, coord in zip(whens, coords, strict=True):
         parts = coord.split() if coord else []
@@ -128,7 +135,7 @@ def _segment(name: str, whens: list[str], coords: list[str | None]) -> Segment:
 FORMAT: Final = Format(
     key="kml",
     kind="KML",
-    description="a KML track",
+    description=lambda: _tr("a KML track"),
     source=RunSource("kml", "KML file", recorded=True),
     suffixes=(".kml", ".kmz"),
     read=read_kml,

@@ -19,8 +19,11 @@ from calfdesk.domain.runs import make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, decode_text, file_error
 from calfdesk.importers.format import FileOptions, Format
+
+_tr = Texts(__name__)
 
 MAX_HRM_BYTES: Final = 16 * 1024 * 1024
 METRES_PER_FOOT: Final = 0.3048
@@ -47,7 +50,7 @@ def _duration(text: str) -> float:
 def read_hrm(name: str, stream: IO[bytes], _options: FileOptions | None = None) -> ImportedFile:
     data = stream.read(MAX_HRM_BYTES + 1)
     if len(data) > MAX_HRM_BYTES:
-        raise file_error(name, "an HRM file larger than 16 MB is not one a watch wrote")
+        raise file_error(name, _tr("an HRM file larger than 16 MB is not one a watch wrote"))
     sections = _sections(decode_text(name, data))
     params = dict(line.split("=", 1) for line in sections.get("params", []) if "=" in line)
     result = ImportedFile(name, "polar_hrm")
@@ -75,7 +78,7 @@ def read_hrm(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
         speeds = [float(line.split()[1]) / 10 for line in sections.get("hrdata", []) if len(line.split()) > 1]
         factor = KM_PER_MILE if imperial else 1.0
     except (KeyError, ValueError, IndexError, InvalidInput) as error:
-        raise file_error(name, f"not a readable HRM file ({error})") from None
+        raise file_error(name, _tr("not a readable HRM file ({problem})").format(problem=error)) from None
     result.undeclared[0] = Movement(_fastest_minute(speeds, interval, factor))
     result.runs.append(run)
     return result
@@ -103,7 +106,7 @@ def _is_hrm(head: bytes) -> bool:
 FORMAT: Final = Format(
     key="polar_hrm",
     kind="HRM",
-    description="a Polar HRM file",
+    description=lambda: _tr("a Polar HRM file"),
     source=RunSource("polar_hrm", "Polar HRM file", recorded=True),
     suffixes=(".hrm",),
     read=read_hrm,

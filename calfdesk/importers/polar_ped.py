@@ -20,8 +20,11 @@ from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, peek, xml_events
+from calfdesk.i18n import Texts
+from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, not_valid_xml, peek, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
+
+_tr = Texts(__name__)
 
 ROOT: Final = "polar-exercise-data"
 # Polar's own words for a session of no particular sport.
@@ -70,9 +73,9 @@ def read_ped(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 if parents:
                     parents[-1].remove(element)
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     if exercises == 0:
-        raise file_error(name, "the file has no exercise (only fitness tests or nothing at all)")
+        raise file_error(name, _tr("the file has no exercise (only fitness tests or nothing at all)"))
     return result
 
 
@@ -93,7 +96,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
             return
         start_text, duration_text = _text(exercise, "time"), _text(figures, "duration")
         if not start_text or not duration_text:
-            raise ValueError("it has no start time or no duration")
+            raise ValueError(_tr("it has no start time or no duration"))
         start = dt.datetime.strptime(start_text.split(".")[0], "%Y-%m-%d %H:%M:%S")
         laps = _child(figures, "laps") if figures is not None else None
         ascents = [] if laps is None else [_text(lap, "ascent") for lap in laps]
@@ -107,7 +110,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
             source_file=name,
         )
     except (ValueError, OverflowError, InvalidInput) as error:
-        raise file_error(name, f"exercise {number}: {error}") from None
+        raise file_error(name, _tr("exercise {number}: {problem}").format(number=number, problem=error)) from None
     if not declared:
         result.undeclared[len(result.runs)] = Movement()
     result.runs.append(run)
@@ -116,7 +119,7 @@ def _read_exercise(name: str, number: int, exercise: ET.Element, result: Importe
 FORMAT: Final = Format(
     key="polar_ped",
     kind="PED",
-    description="a Polar Personal Trainer export",
+    description=lambda: _tr("a Polar Personal Trainer export"),
     source=RunSource("polar_ped", "Polar Personal Trainer file", recorded=True),
     suffixes=(".ped",),
     read=read_ped,

@@ -19,8 +19,11 @@ from calfdesk.domain.plausibility import SUSTAINED_WINDOW_S, Movement
 from calfdesk.domain.runs import make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, peek, xml_events
+from calfdesk.i18n import Texts
+from calfdesk.importers.common import ImportedFile, LeftOut, as_aware_local, file_error, not_valid_xml, peek, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
+
+_tr = Texts(__name__)
 
 ROOT: Final = "rs200_session"
 MAX_RS200_BYTES: Final = 16 * 1024 * 1024
@@ -37,14 +40,14 @@ def read_rs200(name: str, stream: IO[bytes], _options: FileOptions | None = None
         raise NotThisFormat
     data = stream.read(MAX_RS200_BYTES + 1)
     if len(data) > MAX_RS200_BYTES:
-        raise file_error(name, "an RS200 session larger than 16 MB is not one a watch wrote")
+        raise file_error(name, _tr("an RS200 session larger than 16 MB is not one a watch wrote"))
     root: ET.Element | None = None
     try:
         # The root element ends last: the whole session, as small as the watch's memory.
         for _event, element in xml_events(name, io.BytesIO(data), ("end",)):
             root = element
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     assert root is not None
     return _read_session(name, root)
 
@@ -74,7 +77,7 @@ def _read_session(name: str, root: ET.Element) -> ImportedFile:
         fastest = _fastest_lap_kmh([(float(_text(lap, "laptime")), float(_text(lap, "lap_length"))) for lap in laps])
     except (ValueError, TypeError, OverflowError, InvalidInput) as error:
         # OverflowError: a figure too large for a date or time ("start_second" of 2**31).
-        raise file_error(name, f"not a readable RS200 session ({error})") from None
+        raise file_error(name, _tr("not a readable RS200 session ({problem})").format(problem=error)) from None
     result.undeclared[0] = Movement(fastest)
     result.runs.append(run)
     return result
@@ -89,7 +92,7 @@ def _fastest_lap_kmh(laps: list[tuple[float, float]]) -> float | None:
 FORMAT: Final = Format(
     key="polar_rs200",
     kind="Polar XML",
-    description="a Polar RS200 session",
+    description=lambda: _tr("a Polar RS200 session"),
     source=RunSource("polar_rs200", "Polar RS200 file", recorded=True),
     suffixes=(),
     read=read_rs200,

@@ -20,6 +20,7 @@ from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     ImportedFile,
     LeftOut,
@@ -27,9 +28,12 @@ from calfdesk.importers.common import (
     checked_position,
     file_error,
     local_offset,
+    not_valid_xml,
     xml_events,
 )
 from calfdesk.importers.format import FileOptions, Format, xml_root
+
+_tr = Texts(__name__)
 
 
 def _local(tag: object) -> str:
@@ -68,7 +72,7 @@ def read_pwx(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
             tag = _local(element.tag)
             if event == "start":
                 if not parents and tag != "pwx":
-                    raise file_error(name, "not a PWX file (no pwx element)")
+                    raise file_error(name, _tr("not a PWX file (no pwx element)"))
                 if tag == "workout":
                     samples = _Samples()
                 parents.append(element)
@@ -83,9 +87,9 @@ def read_pwx(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 if parents:
                     parents[-1].remove(element)
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     if workouts == 0:
-        raise file_error(name, "the file has no workout")
+        raise file_error(name, _tr("the file has no workout"))
     return result
 
 
@@ -117,7 +121,7 @@ def _read_workout(name: str, number: int, workout: ET.Element, samples: _Samples
     try:
         start_text = _text(workout, "time")
         if start_text is None:
-            raise ValueError("it has no start time")
+            raise ValueError(_tr("it has no start time"))
         # PWX writes the device's wall clock, mostly without a zone.
         moment = dt.datetime.fromisoformat(start_text.replace("Z", "+00:00"))
         start = as_aware_local(moment) if moment.tzinfo is None else local_offset(moment)
@@ -144,7 +148,7 @@ def _read_workout(name: str, number: int, workout: ET.Element, samples: _Samples
             source_file=name,
         )
     except (ValueError, InvalidInput) as error:
-        raise file_error(name, f"workout {number}: {error}") from None
+        raise file_error(name, _tr("workout {number}: {problem}").format(number=number, problem=error)) from None
     if not declared:
         points = samples.points()
         sustained = None
@@ -158,7 +162,7 @@ def _read_workout(name: str, number: int, workout: ET.Element, samples: _Samples
 FORMAT: Final = Format(
     key="pwx",
     kind="PWX",
-    description="a PWX workout",
+    description=lambda: _tr("a PWX workout"),
     source=RunSource("pwx", "PWX file", recorded=True),
     suffixes=(".pwx",),
     read=read_pwx,

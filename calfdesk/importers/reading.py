@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, ParamSpec
+from typing import ParamSpec
 
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.errors import InvalidInput
 from calfdesk.importers.archive import Container, Entry
-from calfdesk.importers.common import ImportedFile, describe_failure
+from calfdesk.importers.common import FileError, ImportedFile, unreadable
 
-# read_fit's words for a FIT file that holds something else than an activity (settings, monitoring, ...).
-NOT_AN_ACTIVITY: Final = "not a recorded activity"
 P = ParamSpec("P")
 
 
@@ -30,7 +28,8 @@ class SourceFile:
     notes: list[str] = field(default_factory=list)
     # Not an activity file (a photo, a settings file): counted, not listed.
     ignored: bool = False
-    # No format reads it (another CSV, another XML): ignored in a folder or an archive.
+    # No format reads it (another CSV, another XML), or it holds no recorded activity (a FIT file of settings):
+    # ignored in a folder or an archive.
     unrecognised: bool = False
 
 
@@ -58,13 +57,11 @@ class ReadOptions:
 
 
 def reason_of(error: InvalidInput, label: str) -> str:
-    """The error's message without the file name it starts with (the report names the file)."""
-    message = str(error)
-    for prefix in (f"{label}: ",):
-        if message.startswith(prefix):
-            return message[len(prefix) :]
-    head, separator, rest = message.partition(": ")
-    return rest if separator and label.endswith(head) else message
+    """The error's reason without the file it names when that is the file labelled `label` (the report names
+    the file), else its whole message."""
+    if isinstance(error, FileError) and label.endswith(error.name):
+        return error.reason
+    return str(error)
 
 
 def read_guarded(label: str, read: Callable[P, SourceFile], *args: P.args, **kwargs: P.kwargs) -> SourceFile:
@@ -78,7 +75,7 @@ def read_guarded(label: str, read: Callable[P, SourceFile], *args: P.args, **kwa
     except InvalidInput as error:
         return SourceFile(label, error=reason_of(error, label))
     except Exception as error:
-        return SourceFile(label, error=f"the file cannot be read ({describe_failure(error)})")
+        return SourceFile(label, error=unreadable(error))
 
 
 def read_member(container: Container, entry: Entry, options: ReadOptions) -> SourceFile:

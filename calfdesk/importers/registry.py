@@ -32,7 +32,7 @@ from calfdesk.importers import (
     tcx,
     tomtom,
 )
-from calfdesk.importers.common import GZIP_MAGIC, HEAD_BYTES
+from calfdesk.importers.common import GZIP_MAGIC, HEAD_BYTES, alternatives
 from calfdesk.importers.format import PACKED_SUFFIX, Format
 
 FORMATS: Final[tuple[Format, ...]] = (
@@ -126,6 +126,5 @@ def format_kinds() -> tuple[str, ...]:
 
 
 def format_names() -> str:
-    """The kinds of files read, for messages: "GPX, TCX, FIT or CSV"."""
-    kinds = list(format_kinds())
-    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+    """The kinds of files read, for messages, in the runner's language: "GPX, TCX, FIT or CSV"."""
+    return alternatives(format_kinds())

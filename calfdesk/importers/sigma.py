@@ -28,8 +28,11 @@ from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m
 from calfdesk.errors import InvalidInput
-from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, LeftOut, file_error, xml_events
+from calfdesk.i18n import Texts
+from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, LeftOut, file_error, not_valid_xml, xml_events
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, head_text, xml_root_name
+
+_tr = Texts(__name__)
 
 UNSAID_SPORTS: Final = frozenset({"", "other"})
 CENTISECONDS: Final = 100.0
@@ -65,13 +68,13 @@ def parse_sigma_date(text: str) -> dt.datetime:
     """A date as DATA CENTER writes it, with its offset: "Fri Aug 7 19:55:12 GMT+0200 2015"."""
     match = _DATE.match(" ".join(text.split()))
     if match is None:
-        raise ValueError(f"its date {text!r} is not one DATA CENTER writes")
+        raise ValueError(_tr("its date {date} is not one DATA CENTER writes").format(date=repr(text)))
     month, day, hour, minute, second, sign, offset_hours, offset_minutes, year = match.groups()
     if month.casefold() not in _MONTHS:
-        raise ValueError(f"its date {text!r} names no month")
+        raise ValueError(_tr("its date {date} names no month").format(date=repr(text)))
     offset = dt.timedelta(hours=int(offset_hours), minutes=int(offset_minutes)) * (1 if sign == "+" else -1)
     if abs(offset) > MAX_UTC_OFFSET:
-        raise ValueError(f"its date {text!r} has an offset from UTC that no place has")
+        raise ValueError(_tr("its date {date} has an offset from UTC that no place has").format(date=repr(text)))
     return dt.datetime(
         int(year),
         _MONTHS.index(month.casefold()) + 1,
@@ -97,8 +100,10 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 if not parents and tag == "Log":
                     raise file_error(
                         name,
-                        "a log of an older Sigma DATA CENTER version, which calfdesk does not read; export it "
-                        "from DATA CENTER as GPX or TCX and import that file",
+                        _tr(
+                            "a log of an older Sigma DATA CENTER version, which calfdesk does not read; export it "
+                            "from DATA CENTER as GPX or TCX and import that file"
+                        ),
                     )
                 if not parents and tag != "Activity":
                     raise NotThisFormat
@@ -110,7 +115,9 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
                 try:
                     entries.add(element)
                 except ValueError as error:
-                    raise file_error(name, f"an entry has a damaged figure ({error})") from None
+                    raise file_error(
+                        name, _tr("an entry has a damaged figure ({problem})").format(problem=error)
+                    ) from None
                 del parents[-1][:]
             elif tag == "GeneralInformation" and parent == "Activity":
                 summary = {_local(child.tag): (child.text or "").strip() for child in element}
@@ -118,7 +125,7 @@ def read_slf(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
             elif tag == "Computer" and parent == "Activity":
                 computer = dict(element.attrib)
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     if not summary and not computer:
         # Another XML whose root is also named Activity.
         raise NotThisFormat
@@ -137,7 +144,7 @@ def _read_activity(
     try:
         start_text = summary.get("startDate") or computer.get("dateCode", "")
         if not start_text:
-            raise ValueError("it has no start date")
+            raise ValueError(_tr("it has no start date"))
         duration = float(summary.get("trainingTime") or 0.0) / CENTISECONDS
         if duration <= 0 and entries.seconds:
             duration = entries.seconds[-1]
@@ -158,7 +165,7 @@ def _read_activity(
             source_file=name,
         )
     except (ValueError, OverflowError, InvalidInput) as error:
-        raise file_error(name, f"not a readable Sigma activity ({error})") from None
+        raise file_error(name, _tr("not a readable Sigma activity ({problem})").format(problem=error)) from None
     if not declared:
         result.undeclared[0] = Movement(fastest_sustained_kmh(entries.seconds, metres=entries.metres))
     result.runs.append(run)
@@ -173,7 +180,7 @@ def _is_slf(head: bytes) -> bool:
 FORMAT: Final = Format(
     key="sigma",
     kind="SLF",
-    description="a Sigma DATA CENTER activity",
+    description=lambda: _tr("a Sigma DATA CENTER activity"),
     source=RunSource("sigma", "Sigma DATA CENTER file", recorded=True, device_totals=True),
     suffixes=(".slf",),
     read=read_slf,

@@ -20,29 +20,33 @@ from pathlib import Path, PurePosixPath
 from typing import Final
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers import apple_health, garmin_export, strava_export
 from calfdesk.importers.archive import (
     Container,
     Entry,
     FolderContainer,
     Refused,
+    cannot_be_read,
+    not_regular,
     open_archive,
     open_nested,
-    problem,
 )
-from calfdesk.importers.common import describe_failure
+from calfdesk.importers.common import FileError, cannot_read, describe_failure, file_error
 from calfdesk.importers.reading import (
-    NOT_AN_ACTIVITY,
     Cancelled,
     ReadOptions,
     SourceFile,
     read_guarded,
     read_member,
+    reason_of,
 )
 from calfdesk.importers.registry import has_shared_suffix, is_activity_name, is_signed
 
 ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06")
 WATCH_FOLDERS: Final = (("GARMIN", "Activity"), ("GARMIN", "ACTIVITY"), ("Garmin", "Activity"))
+
+_tr = Texts(__name__)
 
 
 def garmin_activity_folder(root: Path) -> Path | None:
@@ -72,11 +76,11 @@ class FileContainer(FolderContainer):
         try:
             info = (self.root / self._name).stat()
         except OSError as error:
-            raise problem(self._label, f"cannot read the file ({error.strerror})") from None
+            raise file_error(self._label, cannot_read(error)) from None
         if stat.S_ISDIR(info.st_mode):
-            raise problem(self._label, "a folder")
+            raise file_error(self._label, _tr("a folder"))
         if not stat.S_ISREG(info.st_mode):
-            raise problem(self._label, "not a regular file (a device, pipe or socket); not read")
+            raise file_error(self._label, not_regular())
         yield Entry(self._name, info.st_size, self._label)
 
 
@@ -110,13 +114,14 @@ def read_path(path: Path, label: str, options: ReadOptions, scratch: Path) -> It
         else:
             container = FileContainer(path, label)
         yield from read_container(container, options, scratch)
+    except FileError as error:
+        yield SourceFile(error.name, error=error.reason)
     except InvalidInput as error:
-        message = str(error)
-        yield SourceFile(error.field or label, error=message.split(": ", 1)[1] if ": " in message else message)
+        yield SourceFile(error.field or label, error=str(error))
     except Cancelled:
         raise
     except Exception as error:  # the whole path's boundary: listing a hostile archive or folder may fail anyhow
-        yield SourceFile(label, error=f"cannot be read ({describe_failure(error)})")
+        yield SourceFile(label, error=cannot_be_read(describe_failure(error)))
     finally:
         if container is not None:
             container.close()
@@ -187,7 +192,7 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
             try:
                 nested = open_nested(container, entry, scratch)
             except InvalidInput as error:
-                yield SourceFile(entry.label, error=_reason(str(error), entry.label))
+                yield SourceFile(entry.label, error=reason_of(error, entry.label))
                 continue
             try:
                 yield from read_container(nested, options, scratch)
@@ -195,7 +200,7 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
                 nested.close()
         elif explicit or is_activity_name(entry.name):
             item = read_member(container, entry, options)
-            if not explicit and (item.unrecognised or (item.error is not None and NOT_AN_ACTIVITY in item.error)):
+            if not explicit and item.unrecognised:
                 yield SourceFile(entry.label, ignored=True)
             else:
                 yield item
@@ -205,8 +210,3 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
             yield read_member(container, entry, options)
         else:
             yield SourceFile(entry.label, ignored=True)
-
-
-def _reason(message: str, label: str) -> str:
-    prefix = f"{label}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message

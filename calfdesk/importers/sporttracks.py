@@ -27,17 +27,22 @@ from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     MAX_UTC_OFFSET,
+    FileError,
     ImportedFile,
     LeftOut,
     checked_position,
     file_error,
     local_offset,
+    not_valid_xml,
     parse_xml_datetime,
     xml_events,
 )
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root
+
+_tr = Texts(__name__)
 
 ROOTS: Final = ("FitnessWorkbook", "FitnessWorkbookEx", "FitnessWorkbookExFree")
 # SportTracks' own top categories, which every activity belongs to unless the runner chose another.
@@ -74,7 +79,8 @@ class _Track:
         try:
             self._add(name, point)
         except (ValueError, OverflowError, InvalidInput) as error:
-            self.damage = self.damage or f"a track point: {str(error).removeprefix(f'{name}: ')}"
+            problem = error.reason if isinstance(error, FileError) else error
+            self.damage = self.damage or _tr("a track point: {problem}").format(problem=problem)
 
     def _add(self, name: str, point: ET.Element) -> None:
         offset = _number(point, "tm")
@@ -131,9 +137,9 @@ def read_fitlog(name: str, stream: IO[bytes], _options: FileOptions | None = Non
                 _read_activity(name, activities, element, track, result)
                 del parents[-1][:]
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     if activities == 0:
-        raise file_error(name, "the logbook has no activity")
+        raise file_error(name, _tr("the logbook has no activity"))
     return result
 
 
@@ -169,7 +175,10 @@ def _read_activity(name: str, number: int, activity: ET.Element, track: _Track, 
         )
     except (ValueError, OverflowError, InvalidInput) as error:
         # Named in the report's notes; the rest of the logbook is still read.
-        result.notes.append(f"activity {number} ({activity.get('StartTime', 'no start time')}) left out: {error}")
+        started = activity.get("StartTime") or _tr("no start time")
+        result.notes.append(
+            _tr("activity {number} ({start}) left out: {problem}").format(number=number, start=started, problem=error)
+        )
         return
     if not declared:
         result.undeclared[len(result.runs)] = Movement(track.sustained_kmh())
@@ -180,14 +189,16 @@ def _start(activity: ET.Element) -> dt.datetime:
     """The start on the runner's clock: SportTracks writes UTC; a fitlogEx adds the offset in seconds."""
     text = activity.get("StartTime", "").strip()
     if not text:
-        raise ValueError("it has no start time")
+        raise ValueError(_tr("it has no start time"))
     moment = parse_xml_datetime(text)
     offset_element = _child(activity, "TimeZoneUtcOffset")
     offset_text = (offset_element.text or "").strip() if offset_element is not None else ""
     if offset_text:
         seconds = float(offset_text)
         if not abs(seconds) <= MAX_UTC_OFFSET.total_seconds():
-            raise ValueError(f"its offset from UTC ({offset_text} s) is not one a place has")
+            raise ValueError(
+                _tr("its offset from UTC ({seconds} s) is not one a place has").format(seconds=offset_text)
+            )
         return moment.astimezone(dt.timezone(dt.timedelta(seconds=seconds)))
     written = moment.utcoffset()
     if text.endswith(("Z", "z")) or not written:
@@ -206,7 +217,7 @@ def _title(activity: ET.Element) -> str:
 FORMAT: Final = Format(
     key="sporttracks",
     kind="FITLOG",
-    description="a SportTracks logbook",
+    description=lambda: _tr("a SportTracks logbook"),
     source=RunSource("sporttracks", "SportTracks logbook", recorded=True),
     suffixes=(".fitlog", ".fitlogex"),
     read=read_fitlog,

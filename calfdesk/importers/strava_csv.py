@@ -13,6 +13,7 @@ from typing import IO, Final
 from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.activity_csv import Table, read_table
 from calfdesk.importers.common import (
     ImportedFile,
@@ -25,6 +26,8 @@ from calfdesk.importers.common import (
 )
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
 
+_tr = Texts(__name__)
+
 REQUIRED: Final = ("activity id", "activity date", "activity type")
 
 
@@ -35,9 +38,9 @@ def looks_like_strava(table: Table) -> bool:
 def strava_runs(name: str, table: Table, linked: dict[int, str] | None = None) -> ImportedFile:
     """The runs of the table; `linked`, when given, receives each run's `Filename` by its position in runs."""
     if not looks_like_strava(table):
-        raise file_error(name, "not a Strava activities.csv (no Activity ID, Activity Date and Activity Type)")
+        raise file_error(name, _tr("not a Strava activities.csv (no Activity ID, Activity Date and Activity Type)"))
     if not table.has("distance"):
-        raise file_error(name, "the Strava export has no Distance column")
+        raise file_error(name, _tr("the Strava export has no Distance column"))
     day_first = numeric_date_order(table.column("activity date"))
     result = ImportedFile(name, "strava")
     for line, row in table.rows():
@@ -48,7 +51,7 @@ def strava_runs(name: str, table: Table, linked: dict[int, str] | None = None) -
         try:
             run = _row_to_run(name, table, row, day_first)
         except (ValueError, InvalidInput) as error:
-            raise file_error(name, f"line {line}: {error}") from None
+            raise file_error(name, _tr("line {line}: {problem}").format(line=line, problem=error)) from None
         if run is None:
             result.skipped[LeftOut.NO_DISTANCE] += 1
             continue
@@ -72,7 +75,7 @@ def _row_to_run(name: str, table: Table, row: list[str], day_first: bool) -> Run
         return None
     duration = _number(table.cell(row, "moving time")) or _number(table.cell(row, "elapsed time", -1))
     if not duration:
-        raise ValueError("the run has no moving or elapsed time")
+        raise ValueError(_tr("the run has no moving or elapsed time"))
     gain = _number(table.cell(row, "elevation gain"))
     return make_run(
         start=start,
@@ -96,7 +99,7 @@ def read_strava_csv(name: str, stream: IO[bytes], _options: FileOptions) -> Impo
 FORMAT: Final = Format(
     key="strava",
     kind="CSV",
-    description="Strava's activities.csv",
+    description=lambda: _tr("Strava's activities.csv"),
     source=RunSource("strava", "Strava export"),
     suffixes=(".csv",),
     read=read_strava_csv,

@@ -18,11 +18,14 @@ from typing import Final
 
 from calfdesk.domain.runs import Run
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.activity_csv import read_table
 from calfdesk.importers.archive import MAX_READ_BYTES, Container, Entry
-from calfdesk.importers.common import unpacked_bytes
+from calfdesk.importers.common import file_error, unpacked_bytes
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 from calfdesk.importers.strava_csv import looks_like_strava, strava_runs
+
+_tr = Texts(__name__)
 
 # The longest one archive's linked files are read for (a crafted export could name thousands of slow files).
 LINKED_FILES_BUDGET_S: Final = 15 * 60
@@ -45,11 +48,14 @@ def read_strava_export(container: Container, entry: Entry, options: ReadOptions)
     result = SourceFile(entry.label)
     try:
         if entry.size > MAX_READ_BYTES:
-            raise InvalidInput(f"{entry.label}: larger than {MAX_READ_BYTES // (1024 * 1024)} MB", field=entry.label)
+            raise file_error(
+                entry.label,
+                _tr("larger than {megabytes} MB").format(megabytes=MAX_READ_BYTES // (1024 * 1024)),
+            )
         # Streamed from the archive, opened again for each pass over it.
         table = read_table(entry.label, lambda: container.open(entry))
         if not looks_like_strava(table):
-            raise InvalidInput(f"{entry.label}: not a Strava activities.csv", field=entry.label)
+            raise file_error(entry.label, _tr("not a Strava activities.csv"))
         files: dict[int, str] = {}
         parsed = strava_runs(entry.label, table, files)
     except InvalidInput as error:
@@ -62,8 +68,10 @@ def read_strava_export(container: Container, entry: Entry, options: ReadOptions)
     ]
     if linked.out_of_time:
         result.notes.append(
-            f"{linked.out_of_time} runs were taken from the CSV alone: reading their files would have taken more "
-            f"than {LINKED_FILES_BUDGET_S // 60} minutes"
+            _tr(
+                "{count} runs were taken from the CSV alone: reading their files would have taken more than "
+                "{minutes} minutes"
+            ).format(count=linked.out_of_time, minutes=LINKED_FILES_BUDGET_S // 60)
         )
     result.parsed = parsed
     return result
@@ -96,7 +104,9 @@ class _LinkedFiles:
                 return run
             linked = self._container.find(path)
             if linked is None:
-                self._result.notes.append(f"{filename}: named in activities.csv but not in the export")
+                self._result.notes.append(
+                    _tr("{file}: named in activities.csv but not in the export").format(file=filename)
+                )
                 self._runs[path] = None
                 return run
             self._options.announce(linked.label)
@@ -116,7 +126,9 @@ class _LinkedFiles:
             return read_activity_file(linked.label, self._container.read(linked)).runs
         except InvalidInput as error:
             self._result.notes.append(
-                f"{filename}: {reason_of(error, linked.label)}; the run is taken from the CSV alone"
+                _tr("{file}: {reason}; the run is taken from the CSV alone").format(
+                    file=filename, reason=reason_of(error, linked.label)
+                )
             )
             return None
 

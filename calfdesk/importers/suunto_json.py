@@ -16,10 +16,13 @@ from collections.abc import Mapping
 from typing import IO, Any, Final
 
 from calfdesk.domain.sources import RunSource
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import ImportedFile, file_error, parse_xml_datetime, peek
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, head_text
 from calfdesk.importers.json_stream import JsonTooLarge, members_within
 from calfdesk.importers.suunto_sml import LogSamples, header_to_run
+
+_tr = Texts(__name__)
 
 _SIGNATURE: Final = re.compile(r'\{\s*"DeviceLog"\s*:\s*\{')
 
@@ -42,13 +45,15 @@ def read_suunto_json(name: str, stream: IO[bytes], _options: FileOptions | None 
             elif member == "Samples":
                 _add_sample(samples, value)
     except JsonTooLarge as error:
-        raise file_error(name, f"not a Suunto workout ({error})") from None
+        raise file_error(name, _tr("not a Suunto workout ({problem})").format(problem=error)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise file_error(name, f"not valid JSON ({error}); the file may be truncated") from None
+        raise file_error(
+            name, _tr("not valid JSON ({problem}); the file may be truncated").format(problem=error)
+        ) from None
     except (ValueError, TypeError, OverflowError) as error:
-        raise file_error(name, f"a sample cannot be read ({error})") from None
+        raise file_error(name, _tr("a sample cannot be read ({problem})").format(problem=error)) from None
     if not header:
-        raise file_error(name, "not a Suunto workout (no Header)")
+        raise file_error(name, _tr("not a Suunto workout (no Header)"))
     return header_to_run(name, header, samples, "suunto_json")
 
 
@@ -74,7 +79,7 @@ def _add_sample(samples: LogSamples, sample: Mapping[str, Any]) -> None:
 FORMAT: Final = Format(
     key="suunto_json",
     kind="Suunto JSON",
-    description="a Suunto app workout",
+    description=lambda: _tr("a Suunto app workout"),
     source=RunSource("suunto_json", "Suunto app file", recorded=True),
     suffixes=(),
     read=read_suunto_json,

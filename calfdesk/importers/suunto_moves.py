@@ -12,9 +12,12 @@ import io
 from typing import IO, Any, Final
 
 from calfdesk.domain.sources import RunSource
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import ImportedFile, peek
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, head_text, xml_root_name
 from calfdesk.importers.suunto_sml import read_log
+
+_tr = Texts(__name__)
 
 ROOT: Final = "header"
 HEADER_FIELDS: Final = ("<Duration>", "<ActivityType>")
@@ -76,7 +79,7 @@ class _Enclosed(io.RawIOBase):
 FORMAT: Final = Format(
     key="suunto_moves",
     kind="Suunto XML",
-    description="a Suunto Moveslink2 log",
+    description=lambda: _tr("a Suunto Moveslink2 log"),
     source=RunSource("suunto_moves", "Suunto Moveslink2 file", recorded=True),
     suffixes=(),
     read=read_moves,

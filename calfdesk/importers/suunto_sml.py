@@ -28,6 +28,7 @@ from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     MAX_UTC_OFFSET,
     ImportedFile,
@@ -35,11 +36,14 @@ from calfdesk.importers.common import (
     as_aware_local,
     checked_moment,
     file_error,
+    not_valid_xml,
     parse_xml_datetime,
     peek,
     xml_events,
 )
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, xml_root, xml_root_name
+
+_tr = Texts(__name__)
 
 ROOT: Final = "sml"
 # Suunto's numbers for the sports (the same in SML, Moveslink2 logs and the Suunto app's JSON): running, trail
@@ -117,11 +121,11 @@ def read_log(name: str, stream: IO[bytes], source: str) -> ImportedFile:
             elif tag.casefold() == "header" and not header:
                 header = {_local(child.tag): (child.text or "").strip() for child in element}
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     except (ValueError, OverflowError) as error:
-        raise file_error(name, f"a sample cannot be read ({error})") from None
+        raise file_error(name, _tr("a sample cannot be read ({problem})").format(problem=error)) from None
     if not header:
-        raise file_error(name, "not a Suunto log (no header)")
+        raise file_error(name, _tr("not a Suunto log (no header)"))
     return header_to_run(name, header, samples, source)
 
 
@@ -143,7 +147,7 @@ def header_to_run(name: str, header: Mapping[str, str], samples: LogSamples, sou
             result.skipped[LeftOut.NO_DISTANCE] += 1
             return result
         if not header.get("DateTime") or not header.get("Duration"):
-            raise ValueError("the log has no start time or no duration")
+            raise ValueError(_tr("the log has no start time or no duration"))
         ascent, paused = header.get("Ascent"), header.get("PauseDuration")
         run = make_run(
             start=_start(name, dt.datetime.fromisoformat(header["DateTime"]), samples.first_utc),
@@ -154,7 +158,7 @@ def header_to_run(name: str, header: Mapping[str, str], samples: LogSamples, sou
             source_file=name,
         )
     except (ValueError, OverflowError, InvalidInput) as error:
-        raise file_error(name, f"not a readable Suunto log ({error})") from None
+        raise file_error(name, _tr("not a readable Suunto log ({problem})").format(problem=error)) from None
     if not declared:
         sustained = None
         if len(samples.seconds) >= 2:
@@ -181,7 +185,7 @@ def _start(name: str, wall_clock: dt.datetime, first_utc: dt.datetime | None) ->
 FORMAT: Final = Format(
     key="suunto_sml",
     kind="SML",
-    description="a Suunto SML log",
+    description=lambda: _tr("a Suunto SML log"),
     source=RunSource("suunto_sml", "Suunto SML file", recorded=True),
     suffixes=(".sml",),
     read=read_sml,

@@ -12,15 +12,19 @@ from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.track import elevation_gain_m, track_length_m
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import (
     ImportedFile,
     checked_position,
     file_error,
     local_offset,
+    not_valid_xml,
     parse_xml_datetime,
     xml_events,
 )
 from calfdesk.importers.format import Format, xml_root
+
+_tr = Texts(__name__)
 
 
 def _local(tag: str) -> str:
@@ -48,7 +52,7 @@ def read_tcx(name: str, stream: IO[bytes]) -> ImportedFile:
         for event, element in xml_events(name, stream):
             if event == "start":
                 if not parents and _local(element.tag) != "TrainingCenterDatabase":
-                    raise file_error(name, "not a TCX file (no TrainingCenterDatabase element)")
+                    raise file_error(name, _tr("not a TCX file (no TrainingCenterDatabase element)"))
                 parents.append(element)
                 continue
             parents.pop()
@@ -59,9 +63,9 @@ def read_tcx(name: str, stream: IO[bytes]) -> ImportedFile:
             if parents:
                 del parents[-1][:]
     except ET.ParseError as error:
-        raise file_error(name, f"not valid XML ({error}); the file may be truncated") from None
+        raise file_error(name, not_valid_xml(error)) from None
     if number == 0:
-        raise file_error(name, "the file has no activities; a course is not a recorded run")
+        raise file_error(name, _tr("the file has no activities; a course is not a recorded run"))
     return result
 
 
@@ -74,7 +78,7 @@ def _read_activity(name: str, number: int, activity: ET.Element, result: Importe
     try:
         run, sustained = _activity_to_run(name, activity)
     except (ValueError, InvalidInput) as error:
-        raise file_error(name, f"activity {number}: {error}") from None
+        raise file_error(name, _tr("activity {number}: {problem}").format(number=number, problem=error)) from None
     if not declared:
         result.undeclared[len(result.runs)] = Movement(sustained)
     result.runs.append(run)
@@ -83,7 +87,7 @@ def _read_activity(name: str, number: int, activity: ET.Element, result: Importe
 def _activity_to_run(name: str, activity: ET.Element) -> tuple[Run, float | None]:
     laps = _children(activity, "Lap")
     if not laps:
-        raise ValueError("it has no laps")
+        raise ValueError(_tr("it has no laps"))
     lap_seconds = 0.0
     lap_metres = 0.0
     laps_have_distance = True
@@ -120,7 +124,7 @@ def _activity_to_run(name: str, activity: ET.Element) -> tuple[Run, float | None
                         point_times.append(times[-1])
     start_text = _child_text(activity, "Id") or laps[0].get("StartTime", "")
     if not start_text:
-        raise ValueError("it has no start time")
+        raise ValueError(_tr("it has no start time"))
     start = parse_xml_datetime(start_text)
     # The file's own distance: the laps' totals, else the last cumulative track distance, else the track.
     if laps_have_distance and lap_metres > 0:
@@ -150,7 +154,7 @@ def _activity_to_run(name: str, activity: ET.Element) -> tuple[Run, float | None
 FORMAT: Final = Format(
     key="tcx",
     kind="TCX",
-    description="a Garmin Training Center file",
+    description=lambda: _tr("a Garmin Training Center file"),
     source=RunSource("tcx", "TCX file", recorded=True),
     suffixes=(".tcx",),
     read=lambda name, stream, _options: read_tcx(name, stream),

@@ -28,8 +28,11 @@ from calfdesk.domain.plausibility import Movement, fastest_sustained_kmh
 from calfdesk.domain.runs import Run, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.importers.common import MAX_UTC_OFFSET, ImportedFile, LeftOut, checked_position, file_error
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat
+
+_tr = Texts(__name__)
 
 MAX_TTBIN_BYTES: Final = 64 * 1024 * 1024
 TAG_HEADER: Final = 0x20
@@ -162,7 +165,7 @@ def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None
     """The file's one activity: a run, or left out under its activity."""
     data = stream.read(MAX_TTBIN_BYTES + 1)
     if len(data) > MAX_TTBIN_BYTES:
-        raise file_error(name, "a TTBIN file larger than 64 MB is not one a watch wrote")
+        raise file_error(name, _tr("a TTBIN file larger than 64 MB is not one a watch wrote"))
     header = _header(data)
     if header is None:
         raise NotThisFormat
@@ -170,10 +173,17 @@ def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None
     result = ImportedFile(name, "tomtom")
     if records.damaged_at is not None:
         if records.summary is None:
-            raise file_error(name, f"the file is damaged from byte {records.damaged_at} on, before its summary")
-        result.notes.append(f"the records after byte {records.damaged_at} are damaged and were passed over")
+            raise file_error(
+                name,
+                _tr("the file is damaged from byte {byte} on, before its summary").format(byte=records.damaged_at),
+            )
+        result.notes.append(
+            _tr("the records after byte {byte} are damaged and were passed over").format(byte=records.damaged_at)
+        )
     if records.off_globe:
-        result.notes.append(f"{records.off_globe} GPS records with a position off the globe were passed over")
+        result.notes.append(
+            _tr("{count} GPS records with a position off the globe were passed over").format(count=records.off_globe)
+        )
     activity = records.summary[0] if records.summary is not None else records.status_activity
     declared = activity is not None and activity != FREESTYLE
     if declared and activity not in RUNNING:
@@ -182,7 +192,7 @@ def read_ttbin(name: str, stream: IO[bytes], _options: FileOptions | None = None
     try:
         run = _run(name, header, records)
     except (ValueError, OverflowError, OSError, InvalidInput) as error:
-        raise file_error(name, f"not a readable TomTom activity ({error})") from None
+        raise file_error(name, _tr("not a readable TomTom activity ({problem})").format(problem=error)) from None
     if run is None:
         result.skipped[LeftOut.NO_DISTANCE] += 1
         return result
@@ -202,7 +212,9 @@ def _run(name: str, header: _Header, records: _Records) -> Run | None:
         return None
     offset = dt.timedelta(seconds=header.offset_s)
     if abs(offset) > MAX_UTC_OFFSET:
-        raise ValueError(f"its offset from UTC ({header.offset_s} s) is not one a place has")
+        raise ValueError(
+            _tr("its offset from UTC ({seconds} s) is not one a place has").format(seconds=header.offset_s)
+        )
     local = records.active_local if records.active_local is not None else header.start_local
     start = dt.datetime.fromtimestamp(local - header.offset_s, dt.timezone(offset))
     return make_run(
@@ -226,7 +238,7 @@ def _is_ttbin(head: bytes) -> bool:
 FORMAT: Final = Format(
     key="tomtom",
     kind="TTBIN",
-    description="a TomTom watch activity",
+    description=lambda: _tr("a TomTom watch activity"),
     source=RunSource("tomtom", "TomTom watch file", recorded=True, device_totals=True),
     suffixes=(".ttbin",),
     read=read_ttbin,

@@ -4660,6 +4660,801 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>importers</name>
+    <message>
+        <source>a {kinds} that is not {description} (its content is not theirs)</source>
+        <translation>eine {kinds}-Datei, die nicht {description} ist (ihr Inhalt passt nicht dazu)</translation>
+    </message>
+    <message>
+        <source>an XML file of a kind calfdesk does not read (it reads {formats})</source>
+        <translation>eine XML-Datei einer Art, die calfdesk nicht liest (es liest {formats})</translation>
+    </message>
+    <message>
+        <source>not a {formats} activity file</source>
+        <translation>keine Aktivitätsdatei im Format {formats}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB; this is not a run file</source>
+        <translation>die Datei ist größer als {megabytes} MB; das ist keine Laufdatei</translation>
+    </message>
+    <message>
+        <source>a {kinds} that is neither {first} nor {second} (its content is not theirs)</source>
+        <translation>eine {kinds}-Datei, die weder {first} noch {second} ist (ihr Inhalt passt zu keinem von beiden)</translation>
+    </message>
+    <message>
+        <source>a {kinds} that is none of {descriptions} (its content is not theirs)</source>
+        <translation>eine {kinds}-Datei, die nichts davon ist: {descriptions} (ihr Inhalt passt zu keinem)</translation>
+    </message>
+</context>
+<context>
+    <name>importers.activity_csv</name>
+    <message>
+        <source>the file is not text (it contains binary data)</source>
+        <translation>die Datei ist kein Text (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the header has {count} columns; an activity export has far fewer</source>
+        <translation>die Kopfzeile hat {count} Spalten; ein Aktivitätsexport hat weit weniger</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL characters)</source>
+        <translation>die Datei ist kein Text (sie enthält NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (line {line})</source>
+        <translation>die Datei ist kein UTF-8-Text (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid CSV ({problem}); is the file complete?</source>
+        <translation>Zeile {line} ist kein gültiges CSV ({problem}); ist die Datei vollständig?</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than 1 MB; this is not an activity export</source>
+        <translation>Zeile {line} ist länger als 1 MB; das ist kein Aktivitätsexport</translation>
+    </message>
+</context>
+<context>
+    <name>importers.apple_health</name>
+    <message>
+        <source>the file declares entities, which Apple Health exports never do; refused</source>
+        <translation>die Datei deklariert Entitäten, was Exporte aus Apple Health nie tun; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file refers to an external entity; refused</source>
+        <translation>die Datei verweist auf eine externe Entität; abgelehnt</translation>
+    </message>
+    <message>
+        <source>not an Apple Health export (no HealthData element)</source>
+        <translation>kein Export aus Apple Health (kein HealthData-Element)</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>the running workout of {start} has no distance</source>
+        <translation>das Lauftraining vom {start} hat keine Distanz</translation>
+    </message>
+    <message>
+        <source>unknown distance unit &apos;{unit}&apos;</source>
+        <translation>unbekannte Distanzeinheit &apos;{unit}&apos;</translation>
+    </message>
+    <message>
+        <source>climb</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>not valid XML at line {line} ({problem}); is the export complete?</source>
+        <translation>kein gültiges XML in Zeile {line} ({problem}); ist der Export vollständig?</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a number</source>
+        <translation>{what} &apos;{text}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a running workout&apos;s start &apos;{start}&apos; is not a date</source>
+        <translation>der Beginn &apos;{start}&apos; eines Lauftrainings ist kein Datum</translation>
+    </message>
+    <message>
+        <source>unknown duration unit &apos;{unit}&apos;</source>
+        <translation>unbekannte Einheit der Dauer &apos;{unit}&apos;</translation>
+    </message>
+    <message>
+        <source>{count} route files named in the export are not beside it; climb from the export</source>
+        <translation>Im Export genannte Routendateien, die nicht daneben liegen: {count}; Anstieg aus dem Export</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; climb from the export</source>
+        <translation>{file}: {reason}; Anstieg aus dem Export</translation>
+    </message>
+    <message>
+        <source>the workout of {start} has no duration</source>
+        <translation>das Training vom {start} hat keine Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>importers.archive</name>
+    <message>
+        <source>not a regular file (a device, pipe or socket); not read</source>
+        <translation>keine normale Datei (ein Gerät, eine Pipe oder ein Socket); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>an absolute name; refused</source>
+        <translation>ein absoluter Name; abgelehnt</translation>
+    </message>
+    <message>
+        <source>a name that climbs out of the archive (&apos;..&apos;); refused</source>
+        <translation>ein Name, der aus dem Archiv hinausführt (&apos;..&apos;); abgelehnt</translation>
+    </message>
+    <message>
+        <source>a name with a NUL character; refused</source>
+        <translation>ein Name mit einem NUL-Zeichen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB; not an activity file</source>
+        <translation>größer als {megabytes} MB; keine Aktivitätsdatei</translation>
+    </message>
+    <message>
+        <source>not a zip archive, or a damaged or incomplete one; download or copy it again</source>
+        <translation>kein ZIP-Archiv, oder ein beschädigtes oder unvollständiges; lade oder kopiere es noch einmal</translation>
+    </message>
+    <message>
+        <source>holds {count} members; more than {limit} is not an activity export</source>
+        <translation>enthält {count} Einträge; mehr als {limit} sind kein Aktivitätsexport</translation>
+    </message>
+    <message>
+        <source>a symbolic link; refused</source>
+        <translation>ein symbolischer Link; abgelehnt</translation>
+    </message>
+    <message>
+        <source>encrypted; calfdesk cannot read it</source>
+        <translation>verschlüsselt; calfdesk kann es nicht lesen</translation>
+    </message>
+    <message>
+        <source>not a regular file; not read</source>
+        <translation>keine normale Datei; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its members overlap one another (a zip bomb); refused</source>
+        <translation>seine Einträge überlappen sich (eine ZIP-Bombe); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the member holds more than it declares; refused</source>
+        <translation>der Eintrag enthält mehr, als er angibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the archive holds {count} members of this name; none is read</source>
+        <translation>das Archiv enthält {count} Einträge mit diesem Namen; keiner wird gelesen</translation>
+    </message>
+    <message>
+        <source>unpacks {ratio} times its packed size; refused as a zip bomb</source>
+        <translation>wird entpackt {ratio}-mal so groß wie gepackt; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>declares {gigabytes} GB; refused</source>
+        <translation>gibt {gigabytes} GB an; abgelehnt</translation>
+    </message>
+    <message>
+        <source>an archive nested more than {levels} levels deep; refused</source>
+        <translation>ein Archiv, das mehr als {levels} Ebenen tief verschachtelt ist; abgelehnt</translation>
+    </message>
+    <message>
+        <source>an inner archive larger than {gigabytes} GB; refused</source>
+        <translation>ein inneres Archiv über {gigabytes} GB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the member is damaged or cut short ({problem})</source>
+        <translation>der Eintrag ist beschädigt oder abgeschnitten ({problem})</translation>
+    </message>
+    <message>
+        <source>declares {gigabytes} GB of contents; refused as a zip bomb</source>
+        <translation>gibt {gigabytes} GB Inhalt an; als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>a symbolic link; links are not followed</source>
+        <translation>ein symbolischer Link; Links wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>a damaged or incomplete zip archive ({problem}); download or copy it again</source>
+        <translation>ein beschädigtes oder unvollständiges ZIP-Archiv ({problem}); lade oder kopiere es noch einmal</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({problem})</source>
+        <translation>kann nicht geöffnet werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the disk holding the temporary folder {folder} is full; free some space there</source>
+        <translation>der Datenträger mit dem temporären Ordner {folder} ist voll; schaffe dort etwas Platz</translation>
+    </message>
+    <message>
+        <source>cannot be listed ({problem})</source>
+        <translation>kann nicht aufgelistet werden ({problem})</translation>
+    </message>
+    <message>
+        <source>holds more than {count} files; choose a smaller folder</source>
+        <translation>enthält mehr als {count} Dateien; wähle einen kleineren Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>importers.common</name>
+    <message>
+        <source>it needs more memory than this computer has</source>
+        <translation>sie braucht mehr Arbeitsspeicher, als dieser Computer hat</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB; this is not a file calfdesk reads</source>
+        <translation>die Datei ist größer als {megabytes} MB; so eine Datei liest calfdesk nicht</translation>
+    </message>
+    <message>
+        <source>the packed file unpacks to more than {megabytes} MB; this is not a file calfdesk reads</source>
+        <translation>die gepackte Datei wird entpackt größer als {megabytes} MB; so eine Datei liest calfdesk nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({problem})</source>
+        <translation>die Datei kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>not valid XML ({problem}); the file may be truncated</source>
+        <translation>kein gültiges XML ({problem}); die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the packed (.gz) file is damaged ({problem})</source>
+        <translation>die gepackte Datei (.gz) ist beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>the packed (.gz) file is damaged (it goes on after its packed data)</source>
+        <translation>die gepackte Datei (.gz) ist beschädigt (sie geht nach ihren gepackten Daten weiter)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} oder {last}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({problem})</source>
+        <translation>die Datei kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains binary data)</source>
+        <translation>die Datei ist kein Text (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL characters)</source>
+        <translation>die Datei ist kein Text (sie enthält NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket); choose a saved file</source>
+        <translation>keine normale Datei (ein Gerät, eine Pipe oder ein Socket); wähle eine gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>the packed (.gz) file is truncated</source>
+        <translation>die gepackte Datei (.gz) ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file declares a DOCTYPE or entities, which run files never do; refused</source>
+        <translation>die Datei deklariert einen DOCTYPE oder Entitäten, was Laufdateien nie tun; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the input is larger than {megabytes} MB; this is not a file calfdesk reads</source>
+        <translation>die Eingabe ist größer als {megabytes} MB; so eine Datei liest calfdesk nicht</translation>
+    </message>
+    <message>
+        <source>a point lies off the globe (latitude {latitude}, longitude {longitude})</source>
+        <translation>ein Punkt liegt außerhalb der Erdkugel (Breite {latitude}, Länge {longitude})</translation>
+    </message>
+    <message>
+        <source>a time has an offset from UTC that no place has ({zone})</source>
+        <translation>eine Zeit hat einen Abstand zu UTC, den es an keinem Ort gibt ({zone})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>start: date {date} is not believable</source>
+        <translation>Start: das Datum {date} ist nicht glaubhaft</translation>
+    </message>
+</context>
+<context>
+    <name>importers.fit</name>
+    <message>
+        <source>its times count from when the watch was switched on, and nothing in it gives the date</source>
+        <translation>ihre Zeiten zählen ab dem Einschalten der Uhr, und nichts darin nennt das Datum</translation>
+    </message>
+    <message>
+        <source>not a FIT activity file (no file_id message)</source>
+        <translation>keine FIT-Aktivitätsdatei (keine file_id-Nachricht)</translation>
+    </message>
+    <message>
+        <source>a session has no start time</source>
+        <translation>eine Einheit hat keine Startzeit</translation>
+    </message>
+    <message>
+        <source>the file has no session and too few records to make a run</source>
+        <translation>die Datei hat keine Einheit und zu wenige Messpunkte für einen Lauf</translation>
+    </message>
+    <message>
+        <source>a FIT activity file</source>
+        <translation>eine FIT-Aktivitätsdatei</translation>
+    </message>
+    <message>
+        <source>not a FIT file (its header is not a FIT header)</source>
+        <translation>keine FIT-Datei (ihr Kopf ist kein FIT-Kopf)</translation>
+    </message>
+    <message>
+        <source>the FIT file is truncated (it ends in the middle of a message)</source>
+        <translation>die FIT-Datei ist abgeschnitten (sie endet mitten in einer Nachricht)</translation>
+    </message>
+    <message>
+        <source>the FIT file is damaged (checksum mismatch)</source>
+        <translation>die FIT-Datei ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the FIT file is damaged (a message does not fit in the file)</source>
+        <translation>die FIT-Datei ist beschädigt (eine Nachricht passt nicht in die Datei)</translation>
+    </message>
+    <message>
+        <source>the end of the file could not be read ({reason}); the runs before it were read</source>
+        <translation>das Ende der Datei konnte nicht gelesen werden ({reason}); die Läufe davor wurden gelesen</translation>
+    </message>
+    <message>
+        <source>the FIT file cannot be read ({problem})</source>
+        <translation>die FIT-Datei kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>a &apos;{kind}&apos; file chained after the activity was not read (it holds no run)</source>
+        <translation>eine nach der Aktivität angehängte Datei vom Typ &apos;{kind}&apos; wurde nicht gelesen (sie enthält keinen Lauf)</translation>
+    </message>
+    <message>
+        <source>this FIT file holds &apos;{kind}&apos;, not a recorded activity</source>
+        <translation>diese FIT-Datei enthält &apos;{kind}&apos;, keine aufgezeichnete Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>importers.garmin_csv</name>
+    <message>
+        <source>not a Garmin Connect Activities.csv (no Activity Type, Date and Distance)</source>
+        <translation>keine Activities.csv von Garmin Connect (kein Activity Type, Date und Distance)</translation>
+    </message>
+    <message>
+        <source>the run has no time</source>
+        <translation>der Lauf hat keine Zeit</translation>
+    </message>
+    <message>
+        <source>Garmin Connect&apos;s Activities.csv</source>
+        <translation>die Activities.csv von Garmin Connect</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.garmin_export</name>
+    <message>
+        <source>activity {id}: no start time</source>
+        <translation>Aktivität {id}: keine Startzeit</translation>
+    </message>
+    <message>
+        <source>activity {id}: the run has no duration</source>
+        <translation>Aktivität {id}: der Lauf hat keine Dauer</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem})</source>
+        <translation>kein gültiges JSON ({problem})</translation>
+    </message>
+    <message>
+        <source>activity {id}: start time {time} is not a date</source>
+        <translation>Aktivität {id}: die Startzeit {time} ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>importers.gpx</name>
+    <message>
+        <source>the file has no track; a route or a list of waypoints is not a recorded run</source>
+        <translation>die Datei hat keinen Track; eine Route oder eine Liste von Wegpunkten ist kein aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>a GPX track</source>
+        <translation>ein GPX-Track</translation>
+    </message>
+    <message>
+        <source>the track has no times; a planned route is not a recorded run</source>
+        <translation>der Track hat keine Zeiten; eine geplante Route ist kein aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>{count} track points without a position were passed over</source>
+        <translation>Trackpunkte ohne Position übergangen: {count}</translation>
+    </message>
+    <message>
+        <source>start: a date before the year 1 or after the year 9999 is not believable</source>
+        <translation>Start: ein Datum vor dem Jahr 1 oder nach dem Jahr 9999 ist nicht glaubhaft</translation>
+    </message>
+    <message>
+        <source>not a valid GPX file ({problem})</source>
+        <translation>keine gültige GPX-Datei ({problem})</translation>
+    </message>
+    <message>
+        <source>not a valid GPX file (Error parsing XML: {problem})</source>
+        <translation>keine gültige GPX-Datei (Fehler beim Lesen des XML: {problem})</translation>
+    </message>
+    <message>
+        <source>track {number} has no times; a planned route is not a recorded run</source>
+        <translation>Track {number} hat keine Zeiten; eine geplante Route ist kein aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>track {number}: {problem}</source>
+        <translation>Track {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>the track: {problem}</source>
+        <translation>der Track: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.json_stream</name>
+    <message>
+        <source>an object larger than {megabytes} MB</source>
+        <translation>ein Objekt größer als {megabytes} MB</translation>
+    </message>
+</context>
+<context>
+    <name>importers.kml</name>
+    <message>
+        <source>a KML track</source>
+        <translation>ein KML-Track</translation>
+    </message>
+    <message>
+        <source>a KMZ archive without a KML file</source>
+        <translation>ein KMZ-Archiv ohne KML-Datei</translation>
+    </message>
+    <message>
+        <source>its KML file is encrypted or larger than 512 MB</source>
+        <translation>seine KML-Datei ist verschlüsselt oder größer als 512 MB</translation>
+    </message>
+    <message>
+        <source>a track has {times} times for {positions} positions</source>
+        <translation>ein Track hat {times} Zeiten für {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>a damaged KMZ archive ({problem})</source>
+        <translation>ein beschädigtes KMZ-Archiv ({problem})</translation>
+    </message>
+    <message>
+        <source>not a KML file (no kml element)</source>
+        <translation>keine KML-Datei (kein kml-Element)</translation>
+    </message>
+</context>
+<context>
+    <name>importers.polar_hrm</name>
+    <message>
+        <source>an HRM file larger than 16 MB is not one a watch wrote</source>
+        <translation>eine HRM-Datei über 16 MB stammt nicht von einer Uhr</translation>
+    </message>
+    <message>
+        <source>a Polar HRM file</source>
+        <translation>eine Polar-HRM-Datei</translation>
+    </message>
+    <message>
+        <source>not a readable HRM file ({problem})</source>
+        <translation>keine lesbare HRM-Datei ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>importers.polar_ped</name>
+    <message>
+        <source>the file has no exercise (only fitness tests or nothing at all)</source>
+        <translation>die Datei hat keine Trainingseinheit (nur Fitnesstests oder gar nichts)</translation>
+    </message>
+    <message>
+        <source>a Polar Personal Trainer export</source>
+        <translation>ein Export aus Polar Personal Trainer</translation>
+    </message>
+    <message>
+        <source>it has no start time or no duration</source>
+        <translation>sie hat keine Startzeit oder keine Dauer</translation>
+    </message>
+    <message>
+        <source>exercise {number}: {problem}</source>
+        <translation>Übung {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.polar_rs200</name>
+    <message>
+        <source>an RS200 session larger than 16 MB is not one a watch wrote</source>
+        <translation>eine RS200-Einheit über 16 MB stammt nicht von einer Uhr</translation>
+    </message>
+    <message>
+        <source>a Polar RS200 session</source>
+        <translation>eine Polar-RS200-Einheit</translation>
+    </message>
+    <message>
+        <source>not a readable RS200 session ({problem})</source>
+        <translation>keine lesbare RS200-Einheit ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>importers.pwx</name>
+    <message>
+        <source>the file has no workout</source>
+        <translation>die Datei hat kein Training</translation>
+    </message>
+    <message>
+        <source>a PWX workout</source>
+        <translation>ein PWX-Training</translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation>sie hat keine Startzeit</translation>
+    </message>
+    <message>
+        <source>not a PWX file (no pwx element)</source>
+        <translation>keine PWX-Datei (kein pwx-Element)</translation>
+    </message>
+    <message>
+        <source>workout {number}: {problem}</source>
+        <translation>Training {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.sigma</name>
+    <message>
+        <source>a Sigma DATA CENTER activity</source>
+        <translation>eine Aktivität aus Sigma DATA CENTER</translation>
+    </message>
+    <message>
+        <source>it has no start date</source>
+        <translation>sie hat kein Startdatum</translation>
+    </message>
+    <message>
+        <source>its date {date} is not one DATA CENTER writes</source>
+        <translation>ihr Datum {date} ist keins, das DATA CENTER schreibt</translation>
+    </message>
+    <message>
+        <source>its date {date} names no month</source>
+        <translation>ihr Datum {date} nennt keinen Monat</translation>
+    </message>
+    <message>
+        <source>its date {date} has an offset from UTC that no place has</source>
+        <translation>ihr Datum {date} hat einen Abstand zu UTC, den es an keinem Ort gibt</translation>
+    </message>
+    <message>
+        <source>a log of an older Sigma DATA CENTER version, which calfdesk does not read; export it from DATA CENTER as GPX or TCX and import that file</source>
+        <translation>ein Protokoll einer älteren Version von Sigma DATA CENTER, die calfdesk nicht liest; exportiere es in DATA CENTER als GPX oder TCX und importiere diese Datei</translation>
+    </message>
+    <message>
+        <source>not a readable Sigma activity ({problem})</source>
+        <translation>keine lesbare Sigma-Aktivität ({problem})</translation>
+    </message>
+    <message>
+        <source>an entry has a damaged figure ({problem})</source>
+        <translation>ein Eintrag hat einen beschädigten Wert ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>importers.sources</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>importers.sporttracks</name>
+    <message>
+        <source>the logbook has no activity</source>
+        <translation>das Logbuch hat keine Aktivität</translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation>sie hat keine Startzeit</translation>
+    </message>
+    <message>
+        <source>a SportTracks logbook</source>
+        <translation>ein SportTracks-Logbuch</translation>
+    </message>
+    <message>
+        <source>no start time</source>
+        <translation>keine Startzeit</translation>
+    </message>
+    <message>
+        <source>activity {number} ({start}) left out: {problem}</source>
+        <translation>Aktivität {number} ({start}) ausgelassen: {problem}</translation>
+    </message>
+    <message>
+        <source>its offset from UTC ({seconds} s) is not one a place has</source>
+        <translation>ihr Abstand zu UTC ({seconds} s) ist keiner, den es an einem Ort gibt</translation>
+    </message>
+    <message>
+        <source>a track point: {problem}</source>
+        <translation>ein Trackpunkt: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.strava_csv</name>
+    <message>
+        <source>not a Strava activities.csv (no Activity ID, Activity Date and Activity Type)</source>
+        <translation>keine activities.csv von Strava (kein Activity ID, Activity Date und Activity Type)</translation>
+    </message>
+    <message>
+        <source>the Strava export has no Distance column</source>
+        <translation>der Strava-Export hat keine Spalte Distance</translation>
+    </message>
+    <message>
+        <source>the run has no moving or elapsed time</source>
+        <translation>der Lauf hat keine Bewegungs- oder Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Strava&apos;s activities.csv</source>
+        <translation>die activities.csv von Strava</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.strava_export</name>
+    <message>
+        <source>not a Strava activities.csv</source>
+        <translation>keine activities.csv von Strava</translation>
+    </message>
+    <message>
+        <source>{count} runs were taken from the CSV alone: reading their files would have taken more than {minutes} minutes</source>
+        <translation>Läufe nur aus der CSV übernommen: {count}; ihre Dateien zu lesen hätte mehr als {minutes} Minuten gedauert</translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB</source>
+        <translation>größer als {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{file}: named in activities.csv but not in the export</source>
+        <translation>{file}: in activities.csv genannt, aber nicht im Export</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; the run is taken from the CSV alone</source>
+        <translation>{file}: {reason}; der Lauf wird nur aus der CSV übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>importers.suunto_json</name>
+    <message>
+        <source>not a Suunto workout (no Header)</source>
+        <translation>kein Suunto-Training (kein Header)</translation>
+    </message>
+    <message>
+        <source>a Suunto app workout</source>
+        <translation>ein Training aus der Suunto-App</translation>
+    </message>
+    <message>
+        <source>not a Suunto workout ({problem})</source>
+        <translation>kein Suunto-Training ({problem})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem}); the file may be truncated</source>
+        <translation>kein gültiges JSON ({problem}); die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a sample cannot be read ({problem})</source>
+        <translation>ein Messwert kann nicht gelesen werden ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>importers.suunto_moves</name>
+    <message>
+        <source>a Suunto Moveslink2 log</source>
+        <translation>ein Suunto-Moveslink2-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>importers.suunto_sml</name>
+    <message>
+        <source>not a Suunto log (no header)</source>
+        <translation>kein Suunto-Protokoll (kein Kopf)</translation>
+    </message>
+    <message>
+        <source>a Suunto SML log</source>
+        <translation>ein Suunto-SML-Protokoll</translation>
+    </message>
+    <message>
+        <source>the log has no start time or no duration</source>
+        <translation>das Protokoll hat keine Startzeit oder keine Dauer</translation>
+    </message>
+    <message>
+        <source>a sample cannot be read ({problem})</source>
+        <translation>ein Messwert kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>not a readable Suunto log ({problem})</source>
+        <translation>kein lesbares Suunto-Protokoll ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>importers.tcx</name>
+    <message>
+        <source>the file has no activities; a course is not a recorded run</source>
+        <translation>die Datei hat keine Aktivitäten; eine Strecke (Course) ist kein aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>it has no laps</source>
+        <translation>sie hat keine Runden</translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation>sie hat keine Startzeit</translation>
+    </message>
+    <message>
+        <source>a Garmin Training Center file</source>
+        <translation>eine Garmin-Training-Center-Datei</translation>
+    </message>
+    <message>
+        <source>not a TCX file (no TrainingCenterDatabase element)</source>
+        <translation>keine TCX-Datei (kein TrainingCenterDatabase-Element)</translation>
+    </message>
+    <message>
+        <source>activity {number}: {problem}</source>
+        <translation>Aktivität {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.tomtom</name>
+    <message>
+        <source>a TTBIN file larger than 64 MB is not one a watch wrote</source>
+        <translation>eine TTBIN-Datei über 64 MB stammt nicht von einer Uhr</translation>
+    </message>
+    <message>
+        <source>a TomTom watch activity</source>
+        <translation>eine Aktivität einer TomTom-Uhr</translation>
+    </message>
+    <message>
+        <source>the records after byte {byte} are damaged and were passed over</source>
+        <translation>die Datensätze nach Byte {byte} sind beschädigt und wurden übergangen</translation>
+    </message>
+    <message>
+        <source>{count} GPS records with a position off the globe were passed over</source>
+        <translation>GPS-Datensätze mit einer Position außerhalb der Erdkugel übergangen: {count}</translation>
+    </message>
+    <message>
+        <source>its offset from UTC ({seconds} s) is not one a place has</source>
+        <translation>ihr Abstand zu UTC ({seconds} s) ist keiner, den es an einem Ort gibt</translation>
+    </message>
+    <message>
+        <source>the file is damaged from byte {byte} on, before its summary</source>
+        <translation>die Datei ist ab Byte {byte} beschädigt, vor ihrer Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>not a readable TomTom activity ({problem})</source>
+        <translation>keine lesbare TomTom-Aktivität ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <source>Nothing was saved</source>

@@ -44,7 +44,7 @@ def _read_runlog(name: str, stream: IO[bytes], _options: FileOptions) -> Importe
 RUNLOG = Format(
     key="runlog",
     kind="run log",
-    description="a run log",
+    description=lambda: "a run log",
     source=RUNLOG_SOURCE,
     suffixes=(".runlog",),
     read=_read_runlog,

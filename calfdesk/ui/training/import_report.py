@@ -99,6 +99,8 @@ class ImportReportView(QWidget):
                 item = QTableWidgetItem(text)  # plain text: names come from the files
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3 and text:
+                    item.setToolTip(text)  # a long reason is cut short in its cell; hovering shows it whole
                 self.table.setItem(position, column, item)
         self.table.setColumnWidth(0, min(420, max(160, self.table.sizeHintForColumn(0) + 12)))
         self.totals.setText(totals_text(report))
