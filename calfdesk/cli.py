@@ -21,6 +21,9 @@ from typing import Final
 
 from calfdesk import __version__
 from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 2
@@ -103,7 +106,7 @@ _interrupt_reported = threading.Event()
 def _interrupted() -> int:
     if not _interrupt_reported.is_set():
         _interrupt_reported.set()
-        print("calfdesk: interrupted; what was saved before stays saved", file=sys.stderr, flush=True)
+        print(_tr("calfdesk: interrupted; what was saved before stays saved"), file=sys.stderr, flush=True)
     return EXIT_INTERRUPTED
 
 
@@ -186,5 +189,5 @@ def _main(argv: Sequence[str] | None) -> int:
 
         warning = exposure_warning(data_dir)
         if warning is not None:
-            print(f"calfdesk: warning: {printable(warning)}", file=sys.stderr)
+            print(_tr("calfdesk: warning: {warning}").format(warning=printable(warning)), file=sys.stderr)
     return code

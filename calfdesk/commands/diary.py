@@ -53,14 +53,16 @@ def _int_arg(text: str | None, field: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(f"{field}: '{text}' is not a whole number", field=field) from None
+        raise InvalidInput(
+            _tr("{field}: '{text}' is not a whole number").format(field=field, text=text), field=field
+        ) from None
 
 
 def _date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
     start = parse_date(args.start, field_name="--from") if args.start else None
     end = parse_date(args.end, field_name="--to") if args.end else None
     if start and end and start > end:
-        raise InvalidInput("--from is after --to; swap the dates", field="--from")
+        raise InvalidInput(_tr("--from is after --to; swap the dates"), field="--from")
     return start, end
 
 

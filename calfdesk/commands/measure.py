@@ -81,7 +81,12 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         known = [measure.id for measure in measures.known_measures(db)]
         if args.kind is not None and args.kind not in known:
-            raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {', '.join(known)}", field="kind")
+            raise InvalidInput(
+                _tr("--kind: '{kind}' is not a measure; use one of {known}").format(
+                    kind=args.kind, known=", ".join(known)
+                ),
+                field="kind",
+            )
         readings = measures.list_readings(db, args.kind)
     lines = []
     for reading in readings:

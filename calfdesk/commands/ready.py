@@ -52,7 +52,9 @@ def _planned_km(text: str | None) -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InvalidInput(f"--planned-km: '{text}' is not a distance in km", field="planned_km") from None
+        raise InvalidInput(
+            _tr("--planned-km: '{text}' is not a distance in km").format(text=text), field="planned_km"
+        ) from None
     from calfdesk.services.readiness import check_planned_km
 
     return check_planned_km(value)

@@ -79,7 +79,9 @@ def _km(text: str, field: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InvalidInput(f"{field}: '{text}' is not a distance in km", field=field) from None
+        raise InvalidInput(
+            _tr("{field}: '{text}' is not a distance in km").format(field=field, text=text), field=field
+        ) from None
     return value
 
 
@@ -244,7 +246,9 @@ def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         shoe_id = int(args.id)
     except ValueError:
-        raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
+        raise InvalidInput(
+            _tr("ID: '{id}' is not a shoe id; see `calfdesk shoes list`").format(id=args.id), field="id"
+        ) from None
     with opened_database(data_dir) as db:
         shoe = training.retire_shoe(db, shoe_id)
     print(_tr("retired {name} at {distance} km").format(name=printable(shoe.name), distance=f"{shoe.distance_km:.0f}"))
