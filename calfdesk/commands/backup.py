@@ -45,7 +45,10 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     return answer(
         args,
         [backups.backup_as_json(item) for item in items],
-        (f"{item.name}  {item.reason:<15} {item.size_bytes:>10} bytes" for item in items),
+        (
+            f"{item.name}  {item.reason:<15} " + _tr("{size} bytes").format(size=f"{item.size_bytes:>10}")
+            for item in items
+        ),
     )
 
 

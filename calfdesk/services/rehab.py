@@ -99,7 +99,7 @@ def _recent_stop(db: Database, today: dt.date) -> AdviceAgainst | None:
         return None
     if (today - latest.ended).days > ADVICE_WINDOW_DAYS:
         return None
-    return AdviceAgainst(None, latest.ended, STOP_HEADLINE, latest.ended_reason.rstrip("."))
+    return AdviceAgainst(None, latest.ended, _tr(STOP_HEADLINE), latest.ended_reason.rstrip("."))
 
 
 def _assessment_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:

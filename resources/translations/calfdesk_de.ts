@@ -4142,6 +4142,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>the previous data file is kept as {name}</source>
         <translation>die bisherige Datendatei bleibt als {name} erhalten</translation>
     </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
+    </message>
 </context>
 <context>
     <name>commands.diary</name>
@@ -5597,6 +5601,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 </context>
 <context>
     <name>services.rehab</name>
+    <message>
+        <source>Stop loading and see a clinician</source>
+        <translation>Belastung beenden und dich untersuchen lassen</translation>
+    </message>
     <message>
         <source>plan: the plan that ended on {day} advised to stop loading and see a clinician ({reason}); start {plan} only once a clinician has cleared you, then add --cleared</source>
         <translation>plan: Der Plan, der am {day} endete, riet, die Belastung zu beenden und dich untersuchen zu lassen ({reason}); starte {plan} erst, wenn eine Fachperson dich freigegeben hat, und gib dann --cleared an</translation>

@@ -86,3 +86,23 @@ def test_the_privacy_warning_is_german(data_dir, tmp_path) -> None:
         f"calfdesk: Warnung: {data_dir} kann von anderen Benutzern dieses Computers geöffnet werden (Modus 0755); "
         f"damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 '{data_dir}'\n"
     )
+
+
+def test_a_plan_files_changes_are_listed_in_german(german, cli: Runner, tmp_path) -> None:
+    """`plan import --dry-run`: the phase, the change and "as in the catalogue" are German; the exercise id, the
+    field and the values stay as the file writes them."""
+    path = tmp_path / "wade.toml"
+    assert cli("plan", "start", "calf_strain", "--side", "left", "--date", "2026-03-02")[0] == 0
+    assert cli("plan", "export", str(path), "--clinician", "Dr. Anna Weber")[0] == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            'exercise = "isometric_calf_hold"\nloaded = true',
+            'exercise = "isometric_calf_hold"\nloaded = true\nsets = 4',
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = cli("plan", "import", str(path), "--dry-run", "--side", "left", "--date", "2026-03-02")
+    assert code == 0, err
+    assert "  Phase calm, isometric_calf_hold: sets wie im Katalog -> 4\n" in out
+    assert "as in the catalogue" not in out
