@@ -42,13 +42,17 @@ def when_words() -> dict[str, str]:
 def register(subparsers: Any) -> None:
     assess = subparsers.add_parser(
         "assess",
-        help="run the self-assessment on a JSON answers object",
-        description="Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). "
-        "Nothing is written unless --save is given.",
+        help=_tr("run the self-assessment on a JSON answers object"),
+        description=_tr(
+            "Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). "
+            "Nothing is written unless --save is given."
+        ),
     )
-    assess.add_argument("--answers", required=True, metavar="FILE", help="JSON file with the answers, or - for stdin")
-    assess.add_argument("--json", action="store_true", help="print the result as JSON")
-    assess.add_argument("--save", action="store_true", help="also add the result to the assessment history")
+    assess.add_argument(
+        "--answers", required=True, metavar="FILE", help=_tr("JSON file with the answers, or - for stdin")
+    )
+    assess.add_argument("--json", action="store_true", help=_tr("print the result as JSON"))
+    assess.add_argument("--save", action="store_true", help=_tr("also add the result to the assessment history"))
     assess.set_defaults(handler=assess_command)
 
 

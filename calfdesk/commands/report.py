@@ -21,11 +21,11 @@ DEFAULT_DAYS = 28
 
 
 def register(subparsers: Any) -> None:
-    report = subparsers.add_parser("report", help="write the PDF report for a period, for your clinician")
+    report = subparsers.add_parser("report", help=_tr("write the PDF report for a period, for your clinician"))
     report.add_argument("--from", dest="start", metavar="D", help=f"first day (default: {DEFAULT_DAYS} days ago)")
-    report.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
-    report.add_argument("--pdf", required=True, metavar="PATH", help="where to write the PDF")
-    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    report.add_argument("--to", dest="end", metavar="D", help=_tr("last day (default: today)"))
+    report.add_argument("--pdf", required=True, metavar="PATH", help=_tr("where to write the PDF"))
+    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help=_tr("paper size (default: a4)"))
     report.set_defaults(handler=report_command)
 
 

@@ -4045,6 +4045,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Calf and Achilles pain companion for runners.</source>
+        <translation>Begleiter für Läufer mit Waden- und Achillessehnenschmerzen.</translation>
+    </message>
+    <message>
+        <source>folder holding calfdesk.sqlite3 (default: your data folder)</source>
+        <translation>Ordner mit calfdesk.sqlite3 (Standard: dein Datenordner)</translation>
+    </message>
+    <message>
+        <source>open the window, wait until it has painted and loaded, then exit</source>
+        <translation>das Fenster öffnen, warten, bis es gezeichnet und geladen ist, dann beenden</translation>
+    </message>
+    <message>
+        <source>start in the tray without opening the window (when reminders are on and the desktop has a tray)</source>
+        <translation>im Infobereich starten, ohne das Fenster zu öffnen (wenn Erinnerungen an sind und der Desktop einen Infobereich hat)</translation>
+    </message>
+    <message>
         <source>calfdesk: interrupted; what was saved before stays saved</source>
         <translation>calfdesk: abgebrochen; was vorher gespeichert war, bleibt gespeichert</translation>
     </message>
@@ -4066,6 +4082,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>within a few days, at most a week</source>
         <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
+    </message>
+    <message>
+        <source>run the self-assessment on a JSON answers object</source>
+        <translation>die Selbsteinschätzung mit einem JSON-Antwortobjekt durchführen</translation>
+    </message>
+    <message>
+        <source>Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). Nothing is written unless --save is given.</source>
+        <translation>Führt die Selbsteinschätzung mit einem JSON-Antwortobjekt durch (siehe docs/ASSESSMENT.md). Gespeichert wird nur mit --save.</translation>
+    </message>
+    <message>
+        <source>JSON file with the answers, or - for stdin</source>
+        <translation>JSON-Datei mit den Antworten, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>also add the result to the assessment history</source>
+        <translation>das Ergebnis auch in den Verlauf der Einschätzungen aufnehmen</translation>
     </message>
     <message>
         <source>TRIAGE: {headline}</source>
@@ -4135,6 +4171,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>commands.backup</name>
     <message>
+        <source>create, list or restore backups of the data file</source>
+        <translation>Sicherungen der Datendatei erstellen, auflisten oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>back up the data file now and print the backup&apos;s name</source>
+        <translation>die Datendatei jetzt sichern und den Namen der Sicherung ausgeben</translation>
+    </message>
+    <message>
+        <source>list backups, newest first</source>
+        <translation>Sicherungen auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>replace the data file by a checked copy of BACKUP; the current file is kept beside it</source>
+        <translation>die Datendatei durch eine geprüfte Kopie von BACKUP ersetzen; die jetzige Datei bleibt daneben erhalten</translation>
+    </message>
+    <message>
+        <source>a name from &apos;backup list&apos; or a path to a backup file</source>
+        <translation>ein Name aus &apos;backup list&apos; oder der Pfad zu einer Sicherungsdatei</translation>
+    </message>
+    <message>
         <source>restored {name}</source>
         <translation>{name} wiederhergestellt</translation>
     </message>
@@ -4156,6 +4212,54 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>added {new}, skipped {duplicates} duplicates</source>
         <translation>{new} hinzugefügt, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>add one soreness entry and print its id</source>
+        <translation>einen Beschwerde-Eintrag hinzufügen und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>0 (keine) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>Standard: heute</translation>
+    </message>
+    <message>
+        <source>default: now</source>
+        <translation>Standard: jetzt</translation>
+    </message>
+    <message>
+        <source>minutes of morning stiffness</source>
+        <translation>Minuten Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <source>list diary entries</source>
+        <translation>Tagebucheinträge auflisten</translation>
+    </message>
+    <message>
+        <source>a JSON array, oldest first</source>
+        <translation>ein JSON-Array, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>write the diary as CSV</source>
+        <translation>das Tagebuch als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>file to write, or - for stdout</source>
+        <translation>Datei zum Schreiben, oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>add entries from a diary CSV (all or nothing)</source>
+        <translation>Einträge aus einer Tagebuch-CSV hinzufügen (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>file to read, or - for stdin</source>
+        <translation>Datei zum Lesen, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>check the file and report, write nothing</source>
+        <translation>die Datei prüfen und berichten, nichts schreiben</translation>
     </message>
     <message>
         <source>--from is after --to; swap the dates</source>
@@ -4184,6 +4288,58 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 </context>
 <context>
     <name>commands.measure</name>
+    <message>
+        <source>measures over time: PSFS, heel-raise tests</source>
+        <translation>Messungen im Verlauf: PSFS, Fersenheben-Tests</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale: your own activities, scored 0-10</source>
+        <translation>Patient-Specific Functional Scale: deine eigenen Aktivitäten, bewertet von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>name the 3 to 5 activities the calf makes hard</source>
+        <translation>die 3 bis 5 Aktivitäten nennen, die dir die Wade schwer macht</translation>
+    </message>
+    <message>
+        <source>this week&apos;s scores, one 0-10 per activity, in order</source>
+        <translation>die Werte dieser Woche, je Aktivität einer von 0 bis 10, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>the day of the scores (default: today)</source>
+        <translation>der Tag der Werte (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>questionnaire packs a licensed clinician gave you</source>
+        <translation>Fragebogenpakete, die du von einer zugelassenen Fachperson bekommen hast</translation>
+    </message>
+    <message>
+        <source>check a pack file and keep it</source>
+        <translation>eine Paketdatei prüfen und behalten</translation>
+    </message>
+    <message>
+        <source>the packs you have, with their questions</source>
+        <translation>deine Pakete mit ihren Fragen</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>your answers, one per question, in order</source>
+        <translation>deine Antworten, eine je Frage, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>the day of the answers (default: today)</source>
+        <translation>der Tag der Antworten (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>every reading, oldest first</source>
+        <translation>jeder Messwert, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>only this measure (psfs, heel_raise, ...)</source>
+        <translation>nur diese Messung (psfs, heel_raise, …)</translation>
+    </message>
     <message>
         <source>added {name} ({id}): {questions} questions, licensed to {holder}</source>
         <translation>{name} ({id}) hinzugefügt: {questions} Fragen, lizenziert für {holder}</translation>
@@ -4291,6 +4447,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Der heutige Lauf</translation>
     </message>
     <message>
+        <source>ready to run today? a checklist from your own records</source>
+        <translation>bereit zum Laufen? eine Checkliste aus deinen eigenen Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>act as if today were this date (default: today)</source>
+        <translation>so tun, als wäre heute dieses Datum (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>the distance you plan to run today, in km</source>
+        <translation>die Strecke, die du heute laufen willst, in km</translation>
+    </message>
+    <message>
+        <source>today&apos;s run is a harder session: faster, intervals or hills</source>
+        <translation>der heutige Lauf ist eine härtere Einheit: schneller, Intervalle oder Hügel</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
         <source>{answer}: see a clinician</source>
         <translation>{answer}: Lass dich untersuchen</translation>
     </message>
@@ -4358,6 +4534,114 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{plan} abgebrochen</translation>
     </message>
     <message>
+        <source>rehab plans: daily checklists progressed by pain</source>
+        <translation>Reha-Pläne: tägliche Checklisten, die sich nach dem Schmerz richten</translation>
+    </message>
+    <message>
+        <source>the plans you can start</source>
+        <translation>die Pläne, die du starten kannst</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>start a plan (one plan is active at a time)</source>
+        <translation>einen Plan starten (es läuft immer nur ein Plan)</translation>
+    </message>
+    <message>
+        <source>the sore leg (default: both)</source>
+        <translation>das schmerzende Bein (Standard: beide)</translation>
+    </message>
+    <message>
+        <source>a plan variant, e.g. insertional for the Achilles plan</source>
+        <translation>eine Planvariante, z. B. insertional für den Achillessehnen-Plan</translation>
+    </message>
+    <message>
+        <source>abandon the active plan (its history is kept)</source>
+        <translation>den laufenden Plan abbrechen (sein Verlauf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>a clinician has cleared you for this plan (needed when your latest assessment advises against it)</source>
+        <translation>eine Fachperson hat dich für diesen Plan freigegeben (nötig, wenn deine letzte Einschätzung davon abrät)</translation>
+    </message>
+    <message>
+        <source>today&apos;s checklist</source>
+        <translation>die heutige Checkliste</translation>
+    </message>
+    <message>
+        <source>phase, adherence and the current suggestion</source>
+        <translation>Phase, Umsetzung und der aktuelle Vorschlag</translation>
+    </message>
+    <message>
+        <source>record pain during today&apos;s exercises (0-10)</source>
+        <translation>den Schmerz bei den heutigen Übungen festhalten (0-10)</translation>
+    </message>
+    <message>
+        <source>which session (default: day)</source>
+        <translation>welche Einheit (Standard: day)</translation>
+    </message>
+    <message>
+        <source>record this morning&apos;s pain and stiffness</source>
+        <translation>Schmerz und Steifigkeit von heute Morgen festhalten</translation>
+    </message>
+    <message>
+        <source>minutes of morning stiffness</source>
+        <translation>Minuten Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <source>record a single-leg heel-raise test</source>
+        <translation>einen einbeinigen Fersenheben-Test festhalten</translation>
+    </message>
+    <message>
+        <source>raises on the left leg</source>
+        <translation>Wiederholungen auf dem linken Bein</translation>
+    </message>
+    <message>
+        <source>raises on the right leg</source>
+        <translation>Wiederholungen auf dem rechten Bein</translation>
+    </message>
+    <message>
+        <source>pain (0-10) of ten hops on the sore leg, if tried</source>
+        <translation>Schmerz (0-10) bei zehn Hüpfern auf dem schmerzenden Bein, falls versucht</translation>
+    </message>
+    <message>
+        <source>write the running plan as a plan file a clinician can edit</source>
+        <translation>den laufenden Plan als Plandatei schreiben, die eine Fachperson bearbeiten kann</translation>
+    </message>
+    <message>
+        <source>the plan file to write (TOML)</source>
+        <translation>die Plandatei, die geschrieben wird (TOML)</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s name to write into the file</source>
+        <translation>der Name der Fachperson, der in die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s note to write into the file</source>
+        <translation>die Notiz der Fachperson, die in die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>check a clinician&apos;s plan file, show what it changes, and start it</source>
+        <translation>die Plandatei einer Fachperson prüfen, zeigen, was sie ändert, und sie starten</translation>
+    </message>
+    <message>
+        <source>the plan file to read (TOML)</source>
+        <translation>die Plandatei, die gelesen wird (TOML)</translation>
+    </message>
+    <message>
+        <source>check and show the changes; start nothing</source>
+        <translation>prüfen und die Änderungen zeigen; nichts starten</translation>
+    </message>
+    <message>
+        <source>the plan file and its changes as JSON</source>
+        <translation>die Plandatei und ihre Änderungen als JSON</translation>
+    </message>
+    <message>
+        <source>act as if today were this date (default: today)</source>
+        <translation>so tun, als wäre heute dieses Datum (Standard: heute)</translation>
+    </message>
+    <message>
         <source>recorded: a clinician has cleared you, against the assessment of {day} ({advice})</source>
         <translation>gespeichert: Eine Fachperson hat dich freigegeben, entgegen der Einschätzung vom {day} ({advice})</translation>
     </message>
@@ -4372,6 +4656,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>the plan has ended: see a clinician before loading the calf again</source>
         <translation>der Plan ist beendet: Lass dich von einer Fachperson untersuchen, bevor du die Wade wieder belastest</translation>
+    </message>
+    <message>
+        <source>an id from &apos;plan today --json&apos;</source>
+        <translation>eine ID aus &apos;plan today --json&apos;</translation>
     </message>
     <message>
         <source>started {plan}{variant} on {day}, side {side}</source>
@@ -4453,6 +4741,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>commands.report</name>
     <message>
+        <source>write the PDF report for a period, for your clinician</source>
+        <translation>den PDF-Bericht über einen Zeitraum für deine Fachperson schreiben</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>letzter Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>wohin das PDF geschrieben wird</translation>
+    </message>
+    <message>
+        <source>paper size (default: a4)</source>
+        <translation>Papierformat (Standard: a4)</translation>
+    </message>
+    <message>
         <source>--from is after --to; swap the dates</source>
         <translation>--from liegt nach --to; tausche die Daten</translation>
     </message>
@@ -4478,6 +4782,74 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>miles</source>
         <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>import and list runs</source>
+        <translation>Läufe importieren und auflisten</translation>
+    </message>
+    <message>
+        <source>import run files, export archives (Strava, Garmin Connect, Apple Health) and folders (each file all or nothing)</source>
+        <translation>Laufdateien, Export-Archive (Strava, Garmin Connect, Apple Health) und Ordner importieren (jede Datei ganz oder gar nicht)</translation>
+    </message>
+    <message>
+        <source>a run file, a zip archive or a folder</source>
+        <translation>eine Laufdatei, ein ZIP-Archiv oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>also import activities without a declared sport that do not move like a run</source>
+        <translation>auch Aktivitäten ohne angegebene Sportart importieren, die sich nicht wie ein Lauf bewegen</translation>
+    </message>
+    <message>
+        <source>unit of the distances in a Garmin Connect CSV (Garmin does not say; default km)</source>
+        <translation>Einheit der Strecken in einer Garmin-Connect-CSV (Garmin gibt sie nicht an; Standard km)</translation>
+    </message>
+    <message>
+        <source>list runs, oldest first</source>
+        <translation>Läufe auflisten, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>a JSON array; distances in km</source>
+        <translation>ein JSON-Array; Strecken in km</translation>
+    </message>
+    <message>
+        <source>weekly distance, climb, changes and 7:28-day ratio</source>
+        <translation>Wochenstrecke, Anstieg, Veränderungen und 7:28-Tage-Verhältnis</translation>
+    </message>
+    <message>
+        <source>a JSON object; distances in km</source>
+        <translation>ein JSON-Objekt; Strecken in km</translation>
+    </message>
+    <message>
+        <source>first day of the week (default: the window&apos;s setting, else monday)</source>
+        <translation>erster Tag der Woche (Standard: die Einstellung des Fensters, sonst monday)</translation>
+    </message>
+    <message>
+        <source>shoes and their mileage</source>
+        <translation>Schuhe und ihre Laufleistung</translation>
+    </message>
+    <message>
+        <source>add a shoe and print its id</source>
+        <translation>einen Schuh hinzufügen und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>distance it already has (default 0)</source>
+        <translation>Strecke, die er schon hat (Standard 0)</translation>
+    </message>
+    <message>
+        <source>alert distance (default 800 km, 500 mi)</source>
+        <translation>Warnstrecke (Standard 800 km, 500 mi)</translation>
+    </message>
+    <message>
+        <source>new runs go on this shoe</source>
+        <translation>neue Läufe kommen auf diesen Schuh</translation>
+    </message>
+    <message>
+        <source>list shoes with their distance</source>
+        <translation>Schuhe mit ihrer Strecke auflisten</translation>
+    </message>
+    <message>
+        <source>retire a shoe</source>
+        <translation>einen Schuh ausmustern</translation>
     </message>
     <message>
         <source>distances read in {unit}: the file does not say which unit it uses; give --csv-unit {other} if it was the other</source>

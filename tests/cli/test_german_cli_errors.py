@@ -106,3 +106,12 @@ def test_a_plan_files_changes_are_listed_in_german(german, cli: Runner, tmp_path
     assert code == 0, err
     assert "  Phase calm, isometric_calf_hold: sets wie im Katalog -> 4\n" in out
     assert "as in the catalogue" not in out
+
+
+def test_a_commands_help_is_german(german, cli: Runner) -> None:
+    """The language is chosen before the command line is parsed, so `--help` reads German too (argparse's own
+    headings stay Python's)."""
+    code, out, _ = cli("log", "--help")
+    assert code == 0
+    assert "0 (keine) bis 10 (schlimmste vorstellbare)" in out and "Standard: heute" in out
+    assert "worst imaginable" not in out and "default: today" not in out
