@@ -46,3 +46,26 @@ def test_a_damaged_data_file_is_explained_in_german(german, tmp_path) -> None:
         f"{damaged} ist beschädigt und kann nicht gelesen werden. Stelle eine Sicherung wieder her oder wähle einen "
         "anderen Ordner. (unmögliche Seitengröße)"
     )
+
+
+def test_start_with_my_computer_refused_in_german(
+    german, make_window, qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """calfdesk installed under a path that is not UTF-8: Preferences says why in German, the path shown whole."""
+    import os
+    import sys
+
+    from calfdesk.services.autostart import XdgAutostart
+    from calfdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+    window = make_window()
+    monkeypatch.setattr(sys, "executable", os.fsdecode(b"/opt/caf\xe9/bin/python3"))
+    entry = XdgAutostart(tmp_path)
+    dialog = PreferencesDialog(window.context, window, autostart=entry)
+    qtbot.addWidget(dialog)
+    dialog.autostart_check.setChecked(True)
+    dialog.save()
+    text = dialog.autostart_problem.text()
+    assert "/opt/caf\\xe9/bin/python3 ist kein gültiges UTF-8; lege calfdesk und deine Daten in Ordner" in text
+    assert "not valid UTF-8" not in text and "autostart:" not in text
+    assert not entry.path.exists()
