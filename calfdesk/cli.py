@@ -21,6 +21,9 @@ from typing import Final
 
 from calfdesk import __version__
 from calfdesk.errors import InvalidInput, StorageError
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 2
@@ -51,18 +54,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
-    parser = _Parser(prog="calfdesk", description="Calf and Achilles pain companion for runners.", add_help=add_help)
+    parser = _Parser(
+        prog="calfdesk", description=_tr("Calf and Achilles pain companion for runners."), add_help=add_help
+    )
     parser.add_argument("--version", action="version", version=f"calfdesk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder holding calfdesk.sqlite3 (default: your data folder)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=_tr("folder holding calfdesk.sqlite3 (default: your data folder)")
+    )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the window, wait until it has painted and loaded, then exit",
+        help=_tr("open the window, wait until it has painted and loaded, then exit"),
     )
     parser.add_argument(
         "--tray",
         action="store_true",
-        help="start in the tray without opening the window (when reminders are on and the desktop has a tray)",
+        help=_tr("start in the tray without opening the window (when reminders are on and the desktop has a tray)"),
     )
     return parser
 
@@ -94,7 +101,17 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     if not rest:
         window_args.command = None
         return window_args
+    _speak(window_args.data_dir)
     return build_parser().parse_args(arguments)
+
+
+def _speak(data_dir: str | None) -> None:
+    """A command's text output speaks the runner's language, its help included (JSON keys, ids and CSV never
+    change with it)."""
+    from calfdesk.paths import data_dir_overridden
+    from calfdesk.settings import load_settings, resolve_data_dir, speak
+
+    speak(load_settings(resolve_data_dir(data_dir), overridden=data_dir_overridden(data_dir)))
 
 
 _interrupt_reported = threading.Event()
@@ -103,7 +120,7 @@ _interrupt_reported = threading.Event()
 def _interrupted() -> int:
     if not _interrupt_reported.is_set():
         _interrupt_reported.set()
-        print("calfdesk: interrupted; what was saved before stays saved", file=sys.stderr, flush=True)
+        print(_tr("calfdesk: interrupted; what was saved before stays saved"), file=sys.stderr, flush=True)
     return EXIT_INTERRUPTED
 
 
@@ -160,10 +177,6 @@ def _main(argv: Sequence[str] | None) -> int:
             data_dir, smoke=args.smoke, tray=args.tray, data_dir_overridden=data_dir_overridden(args.data_dir)
         )
     try:
-        from calfdesk.settings import load_settings, speak
-
-        # The text output speaks the runner's language (JSON keys, ids and CSV never change with it).
-        speak(load_settings(data_dir, overridden=data_dir_overridden(args.data_dir)))
         from calfdesk.services.backups import apply_retention_for
 
         # The runner's backup retention (Preferences) holds for the daily backup a command may take.
@@ -186,5 +199,5 @@ def _main(argv: Sequence[str] | None) -> int:
 
         warning = exposure_warning(data_dir)
         if warning is not None:
-            print(f"calfdesk: warning: {printable(warning)}", file=sys.stderr)
+            print(_tr("calfdesk: warning: {warning}").format(warning=printable(warning)), file=sys.stderr)
     return code

@@ -10,6 +10,10 @@ import contextlib
 import os
 from pathlib import Path
 
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
+
 DATA_DIR_ENV = "CALFDESK_DATA_DIR"
 DATABASE_NAME = "calfdesk.sqlite3"
 BACKUP_DIR_NAME = "backups"
@@ -85,10 +89,10 @@ def exposure_warning(path: Path) -> str | None:
     mode = open_to_others(path)
     if mode is None:
         return None
-    return (
-        f"{path} can be opened by other users of this computer (mode {mode:04o}); "
-        f"to keep your health data private, run: chmod 700 '{path}'"
-    )
+    return _tr(
+        "{path} can be opened by other users of this computer (mode {mode}); "
+        "to keep your health data private, run: chmod 700 '{path}'"
+    ).format(path=path, mode=f"{mode:04o}")
 
 
 def make_private_file(path: Path) -> None:

@@ -27,6 +27,7 @@ BAR_WIDTH = 20
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_ANSWERS_DEPTH = 8
 MAX_NUMBER_DIGITS = 30
+_TOO_DEEP = "{name}: the JSON is nested too deeply for an answers object"
 
 
 def when_words() -> dict[str, str]:
@@ -41,19 +42,31 @@ def when_words() -> dict[str, str]:
 def register(subparsers: Any) -> None:
     assess = subparsers.add_parser(
         "assess",
-        help="run the self-assessment on a JSON answers object",
-        description="Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). "
-        "Nothing is written unless --save is given.",
+        help=_tr("run the self-assessment on a JSON answers object"),
+        description=_tr(
+            "Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). "
+            "Nothing is written unless --save is given."
+        ),
     )
-    assess.add_argument("--answers", required=True, metavar="FILE", help="JSON file with the answers, or - for stdin")
-    assess.add_argument("--json", action="store_true", help="print the result as JSON")
-    assess.add_argument("--save", action="store_true", help="also add the result to the assessment history")
+    assess.add_argument(
+        "--answers", required=True, metavar="FILE", help=_tr("JSON file with the answers, or - for stdin")
+    )
+    assess.add_argument("--json", action="store_true", help=_tr("print the result as JSON"))
+    assess.add_argument("--save", action="store_true", help=_tr("also add the result to the assessment history"))
     assess.set_defaults(handler=assess_command)
+
+
+class _LongNumber(ValueError):
+    """A number in the answers too long to be an answer: `digits` long."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
 
 
 def _whole_number(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise ValueError(f"a number of {len(text)} digits")
+        raise _LongNumber(len(text))
     return int(text)
 
 
@@ -84,19 +97,27 @@ def read_answers(source: str) -> object:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{name}: the file is not UTF-8 text", field="--answers") from None
+        raise InvalidInput(_tr("{name}: the file is not UTF-8 text").format(name=name), field="--answers") from None
     try:
         value = json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})", field="--answers"
+            _tr("{name}: not valid JSON (line {line}, column {column}: {reason})").format(
+                name=name, line=error.lineno, column=error.colno, reason=error.msg
+            ),
+            field="--answers",
         ) from None
     except RecursionError:
-        raise InvalidInput(f"{name}: the JSON is nested too deeply for an answers object", field="--answers") from None
-    except ValueError as error:
-        raise InvalidInput(f"{name}: {error} is not an answer; answers are small numbers", field="--answers") from None
+        raise InvalidInput(_tr(_TOO_DEEP).format(name=name), field="--answers") from None
+    except _LongNumber as error:
+        raise InvalidInput(
+            _tr("{name}: a number of {digits} digits is not an answer; answers are small numbers").format(
+                name=name, digits=error.digits
+            ),
+            field="--answers",
+        ) from None
     if _depth(value) > MAX_ANSWERS_DEPTH:
-        raise InvalidInput(f"{name}: the JSON is nested too deeply for an answers object", field="--answers")
+        raise InvalidInput(_tr(_TOO_DEEP).format(name=name), field="--answers")
     return value
 
 

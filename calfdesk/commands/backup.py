@@ -13,20 +13,20 @@ _tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
-    backup = subparsers.add_parser("backup", help="create, list or restore backups of the data file")
+    backup = subparsers.add_parser("backup", help=_tr("create, list or restore backups of the data file"))
     actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
 
-    create = actions.add_parser("create", help="back up the data file now and print the backup's name")
+    create = actions.add_parser("create", help=_tr("back up the data file now and print the backup's name"))
     create.set_defaults(handler=create_command)
 
-    listing = actions.add_parser("list", help="list backups, newest first")
+    listing = actions.add_parser("list", help=_tr("list backups, newest first"))
     listing.add_argument("--json", action="store_true", help='[{"name", "path", "created", "reason", "size_bytes"}]')
     listing.set_defaults(handler=list_command)
 
     restore = actions.add_parser(
-        "restore", help="replace the data file by a checked copy of BACKUP; the current file is kept beside it"
+        "restore", help=_tr("replace the data file by a checked copy of BACKUP; the current file is kept beside it")
     )
-    restore.add_argument("backup", metavar="BACKUP", help="a name from 'backup list' or a path to a backup file")
+    restore.add_argument("backup", metavar="BACKUP", help=_tr("a name from 'backup list' or a path to a backup file"))
     restore.set_defaults(handler=restore_command)
 
 
@@ -45,7 +45,10 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     return answer(
         args,
         [backups.backup_as_json(item) for item in items],
-        (f"{item.name}  {item.reason:<15} {item.size_bytes:>10} bytes" for item in items),
+        (
+            f"{item.name}  {item.reason:<15} " + _tr("{size} bytes").format(size=f"{item.size_bytes:>10}")
+            for item in items
+        ),
     )
 
 

@@ -18,32 +18,32 @@ _tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
-    log = subparsers.add_parser("log", help="add one soreness entry and print its id")
-    log.add_argument("--soreness", required=True, metavar="N", help="0 (none) to 10 (worst imaginable)")
-    log.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
-    log.add_argument("--time", metavar="HH:MM", help="default: now")
+    log = subparsers.add_parser("log", help=_tr("add one soreness entry and print its id"))
+    log.add_argument("--soreness", required=True, metavar="N", help=_tr("0 (none) to 10 (worst imaginable)"))
+    log.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("default: today"))
+    log.add_argument("--time", metavar="HH:MM", help=_tr("default: now"))
     log.add_argument("--context", default="other", metavar="|".join(CONTEXTS))
     log.add_argument("--location", default="calf", metavar="|".join(LOCATIONS))
     log.add_argument("--side", default="both", metavar="|".join(SIDES))
-    log.add_argument("--stiffness-min", metavar="M", help="minutes of morning stiffness")
+    log.add_argument("--stiffness-min", metavar="M", help=_tr("minutes of morning stiffness"))
     log.add_argument("--note", default="", metavar="TEXT")
     log.set_defaults(handler=log_command)
 
-    entries = subparsers.add_parser("entries", help="list diary entries")
+    entries = subparsers.add_parser("entries", help=_tr("list diary entries"))
     entries.add_argument("--from", dest="start", metavar="D")
     entries.add_argument("--to", dest="end", metavar="D")
-    entries.add_argument("--json", action="store_true", help="a JSON array, oldest first")
+    entries.add_argument("--json", action="store_true", help=_tr("a JSON array, oldest first"))
     entries.set_defaults(handler=entries_command)
 
-    export = subparsers.add_parser("export", help="write the diary as CSV")
-    export.add_argument("--csv", required=True, metavar="PATH", help="file to write, or - for stdout")
+    export = subparsers.add_parser("export", help=_tr("write the diary as CSV"))
+    export.add_argument("--csv", required=True, metavar="PATH", help=_tr("file to write, or - for stdout"))
     export.add_argument("--from", dest="start", metavar="D")
     export.add_argument("--to", dest="end", metavar="D")
     export.set_defaults(handler=export_command)
 
-    imp = subparsers.add_parser("import", help="add entries from a diary CSV (all or nothing)")
-    imp.add_argument("--csv", required=True, metavar="PATH", help="file to read, or - for stdin")
-    imp.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
+    imp = subparsers.add_parser("import", help=_tr("add entries from a diary CSV (all or nothing)"))
+    imp.add_argument("--csv", required=True, metavar="PATH", help=_tr("file to read, or - for stdin"))
+    imp.add_argument("--dry-run", action="store_true", help=_tr("check the file and report, write nothing"))
     imp.set_defaults(handler=import_command)
 
 
@@ -53,14 +53,16 @@ def _int_arg(text: str | None, field: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(f"{field}: '{text}' is not a whole number", field=field) from None
+        raise InvalidInput(
+            _tr("{field}: '{text}' is not a whole number").format(field=field, text=text), field=field
+        ) from None
 
 
 def _date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
     start = parse_date(args.start, field_name="--from") if args.start else None
     end = parse_date(args.end, field_name="--to") if args.end else None
     if start and end and start > end:
-        raise InvalidInput("--from is after --to; swap the dates", field="--from")
+        raise InvalidInput(_tr("--from is after --to; swap the dates"), field="--from")
     return start, end
 
 

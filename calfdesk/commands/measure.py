@@ -16,36 +16,36 @@ _tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
-    measure = subparsers.add_parser("measure", help="measures over time: PSFS, heel-raise tests")
+    measure = subparsers.add_parser("measure", help=_tr("measures over time: PSFS, heel-raise tests"))
     commands = measure.add_subparsers(dest="measure_command", metavar="MEASURE", required=True)
 
-    psfs = commands.add_parser("psfs", help="Patient-Specific Functional Scale: your own activities, scored 0-10")
+    psfs = commands.add_parser("psfs", help=_tr("Patient-Specific Functional Scale: your own activities, scored 0-10"))
     actions = psfs.add_subparsers(dest="psfs_command", metavar="ACTION", required=True)
-    choose = actions.add_parser("set", help="name the 3 to 5 activities the calf makes hard")
+    choose = actions.add_parser("set", help=_tr("name the 3 to 5 activities the calf makes hard"))
     choose.add_argument("activities", metavar="ACTIVITY", nargs="+")
     choose.set_defaults(handler=psfs_set_command)
-    add = actions.add_parser("add", help="this week's scores, one 0-10 per activity, in order")
+    add = actions.add_parser("add", help=_tr("this week's scores, one 0-10 per activity, in order"))
     add.add_argument("scores", metavar="SCORE", nargs="+")
-    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the scores (default: today)")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("the day of the scores (default: today)"))
     add.set_defaults(handler=psfs_add_command)
 
-    pack = commands.add_parser("pack", help="questionnaire packs a licensed clinician gave you")
+    pack = commands.add_parser("pack", help=_tr("questionnaire packs a licensed clinician gave you"))
     pack_actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
-    pack_add = pack_actions.add_parser("add", help="check a pack file and keep it")
+    pack_add = pack_actions.add_parser("add", help=_tr("check a pack file and keep it"))
     pack_add.add_argument("path", metavar="PATH")
     pack_add.set_defaults(handler=pack_add_command)
-    pack_list = pack_actions.add_parser("list", help="the packs you have, with their questions")
-    pack_list.add_argument("--json", action="store_true", help="a JSON array")
+    pack_list = pack_actions.add_parser("list", help=_tr("the packs you have, with their questions"))
+    pack_list.add_argument("--json", action="store_true", help=_tr("a JSON array"))
     pack_list.set_defaults(handler=pack_list_command)
-    pack_answer = pack_actions.add_parser("answer", help="your answers, one per question, in order")
+    pack_answer = pack_actions.add_parser("answer", help=_tr("your answers, one per question, in order"))
     pack_answer.add_argument("pack_id", metavar="PACK_ID")
     pack_answer.add_argument("answers", metavar="ANSWER", nargs="+")
-    pack_answer.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the answers (default: today)")
+    pack_answer.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("the day of the answers (default: today)"))
     pack_answer.set_defaults(handler=pack_answer_command)
 
-    listing = commands.add_parser("list", help="every reading, oldest first")
-    listing.add_argument("--kind", metavar="KIND", help="only this measure (psfs, heel_raise, ...)")
-    listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing = commands.add_parser("list", help=_tr("every reading, oldest first"))
+    listing.add_argument("--kind", metavar="KIND", help=_tr("only this measure (psfs, heel_raise, ...)"))
+    listing.add_argument("--json", action="store_true", help=_tr("a JSON array"))
     listing.set_defaults(handler=list_command)
 
 
@@ -81,7 +81,12 @@ def list_command(args: argparse.Namespace, data_dir: Path) -> int:
     with opened_database(data_dir) as db:
         known = [measure.id for measure in measures.known_measures(db)]
         if args.kind is not None and args.kind not in known:
-            raise InvalidInput(f"--kind: '{args.kind}' is not a measure; use one of {', '.join(known)}", field="kind")
+            raise InvalidInput(
+                _tr("--kind: '{kind}' is not a measure; use one of {known}").format(
+                    kind=args.kind, known=", ".join(known)
+                ),
+                field="kind",
+            )
         readings = measures.list_readings(db, args.kind)
     lines = []
     for reading in readings:

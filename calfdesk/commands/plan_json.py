@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from calfdesk.i18n import Texts
 from calfdesk.words.rehab import dose_words, suggestion_words
+
+_tr = Texts(__name__)
 
 if TYPE_CHECKING:
     from calfdesk.domain.rehab import Phase, Plan, PlanDifference, PlanFile
@@ -103,17 +106,23 @@ def plan_file_as_json(plan_file: PlanFile | None) -> dict[str, object] | None:
 
 def difference_text(difference: PlanDifference) -> str:
     """One line: where, what, and the built-in value against the file's."""
-    where = f"phase {difference.phase}" if difference.phase else "plan"
+    where = _tr("phase {phase}").format(phase=difference.phase) if difference.phase else _tr("plan")
     if difference.field == "phase":
-        return f"adds phase {difference.phase}" if difference.built_in is None else f"drops phase {difference.phase}"
+        added = difference.built_in is None
+        return (_tr("adds phase {phase}") if added else _tr("drops phase {phase}")).format(phase=difference.phase)
     if difference.field == "exercise":
-        verb = "adds" if difference.built_in is None else "drops"
-        return f"{where}: {verb} exercise {difference.exercise}"
+        added = difference.built_in is None
+        change = _tr("adds exercise {exercise}") if added else _tr("drops exercise {exercise}")
+        return f"{where}: {change.format(exercise=difference.exercise)}"
     if difference.exercise:
         where += f", {difference.exercise}"
-    before = "as in the catalogue" if difference.built_in is None and difference.exercise else difference.built_in
-    after = "as in the catalogue" if difference.plan_file is None and difference.exercise else difference.plan_file
-    return f"{where}: {difference.field} {before or 'none'} -> {after or 'none'}"
+
+    def value(text: str | None) -> str:
+        if text is None and difference.exercise:
+            return _tr("as in the catalogue")
+        return text or _tr("none")
+
+    return f"{where}: {difference.field} {value(difference.built_in)} -> {value(difference.plan_file)}"
 
 
 def difference_as_json(difference: PlanDifference) -> dict[str, object]:

@@ -36,13 +36,13 @@ def _items() -> dict[str, str]:
 
 
 def register(subparsers: Any) -> None:
-    ready = subparsers.add_parser("ready", help="ready to run today? a checklist from your own records")
-    ready.add_argument("--date", metavar="YYYY-MM-DD", help="act as if today were this date (default: today)")
-    ready.add_argument("--planned-km", metavar="K", help="the distance you plan to run today, in km")
+    ready = subparsers.add_parser("ready", help=_tr("ready to run today? a checklist from your own records"))
+    ready.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("act as if today were this date (default: today)"))
+    ready.add_argument("--planned-km", metavar="K", help=_tr("the distance you plan to run today, in km"))
     ready.add_argument(
-        "--planned-hard", action="store_true", help="today's run is a harder session: faster, intervals or hills"
+        "--planned-hard", action="store_true", help=_tr("today's run is a harder session: faster, intervals or hills")
     )
-    ready.add_argument("--json", action="store_true", help="a JSON object")
+    ready.add_argument("--json", action="store_true", help=_tr("a JSON object"))
     ready.set_defaults(handler=ready_command)
 
 
@@ -52,7 +52,9 @@ def _planned_km(text: str | None) -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InvalidInput(f"--planned-km: '{text}' is not a distance in km", field="planned_km") from None
+        raise InvalidInput(
+            _tr("--planned-km: '{text}' is not a distance in km").format(text=text), field="planned_km"
+        ) from None
     from calfdesk.services.readiness import check_planned_km
 
     return check_planned_km(value)

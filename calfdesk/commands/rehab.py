@@ -18,80 +18,84 @@ _tr = Texts(__name__)
 
 
 def register(subparsers: Any) -> None:
-    plan = subparsers.add_parser("plan", help="rehab plans: daily checklists progressed by pain")
+    plan = subparsers.add_parser("plan", help=_tr("rehab plans: daily checklists progressed by pain"))
     commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
 
-    listing = commands.add_parser("list", help="the plans you can start")
-    listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing = commands.add_parser("list", help=_tr("the plans you can start"))
+    listing.add_argument("--json", action="store_true", help=_tr("a JSON array"))
     listing.set_defaults(handler=list_command)
 
-    start = commands.add_parser("start", help="start a plan (one plan is active at a time)")
+    start = commands.add_parser("start", help=_tr("start a plan (one plan is active at a time)"))
     start.add_argument("plan_id", metavar="PLAN_ID")
-    start.add_argument("--side", default="both", choices=PLAN_SIDES, help="the sore leg (default: both)")
-    start.add_argument("--variant", metavar="VARIANT", help="a plan variant, e.g. insertional for the Achilles plan")
-    start.add_argument("--replace", action="store_true", help="abandon the active plan (its history is kept)")
+    start.add_argument("--side", default="both", choices=PLAN_SIDES, help=_tr("the sore leg (default: both)"))
+    start.add_argument(
+        "--variant", metavar="VARIANT", help=_tr("a plan variant, e.g. insertional for the Achilles plan")
+    )
+    start.add_argument("--replace", action="store_true", help=_tr("abandon the active plan (its history is kept)"))
     start.add_argument(
         "--cleared",
         action="store_true",
-        help="a clinician has cleared you for this plan (needed when your latest assessment advises against it)",
+        help=_tr("a clinician has cleared you for this plan (needed when your latest assessment advises against it)"),
     )
     _date_option(start)
     start.set_defaults(handler=start_command)
 
-    today = commands.add_parser("today", help="today's checklist")
+    today = commands.add_parser("today", help=_tr("today's checklist"))
     today.add_argument("--json", action="store_true")
     _date_option(today)
     today.set_defaults(handler=today_command)
 
     for name, done in (("check", True), ("uncheck", False)):
         tick = commands.add_parser(name, help=f"{'tick' if done else 'untick'} one checklist item")
-        tick.add_argument("item_id", metavar="ITEM_ID", help="an id from 'plan today --json'")
+        tick.add_argument("item_id", metavar="ITEM_ID", help=_tr("an id from 'plan today --json'"))
         _date_option(tick)
         tick.set_defaults(handler=check_command, done=done)
 
-    status = commands.add_parser("status", help="phase, adherence and the current suggestion")
+    status = commands.add_parser("status", help=_tr("phase, adherence and the current suggestion"))
     status.add_argument("--json", action="store_true")
     _date_option(status)
     status.set_defaults(handler=status_command)
 
-    pain = commands.add_parser("pain", help="record pain during today's exercises (0-10)")
+    pain = commands.add_parser("pain", help=_tr("record pain during today's exercises (0-10)"))
     pain.add_argument("pain", metavar="N")
-    pain.add_argument("--slot", default="day", choices=SLOTS, help="which session (default: day)")
+    pain.add_argument("--slot", default="day", choices=SLOTS, help=_tr("which session (default: day)"))
     _date_option(pain)
     pain.set_defaults(handler=pain_command)
 
-    morning = commands.add_parser("morning", help="record this morning's pain and stiffness")
+    morning = commands.add_parser("morning", help=_tr("record this morning's pain and stiffness"))
     morning.add_argument("--pain", required=True, metavar="N")
-    morning.add_argument("--stiffness-min", metavar="M", help="minutes of morning stiffness")
+    morning.add_argument("--stiffness-min", metavar="M", help=_tr("minutes of morning stiffness"))
     _date_option(morning)
     morning.set_defaults(handler=morning_command)
 
-    test = commands.add_parser("heel-raise", help="record a single-leg heel-raise test")
-    test.add_argument("--left", required=True, metavar="N", help="raises on the left leg")
-    test.add_argument("--right", required=True, metavar="N", help="raises on the right leg")
-    test.add_argument("--hop-pain", metavar="N", help="pain (0-10) of ten hops on the sore leg, if tried")
+    test = commands.add_parser("heel-raise", help=_tr("record a single-leg heel-raise test"))
+    test.add_argument("--left", required=True, metavar="N", help=_tr("raises on the left leg"))
+    test.add_argument("--right", required=True, metavar="N", help=_tr("raises on the right leg"))
+    test.add_argument("--hop-pain", metavar="N", help=_tr("pain (0-10) of ten hops on the sore leg, if tried"))
     _date_option(test)
     test.set_defaults(handler=heel_raise_command)
 
-    export = commands.add_parser("export", help="write the running plan as a plan file a clinician can edit")
-    export.add_argument("path", metavar="PATH", type=Path, help="the plan file to write (TOML)")
-    export.add_argument("--clinician", metavar="NAME", help="the clinician's name to write into the file")
-    export.add_argument("--note", metavar="TEXT", help="the clinician's note to write into the file")
+    export = commands.add_parser("export", help=_tr("write the running plan as a plan file a clinician can edit"))
+    export.add_argument("path", metavar="PATH", type=Path, help=_tr("the plan file to write (TOML)"))
+    export.add_argument("--clinician", metavar="NAME", help=_tr("the clinician's name to write into the file"))
+    export.add_argument("--note", metavar="TEXT", help=_tr("the clinician's note to write into the file"))
     export.set_defaults(handler=export_command)
 
     plan_import = commands.add_parser(
-        "import", help="check a clinician's plan file, show what it changes, and start it"
+        "import", help=_tr("check a clinician's plan file, show what it changes, and start it")
     )
-    plan_import.add_argument("path", metavar="PATH", type=Path, help="the plan file to read (TOML)")
-    plan_import.add_argument("--dry-run", action="store_true", help="check and show the changes; start nothing")
-    plan_import.add_argument("--side", default="both", choices=PLAN_SIDES, help="the sore leg (default: both)")
-    plan_import.add_argument("--replace", action="store_true", help="abandon the active plan (its history is kept)")
+    plan_import.add_argument("path", metavar="PATH", type=Path, help=_tr("the plan file to read (TOML)"))
+    plan_import.add_argument("--dry-run", action="store_true", help=_tr("check and show the changes; start nothing"))
+    plan_import.add_argument("--side", default="both", choices=PLAN_SIDES, help=_tr("the sore leg (default: both)"))
+    plan_import.add_argument(
+        "--replace", action="store_true", help=_tr("abandon the active plan (its history is kept)")
+    )
     plan_import.add_argument(
         "--cleared",
         action="store_true",
-        help="a clinician has cleared you for this plan (needed when your latest assessment advises against it)",
+        help=_tr("a clinician has cleared you for this plan (needed when your latest assessment advises against it)"),
     )
-    plan_import.add_argument("--json", action="store_true", help="the plan file and its changes as JSON")
+    plan_import.add_argument("--json", action="store_true", help=_tr("the plan file and its changes as JSON"))
     _date_option(plan_import)
     plan_import.set_defaults(handler=import_command)
 
@@ -107,7 +111,7 @@ def register(subparsers: Any) -> None:
 
 
 def _date_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="act as if today were this date (default: today)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("act as if today were this date (default: today)"))
 
 
 def _day(args: argparse.Namespace) -> dt.date:

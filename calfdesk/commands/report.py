@@ -21,11 +21,11 @@ DEFAULT_DAYS = 28
 
 
 def register(subparsers: Any) -> None:
-    report = subparsers.add_parser("report", help="write the PDF report for a period, for your clinician")
+    report = subparsers.add_parser("report", help=_tr("write the PDF report for a period, for your clinician"))
     report.add_argument("--from", dest="start", metavar="D", help=f"first day (default: {DEFAULT_DAYS} days ago)")
-    report.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
-    report.add_argument("--pdf", required=True, metavar="PATH", help="where to write the PDF")
-    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    report.add_argument("--to", dest="end", metavar="D", help=_tr("last day (default: today)"))
+    report.add_argument("--pdf", required=True, metavar="PATH", help=_tr("where to write the PDF"))
+    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help=_tr("paper size (default: a4)"))
     report.set_defaults(handler=report_command)
 
 
@@ -33,7 +33,7 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     end = parse_date(args.end, field_name="--to") if args.end else dt.date.today()
     start = parse_date(args.start, field_name="--from") if args.start else end - dt.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise InvalidInput("--from is after --to; swap the dates", field="--from")
+        raise InvalidInput(_tr("--from is after --to; swap the dates"), field="--from")
     return start, end
 
 
@@ -41,9 +41,11 @@ def report_command(args: argparse.Namespace, data_dir: Path) -> int:
     start, end = _period(args)
     target = Path(args.pdf).expanduser().absolute()
     if not target.parent.is_dir():
-        raise InvalidInput(f"--pdf: the folder {target.parent} does not exist", field="--pdf")
+        raise InvalidInput(_tr("--pdf: the folder {folder} does not exist").format(folder=target.parent), field="--pdf")
     if target.is_dir():
-        raise InvalidInput(f"--pdf: {target} is a folder; give a file name ending in .pdf", field="--pdf")
+        raise InvalidInput(
+            _tr("--pdf: {target} is a folder; give a file name ending in .pdf").format(target=target), field="--pdf"
+        )
 
     from calfdesk.commands import opened_database, printable, runner_settings
     from calfdesk.ui.report import pdf as report

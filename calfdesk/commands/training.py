@@ -26,51 +26,53 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    runs = subparsers.add_parser("runs", help="import and list runs")
+    runs = subparsers.add_parser("runs", help=_tr("import and list runs"))
     runs_commands = runs.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
     imp = runs_commands.add_parser(
         "import",
-        help="import run files, export archives (Strava, Garmin Connect, Apple Health) and folders "
-        "(each file all or nothing)",
+        help=_tr(
+            "import run files, export archives (Strava, Garmin Connect, Apple Health) and folders "
+            "(each file all or nothing)"
+        ),
     )
-    imp.add_argument("files", nargs="+", metavar="FILE", help="a run file, a zip archive or a folder")
+    imp.add_argument("files", nargs="+", metavar="FILE", help=_tr("a run file, a zip archive or a folder"))
     imp.add_argument(
         "--include-skipped",
         action="store_true",
-        help="also import activities without a declared sport that do not move like a run",
+        help=_tr("also import activities without a declared sport that do not move like a run"),
     )
     imp.add_argument(
         "--csv-unit",
         default="km",
         choices=UNITS,
-        help="unit of the distances in a Garmin Connect CSV (Garmin does not say; default km)",
+        help=_tr("unit of the distances in a Garmin Connect CSV (Garmin does not say; default km)"),
     )
     imp.set_defaults(handler=runs_import_command)
-    listing = runs_commands.add_parser("list", help="list runs, oldest first")
+    listing = runs_commands.add_parser("list", help=_tr("list runs, oldest first"))
     listing.add_argument("--from", dest="start", metavar="D")
     listing.add_argument("--to", dest="end", metavar="D")
-    listing.add_argument("--json", action="store_true", help="a JSON array; distances in km")
+    listing.add_argument("--json", action="store_true", help=_tr("a JSON array; distances in km"))
     listing.set_defaults(handler=runs_list_command)
 
-    load = subparsers.add_parser("load", help="weekly distance, climb, changes and 7:28-day ratio")
-    load.add_argument("--json", action="store_true", help="a JSON object; distances in km")
+    load = subparsers.add_parser("load", help=_tr("weekly distance, climb, changes and 7:28-day ratio"))
+    load.add_argument("--json", action="store_true", help=_tr("a JSON object; distances in km"))
     load.add_argument(
-        "--week-start", metavar="DAY", help="first day of the week (default: the window's setting, else monday)"
+        "--week-start", metavar="DAY", help=_tr("first day of the week (default: the window's setting, else monday)")
     )
     load.set_defaults(handler=load_command)
 
-    shoes = subparsers.add_parser("shoes", help="shoes and their mileage")
+    shoes = subparsers.add_parser("shoes", help=_tr("shoes and their mileage"))
     shoes_commands = shoes.add_subparsers(dest="shoes_command", metavar="ACTION", required=True)
-    add = shoes_commands.add_parser("add", help="add a shoe and print its id")
+    add = shoes_commands.add_parser("add", help=_tr("add a shoe and print its id"))
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--start-km", default="0", metavar="K", help="distance it already has (default 0)")
-    add.add_argument("--alert-km", default=None, metavar="K", help="alert distance (default 800 km, 500 mi)")
-    add.add_argument("--default", action="store_true", help="new runs go on this shoe")
+    add.add_argument("--start-km", default="0", metavar="K", help=_tr("distance it already has (default 0)"))
+    add.add_argument("--alert-km", default=None, metavar="K", help=_tr("alert distance (default 800 km, 500 mi)"))
+    add.add_argument("--default", action="store_true", help=_tr("new runs go on this shoe"))
     add.set_defaults(handler=shoes_add_command)
-    shoe_list = shoes_commands.add_parser("list", help="list shoes with their distance")
-    shoe_list.add_argument("--json", action="store_true", help="a JSON array; distances in km")
+    shoe_list = shoes_commands.add_parser("list", help=_tr("list shoes with their distance"))
+    shoe_list.add_argument("--json", action="store_true", help=_tr("a JSON array; distances in km"))
     shoe_list.set_defaults(handler=shoes_list_command)
-    retire = shoes_commands.add_parser("retire", help="retire a shoe")
+    retire = shoes_commands.add_parser("retire", help=_tr("retire a shoe"))
     retire.add_argument("id", metavar="ID")
     retire.set_defaults(handler=shoes_retire_command)
 
@@ -79,7 +81,9 @@ def _km(text: str, field: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InvalidInput(f"{field}: '{text}' is not a distance in km", field=field) from None
+        raise InvalidInput(
+            _tr("{field}: '{text}' is not a distance in km").format(field=field, text=text), field=field
+        ) from None
     return value
 
 
@@ -244,7 +248,9 @@ def shoes_retire_command(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         shoe_id = int(args.id)
     except ValueError:
-        raise InvalidInput(f"ID: '{args.id}' is not a shoe id; see `calfdesk shoes list`", field="id") from None
+        raise InvalidInput(
+            _tr("ID: '{id}' is not a shoe id; see `calfdesk shoes list`").format(id=args.id), field="id"
+        ) from None
     with opened_database(data_dir) as db:
         shoe = training.retire_shoe(db, shoe_id)
     print(_tr("retired {name} at {distance} km").format(name=printable(shoe.name), distance=f"{shoe.distance_km:.0f}"))

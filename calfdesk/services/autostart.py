@@ -25,6 +25,9 @@ from typing import Any, Final, Protocol
 
 from calfdesk import APP_ID, APP_NAME
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 TRAY_FLAG: Final = "--tray"
 RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -65,7 +68,9 @@ def desktop_exec(command: Sequence[str]) -> str:
             for character in argument
         ):
             raise InvalidInput(
-                f"autostart: {argument!r} holds a control character; choose a data folder whose name has none",
+                _tr("{argument} holds a control character; choose a data folder whose name has none").format(
+                    argument=repr(argument)
+                ),
                 field="autostart",
             )
     quoted = " ".join(_desktop_quote(argument) for argument in command)
@@ -230,8 +235,9 @@ def set_enabled(autostart: Autostart, enabled: bool, data_dir: Path | None = Non
             argument.encode("utf-8")
         except UnicodeEncodeError:
             raise InvalidInput(
-                f"autostart: {os.fsencode(argument).decode('utf-8', 'backslashreplace')} is not valid UTF-8; "
-                "keep calfdesk and your data in folders with plain-text names",
+                _tr(
+                    "{argument} is not valid UTF-8; keep calfdesk and your data in folders with plain-text names"
+                ).format(argument=os.fsencode(argument).decode("utf-8", "backslashreplace")),
                 field="autostart",
             ) from None
     autostart.enable(command)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput, StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.settings import Settings, load_settings
 from calfdesk.storage import backup as store
 from calfdesk.storage import restore
@@ -14,6 +15,8 @@ from calfdesk.storage.backup import BackupInfo, Retention
 from calfdesk.storage.database import open_database
 from calfdesk.storage.errors import storage_error
 from calfdesk.storage.restore import RestoreResult
+
+_tr = Texts(__name__)
 
 
 def back_up_now(data_dir: Path) -> BackupInfo:
@@ -62,7 +65,9 @@ def find_backup(data_dir: Path, name_or_path: str) -> Path:
     if path.is_file():
         return path.absolute()
     raise InvalidInput(
-        f"backup: '{name_or_path}' is neither a backup name from 'calfdesk backup list' nor a file",
+        _tr("backup: '{name}' is neither a backup name from 'calfdesk backup list' nor a file").format(
+            name=name_or_path
+        ),
         field="backup",
     )
 
@@ -91,7 +96,9 @@ def _refuse_while_window_open(data_dir: Path) -> None:
         raise storage_error(
             StorageProblem.LOCKED,
             paths.database_path(data_dir),
-            f"the calfdesk window (process {pid}) has it open; use File > Restore... there or close it first",
+            _tr(
+                "the calfdesk window (process {pid}) has it open; use File > Restore... there or close it first"
+            ).format(pid=pid),
         )
 
 
@@ -118,5 +125,7 @@ def restore_latest_backup(data_dir: Path) -> RestoreResult:
     raise StorageError(
         StorageProblem.UNAVAILABLE,
         folder,
-        f"{folder} holds no backup that passes the integrity check. Choose another data folder or a backup file.",
+        _tr(
+            "{folder} holds no backup that passes the integrity check. Choose another data folder or a backup file."
+        ).format(folder=folder),
     )

@@ -15,11 +15,14 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, counted
 from calfdesk.leftovers import registered
 from calfdesk.storage import backup as backup_store
 from calfdesk.storage.database import Database
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.folder_copy import copy_verified
+
+_tr = Texts(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,17 +45,22 @@ def check_new_folder(current: Path, chosen: Path) -> Path:
     # Links resolved: a link that leads back into the current folder is that folder.
     real_target, here = target.resolve(), current.resolve()
     if real_target == here:
-        raise InvalidInput("folder: that is already your data folder; choose another one", field="folder")
+        raise InvalidInput(_tr("folder: that is already your data folder; choose another one"), field="folder")
     if real_target.is_relative_to(here):
-        raise InvalidInput(f"folder: {target} is inside your current data folder; choose another one", field="folder")
+        raise InvalidInput(
+            _tr("folder: {folder} is inside your current data folder; choose another one").format(folder=target),
+            field="folder",
+        )
     if paths.database_path(target).exists():
         raise InvalidInput(
-            f"folder: {target} already holds calfdesk data; choose an empty folder, or start calfdesk with "
-            "--data-dir to use that data",
+            _tr(
+                "folder: {folder} already holds calfdesk data; choose an empty folder, or start calfdesk with "
+                "--data-dir to use that data"
+            ).format(folder=target),
             field="folder",
         )
     if target.exists() and not target.is_dir():
-        raise InvalidInput(f"folder: {target} is a file, not a folder", field="folder")
+        raise InvalidInput(_tr("folder: {folder} is a file, not a folder").format(folder=target), field="folder")
     return target
 
 
@@ -62,12 +70,19 @@ def _check_backups_fit(target: Path, backups: list[backup_store.BackupInfo]) -> 
     folder = paths.backup_dir(target)
     taken = [info.name for info in backups if os.path.lexists(folder / info.name)]
     if taken:
-        raise InvalidInput(
-            f"folder: {folder} already holds {taken[0]}"
-            + (f" and {len(taken) - 1} more" if len(taken) > 1 else "")
-            + "; calfdesk does not overwrite files it did not make there. Choose another folder, or move them first",
-            field="folder",
+        refusal = (
+            _tr(
+                "folder: {folder} already holds {name}; calfdesk does not overwrite files it did not make there. "
+                "Choose another folder, or move them first"
+            )
+            if len(taken) == 1
+            else _tr(
+                "folder: {folder} already holds {name} and {more}; calfdesk does not overwrite files it did not make "
+                "there. Choose another folder, or move them first"
+            )
         )
+        more = counted("%n more files", len(taken) - 1)
+        raise InvalidInput(refusal.format(folder=folder, name=taken[0], more=more), field="folder")
 
 
 def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = None) -> FolderCopy:
@@ -83,7 +98,7 @@ def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = Non
         paths.ensure_private_dir(target)
     except OSError as error:
         raise storage_error(os_problem(error), target) from error
-    report(0, total, "Copying your data file")
+    report(0, total, _tr("Copying your data file"))
     partial = target / f".{paths.DATABASE_NAME}.moving"
     # Registered while it exists: a copy ended by a signal is removed at the next start (calfdesk.leftovers).
     try:
@@ -101,7 +116,7 @@ def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = Non
     copied: list[Path] = []
     try:
         for number, info in enumerate(reversed(backups), start=1):
-            report(number, total, f"Copying backup {number} of {len(backups)}")
+            report(number, total, _tr("Copying backup {number} of {count}").format(number=number, count=len(backups)))
             paths.ensure_private_dir(folder)
             destination = folder / info.name
             # Created anew ("x"): a file that appeared there meanwhile is the runner's and is never overwritten.
@@ -121,9 +136,11 @@ def copy_data_folder(db: Database, chosen: Path, progress: Progress | None = Non
                     path.rmdir()
         if isinstance(error, FileExistsError):
             raise InvalidInput(
-                f"folder: {error.filename} appeared while the data was copied; nothing was moved. Try again",
+                _tr("folder: {name} appeared while the data was copied; nothing was moved. Try again").format(
+                    name=error.filename
+                ),
                 field="folder",
             ) from None
         raise storage_error(os_problem(error), target) from error
-    report(total, total, "Copied and checked")
+    report(total, total, _tr("Copied and checked"))
     return FolderCopy(db.data_dir, target, rows, len(copied))

@@ -17,8 +17,11 @@ from typing import IO, TYPE_CHECKING, Final
 
 from calfdesk.domain.diary import DiaryEntry
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 if TYPE_CHECKING:
     # The CSV format loads when a file is exported or imported, not at start.
@@ -83,7 +86,7 @@ def export_csv(db: Database, stream: IO[str], start: dt.date | None = None, end:
 
 # Rows of each kind a preview shows; the counts cover the whole file.
 PREVIEW_ROWS: Final = 2000
-_CHANGED: Final = "the file changed after it was checked; nothing was imported, import it again"
+_CHANGED: Final = "{name}: the file changed after it was checked; nothing was imported, import it again"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,9 @@ class ImportSource:
         try:
             status = self.path.stat()
         except OSError as error:
-            raise InvalidInput(f"{self.name}: cannot read the file ({error.strerror or error})") from None
+            raise InvalidInput(
+                _tr("{name}: cannot read the file ({reason})").format(name=self.name, reason=error.strerror or error)
+            ) from None
         return status.st_size, status.st_mtime_ns
 
     @contextmanager
@@ -151,11 +156,12 @@ class ImportPreview:
     def can_import(self) -> bool:
         return self.problem_count == 0
 
-    def first_problem(self) -> str:
-        return str(self.problems[0]) if self.problems else ""
-
     def refuse(self) -> InvalidInput:
-        return InvalidInput(f"nothing was imported: {self.first_problem()}", row=self.problems[0].line)
+        first = self.problems[0]
+        return InvalidInput(
+            _tr("nothing was imported: line {line}: {problem}").format(line=first.line, problem=first.message),
+            row=first.line,
+        )
 
 
 def _staged(connection: sqlite3.Connection, source: ImportSource, *, digest: bool) -> DiaryCsvReader:
@@ -203,11 +209,11 @@ def apply_import(db: Database, preview: ImportPreview) -> int:
     if source is None or source.stream is not None:
         raise ValueError("a preview of a stream cannot be imported afterwards; use import_csv")
     if preview.fingerprint is not None and source.stat() != preview.fingerprint[:2]:
-        raise InvalidInput(f"{source.name}: {_CHANGED}")
+        raise InvalidInput(_tr(_CHANGED).format(name=source.name))
     with db.staging() as connection:
         reader = _staged(connection, source, digest=preview.fingerprint is not None)
         if reader.problem_count or (preview.fingerprint is not None and reader.digest != preview.fingerprint[2]):
-            raise InvalidInput(f"{source.name}: {_CHANGED}")
+            raise InvalidInput(_tr(_CHANGED).format(name=source.name))
         with db.transaction(connection, write=True):
             return diary_store.insert_staged(connection)
 

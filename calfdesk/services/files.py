@@ -20,18 +20,26 @@ from typing import IO
 
 from calfdesk import paths
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.backup import fsync_folder
+
+_tr = Texts(__name__)
 
 
 def write_error(target: Path, error: OSError) -> InvalidInput:
     """The message for an output file that could not be written, naming its disk when that is full."""
     folder = target.parent if str(target.parent) else Path()
-    kept = " The file that was there is unchanged." if target.exists() else ""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        message = f"{target}: the disk holding {folder.absolute()} is full; free some space and try again.{kept}"
+        message = _tr("{target}: the disk holding {folder} is full; free some space and try again.").format(
+            target=target, folder=folder.absolute()
+        )
     else:
-        message = f"{target}: cannot write the file ({error.strerror or error}).{kept}"
+        message = _tr("{target}: cannot write the file ({reason}).").format(
+            target=target, reason=error.strerror or error
+        )
+    if target.exists():
+        message = _tr("{message} The file that was there is unchanged.").format(message=message)
     return InvalidInput(message, field="path")
 
 

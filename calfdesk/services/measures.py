@@ -24,9 +24,12 @@ from calfdesk.domain.measures import (
 )
 from calfdesk.domain.reminders import weekly_measure_due
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, counted
 from calfdesk.services import rehab
 from calfdesk.storage import measure_store, rehab_store, training_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,9 @@ def add_reading(db: Database, kind: str, day: dt.date, items: Sequence[Item]) ->
     """Score and keep a reading of a registered measure that has no table of its own."""
     measure = registry.measure(kind)
     if measure is None or kind == heel_raise.ID:
-        raise InvalidInput(f"measure: '{kind}' is not a measure calfdesk keeps readings of", field="measure")
+        raise InvalidInput(
+            _tr("measure: '{kind}' is not a measure calfdesk keeps readings of").format(kind=kind), field="measure"
+        )
     return measure_store.add_reading(db, Reading(kind, day, measure.score(items), tuple(items)))
 
 
@@ -151,10 +156,15 @@ def answer_pack(db: Database, pack_id: str, day: dt.date, answers: Sequence[int]
     """The runner's answers to a pack's questions, one per item in order, scored and kept."""
     pack = next((item for item in list_packs(db) if item.id == pack_id), None)
     if pack is None:
-        raise InvalidInput(f"pack: no questionnaire pack '{pack_id}'; add it first (measure pack add)", field="pack")
+        raise InvalidInput(
+            _tr("pack: no questionnaire pack '{pack}'; add it first (measure pack add)").format(pack=pack_id),
+            field="pack",
+        )
     if len(answers) != len(pack.items):
         raise InvalidInput(
-            f"answers: {len(answers)} given for {len(pack.items)} questions; answer each question once, in order",
+            _tr("answers: {given} given for {questions}; answer each question once, in order").format(
+                given=len(answers), questions=counted("%n questions", len(pack.items))
+            ),
             field="answers",
         )
     items = tuple(Item(item.id, value) for item, value in zip(pack.items, answers, strict=True))

@@ -11,9 +11,12 @@ from calfdesk.domain import readiness as rules
 from calfdesk.domain.readiness import Facts, PlanFacts, Readiness, RunDistance, RunPain, Screen
 from calfdesk.domain.rehab import MorningCheckIn
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, short_number
 from calfdesk.services import assessment, rehab
 from calfdesk.storage import diary_store, rehab_store, training_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 # A planned distance beyond this is a typing slip, not a run.
 PLANNED_KM_MAX = 1000.0
@@ -22,7 +25,9 @@ PLANNED_KM_MAX = 1000.0
 def check_planned_km(value: float | None) -> float | None:
     if value is not None and not 0 < value <= PLANNED_KM_MAX:
         raise InvalidInput(
-            f"planned_km: {value:g} is not a distance to run; enter kilometres above 0 and up to {PLANNED_KM_MAX:g}",
+            _tr("planned_km: {value} is not a distance to run; enter kilometres above 0 and up to {most}").format(
+                value=short_number(value), most=short_number(PLANNED_KM_MAX)
+            ),
             field="planned_km",
         )
     return value

@@ -31,8 +31,11 @@ from calfdesk.domain.rehab import (
     Suggestion,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.storage import rehab_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 ADHERENCE_HISTORY_DAYS = 12 * 7
 MORNING_CHECK_IN_TIME = dt.time(8, 0)
@@ -46,16 +49,17 @@ class AdviceAgainstPlan(InvalidInput):
 
     def __init__(self, advice: AdviceAgainst, plan_id: str) -> None:
         if advice.assessment_id is None:
-            message = (
-                f"plan: the plan that ended on {advice.taken_on} advised to stop loading and see a clinician "
-                f"({advice.reason}); start {plan_id} only once a clinician has cleared you, then add --cleared"
+            message = _tr(
+                "plan: the plan that ended on {day} advised to stop loading and see a clinician ({reason}); "
+                "start {plan} only once a clinician has cleared you, then add --cleared"
             )
         else:
-            message = (
-                f"plan: the assessment of {advice.taken_on} advised '{advice.headline}' and against starting "
-                f"{plan_id} ({advice.reason}); start it only once a clinician has cleared you, then add --cleared"
+            message = _tr(
+                "plan: the assessment of {day} advised '{headline}' and against starting {plan} ({reason}); "
+                "start it only once a clinician has cleared you, then add --cleared"
             )
-        super().__init__(message, field="plan")
+        words = message.format(day=advice.taken_on, reason=advice.reason, plan=plan_id, headline=advice.headline)
+        super().__init__(words, field="plan")
         self.advice = advice
 
 
@@ -95,7 +99,7 @@ def _recent_stop(db: Database, today: dt.date) -> AdviceAgainst | None:
         return None
     if (today - latest.ended).days > ADVICE_WINDOW_DAYS:
         return None
-    return AdviceAgainst(None, latest.ended, STOP_HEADLINE, latest.ended_reason.rstrip("."))
+    return AdviceAgainst(None, latest.ended, _tr(STOP_HEADLINE), latest.ended_reason.rstrip("."))
 
 
 def _assessment_against(db: Database, plan_id: str, today: dt.date) -> AdviceAgainst | None:
@@ -153,13 +157,16 @@ def read_plan_file(path: Path) -> PlanFile:
         with path.open("rb") as stream:
             data = stream.read(rehab.MAX_PLAN_FILE_BYTES + 1)
     except OSError as error:
-        raise InvalidInput(f"{path}: cannot read the file ({error.strerror or error})", field="path") from None
+        raise InvalidInput(
+            _tr("{path}: cannot read the file ({reason})").format(path=path, reason=error.strerror or error),
+            field="path",
+        ) from None
     if len(data) > rehab.MAX_PLAN_FILE_BYTES:
-        raise PlanFileError(None, "file", "larger than 256 KB, too large for a plan file")
+        raise PlanFileError(None, "file", _tr("larger than 256 KB, too large for a plan file"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise PlanFileError(None, "file", f"is not UTF-8 text (byte {error.start + 1})") from None
+        raise PlanFileError(None, "file", _tr("is not UTF-8 text (byte {byte})").format(byte=error.start + 1)) from None
     return dataclasses.replace(rehab.read_plan_file(text, catalog()), file_name=path.name)
 
 
@@ -194,7 +201,7 @@ def export_plan(db: Database, path: Path, *, clinician: str | None = None, note:
 def _require_active(db: Database) -> Enrolment:
     enrolment = rehab_store.active_enrolment(db)
     if enrolment is None:
-        raise InvalidInput("plan: no plan is active; start one with 'calfdesk plan start PLAN_ID'", field="plan")
+        raise InvalidInput(_tr("plan: no plan is active; start one with 'calfdesk plan start PLAN_ID'"), field="plan")
     return enrolment
 
 
@@ -210,7 +217,12 @@ def check_plan_choice(
     if plan_file is None:
         return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
     if plan_id != plan_file.based_on:
-        raise InvalidInput(f"plan: the plan file is based on {plan_file.based_on}, not {plan_id}", field="plan")
+        raise InvalidInput(
+            _tr("plan: the plan file is based on {based_on}, not {plan}").format(
+                based_on=plan_file.based_on, plan=plan_id
+            ),
+            field="plan",
+        )
     built_in = catalog()
     with_file = dataclasses.replace(built_in, plans={**built_in.plans, plan_id: plan_file.plan})
     enrolment = rehab.start_enrolment(with_file, plan_id, side, today, variant)
@@ -239,7 +251,9 @@ def start_plan(
     active = rehab_store.active_enrolment(db)
     if active is not None and not replace:
         raise InvalidInput(
-            f"plan: {active.plan_id} is already active since {active.started}; finish or abandon it first",
+            _tr("plan: {plan} is already active since {started}; finish or abandon it first").format(
+                plan=active.plan_id, started=active.started
+            ),
             field="plan",
         )
     advice = advice_against(db, plan_id, today)
@@ -295,12 +309,16 @@ def set_item_done(db: Database, item_id: str, *, today: dt.date, done: bool = Tr
     """Tick (or untick) one checklist item of today or an earlier day of the active plan; saved at once."""
     day, _exercise, _slot = rehab.parse_item_id(item_id)
     if day > today:
-        raise InvalidInput(f"item: {item_id} is in the future; tick it on {day}", field="item")
+        raise InvalidInput(
+            _tr("item: {item} is in the future; tick it on {day}").format(item=item_id, day=day), field="item"
+        )
     enrolment = _require_active(db)
     assert enrolment.id is not None
     items = {item.id: item for item in rehab.checklist(plan_catalog(enrolment), enrolment, day)}
     if item_id not in items:
-        raise InvalidInput(f"item: {item_id} is not on the checklist of {day}", field="item")
+        raise InvalidInput(
+            _tr("item: {item} is not on the checklist of {day}").format(item=item_id, day=day), field="item"
+        )
     if done:
         rehab_store.tick(db, enrolment.id, items[item_id])
     else:
@@ -463,17 +481,19 @@ def decide(db: Database, *, accepted: bool, day: dt.date, words: Callable[[Sugge
     cannot be declined: accepting it ends the plan."""
     status = plan_status(db, day)
     if status is None:
-        raise InvalidInput("plan: no plan is active", field="plan")
+        raise InvalidInput(_tr("plan: no plan is active"), field="plan")
     suggestion = status.suggestion
     if suggestion is None or not suggestion.changes_plan:
-        raise InvalidInput("suggestion: there is no change to accept or decline right now", field="suggestion")
+        raise InvalidInput(_tr("suggestion: there is no change to accept or decline right now"), field="suggestion")
     enrolment_id = status.enrolment.id
     assert enrolment_id is not None
     if suggestion.ends_loading:
         if not accepted:
             raise InvalidInput(
-                "suggestion: the advice to stop loading and see a clinician cannot be declined; accept it to end "
-                "the plan (its history is kept)",
+                _tr(
+                    "suggestion: the advice to stop loading and see a clinician cannot be declined; accept it to end "
+                    "the plan (its history is kept)"
+                ),
                 field="suggestion",
             )
         rehab_store.end_enrolment(db, enrolment_id, "abandoned", day, reason=words(suggestion))

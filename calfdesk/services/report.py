@@ -19,11 +19,14 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import WeekLoad
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.services import assessment, measures, readiness, rehab, training
 from calfdesk.services.measures import MeasureSummary
 from calfdesk.services.readiness import SpikeRun
 from calfdesk.storage import diary_store, rehab_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 # Notes calfdesk writes itself (the morning check-in's diary entry); they say nothing new to a clinician.
 GENERATED_NOTES: Final = frozenset({"Morning check-in"})
@@ -73,7 +76,9 @@ class ReportData:
 
 def check_period(start: dt.date, end: dt.date) -> None:
     if start > end:
-        raise InvalidInput(f"from: {start} is after --to {end}; swap them", field="from")
+        raise InvalidInput(
+            _tr("from: {start} is after --to {end}; swap them").format(start=start, end=end), field="from"
+        )
 
 
 def _latest_assessment(db: Database, end: dt.date) -> SavedAssessment | None:

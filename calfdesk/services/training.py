@@ -16,8 +16,11 @@ from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.units import DistanceUnit
 from calfdesk.domain.weekly_load import DEFAULT_FIRST_WEEKDAY, WeekLoad, weekly_load
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.storage import run_import_store, training_store
 from calfdesk.storage.database import Database
+
+_tr = Texts(__name__)
 
 if TYPE_CHECKING:
     # The readers load when runs are imported, not with the pages that only show the load.
@@ -279,7 +282,9 @@ def list_shoes(db: Database, *, include_retired: bool = True) -> list[Shoe]:
 def _shoe(db: Database, shoe_id: int) -> Shoe:
     shoe = training_store.get_shoe(db, shoe_id)
     if shoe is None:
-        raise InvalidInput(f"shoe: there is no shoe {shoe_id}; see `calfdesk shoes list`", field="shoe")
+        raise InvalidInput(
+            _tr("shoe: there is no shoe {id}; see `calfdesk shoes list`").format(id=shoe_id), field="shoe"
+        )
     return shoe
 
 
@@ -299,7 +304,10 @@ def set_default_shoe(db: Database, shoe_id: int | None) -> None:
         return
     shoe = _shoe(db, shoe_id)
     if shoe.retired:
-        raise InvalidInput(f"shoe: {shoe.name} is retired; bring it back before making it the default", field="shoe")
+        raise InvalidInput(
+            _tr("shoe: {name} is retired; bring it back before making it the default").format(name=shoe.name),
+            field="shoe",
+        )
     training_store.update_shoe(db, replace(shoe, is_default=True))
 
 

@@ -20,8 +20,11 @@ from typing import Final
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
+
+_tr = Texts(__name__)
 
 BACKUP_SUFFIX: Final = ".sqlite3"
 PARTIAL_SUFFIX: Final = ".partial"
@@ -149,7 +152,7 @@ def copy_database(source: Path, target: Path, *, source_uri: str | None = None) 
             finally:
                 reader.close()
         if not sound:
-            raise storage_error(StorageProblem.CORRUPT, source, "its backup copy fails the integrity check")
+            raise storage_error(StorageProblem.CORRUPT, source, _tr("its backup copy fails the integrity check"))
         with target.open("rb") as handle:
             os.fsync(handle.fileno())
     except BaseException:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.leftovers import remove_stale
 from calfdesk.storage.connection import connect
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
@@ -31,6 +32,8 @@ from calfdesk.storage.file_access import OpenHold, hold_open
 from calfdesk.storage.file_checks import COMPANION_SUFFIXES, file_is_sound, read_revisions
 from calfdesk.storage.instants import utc_now_text
 from calfdesk.storage.schema import HEAD_REVISIONS, known_revisions
+
+_tr = Texts(__name__)
 
 if TYPE_CHECKING:
     from calfdesk.storage.backup import BackupInfo
@@ -183,8 +186,10 @@ def _refuse_foreign_schema(db_path: Path, revisions: frozenset[str]) -> None:
         raise StorageError(
             StorageProblem.CORRUPT,
             db_path,
-            f"{db_path} was changed outside calfdesk and was not opened: its schema is not calfdesk's "
-            f"({difference}). Restore a backup or choose another folder.",
+            _tr(
+                "{path} was changed outside calfdesk and was not opened: its schema is not calfdesk's "
+                "({difference}). Restore a backup or choose another folder."
+            ).format(path=db_path, difference=difference),
         )
 
 
@@ -227,7 +232,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
             _refuse_foreign_schema(db_path, revisions)
         if revisions != HEAD_REVISIONS:
             if not migrate:
-                raise storage_error(StorageProblem.TOO_NEW, db_path, "the schema needs an upgrade")
+                raise storage_error(StorageProblem.TOO_NEW, db_path, _tr("the schema needs an upgrade"))
             from calfdesk.storage.migrate import upgrade_to_head
 
             if upgrade_to_head(db_path, backup_first=revisions is not None):

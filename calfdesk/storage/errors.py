@@ -11,7 +11,11 @@ from pathlib import Path
 from typing import Final
 
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 
+_tr = Texts(__name__)
+
+# What the runner reads for each problem, in their language (`detail`, worded by the caller, adds the cause).
 _MESSAGES = {
     StorageProblem.CORRUPT: "{path} is damaged and cannot be read. Restore a backup or choose another folder.",
     StorageProblem.LOCKED: "{path} is busy: another calfdesk (a window or a command) is writing to it. "
@@ -26,7 +30,7 @@ _MESSAGES = {
 
 
 def storage_error(problem: StorageProblem, path: Path, detail: str | None = None) -> StorageError:
-    message = _MESSAGES[problem].format(path=path)
+    message = _tr(_MESSAGES[problem]).format(path=path)
     if detail:
         message = f"{message} ({detail})"
     return StorageError(problem, path, message)
@@ -127,7 +131,9 @@ def translated_errors(path: Path, *, os_errors: bool = True) -> Iterator[None]:
                 raise StorageError(
                     StorageProblem.DISK_FULL,
                     temporary,
-                    f"The disk holding the temporary folder {temporary} is full (calfdesk needs room there while it "
-                    "imports). Free some space there and try again; nothing was saved.",
+                    _tr(
+                        "The disk holding the temporary folder {folder} is full (calfdesk needs room there while it "
+                        "imports). Free some space there and try again; nothing was saved."
+                    ).format(folder=temporary),
                 ) from error
         raise storage_error(problem, path) from error

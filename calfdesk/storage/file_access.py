@@ -18,7 +18,10 @@ from typing import Final
 
 from calfdesk import paths
 from calfdesk.errors import StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.storage.errors import os_problem, storage_error
+
+_tr = Texts(__name__)
 
 if sys.platform != "win32":
     import fcntl
@@ -68,7 +71,7 @@ def hold_open(data_dir: Path, *, wait_s: float = WAIT_S) -> OpenHold:
                 raise storage_error(
                     StorageProblem.LOCKED,
                     paths.database_path(data_dir),
-                    "a backup is being restored into it; try again in a moment",
+                    _tr("a backup is being restored into it; try again in a moment"),
                 ) from None
             time.sleep(0.05)
 
@@ -88,7 +91,7 @@ def exclusive_access(data_dir: Path) -> Iterator[None]:
             raise storage_error(
                 StorageProblem.LOCKED,
                 paths.database_path(data_dir),
-                "another calfdesk (a window or a command) has it open; let it finish or close it, then try again",
+                _tr("another calfdesk (a window or a command) has it open; let it finish or close it, then try again"),
             ) from None
         yield
     finally:

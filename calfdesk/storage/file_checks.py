@@ -9,7 +9,10 @@ import sqlite3
 from pathlib import Path
 
 from calfdesk.errors import StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.storage.errors import classify, storage_error
+
+_tr = Texts(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -39,15 +42,15 @@ def check_header(db_path: Path) -> bool:
     if size == 0:
         return False
     if len(header) < HEADER_SIZE or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "not an SQLite file")
+        raise storage_error(StorageProblem.CORRUPT, db_path, _tr("not an SQLite file"))
     raw_page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise storage_error(StorageProblem.CORRUPT, db_path, "impossible page size")
+        raise storage_error(StorageProblem.CORRUPT, db_path, _tr("impossible page size"))
     if header[18] not in (1, 2) or header[19] not in (1, 2) or header[21:24] != b"\x40\x20\x20":
-        raise storage_error(StorageProblem.CORRUPT, db_path, "damaged header")
+        raise storage_error(StorageProblem.CORRUPT, db_path, _tr("damaged header"))
     if size % page_size:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
+        raise storage_error(StorageProblem.CORRUPT, db_path, _tr("the file is cut off"))
     page_count = int.from_bytes(header[28:32], "big")
     count_is_valid = header[24:28] == header[92:96] and page_count > 0
     # Pages may still sit in the write-ahead log, so the size only proves truncation without one.
@@ -55,7 +58,7 @@ def check_header(db_path: Path) -> bool:
     wal_has_pages = wal.exists() and wal.stat().st_size > 0
     journal = db_path.with_name(db_path.name + "-journal")
     if count_is_valid and not wal_has_pages and not journal.exists() and size < page_count * page_size:
-        raise storage_error(StorageProblem.CORRUPT, db_path, "the file is cut off")
+        raise storage_error(StorageProblem.CORRUPT, db_path, _tr("the file is cut off"))
     return True
 
 
@@ -95,7 +98,7 @@ def read_revisions(db_path: Path) -> frozenset[str] | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise storage_error(StorageProblem.CORRUPT, db_path, "not a calfdesk data file")
+            raise storage_error(StorageProblem.CORRUPT, db_path, _tr("not a calfdesk data file"))
         return frozenset(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
     except sqlite3.DatabaseError as error:
         problem = classify(error)

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.storage.database import Database
 from calfdesk.storage.errors import storage_error, translated_errors
+
+_tr = Texts(__name__)
 
 
 def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -28,15 +31,17 @@ def verify_copy(target: Path, expected: dict[str, int]) -> None:
     """Raise StorageError unless `target` passes integrity_check and holds `expected` rows in every table."""
     with translated_errors(target), contextlib.closing(sqlite3.connect(target)) as connection:
         if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise storage_error(StorageProblem.CORRUPT, target, "the copy fails the integrity check")
+            raise storage_error(StorageProblem.CORRUPT, target, _tr("the copy fails the integrity check"))
         found = table_counts(connection)
     if found != expected:
         differing = sorted(name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name))
         raise StorageError(
             StorageProblem.CORRUPT,
             target,
-            f"the copy in {target.parent} does not hold the same rows as your data file "
-            f"(tables {', '.join(differing)}); your data was not moved",
+            _tr(
+                "the copy in {folder} does not hold the same rows as your data file (tables {tables}); "
+                "your data was not moved"
+            ).format(folder=target.parent, tables=", ".join(differing)),
         )
 
 
@@ -49,7 +54,7 @@ def copy_verified(db: Database, target: Path) -> dict[str, int]:
     try:
         descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
     except FileExistsError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, target, "a file of that name is in the way") from error
+        raise storage_error(StorageProblem.UNAVAILABLE, target, _tr("a file of that name is in the way")) from error
     except OSError as error:
         problem = StorageProblem.DISK_FULL if error.errno == 28 else StorageProblem.READ_ONLY
         raise storage_error(problem, target.parent) from error

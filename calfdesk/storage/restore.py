@@ -17,12 +17,15 @@ from pathlib import Path
 
 from calfdesk import paths
 from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.backup import copy_database, fsync_folder
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.file_checks import check_header, file_is_sound, read_revisions
 from calfdesk.storage.schema import known_revisions
 from calfdesk.storage.schema_check import schema_problem
+
+_tr = Texts(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +43,20 @@ def verify_backup(path: Path, *, scratch: Path | None = None) -> None:
     """
     revisions = read_revisions(path)
     if revisions is None:
-        raise storage_error(StorageProblem.CORRUPT, path, "the backup holds no calfdesk data")
+        raise storage_error(StorageProblem.CORRUPT, path, _tr("the backup holds no calfdesk data"))
     if not revisions <= known_revisions():
         raise storage_error(StorageProblem.TOO_NEW, path)
     if not file_is_sound(path, full=True):
-        raise storage_error(StorageProblem.CORRUPT, path, "the backup fails the integrity check")
+        raise storage_error(StorageProblem.CORRUPT, path, _tr("the backup fails the integrity check"))
     difference = schema_problem(path, revisions, scratch=scratch)
     if difference:
         raise StorageError(
             StorageProblem.CORRUPT,
             path,
-            f"{path} cannot be restored: its schema is not calfdesk's ({difference}). A backup holds data only; "
-            "your data file was not changed. Choose another backup.",
+            _tr(
+                "{path} cannot be restored: its schema is not calfdesk's ({difference}). A backup holds data only; "
+                "your data file was not changed. Choose another backup."
+            ).format(path=path, difference=difference),
         )
 
 

@@ -25,11 +25,14 @@ from pathlib import Path
 from typing import Final, cast
 
 from calfdesk import paths
+from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.backup import copy_database
 from calfdesk.storage.errors import os_problem, storage_error
 from calfdesk.storage.file_checks import BUSY_TIMEOUT_MS, read_only_uri
 from calfdesk.storage.schema import HEAD_REVISIONS
+
+_tr = Texts(__name__)
 
 # sha256 of `_canonical(objects)` for a freshly made file at HEAD_REVISIONS (tests/storage/test_schema_check.py).
 HEAD_SCHEMA_DIGEST: Final = "3fc825a1c29b419ad3304a92ac7e1f542a7ab2dfae54df156339786c71945ae8"
@@ -164,7 +167,8 @@ def _upgraded_difference(backup: Path, scratch: Path | None) -> str:
                 command.upgrade(config, "heads")
         except Exception as error:  # an altered table can make any step of any migration fail
             original = getattr(error, "orig", None) or error
-            return f"it cannot be upgraded to this version: {' '.join(str(original).split())[:120]}"
+            reason = " ".join(str(original).split())[:120]
+            return _tr("it cannot be upgraded to this version: {reason}").format(reason=reason)
         finally:
             engine.dispose()
         return schema_difference(copy)
@@ -173,16 +177,24 @@ def _upgraded_difference(backup: Path, scratch: Path | None) -> str:
 def describe_difference(expected: frozenset[SchemaObject], found: frozenset[SchemaObject]) -> str:
     by_key = {(o.type, o.name): o for o in found}
     wanted = {(o.type, o.name): o for o in expected}
-    problems = [f"no {kind} {name}" for kind, name in sorted(wanted.keys() - by_key.keys())]
-    problems += [f"an unknown {kind} {name}" for kind, name in sorted(by_key.keys() - wanted.keys())]
+    # `kind` is SQLite's own word for a schema object (table, index, trigger, view), as the file names it.
+    problems = [
+        _tr("no {kind} {name}").format(kind=kind, name=name) for kind, name in sorted(wanted.keys() - by_key.keys())
+    ]
+    problems += [
+        _tr("an unknown {kind} {name}").format(kind=kind, name=name)
+        for kind, name in sorted(by_key.keys() - wanted.keys())
+    ]
     for key in sorted(wanted.keys() & by_key.keys()):
         want, have = wanted[key], by_key[key]
         if want == have:
             continue
         missing = [column for column in want.columns if column not in have.columns]
         extra = [column for column in have.columns if column not in want.columns]
-        problems += [f"{want.name} lacks {column}" for column in missing]
-        problems += [f"{want.name} has an unknown column {column}" for column in extra]
+        problems += [_tr("{table} lacks {column}").format(table=want.name, column=column) for column in missing]
+        problems += [
+            _tr("{table} has an unknown column {column}").format(table=want.name, column=column) for column in extra
+        ]
         if not missing and not extra:
-            problems.append(f"the {want.type} {want.name} is defined differently")
+            problems.append(_tr("the {kind} {name} is defined differently").format(kind=want.type, name=want.name))
     return "; ".join(problems[:3])

@@ -12,9 +12,12 @@ from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run, believable_days
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
 from calfdesk.storage.database import Database, utc_now_iso
 from calfdesk.storage.instants import stored_instant, utc_text
 from calfdesk.storage.run_rows import RUN_COLUMNS, RUN_SELECT, run_params, to_run
+
+_tr = Texts(__name__)
 
 # A hill session as `Run.hill_session` decides it: marked by the runner, or climbed HILL_CLIMB_M_PER_KM or more.
 _HILL_SESSION: Final = (
@@ -47,7 +50,7 @@ def _to_shoe(row: Sequence[Any]) -> Shoe:
 
 def _check_shoe(connection: sqlite3.Connection, shoe_id: int | None) -> None:
     if shoe_id is not None and connection.execute("SELECT 1 FROM shoe WHERE id = ?", (shoe_id,)).fetchone() is None:
-        raise InvalidInput(f"shoe: there is no shoe {shoe_id}", field="shoe")
+        raise InvalidInput(_tr("shoe: there is no shoe {id}").format(id=shoe_id), field="shoe")
 
 
 # Runs -------------------------------------------------------------------------------------------------
@@ -73,7 +76,7 @@ def update_run(db: Database, run: Run) -> Run:
     with db.raw(write=True) as connection:
         before = connection.execute(f"{RUN_SELECT} WHERE run.id = ?", (run.id,)).fetchone()
         if before is None:
-            raise InvalidInput(f"run: there is no run {run.id}", field="run")
+            raise InvalidInput(_tr("run: there is no run {id}").format(id=run.id), field="run")
         _check_shoe(connection, run.shoe_id)
         connection.execute(f"UPDATE run SET {assignments} WHERE id = ?", (*run_params(run), run.id))
     return to_run(before)
@@ -83,7 +86,7 @@ def delete_run(db: Database, run_id: int) -> Run:
     with db.raw(write=True) as connection:
         before = connection.execute(f"{RUN_SELECT} WHERE run.id = ?", (run_id,)).fetchone()
         if before is None:
-            raise InvalidInput(f"run: there is no run {run_id}", field="run")
+            raise InvalidInput(_tr("run: there is no run {id}").format(id=run_id), field="run")
         connection.execute("DELETE FROM run WHERE id = ?", (run_id,))
     return to_run(before)
 
@@ -223,7 +226,7 @@ def update_shoe(db: Database, shoe: Shoe) -> Shoe:
     assert shoe.id is not None
     before = get_shoe(db, shoe.id)
     if before is None:
-        raise InvalidInput(f"shoe: there is no shoe {shoe.id}", field="shoe")
+        raise InvalidInput(_tr("shoe: there is no shoe {id}").format(id=shoe.id), field="shoe")
     with db.raw(write=True) as connection:
         if shoe.is_default:
             connection.execute("UPDATE shoe SET is_default = 0 WHERE is_default AND id != ?", (shoe.id,))

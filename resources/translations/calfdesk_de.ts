@@ -3847,6 +3847,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n runs added</source>
         <translation>
             <numerusform>%n Lauf hinzugefügt</numerusform>
@@ -4036,6 +4043,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Calf and Achilles pain companion for runners.</source>
+        <translation>Begleiter für Läufer mit Waden- und Achillessehnenschmerzen.</translation>
+    </message>
+    <message>
+        <source>folder holding calfdesk.sqlite3 (default: your data folder)</source>
+        <translation>Ordner mit calfdesk.sqlite3 (Standard: dein Datenordner)</translation>
+    </message>
+    <message>
+        <source>open the window, wait until it has painted and loaded, then exit</source>
+        <translation>das Fenster öffnen, warten, bis es gezeichnet und geladen ist, dann beenden</translation>
+    </message>
+    <message>
+        <source>start in the tray without opening the window (when reminders are on and the desktop has a tray)</source>
+        <translation>im Infobereich starten, ohne das Fenster zu öffnen (wenn Erinnerungen an sind und der Desktop einen Infobereich hat)</translation>
+    </message>
+    <message>
+        <source>calfdesk: interrupted; what was saved before stays saved</source>
+        <translation>calfdesk: abgebrochen; was vorher gespeichert war, bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>calfdesk: warning: {warning}</source>
+        <translation>calfdesk: Warnung: {warning}</translation>
+    </message>
+</context>
+<context>
     <name>commands.assess</name>
     <message>
         <source>call now</source>
@@ -4050,8 +4084,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>innerhalb weniger Tage, spätestens in einer Woche</translation>
     </message>
     <message>
+        <source>run the self-assessment on a JSON answers object</source>
+        <translation>die Selbsteinschätzung mit einem JSON-Antwortobjekt durchführen</translation>
+    </message>
+    <message>
+        <source>Run the self-assessment on a JSON answers object (see docs/ASSESSMENT.md). Nothing is written unless --save is given.</source>
+        <translation>Führt die Selbsteinschätzung mit einem JSON-Antwortobjekt durch (siehe docs/ASSESSMENT.md). Gespeichert wird nur mit --save.</translation>
+    </message>
+    <message>
+        <source>JSON file with the answers, or - for stdin</source>
+        <translation>JSON-Datei mit den Antworten, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>also add the result to the assessment history</source>
+        <translation>das Ergebnis auch in den Verlauf der Einschätzungen aufnehmen</translation>
+    </message>
+    <message>
         <source>TRIAGE: {headline}</source>
         <translation>EINSTUFUNG: {headline}</translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested too deeply for an answers object</source>
+        <translation>{name}: Das JSON ist für ein Antwortobjekt zu tief verschachtelt</translation>
     </message>
     <message>
         <source>When: {when}</source>
@@ -4064,6 +4122,18 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not UTF-8 text</source>
+        <translation>{name}: Die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{name}: kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{name}: a number of {digits} digits is not an answer; answers are small numbers</source>
+        <translation>{name}: Eine Zahl mit {digits} Stellen ist keine Antwort; Antworten sind kleine Zahlen</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
@@ -4101,12 +4171,36 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>commands.backup</name>
     <message>
+        <source>create, list or restore backups of the data file</source>
+        <translation>Sicherungen der Datendatei erstellen, auflisten oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>back up the data file now and print the backup&apos;s name</source>
+        <translation>die Datendatei jetzt sichern und den Namen der Sicherung ausgeben</translation>
+    </message>
+    <message>
+        <source>list backups, newest first</source>
+        <translation>Sicherungen auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>replace the data file by a checked copy of BACKUP; the current file is kept beside it</source>
+        <translation>die Datendatei durch eine geprüfte Kopie von BACKUP ersetzen; die jetzige Datei bleibt daneben erhalten</translation>
+    </message>
+    <message>
+        <source>a name from &apos;backup list&apos; or a path to a backup file</source>
+        <translation>ein Name aus &apos;backup list&apos; oder der Pfad zu einer Sicherungsdatei</translation>
+    </message>
+    <message>
         <source>restored {name}</source>
         <translation>{name} wiederhergestellt</translation>
     </message>
     <message>
         <source>the previous data file is kept as {name}</source>
         <translation>die bisherige Datendatei bleibt als {name} erhalten</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4212,58 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>added {new}, skipped {duplicates} duplicates</source>
         <translation>{new} hinzugefügt, {duplicates} Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>add one soreness entry and print its id</source>
+        <translation>einen Beschwerde-Eintrag hinzufügen und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>0 (keine) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>Standard: heute</translation>
+    </message>
+    <message>
+        <source>default: now</source>
+        <translation>Standard: jetzt</translation>
+    </message>
+    <message>
+        <source>minutes of morning stiffness</source>
+        <translation>Minuten Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <source>list diary entries</source>
+        <translation>Tagebucheinträge auflisten</translation>
+    </message>
+    <message>
+        <source>a JSON array, oldest first</source>
+        <translation>ein JSON-Array, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>write the diary as CSV</source>
+        <translation>das Tagebuch als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>file to write, or - for stdout</source>
+        <translation>Datei zum Schreiben, oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>add entries from a diary CSV (all or nothing)</source>
+        <translation>Einträge aus einer Tagebuch-CSV hinzufügen (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>file to read, or - for stdin</source>
+        <translation>Datei zum Lesen, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>check the file and report, write nothing</source>
+        <translation>die Datei prüfen und berichten, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>--from is after --to; swap the dates</source>
+        <translation>--from liegt nach --to; tausche die Daten</translation>
     </message>
     <message>
         <source>soreness {soreness}/10</source>
@@ -4132,12 +4278,68 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{entries} nach {target} exportiert</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number</source>
+        <translation>{field}: &apos;{text}&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
         <source>exported {measures} to {target}</source>
         <translation>{measures} nach {target} exportiert</translation>
     </message>
 </context>
 <context>
     <name>commands.measure</name>
+    <message>
+        <source>measures over time: PSFS, heel-raise tests</source>
+        <translation>Messungen im Verlauf: PSFS, Fersenheben-Tests</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale: your own activities, scored 0-10</source>
+        <translation>Patient-Specific Functional Scale: deine eigenen Aktivitäten, bewertet von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>name the 3 to 5 activities the calf makes hard</source>
+        <translation>die 3 bis 5 Aktivitäten nennen, die dir die Wade schwer macht</translation>
+    </message>
+    <message>
+        <source>this week&apos;s scores, one 0-10 per activity, in order</source>
+        <translation>die Werte dieser Woche, je Aktivität einer von 0 bis 10, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>the day of the scores (default: today)</source>
+        <translation>der Tag der Werte (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>questionnaire packs a licensed clinician gave you</source>
+        <translation>Fragebogenpakete, die du von einer zugelassenen Fachperson bekommen hast</translation>
+    </message>
+    <message>
+        <source>check a pack file and keep it</source>
+        <translation>eine Paketdatei prüfen und behalten</translation>
+    </message>
+    <message>
+        <source>the packs you have, with their questions</source>
+        <translation>deine Pakete mit ihren Fragen</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>your answers, one per question, in order</source>
+        <translation>deine Antworten, eine je Frage, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>the day of the answers (default: today)</source>
+        <translation>der Tag der Antworten (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>every reading, oldest first</source>
+        <translation>jeder Messwert, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>only this measure (psfs, heel_raise, ...)</source>
+        <translation>nur diese Messung (psfs, heel_raise, …)</translation>
+    </message>
     <message>
         <source>added {name} ({id}): {questions} questions, licensed to {holder}</source>
         <translation>{name} ({id}) hinzugefügt: {questions} Fragen, lizenziert für {holder}</translation>
@@ -4161,6 +4363,45 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>No questionnaire packs.</source>
         <translation>Keine Fragebogen-Pakete.</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;{kind}&apos; is not a measure; use one of {known}</source>
+        <translation>--kind: &apos;{kind}&apos; ist keine Messung; nimm eine davon: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>commands.plan_json</name>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>adds exercise {exercise}</source>
+        <translation>fügt Übung {exercise} hinzu</translation>
+    </message>
+    <message>
+        <source>drops exercise {exercise}</source>
+        <translation>lässt Übung {exercise} weg</translation>
+    </message>
+    <message>
+        <source>as in the catalogue</source>
+        <translation>wie im Katalog</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>phase {phase}</source>
+        <translation>Phase {phase}</translation>
+    </message>
+    <message>
+        <source>adds phase {phase}</source>
+        <translation>fügt Phase {phase} hinzu</translation>
+    </message>
+    <message>
+        <source>drops phase {phase}</source>
+        <translation>lässt Phase {phase} weg</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4447,26 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Der heutige Lauf</translation>
     </message>
     <message>
+        <source>ready to run today? a checklist from your own records</source>
+        <translation>bereit zum Laufen? eine Checkliste aus deinen eigenen Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>act as if today were this date (default: today)</source>
+        <translation>so tun, als wäre heute dieses Datum (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>the distance you plan to run today, in km</source>
+        <translation>die Strecke, die du heute laufen willst, in km</translation>
+    </message>
+    <message>
+        <source>today&apos;s run is a harder session: faster, intervals or hills</source>
+        <translation>der heutige Lauf ist eine härtere Einheit: schneller, Intervalle oder Hügel</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
         <source>{answer}: see a clinician</source>
         <translation>{answer}: Lass dich untersuchen</translation>
     </message>
@@ -4224,6 +4485,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>red</source>
         <translation>rot</translation>
+    </message>
+    <message>
+        <source>--planned-km: &apos;{text}&apos; is not a distance in km</source>
+        <translation>--planned-km: &apos;{text}&apos; ist keine Strecke in km</translation>
     </message>
     <message>
         <source>to make it green: {what}</source>
@@ -4269,6 +4534,114 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{plan} abgebrochen</translation>
     </message>
     <message>
+        <source>rehab plans: daily checklists progressed by pain</source>
+        <translation>Reha-Pläne: tägliche Checklisten, die sich nach dem Schmerz richten</translation>
+    </message>
+    <message>
+        <source>the plans you can start</source>
+        <translation>die Pläne, die du starten kannst</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>start a plan (one plan is active at a time)</source>
+        <translation>einen Plan starten (es läuft immer nur ein Plan)</translation>
+    </message>
+    <message>
+        <source>the sore leg (default: both)</source>
+        <translation>das schmerzende Bein (Standard: beide)</translation>
+    </message>
+    <message>
+        <source>a plan variant, e.g. insertional for the Achilles plan</source>
+        <translation>eine Planvariante, z. B. insertional für den Achillessehnen-Plan</translation>
+    </message>
+    <message>
+        <source>abandon the active plan (its history is kept)</source>
+        <translation>den laufenden Plan abbrechen (sein Verlauf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>a clinician has cleared you for this plan (needed when your latest assessment advises against it)</source>
+        <translation>eine Fachperson hat dich für diesen Plan freigegeben (nötig, wenn deine letzte Einschätzung davon abrät)</translation>
+    </message>
+    <message>
+        <source>today&apos;s checklist</source>
+        <translation>die heutige Checkliste</translation>
+    </message>
+    <message>
+        <source>phase, adherence and the current suggestion</source>
+        <translation>Phase, Umsetzung und der aktuelle Vorschlag</translation>
+    </message>
+    <message>
+        <source>record pain during today&apos;s exercises (0-10)</source>
+        <translation>den Schmerz bei den heutigen Übungen festhalten (0-10)</translation>
+    </message>
+    <message>
+        <source>which session (default: day)</source>
+        <translation>welche Einheit (Standard: day)</translation>
+    </message>
+    <message>
+        <source>record this morning&apos;s pain and stiffness</source>
+        <translation>Schmerz und Steifigkeit von heute Morgen festhalten</translation>
+    </message>
+    <message>
+        <source>minutes of morning stiffness</source>
+        <translation>Minuten Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <source>record a single-leg heel-raise test</source>
+        <translation>einen einbeinigen Fersenheben-Test festhalten</translation>
+    </message>
+    <message>
+        <source>raises on the left leg</source>
+        <translation>Wiederholungen auf dem linken Bein</translation>
+    </message>
+    <message>
+        <source>raises on the right leg</source>
+        <translation>Wiederholungen auf dem rechten Bein</translation>
+    </message>
+    <message>
+        <source>pain (0-10) of ten hops on the sore leg, if tried</source>
+        <translation>Schmerz (0-10) bei zehn Hüpfern auf dem schmerzenden Bein, falls versucht</translation>
+    </message>
+    <message>
+        <source>write the running plan as a plan file a clinician can edit</source>
+        <translation>den laufenden Plan als Plandatei schreiben, die eine Fachperson bearbeiten kann</translation>
+    </message>
+    <message>
+        <source>the plan file to write (TOML)</source>
+        <translation>die Plandatei, die geschrieben wird (TOML)</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s name to write into the file</source>
+        <translation>der Name der Fachperson, der in die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s note to write into the file</source>
+        <translation>die Notiz der Fachperson, die in die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>check a clinician&apos;s plan file, show what it changes, and start it</source>
+        <translation>die Plandatei einer Fachperson prüfen, zeigen, was sie ändert, und sie starten</translation>
+    </message>
+    <message>
+        <source>the plan file to read (TOML)</source>
+        <translation>die Plandatei, die gelesen wird (TOML)</translation>
+    </message>
+    <message>
+        <source>check and show the changes; start nothing</source>
+        <translation>prüfen und die Änderungen zeigen; nichts starten</translation>
+    </message>
+    <message>
+        <source>the plan file and its changes as JSON</source>
+        <translation>die Plandatei und ihre Änderungen als JSON</translation>
+    </message>
+    <message>
+        <source>act as if today were this date (default: today)</source>
+        <translation>so tun, als wäre heute dieses Datum (Standard: heute)</translation>
+    </message>
+    <message>
         <source>recorded: a clinician has cleared you, against the assessment of {day} ({advice})</source>
         <translation>gespeichert: Eine Fachperson hat dich freigegeben, entgegen der Einschätzung vom {day} ({advice})</translation>
     </message>
@@ -4283,6 +4656,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>the plan has ended: see a clinician before loading the calf again</source>
         <translation>der Plan ist beendet: Lass dich von einer Fachperson untersuchen, bevor du die Wade wieder belastest</translation>
+    </message>
+    <message>
+        <source>an id from &apos;plan today --json&apos;</source>
+        <translation>eine ID aus &apos;plan today --json&apos;</translation>
     </message>
     <message>
         <source>started {plan}{variant} on {day}, side {side}</source>
@@ -4364,8 +4741,36 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>commands.report</name>
     <message>
+        <source>write the PDF report for a period, for your clinician</source>
+        <translation>den PDF-Bericht über einen Zeitraum für deine Fachperson schreiben</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>letzter Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>wohin das PDF geschrieben wird</translation>
+    </message>
+    <message>
+        <source>paper size (default: a4)</source>
+        <translation>Papierformat (Standard: a4)</translation>
+    </message>
+    <message>
+        <source>--from is after --to; swap the dates</source>
+        <translation>--from liegt nach --to; tausche die Daten</translation>
+    </message>
+    <message>
         <source>wrote {path} ({pages})</source>
         <translation>{path} geschrieben ({pages})</translation>
+    </message>
+    <message>
+        <source>--pdf: the folder {folder} does not exist</source>
+        <translation>--pdf: Den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>--pdf: {target} is a folder; give a file name ending in .pdf</source>
+        <translation>--pdf: {target} ist ein Ordner; gib einen Dateinamen an, der auf .pdf endet</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4782,74 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>miles</source>
         <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>import and list runs</source>
+        <translation>Läufe importieren und auflisten</translation>
+    </message>
+    <message>
+        <source>import run files, export archives (Strava, Garmin Connect, Apple Health) and folders (each file all or nothing)</source>
+        <translation>Laufdateien, Export-Archive (Strava, Garmin Connect, Apple Health) und Ordner importieren (jede Datei ganz oder gar nicht)</translation>
+    </message>
+    <message>
+        <source>a run file, a zip archive or a folder</source>
+        <translation>eine Laufdatei, ein ZIP-Archiv oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>also import activities without a declared sport that do not move like a run</source>
+        <translation>auch Aktivitäten ohne angegebene Sportart importieren, die sich nicht wie ein Lauf bewegen</translation>
+    </message>
+    <message>
+        <source>unit of the distances in a Garmin Connect CSV (Garmin does not say; default km)</source>
+        <translation>Einheit der Strecken in einer Garmin-Connect-CSV (Garmin gibt sie nicht an; Standard km)</translation>
+    </message>
+    <message>
+        <source>list runs, oldest first</source>
+        <translation>Läufe auflisten, der älteste zuerst</translation>
+    </message>
+    <message>
+        <source>a JSON array; distances in km</source>
+        <translation>ein JSON-Array; Strecken in km</translation>
+    </message>
+    <message>
+        <source>weekly distance, climb, changes and 7:28-day ratio</source>
+        <translation>Wochenstrecke, Anstieg, Veränderungen und 7:28-Tage-Verhältnis</translation>
+    </message>
+    <message>
+        <source>a JSON object; distances in km</source>
+        <translation>ein JSON-Objekt; Strecken in km</translation>
+    </message>
+    <message>
+        <source>first day of the week (default: the window&apos;s setting, else monday)</source>
+        <translation>erster Tag der Woche (Standard: die Einstellung des Fensters, sonst monday)</translation>
+    </message>
+    <message>
+        <source>shoes and their mileage</source>
+        <translation>Schuhe und ihre Laufleistung</translation>
+    </message>
+    <message>
+        <source>add a shoe and print its id</source>
+        <translation>einen Schuh hinzufügen und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>distance it already has (default 0)</source>
+        <translation>Strecke, die er schon hat (Standard 0)</translation>
+    </message>
+    <message>
+        <source>alert distance (default 800 km, 500 mi)</source>
+        <translation>Warnstrecke (Standard 800 km, 500 mi)</translation>
+    </message>
+    <message>
+        <source>new runs go on this shoe</source>
+        <translation>neue Läufe kommen auf diesen Schuh</translation>
+    </message>
+    <message>
+        <source>list shoes with their distance</source>
+        <translation>Schuhe mit ihrer Strecke auflisten</translation>
+    </message>
+    <message>
+        <source>retire a shoe</source>
+        <translation>einen Schuh ausmustern</translation>
     </message>
     <message>
         <source>distances read in {unit}: the file does not say which unit it uses; give --csv-unit {other} if it was the other</source>
@@ -4427,6 +4900,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{count} Aktivitäten sehen nicht nach Läufen aus und wurden nicht übernommen; `--include-skipped` importiert sie trotzdem</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is not a distance in km</source>
+        <translation>{field}: &apos;{text}&apos; ist keine Strecke in km</translation>
+    </message>
+    <message>
         <source>{ignored} other files are not activity files and were not read</source>
         <translation>{ignored} weitere Dateien sind keine Aktivitätsdateien und wurden nicht gelesen</translation>
     </message>
@@ -4449,6 +4926,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>retired</source>
         <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>ID: &apos;{id}&apos; is not a shoe id; see `calfdesk shoes list`</source>
+        <translation>ID: &apos;{id}&apos; ist keine Schuh-ID; siehe `calfdesk shoes list`</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -5474,6 +5955,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>{path} can be opened by other users of this computer (mode {mode}); to keep your health data private, run: chmod 700 &apos;{path}&apos;</source>
+        <translation>{path} kann von anderen Benutzern dieses Computers geöffnet werden (Modus {mode}); damit deine Gesundheitsdaten privat bleiben, führe aus: chmod 700 &apos;{path}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>progress.words</name>
     <message>
         <source>Activities you find hard (PSFS)</source>
@@ -6158,6 +6646,204 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>services.autostart</name>
+    <message>
+        <source>{argument} holds a control character; choose a data folder whose name has none</source>
+        <translation>{argument} enthält ein Steuerzeichen; wähle einen Datenordner, in dessen Namen keines vorkommt</translation>
+    </message>
+    <message>
+        <source>{argument} is not valid UTF-8; keep calfdesk and your data in folders with plain-text names</source>
+        <translation>{argument} ist kein gültiges UTF-8; lege calfdesk und deine Daten in Ordner mit einfachen Textnamen</translation>
+    </message>
+</context>
+<context>
+    <name>services.backups</name>
+    <message>
+        <source>backup: &apos;{name}&apos; is neither a backup name from &apos;calfdesk backup list&apos; nor a file</source>
+        <translation>backup: &apos;{name}&apos; ist weder der Name einer Sicherung aus &apos;calfdesk backup list&apos; noch eine Datei</translation>
+    </message>
+    <message>
+        <source>{folder} holds no backup that passes the integrity check. Choose another data folder or a backup file.</source>
+        <translation>{folder} enthält keine Sicherung, die die Integritätsprüfung besteht. Wähle einen anderen Datenordner oder eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>the calfdesk window (process {pid}) has it open; use File &gt; Restore... there or close it first</source>
+        <translation>das calfdesk-Fenster (Prozess {pid}) hat sie geöffnet; nimm dort Datei &gt; Wiederherstellen… oder schließe es zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>services.data_folder</name>
+    <message>
+        <source>Copying your data file</source>
+        <translation>Deine Datendatei wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copied and checked</source>
+        <translation>Kopiert und geprüft</translation>
+    </message>
+    <message>
+        <source>folder: that is already your data folder; choose another one</source>
+        <translation>Ordner: Das ist schon dein Datenordner; wähle einen anderen</translation>
+    </message>
+    <message>
+        <source>folder: {folder} already holds {name}; calfdesk does not overwrite files it did not make there. Choose another folder, or move them first</source>
+        <translation>Ordner: {folder} enthält schon {name}; calfdesk überschreibt keine Dateien, die es dort nicht angelegt hat. Wähle einen anderen Ordner oder verschiebe sie zuerst</translation>
+    </message>
+    <message>
+        <source>folder: {folder} already holds {name} and {more}; calfdesk does not overwrite files it did not make there. Choose another folder, or move them first</source>
+        <translation>Ordner: {folder} enthält schon {name} und {more}; calfdesk überschreibt keine Dateien, die es dort nicht angelegt hat. Wähle einen anderen Ordner oder verschiebe sie zuerst</translation>
+    </message>
+    <message>
+        <source>folder: {folder} is inside your current data folder; choose another one</source>
+        <translation>Ordner: {folder} liegt in deinem jetzigen Datenordner; wähle einen anderen</translation>
+    </message>
+    <message>
+        <source>folder: {folder} already holds calfdesk data; choose an empty folder, or start calfdesk with --data-dir to use that data</source>
+        <translation>Ordner: {folder} enthält schon calfdesk-Daten; wähle einen leeren Ordner oder starte calfdesk mit --data-dir, um diese Daten zu verwenden</translation>
+    </message>
+    <message>
+        <source>folder: {folder} is a file, not a folder</source>
+        <translation>Ordner: {folder} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>Copying backup {number} of {count}</source>
+        <translation>Sicherung {number} von {count} wird kopiert</translation>
+    </message>
+    <message>
+        <source>folder: {name} appeared while the data was copied; nothing was moved. Try again</source>
+        <translation>Ordner: {name} ist während des Kopierens aufgetaucht; nichts wurde verschoben. Versuche es noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>services.diary</name>
+    <message>
+        <source>nothing was imported: line {line}: {problem}</source>
+        <translation>nichts wurde importiert: Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: the file changed after it was checked; nothing was imported, import it again</source>
+        <translation>{name}: Die Datei hat sich nach der Prüfung geändert; nichts wurde importiert, importiere sie noch einmal</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read the file ({reason})</source>
+        <translation>{name}: Die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>services.files</name>
+    <message>
+        <source>{target}: the disk holding {folder} is full; free some space and try again.</source>
+        <translation>{target}: Das Laufwerk mit {folder} ist voll; schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write the file ({reason}).</source>
+        <translation>{target}: Die Datei kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{message} The file that was there is unchanged.</source>
+        <translation>{message} Die Datei, die dort war, ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>services.measures</name>
+    <message>
+        <source>measure: &apos;{kind}&apos; is not a measure calfdesk keeps readings of</source>
+        <translation>measure: &apos;{kind}&apos; ist keine Messung, zu der calfdesk Werte speichert</translation>
+    </message>
+    <message>
+        <source>pack: no questionnaire pack &apos;{pack}&apos;; add it first (measure pack add)</source>
+        <translation>pack: Es gibt kein Fragebogenpaket &apos;{pack}&apos;; füge es zuerst hinzu (measure pack add)</translation>
+    </message>
+    <message>
+        <source>answers: {given} given for {questions}; answer each question once, in order</source>
+        <translation>answers: {given} angegeben für {questions}; beantworte jede Frage einmal, der Reihe nach</translation>
+    </message>
+</context>
+<context>
+    <name>services.readiness</name>
+    <message>
+        <source>planned_km: {value} is not a distance to run; enter kilometres above 0 and up to {most}</source>
+        <translation>planned_km: {value} ist keine Strecke zum Laufen; gib Kilometer über 0 und bis {most} ein</translation>
+    </message>
+</context>
+<context>
+    <name>services.rehab</name>
+    <message>
+        <source>Stop loading and see a clinician</source>
+        <translation>Belastung beenden und dich untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>plan: the plan that ended on {day} advised to stop loading and see a clinician ({reason}); start {plan} only once a clinician has cleared you, then add --cleared</source>
+        <translation>plan: Der Plan, der am {day} endete, riet, die Belastung zu beenden und dich untersuchen zu lassen ({reason}); starte {plan} erst, wenn eine Fachperson dich freigegeben hat, und gib dann --cleared an</translation>
+    </message>
+    <message>
+        <source>plan: the assessment of {day} advised &apos;{headline}&apos; and against starting {plan} ({reason}); start it only once a clinician has cleared you, then add --cleared</source>
+        <translation>plan: Die Einschätzung vom {day} riet zu &apos;{headline}&apos; und davon ab, {plan} zu starten ({reason}); starte ihn erst, wenn eine Fachperson dich freigegeben hat, und gib dann --cleared an</translation>
+    </message>
+    <message>
+        <source>larger than 256 KB, too large for a plan file</source>
+        <translation>größer als 256 KB, zu groß für eine Plandatei</translation>
+    </message>
+    <message>
+        <source>plan: no plan is active; start one with &apos;calfdesk plan start PLAN_ID&apos;</source>
+        <translation>plan: Kein Plan läuft; starte einen mit &apos;calfdesk plan start PLAN_ID&apos;</translation>
+    </message>
+    <message>
+        <source>plan: no plan is active</source>
+        <translation>plan: Kein Plan läuft</translation>
+    </message>
+    <message>
+        <source>suggestion: there is no change to accept or decline right now</source>
+        <translation>suggestion: Gerade gibt es keine Änderung, die du annehmen oder ablehnen kannst</translation>
+    </message>
+    <message>
+        <source>suggestion: the advice to stop loading and see a clinician cannot be declined; accept it to end the plan (its history is kept)</source>
+        <translation>suggestion: Der Rat, die Belastung zu beenden und dich untersuchen zu lassen, kann nicht abgelehnt werden; nimm ihn an, um den Plan zu beenden (sein Verlauf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>plan: the plan file is based on {based_on}, not {plan}</source>
+        <translation>plan: Die Plandatei beruht auf {based_on}, nicht auf {plan}</translation>
+    </message>
+    <message>
+        <source>plan: {plan} is already active since {started}; finish or abandon it first</source>
+        <translation>plan: {plan} läuft schon seit {started}; schließe ihn ab oder brich ihn zuerst ab</translation>
+    </message>
+    <message>
+        <source>item: {item} is in the future; tick it on {day}</source>
+        <translation>item: {item} liegt in der Zukunft; hake es am {day} ab</translation>
+    </message>
+    <message>
+        <source>item: {item} is not on the checklist of {day}</source>
+        <translation>item: {item} steht nicht auf der Checkliste vom {day}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: Die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+</context>
+<context>
+    <name>services.report</name>
+    <message>
+        <source>from: {start} is after --to {end}; swap them</source>
+        <translation>from: {start} liegt nach --to {end}; tausche die beiden</translation>
+    </message>
+</context>
+<context>
+    <name>services.training</name>
+    <message>
+        <source>shoe: there is no shoe {id}; see `calfdesk shoes list`</source>
+        <translation>shoe: Es gibt keinen Schuh {id}; siehe `calfdesk shoes list`</translation>
+    </message>
+    <message>
+        <source>shoe: {name} is retired; bring it back before making it the default</source>
+        <translation>shoe: {name} ist ausgemustert; hol ihn zurück, bevor du ihn zum Standard machst</translation>
+    </message>
+</context>
+<context>
     <name>shell.about</name>
     <message>
         <source>About calfdesk</source>
@@ -6372,6 +7058,25 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     </message>
 </context>
 <context>
+    <name>shell.single_instance</name>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>other users can write to {folder}</source>
+        <translation>andere Benutzer können in {folder} schreiben</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be used ({reason})</source>
+        <translation>{folder} kann nicht verwendet werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>shell.status_bar</name>
     <message>
         <source>Your data folder is open to other users</source>
@@ -6439,6 +7144,157 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>Start at log-in, then quit</source>
         <translation>Bei Anmeldung starten, dann beenden</translation>
+    </message>
+</context>
+<context>
+    <name>storage.backup</name>
+    <message>
+        <source>its backup copy fails the integrity check</source>
+        <translation>ihre Sicherungskopie besteht die Integritätsprüfung nicht</translation>
+    </message>
+</context>
+<context>
+    <name>storage.database</name>
+    <message>
+        <source>{path} was changed outside calfdesk and was not opened: its schema is not calfdesk&apos;s ({difference}). Restore a backup or choose another folder.</source>
+        <translation>{path} wurde außerhalb von calfdesk verändert und nicht geöffnet: Ihr Schema ist nicht das von calfdesk ({difference}). Stelle eine Sicherung wieder her oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>the schema needs an upgrade</source>
+        <translation>das Schema muss aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>storage.errors</name>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore a backup or choose another folder.</source>
+        <translation>{path} ist beschädigt und kann nicht gelesen werden. Stelle eine Sicherung wieder her oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another calfdesk (a window or a command) is writing to it. Try again when it has finished.</source>
+        <translation>{path} ist belegt: Ein anderes calfdesk (ein Fenster oder ein Befehl) schreibt gerade hinein. Versuche es noch einmal, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only file or folder). Check its permissions or choose another data folder.</source>
+        <translation>{path} kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner). Prüfe die Berechtigungen oder wähle einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was saved.</source>
+        <translation>Das Laufwerk mit {path} ist voll. Schaffe etwas Platz und versuche es noch einmal; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened. Check that the folder exists and is yours.</source>
+        <translation>{path} kann nicht geöffnet werden. Prüfe, ob es den Ordner gibt und ob er dir gehört.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of calfdesk. Update calfdesk to open it; the file was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von calfdesk geschrieben. Aktualisiere calfdesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the temporary folder {folder} is full (calfdesk needs room there while it imports). Free some space there and try again; nothing was saved.</source>
+        <translation>Das Laufwerk mit dem temporären Ordner {folder} ist voll (calfdesk braucht dort beim Importieren Platz). Schaffe dort etwas Platz und versuche es noch einmal; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.file_access</name>
+    <message>
+        <source>another calfdesk (a window or a command) has it open; let it finish or close it, then try again</source>
+        <translation>ein anderes calfdesk (ein Fenster oder ein Befehl) hat sie geöffnet; lass es fertig werden oder schließe es, dann versuche es noch einmal</translation>
+    </message>
+    <message>
+        <source>a backup is being restored into it; try again in a moment</source>
+        <translation>gerade wird eine Sicherung in sie zurückgespielt; versuche es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>storage.file_checks</name>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>impossible page size</source>
+        <translation>unmögliche Seitengröße</translation>
+    </message>
+    <message>
+        <source>damaged header</source>
+        <translation>beschädigter Dateikopf</translation>
+    </message>
+    <message>
+        <source>the file is cut off</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not a calfdesk data file</source>
+        <translation>keine Datendatei von calfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>storage.folder_copy</name>
+    <message>
+        <source>the copy fails the integrity check</source>
+        <translation>die Kopie besteht die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>eine Datei mit diesem Namen ist im Weg</translation>
+    </message>
+    <message>
+        <source>the copy in {folder} does not hold the same rows as your data file (tables {tables}); your data was not moved</source>
+        <translation>die Kopie in {folder} enthält nicht dieselben Zeilen wie deine Datendatei (Tabellen {tables}); deine Daten wurden nicht verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>storage.restore</name>
+    <message>
+        <source>the backup holds no calfdesk data</source>
+        <translation>die Sicherung enthält keine Daten von calfdesk</translation>
+    </message>
+    <message>
+        <source>the backup fails the integrity check</source>
+        <translation>die Sicherung besteht die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its schema is not calfdesk&apos;s ({difference}). A backup holds data only; your data file was not changed. Choose another backup.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Ihr Schema ist nicht das von calfdesk ({difference}). Eine Sicherung enthält nur Daten; deine Datendatei wurde nicht verändert. Wähle eine andere Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.schema_check</name>
+    <message>
+        <source>no {kind} {name}</source>
+        <translation>{kind} {name} fehlt</translation>
+    </message>
+    <message>
+        <source>an unknown {kind} {name}</source>
+        <translation>unbekannt: {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{table} lacks {column}</source>
+        <translation>{table}: Spalte {column} fehlt</translation>
+    </message>
+    <message>
+        <source>{table} has an unknown column {column}</source>
+        <translation>{table}: unbekannte Spalte {column}</translation>
+    </message>
+    <message>
+        <source>it cannot be upgraded to this version: {reason}</source>
+        <translation>sie kann nicht auf diese Version aktualisiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is defined differently</source>
+        <translation>{kind} {name} ist anders definiert</translation>
+    </message>
+</context>
+<context>
+    <name>storage.training_store</name>
+    <message>
+        <source>shoe: there is no shoe {id}</source>
+        <translation>shoe: Es gibt keinen Schuh {id}</translation>
+    </message>
+    <message>
+        <source>run: there is no run {id}</source>
+        <translation>run: Es gibt keinen Lauf {id}</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more files</source>
         <translation>
             <numerusform>%n more file</numerusform>

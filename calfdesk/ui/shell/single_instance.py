@@ -30,6 +30,9 @@ from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from calfdesk import paths
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 RAISE_MESSAGE: Final = b"raise\n"
 ANSWER: Final = b"ok\n"
@@ -48,13 +51,13 @@ def _private_folder(folder: Path, *, create: bool) -> str | None:
     try:
         info = folder.lstat()
     except OSError as error:
-        return f"{folder} cannot be used ({error.strerror})"
+        return _tr("{folder} cannot be used ({reason})").format(folder=folder, reason=error.strerror)
     if not stat.S_ISDIR(info.st_mode):
-        return f"{folder} is not a folder"
+        return _tr("{folder} is not a folder").format(folder=folder)
     if info.st_uid != os.geteuid():
-        return f"{folder} belongs to another user"
+        return _tr("{folder} belongs to another user").format(folder=folder)
     if info.st_mode & 0o022:
-        return f"other users can write to {folder}"
+        return _tr("other users can write to {folder}").format(folder=folder)
     return None
 
 

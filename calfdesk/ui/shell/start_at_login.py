@@ -22,5 +22,5 @@ def failure_reason(error: OSError | InvalidInput) -> str:
     """Why the entry could not be written, with the path it concerns (shown as plain text: it may quote a
     folder name)."""
     if isinstance(error, InvalidInput):
-        return error.message.removeprefix("autostart: ")
+        return error.message
     return f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
