@@ -4660,6 +4660,376 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.content_tables</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of texts</source>
+        <translation>muss eine nicht leere Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>is &apos;{value}&apos;, expected one of {choices}</source>
+        <translation>ist &apos;{value}&apos;, erwartet wird eines von {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.diary</name>
+    <message>
+        <source>notes: the text contains a NUL character</source>
+        <translation>notes: Der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>utc_offset_min: offset must be within ±18 hours</source>
+        <translation>utc_offset_min: Die Abweichung muss innerhalb von ±18 Stunden liegen</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{field}: &apos;{value}&apos; ist keines von {choices}</translation>
+    </message>
+    <message>
+        <source>soreness: {value} is outside the scale; enter a whole number from 0 (none) to 10 (worst)</source>
+        <translation>soreness: {value} liegt außerhalb der Skala; gib eine ganze Zahl von 0 (keine) bis 10 (schlimmste) ein</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number</source>
+        <translation>{field}: &apos;{text}&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>stiffness_min: {minutes} minutes is not possible; enter 0 to {most} or leave it empty</source>
+        <translation>stiffness_min: {minutes} Minuten sind nicht möglich; gib 0 bis {most} ein oder lass das Feld leer</translation>
+    </message>
+    <message>
+        <source>notes: keep notes under {most} characters</source>
+        <translation>notes: Halte Notizen unter {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a real date; use YYYY-MM-DD, for example 2026-03-14</source>
+        <translation>{field}: &apos;{text}&apos; ist kein gültiges Datum; nutze JJJJ-MM-TT, zum Beispiel 2026-03-14</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a valid time; use HH:MM on the 24-hour clock, for example 07:30</source>
+        <translation>{field}: &apos;{text}&apos; ist keine gültige Uhrzeit; nutze HH:MM im 24-Stunden-Format, zum Beispiel 07:30</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.heel_raise</name>
+    <message>
+        <source>heel_raise: give the raises of both legs, 0 to {most} each</source>
+        <translation>heel_raise: Gib die Wiederholungen beider Beine an, jeweils 0 bis {most}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.psfs</name>
+    <message>
+        <source>score: {value} is outside the scale; enter 0 (unable to do it) to 10 (as before the injury)</source>
+        <translation>score: {value} liegt außerhalb der Skala; gib 0 (nicht möglich) bis 10 (wie vor der Verletzung) ein</translation>
+    </message>
+    <message>
+        <source>score {number}: {value} is outside the scale; enter 0 (unable to do it) to 10 (as before the injury)</source>
+        <translation>Wert {number}: {value} liegt außerhalb der Skala; gib 0 (nicht möglich) bis 10 (wie vor der Verletzung) ein</translation>
+    </message>
+    <message>
+        <source>activities: none chosen yet; name your activities first (calfdesk measure psfs set)</source>
+        <translation>activities: noch keine gewählt; nenne zuerst deine Aktivitäten (calfdesk measure psfs set)</translation>
+    </message>
+    <message>
+        <source>activities: {count} given; name {least} to {most} activities the calf makes hard</source>
+        <translation>activities: {count} angegeben; nenne {least} bis {most} Aktivitäten, die dir wegen der Wade schwerfallen</translation>
+    </message>
+    <message>
+        <source>scores: {count} given; score each of your {least} to {most} activities</source>
+        <translation>scores: {count} angegeben; bewerte jede deiner {least} bis {most} Aktivitäten</translation>
+    </message>
+    <message>
+        <source>scores: {count} given for {activities} activities; give one 0-10 score per activity, in order</source>
+        <translation>scores: {count} angegeben für {activities} Aktivitäten; gib pro Aktivität einen Wert von 0-10 an, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>activity {number}: write it in a few plain words</source>
+        <translation>Aktivität {number}: Beschreibe sie in ein paar einfachen Worten</translation>
+    </message>
+    <message>
+        <source>activity {number}: {length} characters; keep it to {most}</source>
+        <translation>Aktivität {number}: {length} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>activity {number}: &apos;{name}&apos; is named twice; name each activity once</source>
+        <translation>Aktivität {number}: &apos;{name}&apos; ist doppelt genannt; nenne jede Aktivität nur einmal</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.catalogue_files</name>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>muss ein Prozentwert von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>needs at least one level, each with its own id</source>
+        <translation>braucht mindestens eine Stufe, jede mit eigener ID</translation>
+    </message>
+    <message>
+        <source>needs at least one phase, each with its own id</source>
+        <translation>braucht mindestens eine Phase, jede mit eigener ID</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is lighter than the starting load &apos;{start}&apos;</source>
+        <translation>&apos;{level}&apos; ist leichter als die Anfangsbelastung &apos;{start}&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>must list some of {slots}</source>
+        <translation>muss einige von {slots} auflisten</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not one of the load levels</source>
+        <translation>&apos;{level}&apos; ist keine der Belastungsstufen</translation>
+    </message>
+    <message>
+        <source>must be a list of tables ([[{key}]])</source>
+        <translation>muss eine Liste von Tabellen sein ([[{key}]])</translation>
+    </message>
+    <message>
+        <source>of a stretch must be from {low} to {high} seconds, to a mild pull</source>
+        <translation>einer Dehnung muss {low} bis {high} Sekunden betragen, bis zu einem leichten Ziehen</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not a load level</source>
+        <translation>&apos;{level}&apos; ist keine Belastungsstufe</translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is not in the exercise catalogue</source>
+        <translation>&apos;{exercise}&apos; ist nicht im Übungskatalog</translation>
+    </message>
+    <message>
+        <source>names an unknown exercise &apos;{exercise}&apos;</source>
+        <translation>nennt eine unbekannte Übung &apos;{exercise}&apos;</translation>
+    </message>
+    <message>
+        <source>names &apos;{exercise}&apos;, which is not in the plan</source>
+        <translation>nennt &apos;{exercise}&apos;, die nicht im Plan ist</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.measurements</name>
+    <message>
+        <source>{field}: {value} is outside the scale; enter 0 (none) to 10 (worst)</source>
+        <translation>{field}: {value} liegt außerhalb der Skala; gib 0 (keine) bis 10 (schlimmste) ein</translation>
+    </message>
+    <message>
+        <source>slot: &apos;{slot}&apos; is not one of {slots}</source>
+        <translation>slot: &apos;{slot}&apos; ist keines von {slots}</translation>
+    </message>
+    <message>
+        <source>stiffness_min: {minutes} minutes is not possible; enter 0 to {most}</source>
+        <translation>stiffness_min: {minutes} Minuten sind nicht möglich; gib 0 bis {most} ein</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a count of heel raises; enter 0 to {most}</source>
+        <translation>{field}: {value} ist keine Anzahl von Zehenständen; gib 0 bis {most} ein</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.plan_files</name>
+    <message>
+        <source>{size} KB is too large for a plan file (at most {most} KB)</source>
+        <translation>{size} KB sind zu groß für eine Plandatei (höchstens {most} KB)</translation>
+    </message>
+    <message>
+        <source>is missing; write format_version = {version} at the top</source>
+        <translation>fehlt; schreib format_version = {version} an den Anfang</translation>
+    </message>
+    <message>
+        <source>must be a whole number ({version} for this version)</source>
+        <translation>muss eine ganze Zahl sein ({version} für diese Version)</translation>
+    </message>
+    <message>
+        <source>{version} was written for a newer calfdesk (this one reads version {reads}); update calfdesk</source>
+        <translation>{version} wurde für ein neueres calfdesk geschrieben (dieses liest Version {reads}); aktualisiere calfdesk</translation>
+    </message>
+    <message>
+        <source>is missing; name the built-in plan this one adapts</source>
+        <translation>fehlt; nenne den eingebauten Plan, den dieser anpasst</translation>
+    </message>
+    <message>
+        <source>&apos;{plan}&apos; has no exercise plan; a plan file cannot load that calf</source>
+        <translation>&apos;{plan}&apos; hat keinen Übungsplan; eine Plandatei darf diese Wade nicht belasten</translation>
+    </message>
+    <message>
+        <source>is missing; add a [clinician] table with the clinician&apos;s name</source>
+        <translation>fehlt; füge eine Tabelle [clinician] mit dem Namen der Fachperson hinzu</translation>
+    </message>
+    <message>
+        <source>write the name of the clinician who wrote or adapted this plan</source>
+        <translation>schreib den Namen der Fachperson, die diesen Plan geschrieben oder angepasst hat</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>{limit} is above the {most}/10 that {plan} allows (the 0-5 range is for tendons; the other plans are pain-free)</source>
+        <translation>{limit} liegt über den {most}/10, die {plan} erlaubt (der Bereich 0-5 gilt für Sehnen; die anderen Pläne sind schmerzfrei)</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply for a plan file</source>
+        <translation>die Werte sind für eine Plandatei zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be one of {plans}</source>
+        <translation>muss einer von {plans} sein</translation>
+    </message>
+    <message>
+        <source>holds control characters; write plain text</source>
+        <translation>enthält Steuerzeichen; schreib einfachen Text</translation>
+    </message>
+    <message>
+        <source>plan file: {field}: {problem}</source>
+        <translation>Plandatei: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>plan file: line {line}, {field}: {problem}</source>
+        <translation>Plandatei: Zeile {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} items; a phase has at most {most}</source>
+        <translation>{count} Übungen; eine Phase hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({problem})</source>
+        <translation>kein gültiges TOML ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a plan-file field (see docs/PLAN_FILES.md)</source>
+        <translation>&apos;{key}&apos; ist kein Feld einer Plandatei (siehe docs/PLAN_FILES.md)</translation>
+    </message>
+    <message>
+        <source>{count} entries; a plan has at most {most}</source>
+        <translation>{count} Einträge; ein Plan hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {most}</source>
+        <translation>{count} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>must be a list of tables ([[{key}]])</source>
+        <translation>muss eine Liste von Tabellen sein ([[{key}]])</translation>
+    </message>
+</context>
+<context>
+    <name>domain.runs</name>
+    <message>
+        <source>{field}: {value} is not a possible run distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Laufstrecke in km</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible run duration in seconds</source>
+        <translation>{field}: {value} ist keine mögliche Laufdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible climb in metres</source>
+        <translation>{field}: {value} ist kein möglicher Anstieg in Metern</translation>
+    </message>
+    <message>
+        <source>start: the start time has no time zone</source>
+        <translation>start: Die Startzeit hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>distance: a run needs a distance above zero</source>
+        <translation>distance: Ein Lauf braucht eine Strecke über null</translation>
+    </message>
+    <message>
+        <source>duration: a run needs a duration above zero</source>
+        <translation>duration: Ein Lauf braucht eine Dauer über null</translation>
+    </message>
+    <message>
+        <source>notes: the text contains a NUL character</source>
+        <translation>notes: Der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>start: date {day} is not believable (calfdesk takes runs from {year} to tomorrow)</source>
+        <translation>start: Das Datum {day} ist nicht glaubhaft (calfdesk übernimmt Läufe von {year} bis morgen)</translation>
+    </message>
+    <message>
+        <source>notes: keep notes under {most} characters</source>
+        <translation>notes: Halte Notizen unter {most} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.shoes</name>
+    <message>
+        <source>{field}: {value} is not a possible starting distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Anfangsstrecke in km</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible alert distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Hinweis-Strecke in km</translation>
+    </message>
+    <message>
+        <source>name: give the shoe a name, for example &apos;Pegasus 40 blue&apos;</source>
+        <translation>name: Gib dem Schuh einen Namen, zum Beispiel &apos;Pegasus 40 blau&apos;</translation>
+    </message>
+    <message>
+        <source>alert_km: the alert distance must be above zero</source>
+        <translation>alert_km: Die Hinweis-Strecke muss über null liegen</translation>
+    </message>
+    <message>
+        <source>default: a retired shoe cannot be the default shoe</source>
+        <translation>default: Ein ausgemusterter Schuh kann nicht der Standardschuh sein</translation>
+    </message>
+    <message>
+        <source>name: keep the name under {most} characters</source>
+        <translation>name: Halte den Namen unter {most} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.units</name>
+    <message>
+        <source>unit: &apos;{unit}&apos; is not km or mi</source>
+        <translation>unit: &apos;{unit}&apos; ist weder km noch mi</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <source>Nothing was saved</source>
