@@ -4660,6 +4660,45 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.assessment_answers</name>
+    <message>
+        <source>{key}: expected a list of values from {allowed}</source>
+        <translation>{key}: erwartet wird eine Liste von Werten aus {allowed}</translation>
+    </message>
+    <message>
+        <source>answers: expected a JSON object of answers, got {value}</source>
+        <translation>answers: erwartet wird ein JSON-Objekt mit Antworten, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
+        <translation>{key}: erwartet wird eine ganze Zahl von {low} bis {high}, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is outside the scale {low}-{high}</source>
+        <translation>{key}: {value} liegt außerhalb der Skala {low}-{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not one of {allowed}</source>
+        <translation>{key}: {value} ist keines von {allowed}</translation>
+    </message>
+    <message>
+        <source>{key}: null is not an answer; leave the key out if it is not answered</source>
+        <translation>{key}: null ist keine Antwort; lass den Schlüssel weg, wenn die Frage nicht beantwortet ist</translation>
+    </message>
+    <message>
+        <source>{key}: expected true, false or &quot;not_sure&quot;, got {value}</source>
+        <translation>{key}: erwartet wird true, false oder &quot;not_sure&quot;, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: expected true or false, got {value}</source>
+        <translation>{key}: erwartet wird true oder false, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key} is not a known answer key</source>
+        <translation>{key} ist kein bekannter Antwortschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>domain.content_tables</name>
     <message>
         <source>is missing</source>
@@ -4734,10 +4773,180 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.diary_csv</name>
+    <message>
+        <source>the header has {count} columns; a diary CSV has {columns}, is this one?</source>
+        <translation>die Kopfzeile hat {count} Spalten; eine Tagebuch-CSV hat {columns}, ist das eine?</translation>
+    </message>
+    <message>
+        <source>soreness is empty; enter a whole number from 0 to 10</source>
+        <translation>soreness ist leer; gib eine ganze Zahl von 0 bis 10 ein</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file (it contains binary data)</source>
+        <translation>die Datei ist keine CSV-Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; this is not a diary CSV</source>
+        <translation>die Datei ist größer als 64 MB; das ist keine Tagebuch-CSV</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; save the file as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>Zeile {line} ist kein UTF-8-Text; speichere die Datei als &apos;CSV UTF-8&apos; und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;{column}&apos; column; the first line must name the columns, for example: {example}</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;{column}&apos;; die erste Zeile muss die Spalten nennen, zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;{column}&apos; or &apos;{other}&apos; column; the first line must name the columns, for example: {example}</source>
+        <translation>die Kopfzeile hat weder die Spalte &apos;{column}&apos; noch &apos;{other}&apos;; die erste Zeile muss die Spalten nennen, zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid CSV ({problem}); nothing was imported</source>
+        <translation>Zeile {line} ist kein gültiges CSV ({problem}); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file has a header but no diary rows; nothing to import</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Tagebuchzeilen; nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {most} characters; is this a diary CSV?</source>
+        <translation>Zeile {line} ist länger als {most} Zeichen; ist das eine Tagebuch-CSV?</translation>
+    </message>
+    <message>
+        <source>the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet</source>
+        <translation>die Datei ist leer; wähle eine Tagebuch-CSV, die calfdesk oder eine Tabellenkalkulation exportiert hat</translation>
+    </message>
+    <message>
+        <source>line 1 is not valid CSV ({problem}); is this a diary CSV?</source>
+        <translation>Zeile 1 ist kein gültiges CSV ({problem}); ist das eine Tagebuch-CSV?</translation>
+    </message>
+</context>
+<context>
     <name>domain.measures.heel_raise</name>
     <message>
         <source>heel_raise: give the raises of both legs, 0 to {most} each</source>
         <translation>heel_raise: Gib die Wiederholungen beider Beine an, jeweils 0 bis {most}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.packs</name>
+    <message>
+        <source>answers: {count} given for {questions} questions; answer each question once, in order</source>
+        <translation>answers: {count} angegeben für {questions} Fragen; beantworte jede Frage einmal, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>holds control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or _, starting with a letter, and not psfs or heel_raise</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder _ bestehen, mit einem Buchstaben beginnen und darf nicht psfs oder heel_raise sein</translation>
+    </message>
+    <message>
+        <source>two items have the same id</source>
+        <translation>zwei Fragen haben dieselbe ID</translation>
+    </message>
+    <message>
+        <source>every weight is 0, so scoring would divide by zero</source>
+        <translation>jedes Gewicht ist 0, die Auswertung würde also durch null teilen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>answer {number}: {value} is not one of the answers to &apos;{item}&apos; ({low} to {high})</source>
+        <translation>Antwort {number}: {value} ist keine der Antworten auf &apos;{item}&apos; ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>pack: {where}: {reason}</source>
+        <translation>Paket: {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {most}</source>
+        <translation>{count} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>two answers have the same value</source>
+        <translation>zwei Antworten haben denselben Wert</translation>
+    </message>
+    <message>
+        <source>{size} bytes; a pack is at most {most} KB</source>
+        <translation>{size} Byte; ein Paket hat höchstens {most} KB</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or _</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder _ bestehen</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most the score&apos;s range ({span})</source>
+        <translation>muss über 0 liegen und höchstens so groß sein wie der Bereich des Werts ({span})</translation>
+    </message>
+    <message>
+        <source>must be a table with value and label</source>
+        <translation>muss eine Tabelle mit value und label sein</translation>
+    </message>
+    <message>
+        <source>min {low} must be below max {high}</source>
+        <translation>min {low} muss unter max {high} liegen</translation>
+    </message>
+    <message>
+        <source>must run from 0 or more and span at most {most}</source>
+        <translation>muss bei 0 oder mehr beginnen und höchstens {most} umfassen</translation>
+    </message>
+    <message>
+        <source>must be {format}</source>
+        <translation>muss {format} sein</translation>
+    </message>
+    <message>
+        <source>must hold 1 to {most} scales</source>
+        <translation>muss 1 bis {most} Skalen enthalten</translation>
+    </message>
+    <message>
+        <source>{count} items; a pack holds 1 to {most}</source>
+        <translation>{count} Fragen; ein Paket enthält 1 bis {most}</translation>
+    </message>
+    <message>
+        <source>must be one of {methods}</source>
+        <translation>muss eines von {methods} sein</translation>
+    </message>
+    <message>
+        <source>must list 2 to {most} answers</source>
+        <translation>muss 2 bis {most} Antworten auflisten</translation>
+    </message>
+    <message>
+        <source>not a TOML pack ({problem})</source>
+        <translation>kein TOML-Paket ({problem})</translation>
+    </message>
+    <message>
+        <source>must name one of [scales]: {scales}</source>
+        <translation>muss eine von [scales] nennen: {scales}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to {most}</source>
+        <translation>muss eine Zahl von 0 bis {most} sein</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4986,17 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>activity {number}: &apos;{name}&apos; is named twice; name each activity once</source>
         <translation>Aktivität {number}: &apos;{name}&apos; ist doppelt genannt; nenne jede Aktivität nur einmal</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.catalogue</name>
+    <message>
+        <source>plan: {plan} has no exercise plan; see a clinician and log when the pain starts and eases</source>
+        <translation>plan: {plan} hat keinen Übungsplan; lass dich untersuchen und trag ein, wann der Schmerz beginnt und nachlässt</translation>
+    </message>
+    <message>
+        <source>plan: &apos;{plan}&apos; is not a plan; choose one of {plans}</source>
+        <translation>plan: &apos;{plan}&apos; ist kein Plan; wähle einen von {plans}</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5064,17 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>names &apos;{exercise}&apos;, which is not in the plan</source>
         <translation>nennt &apos;{exercise}&apos;, die nicht im Plan ist</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.checklist</name>
+    <message>
+        <source>item: &apos;{text}&apos; is not a checklist item id (DATE:EXERCISE:SLOT)</source>
+        <translation>item: &apos;{text}&apos; ist keine ID eines Checklisten-Eintrags (DATUM:ÜBUNG:EINHEIT)</translation>
+    </message>
+    <message>
+        <source>item: &apos;{text}&apos; does not start with a YYYY-MM-DD date</source>
+        <translation>item: &apos;{text}&apos; beginnt nicht mit einem Datum JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5184,21 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.rehab.plans</name>
+    <message>
+        <source>side: &apos;{side}&apos; is not one of {sides}</source>
+        <translation>side: &apos;{side}&apos; ist keines von {sides}</translation>
+    </message>
+    <message>
+        <source>variant: {plan} has no variant &apos;{variant}&apos; (variants: {variants})</source>
+        <translation>variant: {plan} hat keine Variante &apos;{variant}&apos; (Varianten: {variants})</translation>
+    </message>
+    <message>
+        <source>variant: {plan} has no variant &apos;{variant}&apos; (variants: none)</source>
+        <translation>variant: {plan} hat keine Variante &apos;{variant}&apos; (Varianten: keine)</translation>
+    </message>
+</context>
+<context>
     <name>domain.runs</name>
     <message>
         <source>{field}: {value} is not a possible run distance in km</source>
@@ -5023,10 +5269,28 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.sources</name>
+    <message>
+        <source>source: &apos;{source}&apos; is not one of {sources}</source>
+        <translation>source: &apos;{source}&apos; ist keine von {sources}</translation>
+    </message>
+</context>
+<context>
     <name>domain.units</name>
     <message>
         <source>unit: &apos;{unit}&apos; is not km or mi</source>
         <translation>unit: &apos;{unit}&apos; ist weder km noch mi</translation>
+    </message>
+</context>
+<context>
+    <name>domain.weekly_load</name>
+    <message>
+        <source>week_start: &apos;{text}&apos; is not a day of the week, for example monday</source>
+        <translation>week_start: &apos;{text}&apos; ist kein Wochentag, zum Beispiel monday</translation>
+    </message>
+    <message>
+        <source>week_start: the first day of the week must be 0 (Monday) to 6 (Sunday)</source>
+        <translation>week_start: Der erste Tag der Woche muss 0 (Montag) bis 6 (Sonntag) sein</translation>
     </message>
 </context>
 <context>

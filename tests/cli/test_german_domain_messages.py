@@ -98,3 +98,24 @@ def test_a_plan_file_problem_names_its_line_and_field_in_german(
     assert line.startswith(f"calfdesk: Plandatei: Zeile {number}, {field}: "), line
     assert german_problem in line
     assert "must" not in line and "line" not in line
+
+
+def test_a_diary_csv_without_its_soreness_column_is_refused_in_german(
+    german, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "tagebuch.csv"
+    path.write_text("date,time\n2026-03-14,07:30\n", encoding="utf-8")
+    line = refused(data_dir, capsys, "import", "--csv", str(path))
+    assert line == (
+        "calfdesk: die Kopfzeile hat keine Spalte 'soreness'; die erste Zeile muss die Spalten nennen, zum Beispiel: "
+        "date,time,context,soreness,location,side,stiffness_min,notes"
+    )
+
+
+def test_an_assessment_answer_off_the_scale_is_refused_in_german(
+    german, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "antworten.json"
+    path.write_text('{"pain_now": 12}', encoding="utf-8")
+    line = refused(data_dir, capsys, "assess", "--answers", str(path))
+    assert line == "calfdesk: pain_now: 12 liegt außerhalb der Skala 0-10"
