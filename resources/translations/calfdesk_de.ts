@@ -4660,6 +4660,25 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.assessment</name>
+    <message>
+        <source>it offered no exercise plan: a tear was not ruled out</source>
+        <translation>sie bot keinen Übungsplan an: Ein Riss war nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>the prevention plan is for little or no pain now, and you said {pain}/10 at rest</source>
+        <translation>der Vorbeugungsplan ist für wenig oder keinen Schmerz gedacht, und du hast {pain}/10 in Ruhe angegeben</translation>
+    </message>
+    <message>
+        <source>it advised: {headline}</source>
+        <translation>sie riet: {headline}</translation>
+    </message>
+    <message>
+        <source>it advised no exercise plan until examined ({sign})</source>
+        <translation>sie riet von einem Übungsplan ab, bis du untersucht wurdest ({sign})</translation>
+    </message>
+</context>
+<context>
     <name>domain.assessment_answers</name>
     <message>
         <source>{key}: expected a list of values from {allowed}</source>
@@ -5137,6 +5156,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>{limit} is above the {most}/10 that {plan} allows (the 0-5 range is for tendons; the other plans are pain-free)</source>
         <translation>{limit} liegt über den {most}/10, die {plan} erlaubt (der Bereich 0-5 gilt für Sehnen; die anderen Pläne sind schmerzfrei)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>values are nested too deeply for a plan file</source>

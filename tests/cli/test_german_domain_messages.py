@@ -119,3 +119,16 @@ def test_an_assessment_answer_off_the_scale_is_refused_in_german(
     path.write_text('{"pain_now": 12}', encoding="utf-8")
     line = refused(data_dir, capsys, "assess", "--answers", str(path))
     assert line == "calfdesk: pain_now: 12 liegt außerhalb der Skala 0-10"
+
+
+def test_why_the_latest_assessment_stands_against_a_plan_is_said_in_german(
+    german, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "antworten.json"
+    path.write_text('{"pain_now": 6, "onset": "gradual"}', encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "assess", "--answers", str(path), "--save"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "plan", "start", "prevention"]) == 2
+    err = capsys.readouterr().err
+    assert "der Vorbeugungsplan ist für wenig oder keinen Schmerz gedacht, und du hast 6/10 in Ruhe angegeben" in err
+    assert "you said" not in err

@@ -494,7 +494,7 @@ def _shown(value: object) -> str | None:
     if isinstance(value, tuple):
         return ", ".join(str(part) for part in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
