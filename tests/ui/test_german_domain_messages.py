@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from calfdesk.services import rehab
@@ -39,3 +40,23 @@ def test_an_invalid_plan_file_is_refused_in_german_naming_its_line(
     assert f"Plandatei: Zeile {line}, phases[1].pain_limit: muss eine ganze Zahl von 0 bis 5 sein" in warnings[0]
     assert "must be" not in warnings[0]
     assert rehab.active_plan(window.context.db).plan_file is None  # type: ignore[union-attr]
+
+
+def test_a_shoe_without_a_name_is_refused_in_german_and_the_form_keeps_what_was_typed(
+    german,  # noqa: F811
+    make_window,
+    qtbot,
+) -> None:
+    from calfdesk.ui.training.dialogs import ShoeDialog
+
+    window = make_window()
+    dialog = ShoeDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.alert_box.setValue(650)
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden(), timeout=5000)
+    assert "name: Gib dem Schuh einen Namen, zum Beispiel 'Pegasus 40 blau'" in dialog.problem.text()
+    assert "give the shoe" not in dialog.problem.text()
+    assert dialog.isVisible() and dialog.alert_box.value() == 650
