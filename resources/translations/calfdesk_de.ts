@@ -4901,7 +4901,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>pack: {where}: {reason}</source>
-        <translation>Paket: {where}: {reason}</translation>
+        <translation>Fragebogen-Paket: {where}: {reason}</translation>
     </message>
     <message>
         <source>{count} characters; at most {most}</source>
