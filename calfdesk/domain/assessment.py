@@ -23,6 +23,9 @@ from calfdesk.domain.assessment_content import (
     load_content,
 )
 from calfdesk.domain.assessment_result import AssessmentResult, ClinicianLog, ConditionMatch, FactorFinding, FlagFinding
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 SELF_CARE: Final = "self_care"
 NO_PLAN_TRIAGE: Final = frozenset({"emergency", "urgent"})
@@ -315,12 +318,12 @@ def advice_against_plan(result: AssessmentResult, plan_id: str, content: Assessm
     content = content or load_content()
     if result.triage in NO_PLAN_TRIAGE:
         urgent = [flag.message for flag in result.red_flags if flag.route in NO_PLAN_TRIAGE]
-        return urgent[0].rstrip(".") if urgent else f"it advised: {result.headline}"
+        return urgent[0].rstrip(".") if urgent else _tr("it advised: {headline}").format(headline=result.headline)
     if not result.exercises_allowed:
         blocking = [flag.message for flag in result.red_flags if not _allows(flag, content)]
         if blocking:
-            return f"it advised no exercise plan until examined ({blocking[0]})"
-        return "it offered no exercise plan: a tear was not ruled out"
+            return _tr("it advised no exercise plan until examined ({sign})").format(sign=blocking[0])
+        return _tr("it offered no exercise plan: a tear was not ruled out")
     return ""
 
 
@@ -334,5 +337,5 @@ def fallback_against(answers: Mapping[str, AnswerValue], plan_id: str, content: 
     content = content or load_content()
     pain = answers.get("pain_now")
     if plan_id == content.fallback_plan and isinstance(pain, int) and pain > content.fallback_max_pain:
-        return f"the prevention plan is for little or no pain now, and you said {pain}/10 at rest"
+        return _tr("the prevention plan is for little or no pain now, and you said {pain}/10 at rest").format(pain=pain)
     return ""

@@ -9,6 +9,9 @@ from typing import Any
 
 from calfdesk.domain.assessment_content import NOT_SURE, AnswerValue, AssessmentContent, Question, load_content
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 def _show(value: object) -> str:
@@ -28,19 +31,22 @@ def _check_value(question: Question, value: object) -> AnswerValue:
         if question.warning_sign and value == NOT_SURE:
             return NOT_SURE
         if not isinstance(value, bool):
-            expected = 'true, false or "not_sure"' if question.warning_sign else "true or false"
-            raise InvalidInput(f"{key}: expected {expected}, got {_show(value)}", field=key)
+            if question.warning_sign:
+                problem = _tr('{key}: expected true, false or "not_sure", got {value}')
+            else:
+                problem = _tr("{key}: expected true or false, got {value}")
+            raise InvalidInput(problem.format(key=key, value=_show(value)), field=key)
         return value
     if question.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
+            problem = _tr("{key}: expected a whole number from {low} to {high}, got {value}")
             raise InvalidInput(
-                f"{key}: expected a whole number from {question.minimum} to {question.maximum}, got {_show(value)}",
-                field=key,
+                problem.format(key=key, low=question.minimum, high=question.maximum, value=_show(value)), field=key
             )
         if not question.minimum <= value <= question.maximum:
+            problem = _tr("{key}: {value} is outside the scale {low}-{high}")
             raise InvalidInput(
-                f"{key}: {value} is outside the scale {question.minimum}-{question.maximum}",
-                field=key,
+                problem.format(key=key, value=value, low=question.minimum, high=question.maximum), field=key
             )
         return value
     allowed = question.values
@@ -48,17 +54,20 @@ def _check_value(question: Question, value: object) -> AnswerValue:
         if question.accepts_not_sure and value == NOT_SURE:
             return NOT_SURE
         if not isinstance(value, str) or value not in allowed:
-            raise InvalidInput(f"{key}: {_show(value)} is not one of {', '.join(allowed)}", field=key)
+            problem = _tr("{key}: {value} is not one of {allowed}")
+            raise InvalidInput(problem.format(key=key, value=_show(value), allowed=", ".join(allowed)), field=key)
         return value
     if not isinstance(value, list | tuple):
-        raise InvalidInput(f"{key}: expected a list of values from {', '.join(allowed)}", field=key)
+        problem = _tr("{key}: expected a list of values from {allowed}")
+        raise InvalidInput(problem.format(key=key, allowed=", ".join(allowed)), field=key)
     ticked: list[str] = []
     for item in value:
         # An older value that the options now split is read as all of its parts (CONTRACTS.md).
         meaning = question.aliases.get(item, (item,)) if isinstance(item, str) else (item,)
         for part in meaning:
             if not isinstance(part, str) or part not in allowed:
-                raise InvalidInput(f"{key}: {_show(part)} is not one of {', '.join(allowed)}", field=key)
+                problem = _tr("{key}: {value} is not one of {allowed}")
+                raise InvalidInput(problem.format(key=key, value=_show(part), allowed=", ".join(allowed)), field=key)
             if part not in ticked:
                 ticked.append(part)
     return tuple(ticked)
@@ -71,14 +80,16 @@ def validate_answers(raw: object, content: AssessmentContent | None = None) -> d
     """
     content = content or load_content()
     if not isinstance(raw, Mapping):
-        raise InvalidInput(f"answers: expected a JSON object of answers, got {_show(raw)}", field="answers")
+        problem = _tr("answers: expected a JSON object of answers, got {value}")
+        raise InvalidInput(problem.format(value=_show(raw)), field="answers")
     answers: dict[str, AnswerValue] = {}
     for key, value in raw.items():
         question = content.questions.get(key) if isinstance(key, str) else None
         if question is None:
-            raise InvalidInput(f"{_show(key)} is not a known answer key", field=str(key))
+            raise InvalidInput(_tr("{key} is not a known answer key").format(key=_show(key)), field=str(key))
         if value is None:
-            raise InvalidInput(f"{key}: null is not an answer; leave the key out if it is not answered", field=key)
+            problem = _tr("{key}: null is not an answer; leave the key out if it is not answered")
+            raise InvalidInput(problem.format(key=key), field=key)
         answers[key] = _check_value(question, value)
     return answers
 

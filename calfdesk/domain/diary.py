@@ -7,6 +7,9 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 CONTEXTS: Final = ("morning", "during_run", "after_run", "other")
 LOCATIONS: Final = ("calf", "achilles", "both", "other")
@@ -93,7 +96,9 @@ def parse_date(text: str, *, field_name: str = "date") -> dt.date:
         return dt.datetime.strptime(value, DATE_FORMAT).date()
     except ValueError:
         raise InvalidInput(
-            f"{field_name}: '{text}' is not a real date; use YYYY-MM-DD, for example 2026-03-14",
+            _tr("{field}: '{text}' is not a real date; use YYYY-MM-DD, for example 2026-03-14").format(
+                field=field_name, text=text
+            ),
             field=field_name,
         ) from None
 
@@ -108,7 +113,9 @@ def parse_time(text: str, *, field_name: str = "time") -> dt.time:
         return dt.datetime.strptime(value, TIME_FORMAT).time()
     except ValueError:
         raise InvalidInput(
-            f"{field_name}: '{text}' is not a valid time; use HH:MM on the 24-hour clock, for example 07:30",
+            _tr("{field}: '{text}' is not a valid time; use HH:MM on the 24-hour clock, for example 07:30").format(
+                field=field_name, text=text
+            ),
             field=field_name,
         ) from None
 
@@ -116,7 +123,9 @@ def parse_time(text: str, *, field_name: str = "time") -> dt.time:
 def _check_choice(value: str, choices: tuple[str, ...], field_name: str) -> str:
     if value not in choices:
         raise InvalidInput(
-            f"{field_name}: '{value}' is not one of {', '.join(choices)}",
+            _tr("{field}: '{value}' is not one of {choices}").format(
+                field=field_name, value=value, choices=", ".join(choices)
+            ),
             field=field_name,
         )
     return value
@@ -125,7 +134,9 @@ def _check_choice(value: str, choices: tuple[str, ...], field_name: str) -> str:
 def check_soreness(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not SORENESS_MIN <= value <= SORENESS_MAX:
         raise InvalidInput(
-            f"soreness: {value!r} is outside the scale; enter a whole number from 0 (none) to 10 (worst)",
+            _tr("soreness: {value} is outside the scale; enter a whole number from 0 (none) to 10 (worst)").format(
+                value=repr(value)
+            ),
             field="soreness",
         )
     return value
@@ -134,7 +145,9 @@ def check_soreness(value: int) -> int:
 def parse_int(text: str, field_name: str) -> int:
     value = text.strip()
     if not value.lstrip("-").isdigit():
-        raise InvalidInput(f"{field_name}: '{text}' is not a whole number", field=field_name)
+        raise InvalidInput(
+            _tr("{field}: '{text}' is not a whole number").format(field=field_name, text=text), field=field_name
+        )
     return int(value)
 
 
@@ -158,20 +171,21 @@ def make_entry(
     _check_choice(side, SIDES, "side")
     if stiffness_min is not None and (isinstance(stiffness_min, bool) or not 0 <= stiffness_min <= STIFFNESS_MAX_MIN):
         raise InvalidInput(
-            f"stiffness_min: {stiffness_min!r} minutes is not possible; enter 0 to {STIFFNESS_MAX_MIN}"
-            " or leave it empty",
+            _tr("stiffness_min: {minutes} minutes is not possible; enter 0 to {most} or leave it empty").format(
+                minutes=repr(stiffness_min), most=STIFFNESS_MAX_MIN
+            ),
             field="stiffness_min",
         )
     if len(notes) > NOTES_MAX_CHARS:
-        raise InvalidInput(f"notes: keep notes under {NOTES_MAX_CHARS} characters", field="notes")
+        raise InvalidInput(_tr("notes: keep notes under {most} characters").format(most=NOTES_MAX_CHARS), field="notes")
     if "\x00" in notes:
-        raise InvalidInput("notes: the text contains a NUL character", field="notes")
+        raise InvalidInput(_tr("notes: the text contains a NUL character"), field="notes")
     if local_time.second or local_time.microsecond:
         local_time = local_time.replace(second=0, microsecond=0)
     if utc_offset_min is None:
         utc_offset_min = local_utc_offset_min(local_date, local_time)
     if not -18 * 60 <= utc_offset_min <= 18 * 60:
-        raise InvalidInput("utc_offset_min: offset must be within ±18 hours", field="utc_offset_min")
+        raise InvalidInput(_tr("utc_offset_min: offset must be within ±18 hours"), field="utc_offset_min")
     return DiaryEntry(
         local_date=local_date,
         local_time=local_time,

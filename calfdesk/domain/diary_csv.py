@@ -24,6 +24,9 @@ from calfdesk.domain.diary import (
     parse_time,
 )
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 # Each column and the DiaryEntry field (also the stored column) it holds, in the file's fixed order.
 # `utc_offset_min` is an appended extension (CONTRACTS.md allows columns appended at the end).
@@ -99,7 +102,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _tr("line {line}: {problem}").format(line=self.line, problem=self.message)
 
 
 class _CheckedBytes(io.RawIOBase):
@@ -120,10 +123,10 @@ class _CheckedBytes(io.RawIOBase):
         if not chunk:
             return 0
         if b"\x00" in chunk:
-            raise InvalidInput("the file is not a CSV text file (it contains binary data)")
+            raise InvalidInput(_tr("the file is not a CSV text file (it contains binary data)"))
         self.size += len(chunk)
         if self.size > MAX_FILE_BYTES:
-            raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
+            raise InvalidInput(_tr(_TOO_LARGE))
         if self._hash is not None:
             self._hash.update(chunk)
         count = len(chunk)
@@ -135,6 +138,7 @@ class _CheckedBytes(io.RawIOBase):
 
 
 _EMPTY: Final = "the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet"
+_TOO_LARGE: Final = "the file is larger than 64 MB; this is not a diary CSV"
 
 
 class DiaryCsvReader:
@@ -150,7 +154,7 @@ class DiaryCsvReader:
     def __init__(self, source: bytes | IO[bytes], *, digest: bool = False) -> None:
         if isinstance(source, bytes | bytearray | memoryview):
             if len(source) > MAX_FILE_BYTES:
-                raise InvalidInput("the file is larger than 64 MB; this is not a diary CSV")
+                raise InvalidInput(_tr(_TOO_LARGE))
             source = io.BytesIO(source)
         self._bytes = _CheckedBytes(source, digest=digest)
         self._lines = io.TextIOWrapper(io.BufferedReader(self._bytes, 64 * 1024), encoding="utf-8-sig", newline="")
@@ -181,14 +185,12 @@ class DiaryCsvReader:
             for line in self._lines:
                 self._number += 1
                 if len(line) > MAX_LINE_CHARS:
-                    raise InvalidInput(
-                        f"line {self._number} is longer than {MAX_LINE_CHARS} characters; is this a diary CSV?"
-                    )
+                    problem = _tr("line {line} is longer than {most} characters; is this a diary CSV?")
+                    raise InvalidInput(problem.format(line=self._number, most=MAX_LINE_CHARS))
                 yield line
         except UnicodeDecodeError:
-            raise InvalidInput(
-                f"line {self._number + 1} is not UTF-8 text; save the file as 'CSV UTF-8' and try again"
-            ) from None
+            problem = _tr("line {line} is not UTF-8 text; save the file as 'CSV UTF-8' and try again")
+            raise InvalidInput(problem.format(line=self._number + 1)) from None
 
     def _read_header(self) -> tuple[int, ...]:
         reader = self._reader
@@ -200,22 +202,34 @@ class DiaryCsvReader:
                     if any(cell.strip() for cell in row):
                         break
                 else:
-                    raise InvalidInput(_EMPTY)
+                    raise InvalidInput(_tr(_EMPTY))
         except StopIteration:
-            raise InvalidInput(_EMPTY) from None
+            raise InvalidInput(_tr(_EMPTY)) from None
         except csv.Error as exc:
-            raise InvalidInput(f"line 1 is not valid CSV ({exc}); is this a diary CSV?") from None
+            raise InvalidInput(
+                _tr("line 1 is not valid CSV ({problem}); is this a diary CSV?").format(problem=exc)
+            ) from None
         if len(header) > MAX_COLUMNS:
-            raise InvalidInput(f"the header has {len(header)} columns; a diary CSV has {len(COLUMNS)}, is this one?")
+            problem = _tr("the header has {count} columns; a diary CSV has {columns}, is this one?")
+            raise InvalidInput(problem.format(count=len(header), columns=len(COLUMNS)))
         names = [name.strip().lower() for name in header]
         index: dict[str, int] = {}
         for position, name in enumerate(names):
             index.setdefault(name, position)
         missing = [column for column in REQUIRED_COLUMNS if column not in index]
         if missing:
+            # The required columns are two: one of them missing, or both.
+            if len(missing) == 1:
+                problem = _tr(
+                    "the header has no '{column}' column; the first line must name the columns, for example: {example}"
+                )
+            else:
+                problem = _tr(
+                    "the header has no '{column}' or '{other}' column; the first line must name the columns, "
+                    "for example: {example}"
+                )
             raise InvalidInput(
-                f"the header has no {' or '.join(repr(c) for c in missing)} column; the first line must name "
-                f"the columns, for example: {','.join(CONTRACT_COLUMNS)}",
+                problem.format(column=missing[0], other=missing[-1], example=",".join(CONTRACT_COLUMNS)),
                 field=missing[0],
             )
         self._width = len(names)
@@ -241,9 +255,10 @@ class DiaryCsvReader:
                 self.entry_count += 1
                 yield line, entry
         except csv.Error as exc:
-            raise InvalidInput(f"line {reader.line_num + 1} is not valid CSV ({exc}); nothing was imported") from None
+            problem = _tr("line {line} is not valid CSV ({problem}); nothing was imported")
+            raise InvalidInput(problem.format(line=reader.line_num + 1, problem=exc)) from None
         if not self.entry_count and not self.problem_count:
-            raise InvalidInput("the file has a header but no diary rows; nothing to import")
+            raise InvalidInput(_tr("the file has a header but no diary rows; nothing to import"))
 
 
 def read_diary_csv(source: bytes | IO[bytes], *, digest: bool = False) -> DiaryCsvReader:
@@ -260,7 +275,7 @@ def _row_to_entry(cells: list[str]) -> DiaryEntry:
     local_time = parse_time(time_text) if time_text else DEFAULT_TIME
     soreness_text = soreness_text.strip()
     if not soreness_text:
-        raise InvalidInput("soreness is empty; enter a whole number from 0 to 10", field="soreness")
+        raise InvalidInput(_tr("soreness is empty; enter a whole number from 0 to 10"), field="soreness")
     soreness = parse_int(soreness_text, "soreness")
     stiffness_text = stiffness_text.strip()
     stiffness = parse_int(stiffness_text, "stiffness_min") if stiffness_text else None

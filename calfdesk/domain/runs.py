@@ -18,6 +18,9 @@ from typing import Final, Generic, TypeVar
 from calfdesk.domain.sources import check_source
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, short_number
+
+_tr = Texts(__name__)
 
 DUPLICATE_START_TOLERANCE: Final = dt.timedelta(minutes=2)
 DUPLICATE_DISTANCE_TOLERANCE: Final = 0.03
@@ -108,12 +111,15 @@ class Run:
         return replace(self, id=run_id)
 
 
-def check_number(value: float, field_name: str, low: float, high: float, what: str) -> float:
-    """`value` as a float, or InvalidInput naming `field_name` when it is not a number between low and high."""
+def check_number(value: float, field_name: str, low: float, high: float, impossible: str) -> float:
+    """`value` as a float, or InvalidInput naming `field_name` when it is not a number between low and high, worded
+    by `impossible` (a translated sentence with `{field}` and `{value}`)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidInput(f"{field_name}: {value!r} is not a number", field=field_name)
+        raise InvalidInput(
+            _tr("{field}: {value} is not a number").format(field=field_name, value=repr(value)), field=field_name
+        )
     if not low <= value <= high:
-        raise InvalidInput(f"{field_name}: {value:g} is not a possible {what}", field=field_name)
+        raise InvalidInput(impossible.format(field=field_name, value=short_number(value)), field=field_name)
     return float(value)
 
 
@@ -128,7 +134,9 @@ def check_believable_start(start: dt.datetime, today: dt.date | None = None) -> 
     day = start.date()
     if not first <= day <= last:
         raise InvalidInput(
-            f"start: date {day.isoformat()} is not believable (calfdesk takes runs from {first.year} to tomorrow)",
+            _tr("start: date {day} is not believable (calfdesk takes runs from {year} to tomorrow)").format(
+                day=day.isoformat(), year=first.year
+            ),
             field="start",
         )
 
@@ -151,21 +159,28 @@ def make_run(
 ) -> Run:
     """Build a validated run; raises InvalidInput naming the first bad field."""
     if start.tzinfo is None or start.utcoffset() is None:
-        raise InvalidInput("start: the start time has no time zone", field="start")
+        raise InvalidInput(_tr("start: the start time has no time zone"), field="start")
     check_believable_start(start)
     check_source(source)
-    check_number(distance_km, "distance", 0.0, MAX_RUN_KM, "run distance in km")
+    check_number(distance_km, "distance", 0.0, MAX_RUN_KM, _tr("{field}: {value} is not a possible run distance in km"))
     if distance_km <= 0:
-        raise InvalidInput("distance: a run needs a distance above zero", field="distance")
-    check_number(duration_s, "duration", 0.0, MAX_RUN_DURATION_S, "run duration in seconds")
+        raise InvalidInput(_tr("distance: a run needs a distance above zero"), field="distance")
+    check_number(
+        duration_s,
+        "duration",
+        0.0,
+        MAX_RUN_DURATION_S,
+        _tr("{field}: {value} is not a possible run duration in seconds"),
+    )
     if duration_s <= 0:
-        raise InvalidInput("duration: a run needs a duration above zero", field="duration")
+        raise InvalidInput(_tr("duration: a run needs a duration above zero"), field="duration")
     if elevation_gain_m is not None:
-        check_number(elevation_gain_m, "elevation_gain", 0.0, MAX_ELEVATION_GAIN_M, "climb in metres")
+        impossible = _tr("{field}: {value} is not a possible climb in metres")
+        check_number(elevation_gain_m, "elevation_gain", 0.0, MAX_ELEVATION_GAIN_M, impossible)
     if len(notes) > NOTES_MAX_CHARS:
-        raise InvalidInput(f"notes: keep notes under {NOTES_MAX_CHARS} characters", field="notes")
+        raise InvalidInput(_tr("notes: keep notes under {most} characters").format(most=NOTES_MAX_CHARS), field="notes")
     if "\x00" in notes or "\x00" in title:
-        raise InvalidInput("notes: the text contains a NUL character", field="notes")
+        raise InvalidInput(_tr("notes: the text contains a NUL character"), field="notes")
     return Run(
         start=start.replace(microsecond=0),
         duration_s=float(duration_s),

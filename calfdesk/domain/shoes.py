@@ -8,6 +8,9 @@ from typing import Final
 from calfdesk.domain.runs import NAME_MAX_CHARS, check_number
 from calfdesk.domain.units import KM_PER_MILE, DistanceUnit
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 DEFAULT_ALERT_KM: Final = 800.0
 DEFAULT_ALERT_MI: Final = 500.0
@@ -60,15 +63,17 @@ def make_shoe(
 ) -> Shoe:
     clean = " ".join(name.split())
     if not clean:
-        raise InvalidInput("name: give the shoe a name, for example 'Pegasus 40 blue'", field="name")
+        raise InvalidInput(_tr("name: give the shoe a name, for example 'Pegasus 40 blue'"), field="name")
     if len(clean) > NAME_MAX_CHARS or "\x00" in clean:
-        raise InvalidInput(f"name: keep the name under {NAME_MAX_CHARS} characters", field="name")
-    check_number(start_km, "start_km", 0.0, MAX_SHOE_KM, "starting distance in km")
-    check_number(alert_km, "alert_km", 0.0, MAX_SHOE_KM, "alert distance in km")
+        raise InvalidInput(_tr("name: keep the name under {most} characters").format(most=NAME_MAX_CHARS), field="name")
+    check_number(
+        start_km, "start_km", 0.0, MAX_SHOE_KM, _tr("{field}: {value} is not a possible starting distance in km")
+    )
+    check_number(alert_km, "alert_km", 0.0, MAX_SHOE_KM, _tr("{field}: {value} is not a possible alert distance in km"))
     if alert_km <= 0:
-        raise InvalidInput("alert_km: the alert distance must be above zero", field="alert_km")
+        raise InvalidInput(_tr("alert_km: the alert distance must be above zero"), field="alert_km")
     if retired and is_default:
-        raise InvalidInput("default: a retired shoe cannot be the default shoe", field="default")
+        raise InvalidInput(_tr("default: a retired shoe cannot be the default shoe"), field="default")
     return Shoe(
         name=clean,
         start_km=float(start_km),

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,5 +53,6 @@ def run_source(key: str) -> RunSource:
 def check_source(key: str) -> str:
     """`key` when a source is registered under it; InvalidInput naming the field otherwise."""
     if key not in _registered:
-        raise InvalidInput(f"source: '{key}' is not one of {', '.join(sorted(_registered))}", field="source")
+        problem = _tr("source: '{source}' is not one of {sources}")
+        raise InvalidInput(problem.format(source=key, sources=", ".join(sorted(_registered))), field="source")
     return key

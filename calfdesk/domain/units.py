@@ -11,7 +11,9 @@ import re
 from typing import Final, Literal
 
 from calfdesk.errors import InvalidInput
-from calfdesk.i18n import number
+from calfdesk.i18n import Texts, number
+
+_tr = Texts(__name__)
 
 DistanceUnit = Literal["km", "mi"]
 UNITS: Final[tuple[DistanceUnit, ...]] = ("km", "mi")
@@ -24,7 +26,7 @@ def check_unit(unit: str) -> DistanceUnit:
         return "km"
     if unit == "mi":
         return "mi"
-    raise InvalidInput(f"unit: '{unit}' is not km or mi", field="unit")
+    raise InvalidInput(_tr("unit: '{unit}' is not km or mi").format(unit=unit), field="unit")
 
 
 def km_to_unit(km: float, unit: DistanceUnit) -> float:

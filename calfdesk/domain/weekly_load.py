@@ -15,6 +15,9 @@ from typing import Final
 
 from calfdesk.domain.runs import push_offs_per_leg
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 RAMP_FLAG_PCT: Final = 30.0
 RAMP_INFO_PCT: Final = 10.0
@@ -30,7 +33,9 @@ DEFAULT_FIRST_WEEKDAY: Final = 0
 
 def check_first_weekday(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
-        raise InvalidInput("week_start: the first day of the week must be 0 (Monday) to 6 (Sunday)", field="week_start")
+        raise InvalidInput(
+            _tr("week_start: the first day of the week must be 0 (Monday) to 6 (Sunday)"), field="week_start"
+        )
     return value
 
 
@@ -40,7 +45,8 @@ def parse_weekday(text: str) -> int:
     for number, name in enumerate(WEEKDAYS):
         if value in (name, name[:3]):
             return number
-    raise InvalidInput(f"week_start: '{text}' is not a day of the week, for example monday", field="week_start")
+    problem = _tr("week_start: '{text}' is not a day of the week, for example monday")
+    raise InvalidInput(problem.format(text=text), field="week_start")
 
 
 def week_start_of(day: dt.date, first_weekday: int = DEFAULT_FIRST_WEEKDAY) -> dt.date:

@@ -5141,6 +5141,667 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.assessment</name>
+    <message>
+        <source>it offered no exercise plan: a tear was not ruled out</source>
+        <translation>sie bot keinen Übungsplan an: Ein Riss war nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>the prevention plan is for little or no pain now, and you said {pain}/10 at rest</source>
+        <translation>der Vorbeugungsplan ist für wenig oder keinen Schmerz gedacht, und du hast {pain}/10 in Ruhe angegeben</translation>
+    </message>
+    <message>
+        <source>it advised: {headline}</source>
+        <translation>sie riet: {headline}</translation>
+    </message>
+    <message>
+        <source>it advised no exercise plan until examined ({sign})</source>
+        <translation>sie riet von einem Übungsplan ab, bis du untersucht wurdest ({sign})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.assessment_answers</name>
+    <message>
+        <source>{key}: expected a list of values from {allowed}</source>
+        <translation>{key}: erwartet wird eine Liste von Werten aus {allowed}</translation>
+    </message>
+    <message>
+        <source>answers: expected a JSON object of answers, got {value}</source>
+        <translation>answers: erwartet wird ein JSON-Objekt mit Antworten, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
+        <translation>{key}: erwartet wird eine ganze Zahl von {low} bis {high}, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is outside the scale {low}-{high}</source>
+        <translation>{key}: {value} liegt außerhalb der Skala {low}-{high}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not one of {allowed}</source>
+        <translation>{key}: {value} ist keines von {allowed}</translation>
+    </message>
+    <message>
+        <source>{key}: null is not an answer; leave the key out if it is not answered</source>
+        <translation>{key}: null ist keine Antwort; lass den Schlüssel weg, wenn die Frage nicht beantwortet ist</translation>
+    </message>
+    <message>
+        <source>{key}: expected true, false or &quot;not_sure&quot;, got {value}</source>
+        <translation>{key}: erwartet wird true, false oder &quot;not_sure&quot;, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key}: expected true or false, got {value}</source>
+        <translation>{key}: erwartet wird true oder false, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key} is not a known answer key</source>
+        <translation>{key} ist kein bekannter Antwortschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>domain.content_tables</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of texts</source>
+        <translation>muss eine nicht leere Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>is &apos;{value}&apos;, expected one of {choices}</source>
+        <translation>ist &apos;{value}&apos;, erwartet wird eines von {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.diary</name>
+    <message>
+        <source>notes: the text contains a NUL character</source>
+        <translation>notes: Der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>utc_offset_min: offset must be within ±18 hours</source>
+        <translation>utc_offset_min: Die Abweichung muss innerhalb von ±18 Stunden liegen</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{field}: &apos;{value}&apos; ist keines von {choices}</translation>
+    </message>
+    <message>
+        <source>soreness: {value} is outside the scale; enter a whole number from 0 (none) to 10 (worst)</source>
+        <translation>soreness: {value} liegt außerhalb der Skala; gib eine ganze Zahl von 0 (keine) bis 10 (schlimmste) ein</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number</source>
+        <translation>{field}: &apos;{text}&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>stiffness_min: {minutes} minutes is not possible; enter 0 to {most} or leave it empty</source>
+        <translation>stiffness_min: {minutes} Minuten sind nicht möglich; gib 0 bis {most} ein oder lass das Feld leer</translation>
+    </message>
+    <message>
+        <source>notes: keep notes under {most} characters</source>
+        <translation>notes: Halte Notizen unter {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a real date; use YYYY-MM-DD, for example 2026-03-14</source>
+        <translation>{field}: &apos;{text}&apos; ist kein gültiges Datum; nutze JJJJ-MM-TT, zum Beispiel 2026-03-14</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a valid time; use HH:MM on the 24-hour clock, for example 07:30</source>
+        <translation>{field}: &apos;{text}&apos; ist keine gültige Uhrzeit; nutze HH:MM im 24-Stunden-Format, zum Beispiel 07:30</translation>
+    </message>
+</context>
+<context>
+    <name>domain.diary_csv</name>
+    <message>
+        <source>the header has {count} columns; a diary CSV has {columns}, is this one?</source>
+        <translation>die Kopfzeile hat {count} Spalten; eine Tagebuch-CSV hat {columns}, ist das eine?</translation>
+    </message>
+    <message>
+        <source>soreness is empty; enter a whole number from 0 to 10</source>
+        <translation>soreness ist leer; gib eine ganze Zahl von 0 bis 10 ein</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file (it contains binary data)</source>
+        <translation>die Datei ist keine CSV-Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; this is not a diary CSV</source>
+        <translation>die Datei ist größer als 64 MB; das ist keine Tagebuch-CSV</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; save the file as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>Zeile {line} ist kein UTF-8-Text; speichere die Datei als &apos;CSV UTF-8&apos; und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;{column}&apos; column; the first line must name the columns, for example: {example}</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;{column}&apos;; die erste Zeile muss die Spalten nennen, zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;{column}&apos; or &apos;{other}&apos; column; the first line must name the columns, for example: {example}</source>
+        <translation>die Kopfzeile hat weder die Spalte &apos;{column}&apos; noch &apos;{other}&apos;; die erste Zeile muss die Spalten nennen, zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid CSV ({problem}); nothing was imported</source>
+        <translation>Zeile {line} ist kein gültiges CSV ({problem}); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file has a header but no diary rows; nothing to import</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Tagebuchzeilen; nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {most} characters; is this a diary CSV?</source>
+        <translation>Zeile {line} ist länger als {most} Zeichen; ist das eine Tagebuch-CSV?</translation>
+    </message>
+    <message>
+        <source>the file is empty; choose a diary CSV exported by calfdesk or a spreadsheet</source>
+        <translation>die Datei ist leer; wähle eine Tagebuch-CSV, die calfdesk oder eine Tabellenkalkulation exportiert hat</translation>
+    </message>
+    <message>
+        <source>line 1 is not valid CSV ({problem}); is this a diary CSV?</source>
+        <translation>Zeile 1 ist kein gültiges CSV ({problem}); ist das eine Tagebuch-CSV?</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.heel_raise</name>
+    <message>
+        <source>heel_raise: give the raises of both legs, 0 to {most} each</source>
+        <translation>heel_raise: Gib die Wiederholungen beider Beine an, jeweils 0 bis {most}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.packs</name>
+    <message>
+        <source>answers: {count} given for {questions} questions; answer each question once, in order</source>
+        <translation>answers: {count} angegeben für {questions} Fragen; beantworte jede Frage einmal, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>holds control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or _, starting with a letter, and not psfs or heel_raise</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder _ bestehen, mit einem Buchstaben beginnen und darf nicht psfs oder heel_raise sein</translation>
+    </message>
+    <message>
+        <source>two items have the same id</source>
+        <translation>zwei Fragen haben dieselbe ID</translation>
+    </message>
+    <message>
+        <source>every weight is 0, so scoring would divide by zero</source>
+        <translation>jedes Gewicht ist 0, die Auswertung würde also durch null teilen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>answer {number}: {value} is not one of the answers to &apos;{item}&apos; ({low} to {high})</source>
+        <translation>Antwort {number}: {value} ist keine der Antworten auf &apos;{item}&apos; ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>pack: {where}: {reason}</source>
+        <translation>Fragebogen-Paket: {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {most}</source>
+        <translation>{count} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>two answers have the same value</source>
+        <translation>zwei Antworten haben denselben Wert</translation>
+    </message>
+    <message>
+        <source>{size} bytes; a pack is at most {most} KB</source>
+        <translation>{size} Byte; ein Paket hat höchstens {most} KB</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or _</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder _ bestehen</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most the score&apos;s range ({span})</source>
+        <translation>muss über 0 liegen und höchstens so groß sein wie der Bereich des Werts ({span})</translation>
+    </message>
+    <message>
+        <source>must be a table with value and label</source>
+        <translation>muss eine Tabelle mit value und label sein</translation>
+    </message>
+    <message>
+        <source>min {low} must be below max {high}</source>
+        <translation>min {low} muss unter max {high} liegen</translation>
+    </message>
+    <message>
+        <source>must run from 0 or more and span at most {most}</source>
+        <translation>muss bei 0 oder mehr beginnen und höchstens {most} umfassen</translation>
+    </message>
+    <message>
+        <source>must be {format}</source>
+        <translation>muss {format} sein</translation>
+    </message>
+    <message>
+        <source>must hold 1 to {most} scales</source>
+        <translation>muss 1 bis {most} Skalen enthalten</translation>
+    </message>
+    <message>
+        <source>{count} items; a pack holds 1 to {most}</source>
+        <translation>{count} Fragen; ein Paket enthält 1 bis {most}</translation>
+    </message>
+    <message>
+        <source>must be one of {methods}</source>
+        <translation>muss eines von {methods} sein</translation>
+    </message>
+    <message>
+        <source>must list 2 to {most} answers</source>
+        <translation>muss 2 bis {most} Antworten auflisten</translation>
+    </message>
+    <message>
+        <source>not a TOML pack ({problem})</source>
+        <translation>kein TOML-Paket ({problem})</translation>
+    </message>
+    <message>
+        <source>must name one of [scales]: {scales}</source>
+        <translation>muss eine von [scales] nennen: {scales}</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to {most}</source>
+        <translation>muss eine Zahl von 0 bis {most} sein</translation>
+    </message>
+</context>
+<context>
+    <name>domain.measures.psfs</name>
+    <message>
+        <source>score: {value} is outside the scale; enter 0 (unable to do it) to 10 (as before the injury)</source>
+        <translation>score: {value} liegt außerhalb der Skala; gib 0 (nicht möglich) bis 10 (wie vor der Verletzung) ein</translation>
+    </message>
+    <message>
+        <source>score {number}: {value} is outside the scale; enter 0 (unable to do it) to 10 (as before the injury)</source>
+        <translation>Wert {number}: {value} liegt außerhalb der Skala; gib 0 (nicht möglich) bis 10 (wie vor der Verletzung) ein</translation>
+    </message>
+    <message>
+        <source>activities: none chosen yet; name your activities first (calfdesk measure psfs set)</source>
+        <translation>activities: noch keine gewählt; nenne zuerst deine Aktivitäten (calfdesk measure psfs set)</translation>
+    </message>
+    <message>
+        <source>activities: {count} given; name {least} to {most} activities the calf makes hard</source>
+        <translation>activities: {count} angegeben; nenne {least} bis {most} Aktivitäten, die dir wegen der Wade schwerfallen</translation>
+    </message>
+    <message>
+        <source>scores: {count} given; score each of your {least} to {most} activities</source>
+        <translation>scores: {count} angegeben; bewerte jede deiner {least} bis {most} Aktivitäten</translation>
+    </message>
+    <message>
+        <source>scores: {count} given for {activities} activities; give one 0-10 score per activity, in order</source>
+        <translation>scores: {count} angegeben für {activities} Aktivitäten; gib pro Aktivität einen Wert von 0-10 an, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>activity {number}: write it in a few plain words</source>
+        <translation>Aktivität {number}: Beschreibe sie in ein paar einfachen Worten</translation>
+    </message>
+    <message>
+        <source>activity {number}: {length} characters; keep it to {most}</source>
+        <translation>Aktivität {number}: {length} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>activity {number}: &apos;{name}&apos; is named twice; name each activity once</source>
+        <translation>Aktivität {number}: &apos;{name}&apos; ist doppelt genannt; nenne jede Aktivität nur einmal</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.catalogue</name>
+    <message>
+        <source>plan: {plan} has no exercise plan; see a clinician and log when the pain starts and eases</source>
+        <translation>plan: {plan} hat keinen Übungsplan; lass dich untersuchen und trag ein, wann der Schmerz beginnt und nachlässt</translation>
+    </message>
+    <message>
+        <source>plan: &apos;{plan}&apos; is not a plan; choose one of {plans}</source>
+        <translation>plan: &apos;{plan}&apos; ist kein Plan; wähle einen von {plans}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.catalogue_files</name>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>muss ein Prozentwert von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>needs at least one level, each with its own id</source>
+        <translation>braucht mindestens eine Stufe, jede mit eigener ID</translation>
+    </message>
+    <message>
+        <source>needs at least one phase, each with its own id</source>
+        <translation>braucht mindestens eine Phase, jede mit eigener ID</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is lighter than the starting load &apos;{start}&apos;</source>
+        <translation>&apos;{level}&apos; ist leichter als die Anfangsbelastung &apos;{start}&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>must list some of {slots}</source>
+        <translation>muss einige von {slots} auflisten</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not one of the load levels</source>
+        <translation>&apos;{level}&apos; ist keine der Belastungsstufen</translation>
+    </message>
+    <message>
+        <source>must be a list of tables ([[{key}]])</source>
+        <translation>muss eine Liste von Tabellen sein ([[{key}]])</translation>
+    </message>
+    <message>
+        <source>of a stretch must be from {low} to {high} seconds, to a mild pull</source>
+        <translation>einer Dehnung muss {low} bis {high} Sekunden betragen, bis zu einem leichten Ziehen</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not a load level</source>
+        <translation>&apos;{level}&apos; ist keine Belastungsstufe</translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is not in the exercise catalogue</source>
+        <translation>&apos;{exercise}&apos; ist nicht im Übungskatalog</translation>
+    </message>
+    <message>
+        <source>names an unknown exercise &apos;{exercise}&apos;</source>
+        <translation>nennt eine unbekannte Übung &apos;{exercise}&apos;</translation>
+    </message>
+    <message>
+        <source>names &apos;{exercise}&apos;, which is not in the plan</source>
+        <translation>nennt &apos;{exercise}&apos;, die nicht im Plan ist</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.checklist</name>
+    <message>
+        <source>item: &apos;{text}&apos; is not a checklist item id (DATE:EXERCISE:SLOT)</source>
+        <translation>item: &apos;{text}&apos; ist keine ID eines Checklisten-Eintrags (DATUM:ÜBUNG:EINHEIT)</translation>
+    </message>
+    <message>
+        <source>item: &apos;{text}&apos; does not start with a YYYY-MM-DD date</source>
+        <translation>item: &apos;{text}&apos; beginnt nicht mit einem Datum JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.measurements</name>
+    <message>
+        <source>{field}: {value} is outside the scale; enter 0 (none) to 10 (worst)</source>
+        <translation>{field}: {value} liegt außerhalb der Skala; gib 0 (keine) bis 10 (schlimmste) ein</translation>
+    </message>
+    <message>
+        <source>slot: &apos;{slot}&apos; is not one of {slots}</source>
+        <translation>slot: &apos;{slot}&apos; ist keines von {slots}</translation>
+    </message>
+    <message>
+        <source>stiffness_min: {minutes} minutes is not possible; enter 0 to {most}</source>
+        <translation>stiffness_min: {minutes} Minuten sind nicht möglich; gib 0 bis {most} ein</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a count of heel raises; enter 0 to {most}</source>
+        <translation>{field}: {value} ist keine Anzahl von Zehenständen; gib 0 bis {most} ein</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.plan_files</name>
+    <message>
+        <source>{size} KB is too large for a plan file (at most {most} KB)</source>
+        <translation>{size} KB sind zu groß für eine Plandatei (höchstens {most} KB)</translation>
+    </message>
+    <message>
+        <source>is missing; write format_version = {version} at the top</source>
+        <translation>fehlt; schreib format_version = {version} an den Anfang</translation>
+    </message>
+    <message>
+        <source>must be a whole number ({version} for this version)</source>
+        <translation>muss eine ganze Zahl sein ({version} für diese Version)</translation>
+    </message>
+    <message>
+        <source>{version} was written for a newer calfdesk (this one reads version {reads}); update calfdesk</source>
+        <translation>{version} wurde für ein neueres calfdesk geschrieben (dieses liest Version {reads}); aktualisiere calfdesk</translation>
+    </message>
+    <message>
+        <source>is missing; name the built-in plan this one adapts</source>
+        <translation>fehlt; nenne den eingebauten Plan, den dieser anpasst</translation>
+    </message>
+    <message>
+        <source>&apos;{plan}&apos; has no exercise plan; a plan file cannot load that calf</source>
+        <translation>&apos;{plan}&apos; hat keinen Übungsplan; eine Plandatei darf diese Wade nicht belasten</translation>
+    </message>
+    <message>
+        <source>is missing; add a [clinician] table with the clinician&apos;s name</source>
+        <translation>fehlt; füge eine Tabelle [clinician] mit dem Namen der Fachperson hinzu</translation>
+    </message>
+    <message>
+        <source>write the name of the clinician who wrote or adapted this plan</source>
+        <translation>schreib den Namen der Fachperson, die diesen Plan geschrieben oder angepasst hat</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>{limit} is above the {most}/10 that {plan} allows (the 0-5 range is for tendons; the other plans are pain-free)</source>
+        <translation>{limit} liegt über den {most}/10, die {plan} erlaubt (der Bereich 0-5 gilt für Sehnen; die anderen Pläne sind schmerzfrei)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply for a plan file</source>
+        <translation>die Werte sind für eine Plandatei zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be one of {plans}</source>
+        <translation>muss einer von {plans} sein</translation>
+    </message>
+    <message>
+        <source>holds control characters; write plain text</source>
+        <translation>enthält Steuerzeichen; schreib einfachen Text</translation>
+    </message>
+    <message>
+        <source>plan file: {field}: {problem}</source>
+        <translation>Plandatei: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>plan file: line {line}, {field}: {problem}</source>
+        <translation>Plandatei: Zeile {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} items; a phase has at most {most}</source>
+        <translation>{count} Übungen; eine Phase hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({problem})</source>
+        <translation>kein gültiges TOML ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a plan-file field (see docs/PLAN_FILES.md)</source>
+        <translation>&apos;{key}&apos; ist kein Feld einer Plandatei (siehe docs/PLAN_FILES.md)</translation>
+    </message>
+    <message>
+        <source>{count} entries; a plan has at most {most}</source>
+        <translation>{count} Einträge; ein Plan hat höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {most}</source>
+        <translation>{count} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>must be a list of tables ([[{key}]])</source>
+        <translation>muss eine Liste von Tabellen sein ([[{key}]])</translation>
+    </message>
+</context>
+<context>
+    <name>domain.rehab.plans</name>
+    <message>
+        <source>side: &apos;{side}&apos; is not one of {sides}</source>
+        <translation>side: &apos;{side}&apos; ist keines von {sides}</translation>
+    </message>
+    <message>
+        <source>variant: {plan} has no variant &apos;{variant}&apos; (variants: {variants})</source>
+        <translation>variant: {plan} hat keine Variante &apos;{variant}&apos; (Varianten: {variants})</translation>
+    </message>
+    <message>
+        <source>variant: {plan} has no variant &apos;{variant}&apos; (variants: none)</source>
+        <translation>variant: {plan} hat keine Variante &apos;{variant}&apos; (Varianten: keine)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.runs</name>
+    <message>
+        <source>{field}: {value} is not a possible run distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Laufstrecke in km</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible run duration in seconds</source>
+        <translation>{field}: {value} ist keine mögliche Laufdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible climb in metres</source>
+        <translation>{field}: {value} ist kein möglicher Anstieg in Metern</translation>
+    </message>
+    <message>
+        <source>start: the start time has no time zone</source>
+        <translation>start: Die Startzeit hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>distance: a run needs a distance above zero</source>
+        <translation>distance: Ein Lauf braucht eine Strecke über null</translation>
+    </message>
+    <message>
+        <source>duration: a run needs a duration above zero</source>
+        <translation>duration: Ein Lauf braucht eine Dauer über null</translation>
+    </message>
+    <message>
+        <source>notes: the text contains a NUL character</source>
+        <translation>notes: Der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>start: date {day} is not believable (calfdesk takes runs from {year} to tomorrow)</source>
+        <translation>start: Das Datum {day} ist nicht glaubhaft (calfdesk übernimmt Läufe von {year} bis morgen)</translation>
+    </message>
+    <message>
+        <source>notes: keep notes under {most} characters</source>
+        <translation>notes: Halte Notizen unter {most} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.shoes</name>
+    <message>
+        <source>{field}: {value} is not a possible starting distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Anfangsstrecke in km</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible alert distance in km</source>
+        <translation>{field}: {value} ist keine mögliche Hinweis-Strecke in km</translation>
+    </message>
+    <message>
+        <source>name: give the shoe a name, for example &apos;Pegasus 40 blue&apos;</source>
+        <translation>name: Gib dem Schuh einen Namen, zum Beispiel &apos;Pegasus 40 blau&apos;</translation>
+    </message>
+    <message>
+        <source>alert_km: the alert distance must be above zero</source>
+        <translation>alert_km: Die Hinweis-Strecke muss über null liegen</translation>
+    </message>
+    <message>
+        <source>default: a retired shoe cannot be the default shoe</source>
+        <translation>default: Ein ausgemusterter Schuh kann nicht der Standardschuh sein</translation>
+    </message>
+    <message>
+        <source>name: keep the name under {most} characters</source>
+        <translation>name: Halte den Namen unter {most} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>domain.sources</name>
+    <message>
+        <source>source: &apos;{source}&apos; is not one of {sources}</source>
+        <translation>source: &apos;{source}&apos; ist keine von {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.units</name>
+    <message>
+        <source>unit: &apos;{unit}&apos; is not km or mi</source>
+        <translation>unit: &apos;{unit}&apos; ist weder km noch mi</translation>
+    </message>
+</context>
+<context>
+    <name>domain.weekly_load</name>
+    <message>
+        <source>week_start: &apos;{text}&apos; is not a day of the week, for example monday</source>
+        <translation>week_start: &apos;{text}&apos; ist kein Wochentag, zum Beispiel monday</translation>
+    </message>
+    <message>
+        <source>week_start: the first day of the week must be 0 (Monday) to 6 (Sunday)</source>
+        <translation>week_start: Der erste Tag der Woche muss 0 (Montag) bis 6 (Sonntag) sein</translation>
+    </message>
+</context>
+<context>
     <name>importers</name>
     <message>
         <source>a {kinds} that is not {description} (its content is not theirs)</source>

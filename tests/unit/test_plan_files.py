@@ -408,7 +408,10 @@ def test_the_built_in_plans_are_read_by_the_same_checks() -> None:
     plan = CATALOG.plans["calf_strain"]
     broken = replace(plan.phases[0], items=(replace(plan.phases[0].items[0], exercise="ice_bath"),))
     problems = rehab.plan_problems(replace(plan, phases=(broken,)), CATALOG.exercises)
-    assert problems == ["phases[1].items[1]: 'exercise' 'ice_bath' is not in the exercise catalogue"]
+    assert [str(problem) for problem in problems] == [
+        "phases[1].items[1]: 'exercise' 'ice_bath' is not in the exercise catalogue"
+    ]
+    assert (problems[0].source, problems[0].key) == ("phases[1].items[1]", "exercise")
 
 
 # Texts a clinician may write: any printable character (quotes, backslashes, markup, accents), line breaks in

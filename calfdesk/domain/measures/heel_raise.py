@@ -16,6 +16,9 @@ from calfdesk.domain.measures.base import Item, Measure, Reading, Scale
 from calfdesk.domain.readiness import heel_raise_norm
 from calfdesk.domain.rehab.measurements import HEEL_RAISE_MAX_REPS, HeelRaiseTest
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 ID: Final = "heel_raise"
 LEFT: Final = "left"
@@ -31,7 +34,10 @@ def score(items: Sequence[Item]) -> float | None:
     when the side is not known."""
     legs = [item.value for item in items if item.name in (LEFT, RIGHT)]
     if len(legs) != 2 or any(value is None or not REPS_SCALE.contains(value) for value in legs):
-        raise InvalidInput("heel_raise: give the raises of both legs, 0 to 300 each", field="heel_raise")
+        raise InvalidInput(
+            _tr("heel_raise: give the raises of both legs, 0 to {most} each").format(most=HEEL_RAISE_MAX_REPS),
+            field="heel_raise",
+        )
     return min(value for value in legs if value is not None)
 
 

@@ -19,6 +19,9 @@ from typing import Any, Final
 
 from calfdesk.domain.measures.base import Item, Measure, Scale
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts, short_number
+
+_tr = Texts(__name__)
 
 FORMAT: Final = 1
 MAX_FILE_BYTES: Final = 256 * 1024
@@ -95,17 +98,17 @@ class Pack:
     def score(self, answers: Sequence[Item]) -> float:
         """The score of one answer per item, in the pack's item order (InvalidInput for a wrong answer)."""
         if len(answers) != len(self.items):
-            raise InvalidInput(
-                f"answers: {len(answers)} given for {len(self.items)} questions; answer each question once, in order",
-                field="answers",
-            )
+            problem = _tr("answers: {count} given for {questions} questions; answer each question once, in order")
+            raise InvalidInput(problem.format(count=len(answers), questions=len(self.items)), field="answers")
         total = 0.0
         for number, (item, answer) in enumerate(zip(self.items, answers, strict=True), start=1):
             value = answer.value
             if value is None or not item.scale.allows(value):
+                problem = _tr("answer {number}: {value} is not one of the answers to '{item}' ({low} to {high})")
                 raise InvalidInput(
-                    f"answer {number}: {value!r} is not one of the answers to '{item.id}' "
-                    f"({item.scale.low} to {item.scale.high})",
+                    problem.format(
+                        number=number, value=repr(value), item=item.id, low=item.scale.low, high=item.scale.high
+                    ),
                     field="answers",
                 )
             total += item.weight * (item.scale.low + item.scale.high - value if item.reverse else value)
@@ -131,39 +134,40 @@ class Pack:
 
 
 def _refuse(where: str, reason: str) -> InvalidInput:
-    return InvalidInput(f"pack: {where}: {reason}", field="pack")
+    return InvalidInput(_tr("pack: {where}: {reason}").format(where=where, reason=reason), field="pack")
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, *, limit: int, required: bool = True) -> str:
     value = data.get(key, None if required else "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise _refuse(f"{where}.{key}" if where else key, "must be text")
+        raise _refuse(f"{where}.{key}" if where else key, _tr("must be text"))
     if len(value) > limit:
-        raise _refuse(f"{where}.{key}" if where else key, f"{len(value)} characters; at most {limit}")
+        reason = _tr("{count} characters; at most {most}").format(count=len(value), most=limit)
+        raise _refuse(f"{where}.{key}" if where else key, reason)
     if any(not char.isprintable() and char not in "\n" for char in value):
-        raise _refuse(f"{where}.{key}" if where else key, "holds control characters")
+        raise _refuse(f"{where}.{key}" if where else key, _tr("holds control characters"))
     return value.strip()
 
 
 def _int(data: Mapping[str, Any], key: str, where: str) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _refuse(f"{where}.{key}", "must be a whole number")
+        raise _refuse(f"{where}.{key}", _tr("must be a whole number"))
     return value
 
 
 def _scale(scale_id: str, data: object) -> PackScale:
     where = f"scales.{scale_id}"
     if not isinstance(data, dict):
-        raise _refuse(where, "must be a table")
+        raise _refuse(where, _tr("must be a table"))
     raw_answers = data.get("answers")
     if raw_answers is not None:
         if not isinstance(raw_answers, list) or not 2 <= len(raw_answers) <= MAX_ANSWERS:
-            raise _refuse(f"{where}.answers", f"must list 2 to {MAX_ANSWERS} answers")
+            raise _refuse(f"{where}.answers", _tr("must list 2 to {most} answers").format(most=MAX_ANSWERS))
         answers = []
         for index, raw in enumerate(raw_answers, start=1):
             if not isinstance(raw, dict):
-                raise _refuse(f"{where}.answers[{index}]", "must be a table with value and label")
+                raise _refuse(f"{where}.answers[{index}]", _tr("must be a table with value and label"))
             answers.append(
                 Answer(
                     _int(raw, "value", f"{where}.answers[{index}]"),
@@ -172,77 +176,79 @@ def _scale(scale_id: str, data: object) -> PackScale:
             )
         values = [answer.value for answer in answers]
         if len(set(values)) != len(values):
-            raise _refuse(f"{where}.answers", "two answers have the same value")
+            raise _refuse(f"{where}.answers", _tr("two answers have the same value"))
         low, high = min(values), max(values)
     else:
         low, high = _int(data, "min", where), _int(data, "max", where)
         answers = []
     if not low < high:
-        raise _refuse(where, f"min {low} must be below max {high}")
+        raise _refuse(where, _tr("min {low} must be below max {high}").format(low=low, high=high))
     if low < 0 or high - low > MAX_SCALE_SPAN:
-        raise _refuse(where, f"must run from 0 or more and span at most {MAX_SCALE_SPAN}")
+        raise _refuse(where, _tr("must run from 0 or more and span at most {most}").format(most=MAX_SCALE_SPAN))
     return PackScale(scale_id, low, high, tuple(answers))
 
 
 def parse_pack(text: str | bytes) -> Pack:
     """The pack in `text` (a TOML file), validated; InvalidInput naming the field and the reason otherwise."""
     if len(text) > MAX_FILE_BYTES:
-        raise _refuse("file", f"{len(text)} bytes; a pack is at most {MAX_FILE_BYTES // 1024} KB")
+        reason = _tr("{size} bytes; a pack is at most {most} KB").format(size=len(text), most=MAX_FILE_BYTES // 1024)
+        raise _refuse("file", reason)
     try:
         source = text.decode("utf-8") if isinstance(text, bytes) else text
         data = tomllib.loads(source)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise _refuse("file", f"not a TOML pack ({error})") from None
+        raise _refuse("file", _tr("not a TOML pack ({problem})").format(problem=error)) from None
     if data.get("format") != FORMAT:
-        raise _refuse("format", f"must be {FORMAT}")
+        raise _refuse("format", _tr("must be {format}").format(format=FORMAT))
     pack_id = data.get("id")
     if not isinstance(pack_id, str) or not ID_PATTERN.fullmatch(pack_id) or pack_id in RESERVED_IDS:
         raise _refuse(
-            "id", "must be 2 to 40 lowercase letters, digits or _, starting with a letter, and not psfs or heel_raise"
+            "id",
+            _tr("must be 2 to 40 lowercase letters, digits or _, starting with a letter, and not psfs or heel_raise"),
         )
     raw_scales = data.get("scales")
     if not isinstance(raw_scales, dict) or not 1 <= len(raw_scales) <= MAX_SCALES:
-        raise _refuse("scales", f"must hold 1 to {MAX_SCALES} scales")
+        raise _refuse("scales", _tr("must hold 1 to {most} scales").format(most=MAX_SCALES))
     scales = {scale_id: _scale(scale_id, raw) for scale_id, raw in raw_scales.items()}
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS:
         count = len(raw_items) if isinstance(raw_items, list) else 0
-        raise _refuse("items", f"{count} items; a pack holds 1 to {MAX_ITEMS}")
+        raise _refuse("items", _tr("{count} items; a pack holds 1 to {most}").format(count=count, most=MAX_ITEMS))
     items = []
     for index, raw in enumerate(raw_items, start=1):
         where = f"items[{index}]"
         if not isinstance(raw, dict):
-            raise _refuse(where, "must be a table")
+            raise _refuse(where, _tr("must be a table"))
         item_id = raw.get("id")
         if not isinstance(item_id, str) or not ID_PATTERN.fullmatch(item_id):
-            raise _refuse(f"{where}.id", "must be 2 to 40 lowercase letters, digits or _")
+            raise _refuse(f"{where}.id", _tr("must be 2 to 40 lowercase letters, digits or _"))
         scale = scales.get(str(raw.get("scale")))
         if scale is None:
-            raise _refuse(f"{where}.scale", f"must name one of [scales]: {', '.join(scales)}")
+            raise _refuse(f"{where}.scale", _tr("must name one of [scales]: {scales}").format(scales=", ".join(scales)))
         reverse = raw.get("reverse", False)
         if not isinstance(reverse, bool):
-            raise _refuse(f"{where}.reverse", "must be true or false")
+            raise _refuse(f"{where}.reverse", _tr("must be true or false"))
         weight = raw.get("weight", 1)
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight <= MAX_WEIGHT:
-            raise _refuse(f"{where}.weight", f"must be a number from 0 to {MAX_WEIGHT}")
+            raise _refuse(f"{where}.weight", _tr("must be a number from 0 to {most}").format(most=MAX_WEIGHT))
         text = _text(raw, "text", where, limit=MAX_TEXT_CHARS)
         items.append(PackItem(item_id, text, scale, reverse, float(weight)))
     if len({item.id for item in items}) != len(items):
-        raise _refuse("items", "two items have the same id")
+        raise _refuse("items", _tr("two items have the same id"))
     scoring = data.get("scoring")
     if not isinstance(scoring, dict):
-        raise _refuse("scoring", "must be a table")
+        raise _refuse("scoring", _tr("must be a table"))
     method = scoring.get("method")
     if method not in METHODS:
-        raise _refuse("scoring.method", f"must be one of {', '.join(METHODS)}")
+        raise _refuse("scoring.method", _tr("must be one of {methods}").format(methods=", ".join(METHODS)))
     if sum(item.weight for item in items) == 0:
-        raise _refuse("items", "every weight is 0, so scoring would divide by zero")
+        raise _refuse("items", _tr("every weight is 0, so scoring would divide by zero"))
     smallest = scoring.get("smallest_change")
     if isinstance(smallest, bool) or not isinstance(smallest, int | float) or not math.isfinite(smallest):
-        raise _refuse("scoring.smallest_change", "must be a number")
+        raise _refuse("scoring.smallest_change", _tr("must be a number"))
     higher = scoring.get("higher_is_better", True)
     if not isinstance(higher, bool):
-        raise _refuse("scoring.higher_is_better", "must be true or false")
+        raise _refuse("scoring.higher_is_better", _tr("must be true or false"))
     pack = Pack(
         id=pack_id,
         name=_text(data, "name", "", limit=MAX_NAME_CHARS),
@@ -256,5 +262,6 @@ def parse_pack(text: str | bytes) -> Pack:
     )
     span = pack.score_scale.high - pack.score_scale.low
     if not 0 < pack.smallest_change <= span:
-        raise _refuse("scoring.smallest_change", f"must be above 0 and at most the score's range ({span:g})")
+        reason = _tr("must be above 0 and at most the score's range ({span})").format(span=short_number(span))
+        raise _refuse("scoring.smallest_change", reason)
     return pack

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 SLOTS: Final = ("morning", "day", "before_run", "after_run", "evening")
 SLOT_LABELS: Final = {
@@ -204,10 +207,9 @@ class Catalog:
     def plan(self, plan_id: str) -> Plan:
         """The plan, or InvalidInput naming why it cannot be started."""
         if plan_id in self.no_plan_pages:
-            raise InvalidInput(
-                f"plan: {plan_id} has no exercise plan; see a clinician and log when the pain starts and eases",
-                field="plan",
-            )
+            problem = _tr("plan: {plan} has no exercise plan; see a clinician and log when the pain starts and eases")
+            raise InvalidInput(problem.format(plan=plan_id), field="plan")
         if plan_id not in self.plans:
-            raise InvalidInput(f"plan: '{plan_id}' is not a plan; choose one of {', '.join(self.plans)}", field="plan")
+            problem = _tr("plan: '{plan}' is not a plan; choose one of {plans}")
+            raise InvalidInput(problem.format(plan=plan_id, plans=", ".join(self.plans)), field="plan")
         return self.plans[plan_id]

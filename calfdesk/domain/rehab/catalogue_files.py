@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from calfdesk.domain.content_tables import ContentError, choice, optional_count, paragraph, required, texts
+from calfdesk.domain.content_tables import ContentError, choice, optional_count, paragraph, refused, required, texts
 from calfdesk.domain.rehab.catalogue import (
     EXERCISE_SIDES,
     ITEM_DOSE_RANGES,
@@ -31,6 +31,9 @@ from calfdesk.domain.rehab.catalogue import (
     Variant,
 )
 from calfdesk.domain.rehab.measurements import HEEL_RAISE_MAX_REPS
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 def parse_dose(data: Mapping[str, Any], source: str) -> Dose:
@@ -74,7 +77,7 @@ def _in_range(data: Mapping[str, Any], key: str, limits: tuple[int, int], source
         return None
     low, high = limits
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ContentError(f"{source}: '{key}' must be a whole number from {low} to {high}")
+        raise refused(source, _tr("must be a whole number from {low} to {high}").format(low=low, high=high), key)
     return value
 
 
@@ -88,11 +91,11 @@ def _required_in_range(data: Mapping[str, Any], key: str, limits: tuple[int, int
 def _parse_item(data: Mapping[str, Any], source: str) -> PlanItem:
     slots = data.get("slots")
     if slots is not None and (not isinstance(slots, list) or not slots or any(slot not in SLOTS for slot in slots)):
-        raise ContentError(f"{source}: 'slots' must list some of {', '.join(SLOTS)}")
+        raise refused(source, _tr("must list some of {slots}").format(slots=", ".join(SLOTS)), "slots")
     doses = {key: _in_range(data, key, limits, source) for key, limits in ITEM_DOSE_RANGES.items()}
     loaded = data.get("loaded", False)
     if not isinstance(loaded, bool):
-        raise ContentError(f"{source}: 'loaded' must be true or false")
+        raise refused(source, _tr("must be true or false"), "loaded")
     return PlanItem(exercise=required(data, "exercise", str, source), loaded=loaded, slots=_slots(slots), **doses)
 
 
@@ -102,10 +105,10 @@ def _slots(slots: list[str] | None) -> tuple[str, ...] | None:
 
 def _parse_gate(data: Mapping[str, Any], source: str) -> Gate:
     if not isinstance(data, dict):
-        raise ContentError(f"{source}: 'gate' must be a table")
+        raise refused(source, _tr("must be a table"), "gate")
     lsi = data.get("heel_raise_min_lsi")
     if lsi is not None and (isinstance(lsi, bool) or not isinstance(lsi, int | float) or not 0 <= lsi <= 100):
-        raise ContentError(f"{source}: 'heel_raise_min_lsi' must be a percentage from 0 to 100")
+        raise refused(source, _tr("must be a percentage from 0 to 100"), "heel_raise_min_lsi")
     return Gate(
         min_days_in_previous=_in_range(data, "min_days_in_previous", (0, 365), source) or 0,
         heel_raise_min_reps=_in_range(data, "heel_raise_min_reps", (0, HEEL_RAISE_MAX_REPS), source),
@@ -120,7 +123,7 @@ def _parse_phase(data: Mapping[str, Any], source: str) -> Phase:
         for number, item in enumerate(required(data, "items", list, source), start=1)
     )
     if not items:
-        raise ContentError(f"{source}: 'items' needs at least one item")
+        raise refused(source, _tr("needs at least one item"), "items")
     pain_limit = _in_range(data, "pain_limit", (0, PHASE_PAIN_LIMIT_MAX), source)
     return Phase(
         id=required(data, "id", str, source),
@@ -149,23 +152,29 @@ def parse_plan(data: Mapping[str, Any], source: str) -> Plan:
     )
     level_ids = [level.id for level in levels]
     if not levels or len(set(level_ids)) != len(level_ids):
-        raise ContentError(f"{source}: 'load_levels' needs at least one level, each with its own id")
+        raise refused(source, _tr("needs at least one level, each with its own id"), "load_levels")
     start_level = required(data, "start_load_level", str, source)
     if start_level not in level_ids:
-        raise ContentError(f"{source}: 'start_load_level' '{start_level}' is not one of the load levels")
+        raise refused(
+            source, _tr("'{level}' is not one of the load levels").format(level=start_level), "start_load_level"
+        )
     phases = tuple(
         _parse_phase(phase, f"{source} phases[{number}]")
         for number, phase in enumerate(_tables(data, "phases", source), start=1)
     )
     if not phases or len({phase.id for phase in phases}) != len(phases):
-        raise ContentError(f"{source}: 'phases' needs at least one phase, each with its own id")
+        raise refused(source, _tr("needs at least one phase, each with its own id"), "phases")
     for number, phase in enumerate(phases, start=1):
         if phase.max_load not in level_ids:
-            raise ContentError(f"{source} phases[{number}]: 'max_load' '{phase.max_load}' is not a load level")
+            raise refused(
+                f"{source} phases[{number}]",
+                _tr("'{level}' is not a load level").format(level=phase.max_load),
+                "max_load",
+            )
         if level_ids.index(start_level) > level_ids.index(phase.max_load):
-            raise ContentError(
-                f"{source} phases[{number}]: 'max_load' '{phase.max_load}' is lighter than the starting load "
-                f"'{start_level}'"
+            problem = _tr("'{level}' is lighter than the starting load '{start}'")
+            raise refused(
+                f"{source} phases[{number}]", problem.format(level=phase.max_load, start=start_level), "max_load"
             )
     variants = {
         variant_id: Variant(
@@ -192,7 +201,7 @@ def parse_plan(data: Mapping[str, Any], source: str) -> Plan:
 def _tables(data: Mapping[str, Any], key: str, source: str) -> list[Mapping[str, Any]]:
     values: list[Mapping[str, Any]] = required(data, key, list, source)
     if not all(isinstance(value, dict) for value in values):
-        raise ContentError(f"{source}: '{key}' must be a list of tables ([[{key}]])")
+        raise refused(source, _tr("must be a list of tables ([[{key}]])").format(key=key), key)
     return values
 
 
@@ -258,23 +267,28 @@ def content_problems(catalog: Catalog, illustration_exists: Callable[[str], bool
     return problems
 
 
-def plan_problems(plan: Plan, exercises: Mapping[str, Exercise]) -> list[str]:
+def plan_problems(plan: Plan, exercises: Mapping[str, Exercise]) -> list[ContentError]:
     """What in `plan` does not fit the exercise catalogue, each naming its table and key (`phases[2].items[3]:
     'exercise' ...`): unknown exercises, stretches held outside 10-30 s, variants replacing what is not there."""
-    problems: list[str] = []
+    problems: list[ContentError] = []
     low, high = STRETCH_HOLD_RANGE_S
     for phase_number, phase in enumerate(plan.phases, start=1):
         for item_number, item in enumerate(phase.items, start=1):
             where = f"phases[{phase_number}].items[{item_number}]"
             exercise = exercises.get(item.exercise)
             if exercise is None:
-                problems.append(f"{where}: 'exercise' '{item.exercise}' is not in the exercise catalogue")
+                problem = _tr("'{exercise}' is not in the exercise catalogue").format(exercise=item.exercise)
+                problems.append(refused(where, problem, "exercise"))
             elif exercise.kind == "stretch" and item.hold_s is not None and not low <= item.hold_s <= high:
-                problems.append(f"{where}: 'hold_s' of a stretch must be from {low} to {high} seconds, to a mild pull")
+                problem = _tr("of a stretch must be from {low} to {high} seconds, to a mild pull")
+                problems.append(refused(where, problem.format(low=low, high=high), "hold_s"))
     for variant in plan.variants.values():
+        where = f"variants.{variant.id}"
         for old, new in variant.replace.items():
             if new not in exercises:
-                problems.append(f"variants.{variant.id}: 'replace' names an unknown exercise '{new}'")
+                problem = _tr("names an unknown exercise '{exercise}'").format(exercise=new)
+                problems.append(refused(where, problem, "replace"))
             if not any(item.exercise == old for phase in plan.phases for item in phase.items):
-                problems.append(f"variants.{variant.id}: 'replace' names '{old}', which is not in the plan")
+                problem = _tr("names '{exercise}', which is not in the plan").format(exercise=old)
+                problems.append(refused(where, problem, "replace"))
     return problems

@@ -11,6 +11,9 @@ from typing import Final
 from calfdesk.domain.rehab.catalogue import SLOTS, WEEK_PATTERNS, Catalog, Dose, Exercise, LoadLevel, PlanItem
 from calfdesk.domain.rehab.plans import Enrolment
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +40,13 @@ def item_id(day: dt.date, exercise_id: str, slot: str) -> str:
 def parse_item_id(text: str) -> tuple[dt.date, str, str]:
     parts = text.split(":")
     if len(parts) != 3 or parts[2] not in SLOTS:
-        raise InvalidInput(f"item: '{text}' is not a checklist item id (DATE:EXERCISE:SLOT)", field="item")
+        problem = _tr("item: '{text}' is not a checklist item id (DATE:EXERCISE:SLOT)")
+        raise InvalidInput(problem.format(text=text), field="item")
     try:
         day = dt.date.fromisoformat(parts[0])
     except ValueError:
-        raise InvalidInput(f"item: '{text}' does not start with a YYYY-MM-DD date", field="item") from None
+        problem = _tr("item: '{text}' does not start with a YYYY-MM-DD date")
+        raise InvalidInput(problem.format(text=text), field="item") from None
     return day, parts[1], parts[2]
 
 

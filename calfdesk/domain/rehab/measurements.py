@@ -9,6 +9,9 @@ from typing import Final
 
 from calfdesk.domain.rehab.catalogue import SLOTS
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 HEEL_RAISE_MAX_REPS: Final = 300
 STIFFNESS_MAX_MIN: Final = 24 * 60
@@ -17,7 +20,10 @@ STIFFNESS_MAX_MIN: Final = 24 * 60
 def check_pain(value: int, field_name: str = "pain") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
         raise InvalidInput(
-            f"{field_name}: {value!r} is outside the scale; enter 0 (none) to 10 (worst)", field=field_name
+            _tr("{field}: {value} is outside the scale; enter 0 (none) to 10 (worst)").format(
+                field=field_name, value=repr(value)
+            ),
+            field=field_name,
         )
     return value
 
@@ -42,7 +48,9 @@ class MorningCheckIn:
 def make_session_pain(day: dt.date, slot: str, pain: int, recorded_utc: str = "") -> SessionPain:
     check_pain(pain)
     if slot not in SLOTS:
-        raise InvalidInput(f"slot: '{slot}' is not one of {', '.join(SLOTS)}", field="slot")
+        raise InvalidInput(
+            _tr("slot: '{slot}' is not one of {slots}").format(slot=slot, slots=", ".join(SLOTS)), field="slot"
+        )
     return SessionPain(day, slot, pain, recorded_utc)
 
 
@@ -50,7 +58,9 @@ def make_morning_check_in(day: dt.date, pain: int, stiffness_min: int | None) ->
     check_pain(pain, "morning_pain")
     if stiffness_min is not None and (isinstance(stiffness_min, bool) or not 0 <= stiffness_min <= STIFFNESS_MAX_MIN):
         raise InvalidInput(
-            f"stiffness_min: {stiffness_min!r} minutes is not possible; enter 0 to {STIFFNESS_MAX_MIN}",
+            _tr("stiffness_min: {minutes} minutes is not possible; enter 0 to {most}").format(
+                minutes=repr(stiffness_min), most=STIFFNESS_MAX_MIN
+            ),
             field="stiffness_min",
         )
     return MorningCheckIn(day, pain, stiffness_min)
@@ -85,7 +95,10 @@ def make_heel_raise_test(day: dt.date, left_reps: int, right_reps: int, hop_pain
     for name, value in (("left_reps", left_reps), ("right_reps", right_reps)):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= HEEL_RAISE_MAX_REPS:
             raise InvalidInput(
-                f"{name}: {value!r} is not a count of heel raises; enter 0 to {HEEL_RAISE_MAX_REPS}", field=name
+                _tr("{field}: {value} is not a count of heel raises; enter 0 to {most}").format(
+                    field=name, value=repr(value), most=HEEL_RAISE_MAX_REPS
+                ),
+                field=name,
             )
     if hop_pain is not None:
         check_pain(hop_pain, "hop_pain")

@@ -21,6 +21,9 @@ from calfdesk.domain.content_tables import ContentError
 from calfdesk.domain.rehab.catalogue import Catalog, Gate, LoadLevel, Phase, Plan, PlanItem
 from calfdesk.domain.rehab.catalogue_files import parse_plan, plan_problems
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 FORMAT_VERSION: Final = 1
 MAX_FILE_BYTES: Final = 256 * 1024
@@ -44,7 +47,6 @@ TABLE_KEYS: Final[Mapping[str, frozenset[str]]] = {
 }
 # Control characters other than line breaks and tabs have no place in a plan's text.
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_PROBLEM: Final = re.compile(r"^plan(?: (?P<table>\S+))?: (?:'(?P<key>\w+)' )?(?P<problem>.*)$", re.DOTALL)
 _TOML_LINE: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -53,8 +55,11 @@ class PlanFileError(InvalidInput):
     `phases[2].items[3].sets`) say where, `problem` what is wrong."""
 
     def __init__(self, line: int | None, field: str, problem: str) -> None:
-        where = f"line {line}, " if line is not None else ""
-        super().__init__(f"plan file: {where}{field}: {problem}", field=field, row=line)
+        if line is None:
+            message = _tr("plan file: {field}: {problem}").format(field=field, problem=problem)
+        else:
+            message = _tr("plan file: line {line}, {field}: {problem}").format(line=line, field=field, problem=problem)
+        super().__init__(message, field=field, row=line)
         self.line = line
         self.problem = problem
 
@@ -82,15 +87,17 @@ def read_plan_file(text: str, catalog: Catalog) -> PlanFile:
 
     size = len(text.encode("utf-8"))
     if size > MAX_FILE_BYTES:
-        raise PlanFileError(None, "file", f"{size // 1024} KB is too large for a plan file (at most 256 KB)")
+        problem = _tr("{size} KB is too large for a plan file (at most {most} KB)")
+        raise PlanFileError(None, "file", problem.format(size=size // 1024, most=MAX_FILE_BYTES // 1024))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
         problem = _TOML_LINE.sub("", str(error)).strip()
-        raise PlanFileError(int(found[1]) if found else None, "file", f"not valid TOML ({problem})") from None
+        line = int(found[1]) if found else None
+        raise PlanFileError(line, "file", _tr("not valid TOML ({problem})").format(problem=problem)) from None
     except RecursionError:
-        raise PlanFileError(None, "file", "values are nested too deeply for a plan file") from None
+        raise PlanFileError(None, "file", _tr("values are nested too deeply for a plan file")) from None
     lines = _KeyLines(text)
     _check_keys(data, lines)
     _check_version(data, lines)
@@ -102,10 +109,10 @@ def read_plan_file(text: str, catalog: Catalog) -> PlanFile:
     try:
         plan = parse_plan(table, "plan")
     except ContentError as error:
-        raise lines.error(str(error)) from None
+        raise lines.error(error) from None
     problems = plan_problems(plan, catalog.exercises)
     if problems:
-        raise lines.error(f"plan {problems[0]}")
+        raise lines.error(problems[0])
     _check_pain_limits(plan, catalog.plans[based_on], lines)
     return PlanFile(plan=plan, clinician=clinician, note=note, text=text)
 
@@ -166,18 +173,18 @@ class _KeyLines:
     def at(self, path: tuple[str | int, ...], problem: str) -> PlanFileError:
         return PlanFileError(self.line_of(path), _field(path), problem)
 
-    def error(self, message: str) -> PlanFileError:
-        """A PlanFileError from a ContentError's message (`plan phases[2].items[3]: 'sets' must be ...`)."""
-        match = _PROBLEM.match(message)
-        if match is None:
-            return PlanFileError(None, "file", message)
+    def error(self, error: ContentError) -> PlanFileError:
+        """A PlanFileError from a ContentError of the plan's checks, placed by its table (`plan phases[2].items[3]`,
+        the plan read as "plan") and key."""
+        if not error.source:
+            return PlanFileError(None, "file", error.problem)
         table: tuple[str | int, ...] = tuple(
             part
-            for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", match["table"] or "")
+            for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", error.source.removeprefix("plan"))
             for part in ((name, int(index)) if index else (name,))
         )
-        path = (*table, match["key"]) if match["key"] else table
-        return self.at(path, match["problem"])
+        path = (*table, error.key) if error.key is not None else table
+        return self.at(path, error.problem)
 
 
 def _field(path: Iterable[str | int]) -> str:
@@ -191,7 +198,8 @@ def _check_keys(data: Mapping[str, Any], lines: _KeyLines) -> None:
     def check(table: Mapping[str, Any], allowed: frozenset[str], path: tuple[str | int, ...]) -> None:
         for key in table:
             if key not in allowed:
-                raise lines.at((*path, key), f"'{key}' is not a plan-file field (see docs/PLAN_FILES.md)")
+                problem = _tr("'{key}' is not a plan-file field (see docs/PLAN_FILES.md)").format(key=key)
+                raise lines.at((*path, key), problem)
 
     check(data, TOP_KEYS, ())
     clinician = data.get("clinician")
@@ -203,10 +211,12 @@ def _check_keys(data: Mapping[str, Any], lines: _KeyLines) -> None:
         if not isinstance(tables, list):
             continue
         if len(tables) > most:
-            raise lines.at((name,), f"{len(tables)} entries; a plan has at most {most}")
+            raise lines.at(
+                (name,), _tr("{count} entries; a plan has at most {most}").format(count=len(tables), most=most)
+            )
         for number, table in enumerate(tables, start=1):
             if not isinstance(table, dict):
-                raise lines.at((name,), f"must be a list of tables ([[{name}]])")
+                raise lines.at((name,), _tr("must be a list of tables ([[{key}]])").format(key=name))
             check(table, TABLE_KEYS[name], (name, number))
             if name != "phases":
                 continue
@@ -216,47 +226,51 @@ def _check_keys(data: Mapping[str, Any], lines: _KeyLines) -> None:
             items = table.get("items")
             if isinstance(items, list):
                 if len(items) > MAX_ITEMS_PER_PHASE:
-                    raise lines.at((name, number, "items"), f"{len(items)} items; a phase has at most 20")
+                    problem = _tr("{count} items; a phase has at most {most}")
+                    raise lines.at((name, number, "items"), problem.format(count=len(items), most=MAX_ITEMS_PER_PHASE))
                 for item_number, item in enumerate(items, start=1):
                     if not isinstance(item, dict):
-                        raise lines.at((name, number, "items"), "must be a list of tables ([[phases.items]])")
+                        problem = _tr("must be a list of tables ([[{key}]])").format(key="phases.items")
+                        raise lines.at((name, number, "items"), problem)
                     check(item, TABLE_KEYS["items"], (name, number, "items", item_number))
 
 
 def _check_version(data: Mapping[str, Any], lines: _KeyLines) -> None:
     version = data.get("format_version")
     if version is None:
-        raise lines.at(("format_version",), f"is missing; write format_version = {FORMAT_VERSION} at the top")
+        problem = _tr("is missing; write format_version = {version} at the top")
+        raise lines.at(("format_version",), problem.format(version=FORMAT_VERSION))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise lines.at(("format_version",), f"must be a whole number ({FORMAT_VERSION} for this version)")
+        problem = _tr("must be a whole number ({version} for this version)")
+        raise lines.at(("format_version",), problem.format(version=FORMAT_VERSION))
     if version > FORMAT_VERSION:
-        raise lines.at(
-            ("format_version",),
-            f"{version} was written for a newer calfdesk (this one reads version {FORMAT_VERSION}); update calfdesk",
-        )
+        problem = _tr("{version} was written for a newer calfdesk (this one reads version {reads}); update calfdesk")
+        raise lines.at(("format_version",), problem.format(version=version, reads=FORMAT_VERSION))
 
 
 def _based_on(data: Mapping[str, Any], catalog: Catalog, lines: _KeyLines) -> str:
     based_on = data.get("based_on")
     if based_on is None:
-        raise lines.at(("based_on",), "is missing; name the built-in plan this one adapts")
+        raise lines.at(("based_on",), _tr("is missing; name the built-in plan this one adapts"))
     if not isinstance(based_on, str) or based_on not in catalog.plans:
         if isinstance(based_on, str) and based_on in catalog.no_plan_pages:
-            raise lines.at(("based_on",), f"'{based_on}' has no exercise plan; a plan file cannot load that calf")
-        raise lines.at(("based_on",), f"must be one of {', '.join(sorted(catalog.plans))}")
+            problem = _tr("'{plan}' has no exercise plan; a plan file cannot load that calf")
+            raise lines.at(("based_on",), problem.format(plan=based_on))
+        problem = _tr("must be one of {plans}").format(plans=", ".join(sorted(catalog.plans)))
+        raise lines.at(("based_on",), problem)
     return based_on
 
 
 def _clinician(data: Mapping[str, Any], lines: _KeyLines) -> tuple[str, str]:
     clinician = data.get("clinician")
     if not isinstance(clinician, dict):
-        raise lines.at(("clinician",), "is missing; add a [clinician] table with the clinician's name")
+        raise lines.at(("clinician",), _tr("is missing; add a [clinician] table with the clinician's name"))
     name = clinician.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise lines.at(("clinician", "name"), "write the name of the clinician who wrote or adapted this plan")
+        raise lines.at(("clinician", "name"), _tr("write the name of the clinician who wrote or adapted this plan"))
     note = clinician.get("note", "")
     if not isinstance(note, str):
-        raise lines.at(("clinician", "note"), "must be text")
+        raise lines.at(("clinician", "note"), _tr("must be text"))
     return " ".join(name.split()), note.strip()
 
 
@@ -266,10 +280,12 @@ def _check_pain_limits(plan: Plan, built_in: Plan, lines: _KeyLines) -> None:
     most = max(phase.pain_limit for phase in built_in.phases)
     for number, phase in enumerate(plan.phases, start=1):
         if phase.pain_limit > most:
+            problem = _tr(
+                "{limit} is above the {most}/10 that {plan} allows "
+                "(the 0-5 range is for tendons; the other plans are pain-free)"
+            )
             raise lines.at(
-                ("phases", number, "pain_limit"),
-                f"{phase.pain_limit} is above the {most}/10 that {built_in.id} allows "
-                "(the 0-5 range is for tendons; the other plans are pain-free)",
+                ("phases", number, "pain_limit"), problem.format(limit=phase.pain_limit, most=most, plan=built_in.id)
             )
 
 
@@ -289,9 +305,9 @@ def _check_texts(data: Mapping[str, Any], lines: _KeyLines) -> None:
             continue
         most = MAX_NAME_CHARS if path[-1] in ("name", "label") else MAX_TEXT_CHARS
         if len(value) > most:
-            raise lines.at(path, f"{len(value)} characters; at most {most}")
+            raise lines.at(path, _tr("{count} characters; at most {most}").format(count=len(value), most=most))
         if _CONTROL.search(value):
-            raise lines.at(path, "holds control characters; write plain text")
+            raise lines.at(path, _tr("holds control characters; write plain text"))
 
 
 # writing ------------------------------------------------------------------------------------------------
@@ -478,7 +494,7 @@ def _shown(value: object) -> str | None:
     if isinstance(value, tuple):
         return ", ".join(str(part) for part in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

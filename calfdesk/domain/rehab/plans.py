@@ -8,6 +8,9 @@ from typing import Final
 
 from calfdesk.domain.rehab.catalogue import Catalog
 from calfdesk.errors import InvalidInput
+from calfdesk.i18n import Texts
+
+_tr = Texts(__name__)
 
 PLAN_SIDES: Final = ("left", "right", "both")
 STATUSES: Final = ("active", "finished", "abandoned")
@@ -95,9 +98,15 @@ def start_enrolment(
     """A new enrolment in the plan's first phase at its starting load; InvalidInput for a bad choice."""
     plan = catalog.plan(plan_id)
     if side not in PLAN_SIDES:
-        raise InvalidInput(f"side: '{side}' is not one of {', '.join(PLAN_SIDES)}", field="side")
+        problem = _tr("side: '{side}' is not one of {sides}")
+        raise InvalidInput(problem.format(side=side, sides=", ".join(PLAN_SIDES)), field="side")
     if variant is not None and variant not in plan.variants:
-        known = ", ".join(plan.variants) or "none"
-        raise InvalidInput(f"variant: {plan.id} has no variant '{variant}' (variants: {known})", field="variant")
+        if plan.variants:
+            problem = _tr("variant: {plan} has no variant '{variant}' (variants: {variants})")
+        else:
+            problem = _tr("variant: {plan} has no variant '{variant}' (variants: none)")
+        raise InvalidInput(
+            problem.format(plan=plan.id, variant=variant, variants=", ".join(plan.variants)), field="variant"
+        )
     first = PlanChange(effective=day, phase_id=plan.phases[0].id, load_level=plan.start_load_level)
     return Enrolment(plan_id=plan.id, side=side, started=day, changes=(first,), variant=variant, cleared=cleared)
