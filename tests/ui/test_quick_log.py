@@ -176,3 +176,16 @@ def test_alt_s_jumps_to_the_score_from_anywhere_in_the_form(window, qtbot) -> No
     assert page.form.soreness.hasFocus()
     qtbot.keyClick(page.form.soreness, Qt.Key.Key_5)
     assert page.form.soreness.value() == 5
+
+
+def test_a_refused_score_is_shown_beside_its_field_without_the_fields_key(window, qtbot) -> None:
+    """The command line says "soreness: 12 is outside the scale"; beside the soreness buttons the key is not
+    repeated, in any language."""
+    from calfdesk.errors import InvalidInput
+    from calfdesk.ui.widgets.messages import beside_field
+
+    page = open_diary(window, qtbot)
+    error = InvalidInput("soreness: 12 is outside the scale", field="soreness")
+    page.form.show_error(error.field or "notes", beside_field(error))
+    assert page.form.errors["soreness"].text() == "12 is outside the scale"
+    assert beside_field(InvalidInput("a problem without a field")) == "a problem without a field"

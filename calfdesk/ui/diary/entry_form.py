@@ -43,6 +43,7 @@ from calfdesk.errors import InvalidInput
 from calfdesk.services.diary import NO_USUAL_PLACE, UsualPlace
 from calfdesk.ui.widgets.accessible import field_label
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.messages import beside_field
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.score_picker import ScorePicker
 from calfdesk.ui.widgets.texts import domain_word
@@ -262,7 +263,7 @@ class EntryForm(QWidget):
                 entry_id=self.editing_id,
             )
         except InvalidInput as error:
-            self.show_error(error.field or self.tr("notes"), error.message)
+            self.show_error(error.field or "notes", beside_field(error))
             raise
 
     def show_error(self, field: str, message: str) -> None:

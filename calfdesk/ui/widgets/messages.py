@@ -15,6 +15,13 @@ log = logging.getLogger(__name__)
 _tr = Texts(__name__)
 
 
+def beside_field(error: InvalidInput) -> str:
+    """An input error as it is shown beside its own field: without the field's name, which the command line and
+    files put first ("soreness: … is outside the scale") and which the field itself shows here."""
+    prefix = f"{error.field}: "
+    return error.message.removeprefix(prefix) if error.field else error.message
+
+
 def describe(error: BaseException) -> str:
     if isinstance(error, InvalidInput | StorageError):
         return str(error)
