@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class FittingColumns(QObject):
@@ -33,27 +33,12 @@ class FittingColumns(QObject):
         for column, width in enumerate(self.widths):
             table.setColumnWidth(column, width)
         table.viewport().installEventFilter(self)
-        # Only the sorted column shows the sort arrow beside its name: its width follows the sorting.
-        header.sortIndicatorChanged.connect(lambda _column, _order: self.fit())
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
-
-    def _header_width(self, column: int) -> int:
-        """What the column's name needs: its text and the header's margins, and the sort arrow where it shows
-        (Qt's own size hint reserves the arrow's room in every column, which cost a column its place)."""
-        header = self.table.horizontalHeader()
-        model = self.table.model()
-        text = "" if model is None else str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        metrics = header.fontMetrics()
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        width = metrics.horizontalAdvance(text) + 4 * margin
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-            width += metrics.height() + margin
-        return width
 
     def hidden(self) -> list[int]:
         return [column for column in range(len(self.widths)) if self.table.isColumnHidden(column)]
@@ -62,8 +47,10 @@ class FittingColumns(QObject):
         available = self.table.viewport().width()
         scale = self.table.fontMetrics().averageCharWidth() / 7.0
         # Never narrower than the column's header needs: a language with longer words ("Beschwerden") keeps it whole.
+        header = self.table.horizontalHeader()
         widths = [
-            max(round(width * max(scale, 1.0)), self._header_width(column)) for column, width in enumerate(self.widths)
+            max(round(width * max(scale, 1.0)), header.sectionSizeFromContents(column).width())
+            for column, width in enumerate(self.widths)
         ]
         hide: set[int] = set()
         for column in self.give_way:
