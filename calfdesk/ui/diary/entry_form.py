@@ -48,6 +48,9 @@ from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.score_picker import ScorePicker
 from calfdesk.ui.widgets.texts import domain_word
 
+# The field an error belongs to when it names none: the notes, at the foot of the form.
+NOTES: Final = "notes"
+
 FIELDS = ("date", "time", "context", "soreness", "location", "side", "stiffness_min", "notes")
 
 
@@ -263,11 +266,11 @@ class EntryForm(QWidget):
                 entry_id=self.editing_id,
             )
         except InvalidInput as error:
-            self.show_error(error.field or "notes", beside_field(error))
+            self.show_error(error.field or NOTES, beside_field(error))
             raise
 
     def show_error(self, field: str, message: str) -> None:
-        target = self.errors.get(field) or self.errors["notes"]
+        target = self.errors.get(field) or self.errors[NOTES]
         set_plain_text(target, message)
         target.show()
 
