@@ -7,6 +7,7 @@ import math
 import random
 
 from calfdesk.domain.diary import DiaryEntry, make_entry
+from calfdesk.storage.diary_store import DIARY_COLUMNS
 
 NOTES = (
     "Easy 5 km, flat",
@@ -57,19 +58,8 @@ def sample_entries(days: int = 90, *, end: dt.date | None = None, seed: int = 7)
     return entries
 
 
-# Column order of `diary_rows`, ready for one executemany into the diary table.
-DIARY_ROW_COLUMNS = (
-    "local_date",
-    "local_time",
-    "utc_offset_min",
-    "context",
-    "soreness",
-    "location",
-    "side",
-    "stiffness_min",
-    "notes",
-    "created_utc",
-)
+# Column order of `diary_rows`, ready for one executemany into the diary table: every column but the id.
+DIARY_ROW_COLUMNS = DIARY_COLUMNS[1:]
 _CONTEXTS = ("morning", "after_run", "during_run", "other")
 _CONTEXT_WEIGHTS = (5, 3, 1, 1)
 

@@ -125,28 +125,14 @@ def stream_objects(stream: _Readable, key: str, whole_with: str) -> Iterator[dic
 def _object_members(text: _Text, key: str, whole_with: str) -> Iterator[dict[str, Any]]:
     """One object of the top level: the objects of its `key` array one by one, or itself whole when it has no
     such key but has `whole_with` (its members other than `key` are read whole)."""
-    text.expect("{")
     found = False
     others: dict[str, Any] = {}
-    if text.skip_blanks() == "}":
-        text.position += 1
-        return
-    while True:
-        name = text.value()
-        if not isinstance(name, str):
-            raise json.JSONDecodeError("a member name that is not a string", text.text, text.position)
-        text.expect(":")
+    for name in _member_names(text):
         if name == key and text.skip_blanks() == "[":
             found = True
             yield from _array_objects(text)
         else:
             others[name] = text.value()
-        separator = text.skip_blanks()
-        text.position += 1
-        if separator == "}":
-            break
-        if separator != ",":
-            raise json.JSONDecodeError("expected ',' or '}'", text.text, text.position - 1)
     if not found and whole_with in others:
         yield others
 
