@@ -63,3 +63,15 @@ def test_why_a_file_failed_is_told_in_german_in_the_window(german, make_window, 
     assert reasons["route.gpx"] == (
         "die Datei hat keinen Track; eine Route oder eine Liste von Wegpunkten ist kein aufgezeichneter Lauf"
     )
+
+
+def test_a_reason_quoting_a_file_is_shown_as_written_in_its_tooltip(qtbot) -> None:
+    """A reason quotes what a file holds; hovering it never renders markup the file put there."""
+    from calfdesk.ui.training.import_report import ImportReportView
+
+    view = ImportReportView()
+    qtbot.addWidget(view)
+    quoted = "not imported: the sport '<b>Run</b><img src=x>' is unknown"
+    view.show_report(ImportReport([FileReport("a.gpx", error=quoted)]))
+    tip = view.table.item(0, 3).toolTip()
+    assert "<b>Run</b>" not in tip and "&lt;b&gt;Run&lt;/b&gt;" in tip

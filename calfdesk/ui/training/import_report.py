@@ -26,6 +26,7 @@ from calfdesk.i18n import Texts, number
 from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.accessible import caption
+from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.texts import counted
 from calfdesk.words.training import is_own_reason, left_out_words, not_a_run_words
 
@@ -100,7 +101,7 @@ class ImportReportView(QWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 3 and text:
-                    item.setToolTip(text)  # a long reason is cut short in its cell; hovering shows it whole
+                    item.setToolTip(literal(text))  # cut short in its cell; hovering shows it whole, as written
                 self.table.setItem(position, column, item)
         self.table.setColumnWidth(0, min(420, max(160, self.table.sizeHintForColumn(0) + 12)))
         self.totals.setText(totals_text(report))
