@@ -22,6 +22,7 @@ from typing import Final
 from calfdesk import __version__
 from calfdesk.errors import InvalidInput, StorageError
 from calfdesk.i18n import Texts
+from calfdesk.words import arguments
 
 _tr = Texts(__name__)
 
@@ -112,6 +113,7 @@ def _speak(data_dir: str | None) -> None:
     from calfdesk.settings import load_settings, resolve_data_dir, speak
 
     speak(load_settings(resolve_data_dir(data_dir), overridden=data_dir_overridden(data_dir)))
+    arguments.install()
 
 
 _interrupt_reported = threading.Event()

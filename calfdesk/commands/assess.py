@@ -102,8 +102,8 @@ def read_answers(source: str) -> object:
         value = json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            _tr("{name}: not valid JSON (line {line}, column {column}: {reason})").format(
-                name=name, line=error.lineno, column=error.colno, reason=error.msg
+            _tr("{name}: not valid JSON (line {line}, column {column})").format(
+                name=name, line=error.lineno, column=error.colno
             ),
             field="--answers",
         ) from None

@@ -22,7 +22,15 @@ from calfdesk.domain.assessment_content import (
     RedFlag,
     load_content,
 )
-from calfdesk.domain.assessment_result import AssessmentResult, ClinicianLog, ConditionMatch, FactorFinding, FlagFinding
+from calfdesk.domain.assessment_result import (
+    AssessmentResult,
+    ClinicianLog,
+    ConditionMatch,
+    FactorFinding,
+    FlagFinding,
+    SavedAssessment,
+)
+from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
 
 _tr = Texts(__name__)
@@ -339,3 +347,32 @@ def fallback_against(answers: Mapping[str, AnswerValue], plan_id: str, content: 
     if plan_id == content.fallback_plan and isinstance(pain, int) and pain > content.fallback_max_pain:
         return _tr("the prevention plan is for little or no pain now, and you said {pain}/10 at rest").format(pain=pain)
     return ""
+
+
+def in_language_spoken(saved: SavedAssessment) -> SavedAssessment:
+    """A saved assessment worded in the language calfdesk speaks now, when its answers still give exactly the
+    result it saved (the same content version, warning signs, route, timing, conditions, scores and plan);
+    otherwise as it was saved, in the words the runner read then, since that is the record."""
+    if saved.result.content_version != load_content().version:
+        return saved
+    try:
+        again = assess(saved.answers)
+    except InvalidInput:
+        return saved
+    return replace(saved, result=again) if _findings(again) == _findings(saved.result) else saved
+
+
+def _findings(result: AssessmentResult) -> tuple[object, ...]:
+    """What a result found, apart from its words."""
+    return (
+        result.content_version,
+        result.triage,
+        result.when,
+        result.plan,
+        result.exercises_allowed,
+        result.outside_the_four,
+        tuple((flag.id, flag.route, len(flag.because)) for flag in result.red_flags),
+        tuple((match.id, round(match.score, 6), len(match.reasons), match.against) for match in result.conditions),
+        tuple((factor.id, len(factor.because)) for factor in result.contributing_factors),
+        (len(result.notes), len(result.unscreened), len(result.check_now)),
+    )

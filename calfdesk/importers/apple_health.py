@@ -148,9 +148,7 @@ def stream_workouts(stream: ReadStream, options: ReadOptions) -> tuple[list[_Wor
         parser.Parse(b"", True)
     except expat.ExpatError as error:
         raise InvalidInput(
-            _tr("not valid XML at line {line} ({problem}); is the export complete?").format(
-                line=error.lineno, problem=expat.ErrorString(error.code)
-            ),
+            _tr("not valid XML at line {line}; is the export complete?").format(line=error.lineno),
             field="xml",
         ) from None
     if not reader.saw_root:

@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 from typing import IO, Final, Protocol, Self
 
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.i18n import Texts, number
 from calfdesk.importers.common import file_error
 
@@ -158,7 +158,7 @@ def _guarded(label: str, read: Callable[[int], bytes], size: int) -> bytes:
             label, _tr("the member is damaged or cut short ({problem})").format(problem=error or type(error).__name__)
         ) from None
     except OSError as error:
-        raise file_error(label, cannot_be_read(error.strerror or error)) from None
+        raise file_error(label, cannot_be_read(system_reason(error))) from None
     return result
 
 
@@ -181,7 +181,7 @@ class FolderContainer(Container):
             except OSError as error:
                 yield Refused(
                     joined(self.label, prefix.rstrip("/")),
-                    _tr("cannot be listed ({problem})").format(problem=error.strerror),
+                    _tr("cannot be listed ({problem})").format(problem=system_reason(error)),
                 )
                 continue
             subfolders = []
@@ -191,7 +191,7 @@ class FolderContainer(Container):
                 try:
                     info = item.stat(follow_symlinks=False)
                 except OSError as error:
-                    yield Refused(label, cannot_be_read(error.strerror))
+                    yield Refused(label, cannot_be_read(system_reason(error)))
                     continue
                 if stat.S_ISLNK(info.st_mode):
                     yield Refused(label, _tr("a symbolic link; links are not followed"))
@@ -230,7 +230,7 @@ class FolderContainer(Container):
         try:
             handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
         except OSError as error:
-            raise file_error(entry.label, cannot_be_read(error.strerror)) from None
+            raise file_error(entry.label, cannot_be_read(system_reason(error))) from None
         stream = os.fdopen(handle, "rb")
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             stream.close()
@@ -411,7 +411,7 @@ def open_archive(path: Path, label: str | None = None) -> ZipContainer:
     try:
         stream = path.open("rb")
     except OSError as error:
-        raise file_error(name, cannot_be_read(error.strerror)) from None
+        raise file_error(name, cannot_be_read(system_reason(error))) from None
     try:
         return ZipContainer(stream, name)
     except BaseException:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import io
+import json
 import os
 import re
 import stat
@@ -21,7 +22,7 @@ from typing import IO, Any, Final, Literal
 from calfdesk.domain.plausibility import Movement
 from calfdesk.domain.runs import Run
 from calfdesk.domain.units import DistanceUnit
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.i18n import Texts, number
 
 _tr = Texts(__name__)
@@ -114,12 +115,43 @@ def unpacks_too_large(limit: int) -> str:
 
 def cannot_read(error: OSError) -> str:
     """The reason of a file the system would not let calfdesk read (the system's own words in brackets)."""
-    return _tr("cannot read the file ({problem})").format(problem=error.strerror or error)
+    return _tr("cannot read the file ({problem})").format(problem=system_reason(error))
 
 
 def not_valid_xml(error: Exception) -> str:
-    """The reason of an XML file the parser stops in (the parser's own words in brackets)."""
-    return _tr("not valid XML ({problem}); the file may be truncated").format(problem=error)
+    """The reason of an XML file the parser stops in: where it stopped, in the runner's language (the parser's
+    own words are English)."""
+    line, column = parse_position(error)
+    if line is None:
+        return _tr("not valid XML; the file may be truncated")
+    return _tr("not valid XML (line {line}, column {column}); the file may be truncated").format(
+        line=line, column=column
+    )
+
+
+def not_valid_json(error: ValueError) -> str:
+    """The reason of a JSON file the decoder stops in: where it stopped, in the runner's language."""
+    line, column = parse_position(error)
+    if line is None:
+        return _tr("not valid JSON; the file may be truncated")
+    return _tr("not valid JSON (line {line}, column {column}); the file may be truncated").format(
+        line=line, column=column
+    )
+
+
+def parse_position(error: BaseException) -> tuple[int | None, int]:
+    """The line and the column (both from 1) where a JSON decoder or an XML parser stopped; no line when the
+    error gives none."""
+    if isinstance(error, json.JSONDecodeError):
+        return error.lineno, error.colno
+    position = getattr(error, "position", None)
+    if isinstance(position, tuple) and len(position) == 2 and all(isinstance(part, int) for part in position):
+        return position[0], position[1] + 1
+    line = getattr(error, "lineno", None)
+    if isinstance(line, int):
+        offset = getattr(error, "offset", 0)
+        return line, (offset if isinstance(offset, int) else 0) + 1
+    return None, 0
 
 
 def packed_damaged(error: Exception) -> str:

@@ -26,7 +26,7 @@ from calfdesk.domain.runs import Run, is_running_type, make_run
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
 from calfdesk.importers.archive import Container, Entry
-from calfdesk.importers.common import ImportedFile, LeftOut, file_error
+from calfdesk.importers.common import ImportedFile, LeftOut, file_error, not_valid_json
 from calfdesk.importers.reading import ReadOptions, SourceFile, reason_of
 
 _tr = Texts(__name__)
@@ -58,8 +58,12 @@ def is_uploaded_archive(entry: Entry) -> bool:
 def _json(container: Container, entry: Entry) -> Any:
     try:
         return json.loads(container.read(entry).decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise file_error(entry.label, _tr("not valid JSON ({problem})").format(problem=error)) from None
+    except UnicodeDecodeError:
+        raise file_error(entry.label, _tr("not UTF-8 text; not a file of a Garmin export")) from None
+    except json.JSONDecodeError as error:
+        raise file_error(entry.label, not_valid_json(error)) from None
+    except RecursionError:
+        raise file_error(entry.label, _tr("not a file of a Garmin export (it is nested too deeply)")) from None
 
 
 def read_gear(container: Container, entries: Iterable[Entry]) -> tuple[dict[int, str], list[str]]:
@@ -99,8 +103,16 @@ def _streamed_summaries(container: Container, entry: Entry) -> Iterator[dict[str
     with container.open(entry) as stream:
         try:
             yield from stream_objects(stream, "summarizedActivitiesExport", whole_with="activityId")
-        except (UnicodeDecodeError, json.JSONDecodeError, JsonTooLarge, RecursionError) as error:
-            raise file_error(entry.label, _tr("not valid JSON ({problem})").format(problem=error)) from None
+        except UnicodeDecodeError:
+            raise file_error(entry.label, _tr("not UTF-8 text; not a file of a Garmin export")) from None
+        except json.JSONDecodeError as error:
+            raise file_error(entry.label, not_valid_json(error)) from None
+        except JsonTooLarge as error:
+            raise file_error(
+                entry.label, _tr("not a file of a Garmin export ({problem})").format(problem=error)
+            ) from None
+        except RecursionError:
+            raise file_error(entry.label, _tr("not a file of a Garmin export (it is nested too deeply)")) from None
 
 
 def _type_key(summary: dict[str, Any]) -> str:

@@ -36,6 +36,7 @@ from calfdesk.importers.common import (
     decode_text,
     file_error,
     local_offset,
+    not_valid_xml,
     parse_xml_text,
     plain_xml_root,
     xml_events,
@@ -116,7 +117,7 @@ def read_gpx(name: str, stream: IO[bytes]) -> ImportedFile:
         data = stream.read(GPXPY_MAX_BYTES + 1)
         if len(data) > GPXPY_MAX_BYTES:
             raise file_error(
-                name, "a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)"
+                name, _tr("a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)")
             ) from None
         document_name, tracks = _read_with_gpxpy(name, decode_text(name, data))
     return tracks_to_runs(name, "gpx", tracks, document_name)
@@ -406,9 +407,7 @@ def _parse_for_gpxpy(name: str, text: str) -> Any:
     try:
         return parse_xml_text(name, _DEFAULT_NAMESPACE.sub("", text, count=1))
     except ParseError as error:
-        raise file_error(
-            name, _tr("not a valid GPX file (Error parsing XML: {problem})").format(problem=_first_line(error))
-        ) from None
+        raise file_error(name, _tr("not a valid GPX file: {problem}").format(problem=not_valid_xml(error))) from None
 
 
 def _first_line(error: BaseException) -> str:

@@ -17,7 +17,7 @@ from typing import IO, Any, Final
 
 from calfdesk.domain.sources import RunSource
 from calfdesk.i18n import Texts
-from calfdesk.importers.common import ImportedFile, file_error, parse_xml_datetime, peek
+from calfdesk.importers.common import ImportedFile, file_error, not_valid_json, parse_xml_datetime, peek
 from calfdesk.importers.format import FileOptions, Format, NotThisFormat, head_text
 from calfdesk.importers.json_stream import JsonTooLarge, members_within
 from calfdesk.importers.suunto_sml import LogSamples, header_to_run
@@ -46,10 +46,10 @@ def read_suunto_json(name: str, stream: IO[bytes], _options: FileOptions | None 
                 _add_sample(samples, value)
     except JsonTooLarge as error:
         raise file_error(name, _tr("not a Suunto workout ({problem})").format(problem=error)) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise file_error(
-            name, _tr("not valid JSON ({problem}); the file may be truncated").format(problem=error)
-        ) from None
+    except json.JSONDecodeError as error:
+        raise file_error(name, not_valid_json(error)) from None
+    except UnicodeDecodeError:
+        raise file_error(name, _tr("not UTF-8 text; not a Suunto workout")) from None
     except (ValueError, TypeError, OverflowError) as error:
         raise file_error(name, _tr("a sample cannot be read ({problem})").format(problem=error)) from None
     if not header:

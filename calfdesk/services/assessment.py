@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfdesk.domain.assessment import assess
+from calfdesk.domain.assessment import assess, in_language_spoken
 from calfdesk.domain.assessment_answers import validate_answers
 from calfdesk.domain.assessment_content import AnswerValue
 from calfdesk.domain.assessment_result import AssessmentResult, AssessmentSummary, SavedAssessment
@@ -38,4 +38,7 @@ def list_history(db: Database) -> list[AssessmentSummary]:
 
 
 def get_assessment(db: Database, assessment_id: int) -> SavedAssessment | None:
-    return assessment_store.get_assessment(db, assessment_id)
+    """A saved assessment, in the language spoken now when its answers still give the result it saved (see
+    calfdesk.domain.assessment.in_language_spoken), else as it was saved."""
+    saved = assessment_store.get_assessment(db, assessment_id)
+    return in_language_spoken(saved) if saved is not None else None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
 from calfdesk.domain.diary import DiaryEntry
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.storage import diary_store
 from calfdesk.storage.database import Database
@@ -117,7 +117,7 @@ class ImportSource:
             status = self.path.stat()
         except OSError as error:
             raise InvalidInput(
-                _tr("{name}: cannot read the file ({reason})").format(name=self.name, reason=error.strerror or error)
+                _tr("{name}: cannot read the file ({reason})").format(name=self.name, reason=system_reason(error))
             ) from None
         return status.st_size, status.st_mtime_ns
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from calfdesk import paths
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.backup import fsync_folder
@@ -35,9 +35,7 @@ def write_error(target: Path, error: OSError) -> InvalidInput:
             target=target, folder=folder.absolute()
         )
     else:
-        message = _tr("{target}: cannot write the file ({reason}).").format(
-            target=target, reason=error.strerror or error
-        )
+        message = _tr("{target}: cannot write the file ({reason}).").format(target=target, reason=system_reason(error))
     if target.exists():
         message = _tr("{message} The file that was there is unchanged.").format(message=message)
     return InvalidInput(message, field="path")

@@ -30,7 +30,7 @@ from calfdesk.domain.rehab import (
     SessionPain,
     Suggestion,
 )
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.storage import rehab_store
 from calfdesk.storage.database import Database
@@ -158,7 +158,7 @@ def read_plan_file(path: Path) -> PlanFile:
             data = stream.read(rehab.MAX_PLAN_FILE_BYTES + 1)
     except OSError as error:
         raise InvalidInput(
-            _tr("{path}: cannot read the file ({reason})").format(path=path, reason=error.strerror or error),
+            _tr("{path}: cannot read the file ({reason})").format(path=path, reason=system_reason(error)),
             field="path",
         ) from None
     if len(data) > rehab.MAX_PLAN_FILE_BYTES:

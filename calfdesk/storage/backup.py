@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from calfdesk import paths
-from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.errors import StorageError, StorageProblem, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.leftovers import registered
 from calfdesk.storage.errors import os_problem, storage_error, translated_errors
@@ -94,7 +94,7 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, folder, error.strerror) from error
+        raise storage_error(StorageProblem.UNAVAILABLE, folder, system_reason(error)) from error
     found = [info for entry in entries if (info := parse_backup_name(entry)) is not None]
     return sorted(found, key=lambda info: (info.created, info.name), reverse=True)
 

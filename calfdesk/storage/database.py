@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calfdesk import paths
-from calfdesk.errors import StorageError, StorageProblem
+from calfdesk.errors import StorageError, StorageProblem, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.leftovers import remove_stale
 from calfdesk.storage.connection import connect
@@ -205,7 +205,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, auto_backup: bool = T
         paths.ensure_private_dir(data_dir)
     except OSError as error:
         problem = os_problem(error)
-        detail = error.strerror if problem is StorageProblem.UNAVAILABLE else None
+        detail = system_reason(error) if problem is StorageProblem.UNAVAILABLE else None
         raise storage_error(problem, data_dir, detail) from error
 
     existed = db_path.exists()

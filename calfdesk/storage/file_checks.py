@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from calfdesk.errors import StorageProblem
+from calfdesk.errors import StorageProblem, system_reason
 from calfdesk.i18n import Texts
 from calfdesk.storage.errors import classify, storage_error
 
@@ -38,7 +38,7 @@ def check_header(db_path: Path) -> bool:
     except PermissionError as error:
         raise storage_error(StorageProblem.UNAVAILABLE, db_path) from error
     except OSError as error:
-        raise storage_error(StorageProblem.UNAVAILABLE, db_path, error.strerror) from error
+        raise storage_error(StorageProblem.UNAVAILABLE, db_path, system_reason(error)) from error
     if size == 0:
         return False
     if len(header) < HEADER_SIZE or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:

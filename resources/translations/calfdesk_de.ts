@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Your last plan ended on {date} with the advice to stop loading and see a clinician.</source>
-        <translation>Dein letzter Plan endete am {date} mit dem Rat, die Belastung zu beenden und dich untersuchen zu lassen.</translation>
+        <translation>Dein letzter Plan endete am {date} mit dem Rat, die Belastung zu beenden und dich von einer Fachperson untersuchen zu lassen.</translation>
     </message>
     <message>
         <source>Why: {reason}.
@@ -840,10 +840,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Choose how sore it is first: click a number from 0 to 10, or type it.</source>
         <translation>Wähle zuerst, wie stark die Beschwerden sind: Klicke eine Zahl von 0 bis 10 an oder tippe sie.</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2231,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Not today: see a clinician</source>
-        <translation>Heute nicht: Lass dich untersuchen</translation>
+        <translation>Heute nicht: Lass dich von einer Fachperson untersuchen</translation>
     </message>
     <message>
         <source>A warning sign needs a clinician first.</source>
@@ -4116,6 +4112,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Wann: {when}</translation>
     </message>
     <message>
+        <source>{name}: not valid JSON (line {line}, column {column})</source>
+        <translation>{name}: kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -4126,10 +4126,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>{name}: the file is not UTF-8 text</source>
         <translation>{name}: Die Datei ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>{name}: not valid JSON (line {line}, column {column}: {reason})</source>
-        <translation>{name}: kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
     </message>
     <message>
         <source>{name}: a number of {digits} digits is not an answer; answers are small numbers</source>
@@ -4149,7 +4145,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{fit_title} (best first; a fit is not a diagnosis)</source>
-        <translation>{fit_title} (beste zuerst; Passen ist keine Diagnose)</translation>
+        <translation>{fit_title} (beste Übereinstimmung zuerst; eine Übereinstimmung ist keine Diagnose)</translation>
     </message>
     <message>
         <source>What may have contributed</source>
@@ -4263,7 +4259,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>--from is after --to; swap the dates</source>
-        <translation>--from liegt nach --to; tausche die Daten</translation>
+        <translation>--from liegt nach --to; tausche die beiden Datumsangaben</translation>
     </message>
     <message>
         <source>soreness {soreness}/10</source>
@@ -4290,7 +4286,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>commands.measure</name>
     <message>
         <source>measures over time: PSFS, heel-raise tests</source>
-        <translation>Messungen im Verlauf: PSFS, Fersenheben-Tests</translation>
+        <translation>Messungen im Verlauf: PSFS, Zehenstand-Tests</translation>
     </message>
     <message>
         <source>Patient-Specific Functional Scale: your own activities, scored 0-10</source>
@@ -4448,7 +4444,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>ready to run today? a checklist from your own records</source>
-        <translation>bereit zum Laufen? eine Checkliste aus deinen eigenen Aufzeichnungen</translation>
+        <translation>heute bereit zum Laufen? eine Checkliste aus deinen eigenen Aufzeichnungen</translation>
     </message>
     <message>
         <source>act as if today were this date (default: today)</source>
@@ -4468,7 +4464,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{answer}: see a clinician</source>
-        <translation>{answer}: Lass dich untersuchen</translation>
+        <translation>{answer}: Lass dich von einer Fachperson untersuchen</translation>
     </message>
     <message>
         <source>Ready to run on {day}? {answer}</source>
@@ -4591,7 +4587,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>record a single-leg heel-raise test</source>
-        <translation>einen einbeinigen Fersenheben-Test festhalten</translation>
+        <translation>einen einbeinigen Zehenstand-Test festhalten</translation>
     </message>
     <message>
         <source>raises on the left leg</source>
@@ -4758,7 +4754,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>--from is after --to; swap the dates</source>
-        <translation>--from liegt nach --to; tausche die Daten</translation>
+        <translation>--from liegt nach --to; tausche die beiden Datumsangaben</translation>
     </message>
     <message>
         <source>wrote {path} ({pages})</source>
@@ -4813,7 +4809,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>weekly distance, climb, changes and 7:28-day ratio</source>
-        <translation>Wochenstrecke, Anstieg, Veränderungen und 7:28-Tage-Verhältnis</translation>
+        <translation>Wochenstrecke, Höhenmeter, Veränderungen und 7:28-Tage-Verhältnis</translation>
     </message>
     <message>
         <source>a JSON object; distances in km</source>
@@ -4837,7 +4833,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>alert distance (default 800 km, 500 mi)</source>
-        <translation>Warnstrecke (Standard 800 km, 500 mi)</translation>
+        <translation>Hinweis-Strecke (Standard 800 km, 500 mi)</translation>
     </message>
     <message>
         <source>new runs go on this shoe</source>
@@ -5382,7 +5378,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>pack: {where}: {reason}</source>
-        <translation>Fragebogen-Paket: {where}: {reason}</translation>
+        <translation>pack: {where}: {reason}</translation>
     </message>
     <message>
         <source>{count} characters; at most {most}</source>
@@ -5492,7 +5488,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>domain.rehab.catalogue</name>
     <message>
         <source>plan: {plan} has no exercise plan; see a clinician and log when the pain starts and eases</source>
-        <translation>plan: {plan} hat keinen Übungsplan; lass dich untersuchen und trag ein, wann der Schmerz beginnt und nachlässt</translation>
+        <translation>plan: {plan} hat keinen Übungsplan; lass dich von einer Fachperson untersuchen und trag ein, wann der Schmerz beginnt und nachlässt</translation>
     </message>
     <message>
         <source>plan: &apos;{plan}&apos; is not a plan; choose one of {plans}</source>
@@ -5718,7 +5714,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a possible climb in metres</source>
-        <translation>{field}: {value} ist kein möglicher Anstieg in Metern</translation>
+        <translation>{field}: {value} ist kein möglicher Wert für die Höhenmeter</translation>
     </message>
     <message>
         <source>start: the start time has no time zone</source>
@@ -5802,6 +5798,73 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>ein Teil ihres Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; it may be failing or disconnected</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden; vielleicht ist er defekt oder getrennt</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>ihr Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>its path has too many symbolic links</source>
+        <translation>ihr Pfad hat zu viele symbolische Links</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>zu viele Dateien sind geöffnet</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>sie wird gerade verwendet</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>sie existiert bereits</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>it is on another disk</source>
+        <translation>sie liegt auf einem anderen Datenträger</translation>
+    </message>
+    <message>
+        <source>the device is not connected</source>
+        <translation>das Gerät ist nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>importers</name>
     <message>
         <source>a {kinds} that is not {description} (its content is not theirs)</source>
@@ -5875,7 +5938,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>distance</source>
-        <translation>Distanz</translation>
+        <translation>Strecke</translation>
     </message>
     <message>
         <source>duration</source>
@@ -5883,19 +5946,19 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>the running workout of {start} has no distance</source>
-        <translation>das Lauftraining vom {start} hat keine Distanz</translation>
+        <translation>das Lauftraining vom {start} hat keine Strecke</translation>
     </message>
     <message>
         <source>unknown distance unit &apos;{unit}&apos;</source>
-        <translation>unbekannte Distanzeinheit &apos;{unit}&apos;</translation>
+        <translation>unbekannte Einheit der Strecke &apos;{unit}&apos;</translation>
     </message>
     <message>
         <source>climb</source>
-        <translation>Anstieg</translation>
+        <translation>Höhenmeter</translation>
     </message>
     <message>
-        <source>not valid XML at line {line} ({problem}); is the export complete?</source>
-        <translation>kein gültiges XML in Zeile {line} ({problem}); ist der Export vollständig?</translation>
+        <source>not valid XML at line {line}; is the export complete?</source>
+        <translation>kein gültiges XML in Zeile {line}; ist der Export vollständig?</translation>
     </message>
     <message>
         <source>{what} &apos;{text}&apos; is not a number</source>
@@ -5911,11 +5974,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>{count} route files named in the export are not beside it; climb from the export</source>
-        <translation>Im Export genannte Routendateien, die nicht daneben liegen: {count}; Anstieg aus dem Export</translation>
+        <translation>Im Export genannte Routendateien, die nicht daneben liegen: {count}; Höhenmeter aus dem Export</translation>
     </message>
     <message>
         <source>{file}: {reason}; climb from the export</source>
-        <translation>{file}: {reason}; Anstieg aus dem Export</translation>
+        <translation>{file}: {reason}; Höhenmeter aus dem Export</translation>
     </message>
     <message>
         <source>the workout of {start} has no duration</source>
@@ -6052,8 +6115,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>die Datei kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
-        <source>not valid XML ({problem}); the file may be truncated</source>
-        <translation>kein gültiges XML ({problem}); die Datei ist vielleicht abgeschnitten</translation>
+        <source>not valid XML; the file may be truncated</source>
+        <translation>kein gültiges XML; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not valid JSON; the file may be truncated</source>
+        <translation>kein gültiges JSON; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {line}, column {column}); the file may be truncated</source>
+        <translation>kein gültiges XML (Zeile {line}, Spalte {column}); die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}); the file may be truncated</source>
+        <translation>kein gültiges JSON (Zeile {line}, Spalte {column}); die Datei ist vielleicht abgeschnitten</translation>
     </message>
     <message>
         <source>the packed (.gz) file is damaged ({problem})</source>
@@ -6121,7 +6196,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>start: date {date} is not believable</source>
-        <translation>Start: das Datum {date} ist nicht glaubhaft</translation>
+        <translation>start: Das Datum {date} ist nicht glaubhaft</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6276,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>importers.garmin_export</name>
     <message>
+        <source>not UTF-8 text; not a file of a Garmin export</source>
+        <translation>kein UTF-8-Text; keine Datei eines Garmin-Exports</translation>
+    </message>
+    <message>
+        <source>not a file of a Garmin export (it is nested too deeply)</source>
+        <translation>keine Datei eines Garmin-Exports (sie ist zu tief verschachtelt)</translation>
+    </message>
+    <message>
         <source>activity {id}: no start time</source>
         <translation>Aktivität {id}: keine Startzeit</translation>
     </message>
@@ -6209,8 +6292,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Aktivität {id}: der Lauf hat keine Dauer</translation>
     </message>
     <message>
-        <source>not valid JSON ({problem})</source>
-        <translation>kein gültiges JSON ({problem})</translation>
+        <source>not a file of a Garmin export ({problem})</source>
+        <translation>keine Datei eines Garmin-Exports ({problem})</translation>
     </message>
     <message>
         <source>activity {id}: start time {time} is not a date</source>
@@ -6232,20 +6315,24 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>der Track hat keine Zeiten; eine geplante Route ist kein aufgezeichneter Lauf</translation>
     </message>
     <message>
+        <source>a GPX file this large must be plain GPX 1.0 or 1.1 (this one is written in another way)</source>
+        <translation>eine so große GPX-Datei muss schlichtes GPX 1.0 oder 1.1 sein (diese ist anders geschrieben)</translation>
+    </message>
+    <message>
         <source>{count} track points without a position were passed over</source>
         <translation>Trackpunkte ohne Position übergangen: {count}</translation>
     </message>
     <message>
         <source>start: a date before the year 1 or after the year 9999 is not believable</source>
-        <translation>Start: ein Datum vor dem Jahr 1 oder nach dem Jahr 9999 ist nicht glaubhaft</translation>
+        <translation>start: Ein Datum vor dem Jahr 1 oder nach dem Jahr 9999 ist nicht glaubhaft</translation>
     </message>
     <message>
         <source>not a valid GPX file ({problem})</source>
         <translation>keine gültige GPX-Datei ({problem})</translation>
     </message>
     <message>
-        <source>not a valid GPX file (Error parsing XML: {problem})</source>
-        <translation>keine gültige GPX-Datei (Fehler beim Lesen des XML: {problem})</translation>
+        <source>not a valid GPX file: {problem}</source>
+        <translation>keine gültige GPX-Datei: {problem}</translation>
     </message>
     <message>
         <source>track {number} has no times; a planned route is not a recorded run</source>
@@ -6325,7 +6412,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>exercise {number}: {problem}</source>
-        <translation>Übung {number}: {problem}</translation>
+        <translation>Trainingseinheit {number}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -6496,12 +6583,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>ein Training aus der Suunto-App</translation>
     </message>
     <message>
-        <source>not a Suunto workout ({problem})</source>
-        <translation>kein Suunto-Training ({problem})</translation>
+        <source>not UTF-8 text; not a Suunto workout</source>
+        <translation>kein UTF-8-Text; kein Suunto-Training</translation>
     </message>
     <message>
-        <source>not valid JSON ({problem}); the file may be truncated</source>
-        <translation>kein gültiges JSON ({problem}); die Datei ist vielleicht abgeschnitten</translation>
+        <source>not a Suunto workout ({problem})</source>
+        <translation>kein Suunto-Training ({problem})</translation>
     </message>
     <message>
         <source>a sample cannot be read ({problem})</source>
@@ -6859,6 +6946,18 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>calfdesk report {start} to {end}</source>
         <translation>calfdesk-Bericht {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>page-size: &apos;{size}&apos; is not a4 or letter</source>
+        <translation>page-size: &apos;{size}&apos; ist weder a4 noch letter</translation>
+    </message>
+    <message>
+        <source>pdf: the folder {folder} does not exist</source>
+        <translation>pdf: Den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>pdf: the report could not be laid out; {path} was not written</source>
+        <translation>pdf: Der Bericht konnte nicht gesetzt werden; {path} wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -7522,6 +7621,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>shell.app</name>
     <message>
+        <source>--smoke: the window did not finish loading in time</source>
+        <translation>--smoke: Das Fenster hat nicht rechtzeitig fertig geladen</translation>
+    </message>
+    <message>
         <source>Warning: {exposed}</source>
         <translation>Warnung: {exposed}</translation>
     </message>
@@ -8141,6 +8244,93 @@ Der alte Ordner {source} blieb, wie er war; lösch ihn, sobald du mit dem Umzug 
     <message>
         <source>Delete the selected {what} (Del)</source>
         <translation>Ausgewählten {what} löschen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>words.arguments</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit dem Argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>überflüssiger Wert %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (wähle aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
     </message>
 </context>
 <context>

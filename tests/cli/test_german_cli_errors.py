@@ -115,3 +115,37 @@ def test_a_commands_help_is_german(german, cli: Runner) -> None:
     assert code == 0
     assert "0 (keine) bis 10 (schlimmste vorstellbare)" in out and "Standard: heute" in out
     assert "worst imaginable" not in out and "default: today" not in out
+
+
+def test_argparse_speaks_german_in_its_help_and_its_refusals(german, cli: Runner) -> None:
+    code, out, err = cli("log")
+    assert (code, out) == (2, "")
+    assert err == "calfdesk: diese Argumente fehlen: --soreness\n"
+
+    code, _, err = cli("frobnicate")
+    assert code == 2 and err.startswith("calfdesk: Argument COMMAND: ungültige Wahl: 'frobnicate' (wähle aus 'log',")
+
+    code, out, _ = cli("--help")
+    assert code == 0
+    assert out.startswith("Aufruf: calfdesk ") and "\nOptionen:\n" in out and "diese Hilfe zeigen und beenden" in out
+    assert "usage:" not in out and "options:" not in out and "show this help" not in out
+
+
+def test_argparse_keeps_its_english_words_in_english(cli: Runner) -> None:
+    code, _, err = cli("log")
+    assert code == 2 and err == "calfdesk: the following arguments are required: --soreness\n"
+
+
+def test_why_a_file_cannot_be_read_is_german_not_the_systems_english(german, cli: Runner, tmp_path) -> None:
+    missing = tmp_path / "verloren.gpx"
+    code, _, err = cli("runs", "import", str(missing))
+    assert code == 2
+    assert f"calfdesk: {missing}: die Datei kann nicht gelesen werden (sie existiert nicht)\n" in err
+    assert "No such file" not in err
+
+    cut = tmp_path / "abgebrochen.gpx"
+    cut.write_text('<gpx><trk><trkseg><trkpt lat="1" lon="2"></trkseg></gpx>', encoding="utf-8")
+    code, _, err = cli("runs", "import", str(cut))
+    assert code == 2
+    assert "kein gültiges XML (Zeile 1, Spalte 44); die Datei ist vielleicht abgeschnitten" in err
+    assert "mismatched tag" not in err

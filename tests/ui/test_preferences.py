@@ -263,7 +263,7 @@ def test_a_failing_autostart_change_says_so_and_keeps_the_dialog_open(window, qt
     dialog.autostart_check.setChecked(True)
     dialog.save()
     assert not dialog.autostart_problem.isHidden()
-    assert "Permission denied" in dialog.autostart_problem.text()
+    assert "permission denied (/home/r/.config/autostart)" in dialog.autostart_problem.text()
     assert window.context.settings.get("units") == "km", "nothing saved"
     assert dialog.autostart_check.isChecked() and dialog.result() == 0, "the choice stays to retry"
 

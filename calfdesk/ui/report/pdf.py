@@ -150,10 +150,10 @@ class WrittenReport:
 def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> WrittenReport:
     """Write the report to `target` (replaced only once complete; 0600: it is health data)."""
     if page_size not in PAGE_SIZES:
-        raise InvalidInput(f"page-size: '{page_size}' is not a4 or letter", field="page-size")
+        raise InvalidInput(_tr("page-size: '{size}' is not a4 or letter").format(size=page_size), field="page-size")
     target = target.expanduser().absolute()
     if not target.parent.is_dir():
-        raise InvalidInput(f"pdf: the folder {target.parent} does not exist", field="pdf")
+        raise InvalidInput(_tr("pdf: the folder {folder} does not exist").format(folder=target.parent), field="pdf")
     document = build_document(replace(data, page_size=page_size))
     # Laid out in memory: QPdfWriter reports no failed write, so the file is written (and checked) by us.
     buffer = QBuffer()
@@ -168,7 +168,9 @@ def write_pdf(data: ReportData, target: Path, *, page_size: str = "a4") -> Writt
     buffer.close()
     pages = count_pages(pdf)
     if pages == 0 or not pdf.rstrip().endswith(b"%%EOF"):
-        raise InvalidInput(f"pdf: the report could not be laid out; {target} was not written", field="pdf")
+        raise InvalidInput(
+            _tr("pdf: the report could not be laid out; {path} was not written").format(path=target), field="pdf"
+        )
     write_bytes_atomically(target, pdf)
     return WrittenReport(target, pages)
 

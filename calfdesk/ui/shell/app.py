@@ -94,7 +94,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False, tray: bool = False, data_dir
         def smoke_timeout() -> None:
             nonlocal exit_code
             exit_code = 1
-            print("calfdesk: --smoke: the window did not finish loading in time", file=sys.stderr)
+            print("calfdesk: " + _tr("--smoke: the window did not finish loading in time"), file=sys.stderr)
             window.close()
 
         # The timer belongs to the window: once the window is gone (loaded and closed), it never fires.

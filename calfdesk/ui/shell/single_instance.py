@@ -30,6 +30,7 @@ from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from calfdesk import paths
+from calfdesk.errors import system_reason
 from calfdesk.i18n import Texts
 
 _tr = Texts(__name__)
@@ -51,7 +52,7 @@ def _private_folder(folder: Path, *, create: bool) -> str | None:
     try:
         info = folder.lstat()
     except OSError as error:
-        return _tr("{folder} cannot be used ({reason})").format(folder=folder, reason=error.strerror)
+        return _tr("{folder} cannot be used ({reason})").format(folder=folder, reason=system_reason(error))
     if not stat.S_ISDIR(info.st_mode):
         return _tr("{folder} is not a folder").format(folder=folder)
     if info.st_uid != os.geteuid():

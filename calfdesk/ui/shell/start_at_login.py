@@ -3,7 +3,7 @@ where the desktop has no tray: one way to write the entry and to word why it cou
 
 from __future__ import annotations
 
-from calfdesk.errors import InvalidInput
+from calfdesk.errors import InvalidInput, system_reason
 from calfdesk.services.autostart import Autostart
 from calfdesk.services.autostart import set_enabled as set_autostart
 from calfdesk.ui.context import AppContext
@@ -23,4 +23,4 @@ def failure_reason(error: OSError | InvalidInput) -> str:
     folder name)."""
     if isinstance(error, InvalidInput):
         return error.message
-    return f"{error.strerror} ({error.filename})" if error.filename else (error.strerror or str(error))
+    return f"{system_reason(error)} ({error.filename})" if error.filename else system_reason(error)

@@ -23,7 +23,11 @@ def beside_field(error: InvalidInput) -> str:
 
 
 def describe(error: BaseException) -> str:
-    if isinstance(error, InvalidInput | StorageError):
+    """A failure as the window words it: a refusal without the key the command line puts first (the window
+    names its fields in the runner's language), a data-file problem whole, a bug as a calm sentence."""
+    if isinstance(error, InvalidInput):
+        return beside_field(error)
+    if isinstance(error, StorageError):
         return str(error)
     return _tr("Something went wrong inside calfdesk. Nothing you entered was lost; please try again.")
 
