@@ -112,14 +112,16 @@ def read_polar_flow(name: str, stream: IO[bytes], _options: FileOptions | None =
                 session.title = value
     except JsonTooLarge as error:
         raise file_error(name, _tr("not a Polar Flow training session ({problem})").format(problem=error)) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except _BadValue as error:
+        raise file_error(name, str(error)) from None
+    except InvalidInput:
+        raise
+    except RecursionError:
+        raise file_error(name, _tr("not valid JSON (it is nested too deeply)")) from None
+    except ValueError as error:  # the decoder's errors: damaged JSON, a number of thousands of digits
         raise file_error(
             name, _tr("not valid JSON ({problem}); the file may be truncated").format(problem=error)
         ) from None
-    except InvalidInput:
-        raise
-    except (ValueError, TypeError, OverflowError) as error:
-        raise file_error(name, str(error)) from None
     if not session.exercises:
         raise NotAnActivity(name, _tr("this Polar Flow file holds no exercise (it is not a training session)"))
     if session.unplaced:
@@ -286,11 +288,15 @@ def _number(value: Any, field: str) -> float | None:
     """A number of the file; None for a field it leaves out (or writes as null)."""
     if value is None:
         return None
+    refused = _BadValue(_tr("{field}: {value} is not a number").format(field=field, value=_shown(value)))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _BadValue(_tr("{field}: {value} is not a number").format(field=field, value=_shown(value)))
-    number = float(value)
+        raise refused
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        raise refused from None
     if not math.isfinite(number):
-        raise _BadValue(_tr("{field}: {value} is not a number").format(field=field, value=_shown(value)))
+        raise refused
     return number
 
 
@@ -298,7 +304,7 @@ def _shown(value: Any) -> str:
     """A value of the file as a message quotes it, short: 3000 (not 3000.0), "x", [1, 2]."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = json.dumps(value) if not isinstance(value, float) else repr(value)
+    text = repr(value) if isinstance(value, float) else json.dumps(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import itertools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -172,8 +173,24 @@ def test_an_exercise_without_its_own_offset_takes_the_sessions() -> None:
 def test_a_bad_value_is_the_files_reason_naming_the_field(field: str, value: object, reason: str) -> None:
     document = session()
     exercise(document)[field] = value
-    with pytest.raises(InvalidInput, match=f"^training-session-2017-01-23.json: .*{reason}"):
+    with pytest.raises(InvalidInput, match=rf"^training-session-2017-01-23\.json: .*{re.escape(reason)}"):
         read(document)
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ('{"exportVersion": "1.3", "exercises": [' + "[" * 100_000, "nested too deeply"),
+        ('{"exportVersion": "1.3", "exercises": [{"distance": ' + "9" * 5000 + "}]}", "not valid JSON"),
+        ('{"exportVersion": "1.3", "exercises": [{"distance": ' + "9" * 400 + "}]}", "distance: 9999"),
+        ('{"exportVersion": "1.3", "exercises": [{"sport": "RUNNING"', "not valid JSON"),
+        ('{"exportVersion": "1.3", "timeZoneOffset": "+01:00", "exercises": []}', "timeZoneOffset: "),
+    ],
+)
+def test_a_hostile_or_damaged_session_is_the_files_reason(document: str, reason: str) -> None:
+    with pytest.raises(InvalidInput, match=r"^session\.json: ") as refused:
+        read_activity_file("session.json", document.encode())
+    assert reason in str(refused.value) and "cannot be read" not in str(refused.value)
 
 
 def test_a_bad_value_of_a_later_exercise_names_the_exercise() -> None:
