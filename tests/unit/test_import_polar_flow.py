@@ -6,9 +6,11 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import gzip
+import io
 import itertools
 import json
 import re
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -294,3 +296,26 @@ def polar_flow_file(draw: st.DrawFn) -> bytes:
 @given(data=polar_flow_file())
 def test_polar_flow_fields(data: bytes) -> None:
     check("training-session.json", data)
+
+
+def test_memory_follows_one_exercise_not_the_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json_stream, "CHUNK_CHARS", 64 * 1024)
+    document = session()
+    route = exercise(document)["samples"]["recordedRoute"]
+    del route[600:]
+    del exercise(document)["samples"]["heartRate"]
+
+    def peak(exercises: int) -> tuple[int, int]:
+        document["exercises"] = [exercise(document)] * exercises
+        data = json.dumps(document).encode()
+        tracemalloc.start()
+        try:
+            assert len(read_activity_file("session.json", io.BytesIO(data)).runs) == exercises
+            return len(data), tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    _, few = peak(5)
+    size, many = peak(80)
+    # Sixteen times the exercises, in about the memory of five: one exercise's objects and a chunk of text.
+    assert many < 2 * few and many < size / 4
