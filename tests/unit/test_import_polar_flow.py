@@ -11,6 +11,7 @@ import itertools
 import json
 import re
 import tracemalloc
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +217,16 @@ def test_the_exports_files_that_hold_no_exercise_are_not_activity_files(db, tmp_
     report = training.import_files(db, [folder])
     assert report.added == 1 and report.ignored == 2
     assert report.failed == []
+
+
+def test_polar_flows_export_archive_gives_its_training_sessions_and_ignores_its_other_files(db, tmp_path: Path) -> None:
+    archive = tmp_path / "polar-user-data-export_2017.zip"
+    with zipfile.ZipFile(archive, "w") as export:
+        export.writestr("training-session-2017-01-23-1234-abcd.json", SESSION)
+        export.writestr("activity-2017-01-23-abcd.json", json.dumps({"exportVersion": "1.3", "date": "2017-01-23"}))
+        export.writestr("account-data-abcd.json", json.dumps({"exportVersion": "1.3", "username": "runner"}))
+    report = training.import_files(db, [archive])
+    assert report.added == 1 and report.ignored == 2 and report.failed == []
 
 
 def test_a_folder_reads_the_packed_and_the_plain_session_as_one_run(db, tmp_path: Path) -> None:
