@@ -40,7 +40,6 @@ from calfdesk.importers.common import (
     checked_moment,
     checked_position,
     file_error,
-    parse_xml_datetime,
     peek,
 )
 from calfdesk.importers.format import FileOptions, Format, NotAnActivity, NotThisFormat, head_text
@@ -237,27 +236,19 @@ def _route(session: _Session, samples: Any) -> Segment:
         if stamp is None:
             timed = False
         elif timed:
-            segment.add_time(_route_time(stamp))
+            # Only the times between points are used: Polar writes them on another clock than the start's.
+            moment = _moment(stamp, "dateTime")
+            segment.add_time(moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC))
     if not timed:
         # The fastest minute needs a time for every point; the positions still give the distance.
         del segment.seconds[:]
     return segment
 
 
-def _route_time(stamp: Any) -> dt.datetime:
-    """A route point's time; only the times between points are used (Polar writes them on another clock than
-    the exercise's start)."""
-    if not isinstance(stamp, str):
-        raise _BadValue(_tr("dateTime: {value} is not a date and time").format(value=_shown(stamp)))
-    try:
-        return parse_xml_datetime(stamp)
-    except ValueError:
-        raise _BadValue(_tr("dateTime: {value} is not a date and time").format(value=_shown(stamp))) from None
-
-
 def _moment(value: Any, field: str) -> dt.datetime:
+    """An ISO 8601 date and time as the file writes it: naive (a wall clock) unless it carries Z or an offset."""
     if value is None:
-        raise _BadValue(_tr("the exercise has no start time ({field})").format(field=field))
+        raise _BadValue(_tr("{field}: the time is missing").format(field=field))
     if not isinstance(value, str):
         raise _BadValue(_tr("{field}: {value} is not a date and time").format(field=field, value=_shown(value)))
     text = value.strip()
