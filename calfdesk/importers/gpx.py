@@ -145,7 +145,7 @@ def tracks_to_runs(name: str, source: str, tracks: list[Track], document_name: s
             result.skipped[LeftOut.PLANNED] += 1
             continue
         if not activity_type:
-            result.undeclared[len(result.runs)] = Movement(_sustained_kmh(track))
+            result.undeclared[len(result.runs)] = Movement(sustained_kmh(track))
         result.runs.append(_track_to_run(name, source, number, track, document_name))
     return result
 
@@ -178,7 +178,7 @@ def _planned(track: Track) -> bool:
     return bool(timed) and all(times_made_up(segment.seconds, list(segment.points())) for segment in timed)
 
 
-def _sustained_kmh(track: Track) -> float | None:
+def sustained_kmh(track: Track) -> float | None:
     """The fastest minute of the track's segments whose points all carry a time."""
     speeds = []
     for segment in track.segments:

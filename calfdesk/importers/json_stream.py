@@ -1,8 +1,10 @@
 """Reading the objects of a large JSON document one at a time, so memory follows one object, not the file.
 
 `stream_objects` yields each object of the arrays found under a given key (and each object of a top-level
-array that does not hold that key), reading the text in chunks. Each object is decoded by the standard
-library's own decoder, so what is read is exactly what `json.loads` would read.
+array that does not hold that key), reading the text in chunks; `members` gives a top-level object's members
+one at a time with the objects of one array one by one (`members_within` the same for an object within it).
+Each object is decoded by the standard library's own decoder, so what is read is exactly what `json.loads`
+would read.
 """
 
 from __future__ import annotations
@@ -118,8 +120,7 @@ def stream_objects(stream: _Readable, key: str, whole_with: str) -> Iterator[dic
                     raise json.JSONDecodeError("expected ',' or ']'", text.text, text.position - 1)
     else:
         text.value()
-    if text.skip_blanks():
-        raise json.JSONDecodeError("extra data after the document", text.text, text.position)
+    _document_end(text)
 
 
 def _object_members(text: _Text, key: str, whole_with: str) -> Iterator[dict[str, Any]]:
@@ -154,21 +155,38 @@ def _array_objects(text: _Text) -> Iterator[dict[str, Any]]:
             raise json.JSONDecodeError("expected ',' or ']'", text.text, text.position - 1)
 
 
+def members(stream: _Readable, spread: str) -> Iterator[tuple[str, Any]]:
+    """The members of a top-level object, one at a time as (name, value): each value whole, except the array
+    under `spread`, whose objects come one by one as (`spread`, object), so memory follows one of them."""
+    text = _Text(stream)
+    yield from _spread_members(text, spread)
+    _document_end(text)
+
+
 def members_within(stream: _Readable, within: str, spread: str) -> Iterator[tuple[str, Any]]:
-    """The members of the object under `within` of a top-level object, one at a time as (name, value): each
-    value whole, except the array under `spread`, whose objects come one by one as (`spread`, object), so
-    memory follows one of them. The top level's other members are read and passed over."""
+    """The members of the object under `within` of a top-level object, as `members` gives a top-level
+    object's. The top level's other members are read and passed over."""
     text = _Text(stream)
     for name in _member_names(text):
         if name == within and text.skip_blanks() == "{":
-            for inner in _member_names(text):
-                if inner == spread and text.skip_blanks() == "[":
-                    for item in _array_objects(text):
-                        yield spread, item
-                else:
-                    yield inner, text.value()
+            yield from _spread_members(text, spread)
         else:
             text.value()
+    _document_end(text)
+
+
+def _spread_members(text: _Text, spread: str) -> Iterator[tuple[str, Any]]:
+    """The members of the object that starts at the position (see `members`)."""
+    for name in _member_names(text):
+        if name == spread and text.skip_blanks() == "[":
+            for item in _array_objects(text):
+                yield spread, item
+        else:
+            yield name, text.value()
+
+
+def _document_end(text: _Text) -> None:
+    """Nothing but blanks may follow the document's value."""
     if text.skip_blanks():
         raise json.JSONDecodeError("extra data after the document", text.text, text.position)
 

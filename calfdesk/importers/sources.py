@@ -199,14 +199,19 @@ def read_container(container: Container, options: ReadOptions, scratch: Path) ->
             finally:
                 nested.close()
         elif explicit or is_activity_name(entry.name):
-            item = read_member(container, entry, options)
-            if not explicit and item.unrecognised:
-                yield SourceFile(entry.label, ignored=True)
-            else:
-                yield item
+            yield _member_or_ignored(container, entry, options, explicit)
         elif entry.name.casefold().endswith(".xml") and _is_health_export(container, entry):
             yield read_guarded(entry.label, apple_health.read_export, container, entry, options)
         elif has_shared_suffix(entry.name) and _is_signed(container, entry):
-            yield read_member(container, entry, options)
+            yield _member_or_ignored(container, entry, options, explicit)
         else:
             yield SourceFile(entry.label, ignored=True)
+
+
+def _member_or_ignored(container: Container, entry: Entry, options: ReadOptions, explicit: bool) -> SourceFile:
+    """A file read as an activity file; in a folder or an archive, one no format reads or that holds no
+    activity (a FIT file of settings, a Polar Flow file of sleep) is ignored rather than reported."""
+    item = read_member(container, entry, options)
+    if not explicit and item.unrecognised:
+        return SourceFile(entry.label, ignored=True)
+    return item

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from calfdesk.importers import json_stream
-from calfdesk.importers.json_stream import stream_objects
+from calfdesk.importers.json_stream import members, members_within, stream_objects
 
 KEY = "summarizedActivitiesExport"
 
@@ -49,6 +49,27 @@ def test_the_stream_reads_what_json_loads_reads(layout: str, chunk: int, monkeyp
             expected.append(block)
     data = json.dumps(document, indent=1).encode()
     assert list(stream_objects(io.BytesIO(b"\xef\xbb\xbf" + data), KEY, whole_with="activityId")) == expected
+
+
+SESSION = {"exportVersion": "1.3", "exercises": [activity(1), 12, activity(2)], "name": 'x ]}"', "n": [1e3, {}]}
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 64, 1024 * 1024])
+def test_an_objects_members_come_one_at_a_time_with_one_array_spread(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(json_stream, "CHUNK_CHARS", chunk)
+    data = json.dumps(SESSION, indent=1).encode()
+    expected = [
+        ("exportVersion", "1.3"),
+        ("exercises", activity(1)),
+        ("exercises", activity(2)),
+        ("name", SESSION["name"]),
+        ("n", SESSION["n"]),
+    ]
+    assert list(members(io.BytesIO(data), "exercises")) == expected
+    wrapped = json.dumps({"before": [1], "DeviceLog": SESSION, "after": {}}).encode()
+    assert list(members_within(io.BytesIO(wrapped), "DeviceLog", "exercises")) == expected
 
 
 @pytest.mark.parametrize(
