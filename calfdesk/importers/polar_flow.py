@@ -40,6 +40,7 @@ from calfdesk.importers.common import (
     checked_moment,
     checked_position,
     file_error,
+    not_valid_json,
     peek,
 )
 from calfdesk.importers.format import FileOptions, Format, NotAnActivity, NotThisFormat, head_text
@@ -118,9 +119,7 @@ def read_polar_flow(name: str, stream: IO[bytes], _options: FileOptions | None =
     except RecursionError:
         raise file_error(name, _tr("not valid JSON (it is nested too deeply)")) from None
     except ValueError as error:  # the decoder's errors: damaged JSON, a number of thousands of digits
-        raise file_error(
-            name, _tr("not valid JSON ({problem}); the file may be truncated").format(problem=error)
-        ) from None
+        raise file_error(name, not_valid_json(error)) from None
     if not session.exercises:
         raise NotAnActivity(name, _tr("this Polar Flow file holds no exercise (it is not a training session)"))
     if session.unplaced:

@@ -50,6 +50,8 @@ def read_suunto_json(name: str, stream: IO[bytes], _options: FileOptions | None 
         raise file_error(name, not_valid_json(error)) from None
     except UnicodeDecodeError:
         raise file_error(name, _tr("not UTF-8 text; not a Suunto workout")) from None
+    except RecursionError:
+        raise file_error(name, _tr("not a Suunto workout (it is nested too deeply)")) from None
     except (ValueError, TypeError, OverflowError) as error:
         raise file_error(name, _tr("a sample cannot be read ({problem})").format(problem=error)) from None
     if not header:

@@ -3842,6 +3842,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
             <numerusform>%n weitere Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Polar Flow file</source>
+        <translation>Polar-Flow-Datei</translation>
+    </message>
     <message numerus="yes">
         <source>%n questions</source>
         <translation>
@@ -6382,6 +6386,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>importers.polar_flow</name>
+    <message>
+        <source>this Polar Flow file holds no exercise (it is not a training session)</source>
+        <translation>diese Polar-Flow-Datei enthält keine Trainingseinheit (sie ist keine Trainingssitzung)</translation>
+    </message>
+    <message>
+        <source>samples: not an object</source>
+        <translation>samples: kein Objekt</translation>
+    </message>
+    <message>
+        <source>recordedRoute: not a list of points</source>
+        <translation>recordedRoute: keine Liste von Punkten</translation>
+    </message>
+    <message>
+        <source>a Polar Flow training session</source>
+        <translation>eine Trainingssitzung aus Polar Flow</translation>
+    </message>
+    <message>
+        <source>not valid JSON (it is nested too deeply)</source>
+        <translation>kein gültiges JSON (es ist zu tief verschachtelt)</translation>
+    </message>
+    <message>
+        <source>exercise {number}: {problem}</source>
+        <translation>Trainingseinheit {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>an exercise is not an object</source>
+        <translation>eine Trainingseinheit ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>recordedRoute: a point is not an object</source>
+        <translation>recordedRoute: ein Punkt ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the exercise has no duration</source>
+        <translation>die Trainingseinheit hat keine Dauer</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>route points without a position, passed over: {count}</source>
+        <translation>Routenpunkte ohne Position übergangen: {count}</translation>
+    </message>
+    <message>
+        <source>timezoneOffset: {value} minutes is not an offset from UTC</source>
+        <translation>timezoneOffset: {value} Minuten sind kein Abstand zu UTC</translation>
+    </message>
+    <message>
+        <source>{field}: the time is missing</source>
+        <translation>{field}: die Zeit fehlt</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date and time</source>
+        <translation>{field}: {value} ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>duration: {value} is not a duration</source>
+        <translation>duration: {value} ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>not a Polar Flow training session ({problem})</source>
+        <translation>keine Trainingssitzung aus Polar Flow ({problem})</translation>
+    </message>
+    <message>
+        <source>sport: {value} is not the name of a sport</source>
+        <translation>sport: {value} ist kein Name einer Sportart</translation>
+    </message>
+</context>
+<context>
     <name>importers.polar_hrm</name>
     <message>
         <source>an HRM file larger than 16 MB is not one a watch wrote</source>
@@ -6585,6 +6660,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>not UTF-8 text; not a Suunto workout</source>
         <translation>kein UTF-8-Text; kein Suunto-Training</translation>
+    </message>
+    <message>
+        <source>not a Suunto workout (it is nested too deeply)</source>
+        <translation>kein Suunto-Training (es ist zu tief verschachtelt)</translation>
     </message>
     <message>
         <source>not a Suunto workout ({problem})</source>
