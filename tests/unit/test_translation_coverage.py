@@ -188,3 +188,15 @@ def test_german_exercises_read_whole_in_german() -> None:
     assert len(drop["steps"]) == len(english["steps"])
     assert drop["steps"] != english["steps"] and drop["purpose"] != english["purpose"]
     assert "Achillessehne" in drop["purpose"]
+
+
+# The languages calfdesk ships whole: every text of the window, the PDF and the command line, and every text
+# of the content. A new language is listed here once its translator has finished it.
+COMPLETE_LANGUAGES = ("de",)
+
+
+@pytest.mark.parametrize("language", COMPLETE_LANGUAGES)
+def test_a_complete_language_has_every_text(language: str, code_texts: set[tuple[str, str]]) -> None:
+    finished = {(context, source) for context, source, done in _messages(language) if done}
+    assert sorted(code_texts - finished) == [], "run python -m tools.translations, then translate these texts"
+    assert _untranslated_content(language) == {}
