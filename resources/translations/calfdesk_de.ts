@@ -3295,14 +3295,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{climb} bergauf</translation>
     </message>
     <message>
-        <source>{runs} hill</source>
-        <translation>{runs} Hügel</translation>
-    </message>
-    <message>
-        <source>{runs} speed</source>
-        <translation>{runs} Tempo</translation>
-    </message>
-    <message>
         <source>Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.</source>
         <translation>Seit dem {week_start:%d.%m.}: {sessions}; etwa {push_offs_per_leg} Abdrücke pro Bein.</translation>
     </message>
@@ -3935,6 +3927,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>
             <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdatei. Bereits importierte Läufe werden übersprungen.</numerusform>
             <numerusform>Eine Garmin-Uhr ist angeschlossen ({name}): %n Aktivitätsdateien. Bereits importierte Läufe werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hill sessions</source>
+        <translation>
+            <numerusform>%n Bergeinheit</numerusform>
+            <numerusform>%n Bergeinheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed sessions</source>
+        <translation>
+            <numerusform>%n Tempoeinheit</numerusform>
+            <numerusform>%n Tempoeinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -111,6 +111,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hill sessions</source>
+        <translation>
+            <numerusform>%n hill session</numerusform>
+            <numerusform>%n hill sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed sessions</source>
+        <translation>
+            <numerusform>%n speed session</numerusform>
+            <numerusform>%n speed sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hill sessions this week</source>
         <translation>
             <numerusform>%n hill session this week</numerusform>

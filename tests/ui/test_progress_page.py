@@ -54,6 +54,8 @@ def test_a_runner_names_activities_and_scores_them_with_the_keyboard(window, qtb
     assert chart.accessibleName() == "Activities you find hard (PSFS) over time"
     description = chart.accessibleDescription()
     assert "scale of 0 to 10" in description and "3.3" in description and "the only reading so far" in description
+    # The day as the language writes it, never as a file would ("6 Dec 2026", not "2026-12-06").
+    assert f"on {TODAY.day} {TODAY:%b} {TODAY.year}" in description and TODAY.isoformat() not in description
 
 
 def test_too_few_activities_are_refused_and_what_was_typed_stays(window, qtbot) -> None:

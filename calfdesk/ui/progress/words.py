@@ -7,6 +7,7 @@ from calfdesk.domain.measures import SCORE, Measure, Trend
 from calfdesk.domain.measures.heel_raise import HOP_PAIN, LEFT, RATIO, RIGHT
 from calfdesk.i18n import Texts, short_number
 from calfdesk.services.measures import MeasureSummary
+from calfdesk.ui.widgets.texts import short_date
 
 _tr = Texts(__name__)
 
@@ -50,14 +51,14 @@ def trend_words(measure_id: str, found: Trend, unit: str = "") -> str:
 
     if found.count < 2:
         return _tr("{name}: {latest} on {day}, the only reading so far.").format(
-            name=name, latest=number(found.latest), day=found.latest_day.isoformat()
+            name=name, latest=number(found.latest), day=short_date(found.latest_day, year=True)
         )
     start = _tr("{name}: {first} on {first_day}, {latest} on {latest_day}").format(
         name=name,
         first=number(found.first),
-        first_day=found.first_day.isoformat(),
+        first_day=short_date(found.first_day, year=True),
         latest=number(found.latest),
-        latest_day=found.latest_day.isoformat(),
+        latest_day=short_date(found.latest_day, year=True),
     )
     if found.smallest_change is None:
         return start + "."

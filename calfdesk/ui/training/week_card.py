@@ -62,9 +62,9 @@ class WeekCard(QFrame):
             sessions = [counted("%n runs", current.runs)]
             sessions.append(self.tr("{climb} of climb").format(climb=format_elevation(current.elevation_gain_m, unit)))
             if current.hill_runs:
-                sessions.append(self.tr("{runs} hill").format(runs=current.hill_runs))
+                sessions.append(counted("%n hill sessions", current.hill_runs))
             if current.speed_runs:
-                sessions.append(self.tr("{runs} speed").format(runs=current.speed_runs))
+                sessions.append(counted("%n speed sessions", current.speed_runs))
             self.week_distance.setText(format_distance(current.distance_km, unit))
             self.week_detail.setText(
                 self.tr("Since {week_start:%A %d %B}: {sessions}; about {push_offs_per_leg} push-offs per leg.").format(
