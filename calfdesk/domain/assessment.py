@@ -227,10 +227,16 @@ def _plan_note(
 
 
 def _what_to_do(
-    triage: str, flags: tuple[FlagFinding, ...], unscreened: tuple[str, ...], content: AssessmentContent
+    triage: str,
+    flags: tuple[FlagFinding, ...],
+    unscreened: tuple[str, ...],
+    content: AssessmentContent,
+    *,
+    plan_offered: bool,
 ) -> tuple[str, str]:
     """The banner's headline and text: the route's own, with what to do meanwhile for each sign of that
-    route, and never the plain self-care text while a warning sign is unanswered."""
+    route (each text once; one that speaks of the plan only when a plan is offered), and never the plain
+    self-care text while a warning sign is unanswered."""
     route = content.routes[triage]
     if triage == SELF_CARE and unscreened:
         return content.unscreened_headline, content.unscreened_what_to_do.format(signs=_sign_list(unscreened, content))
@@ -238,8 +244,11 @@ def _what_to_do(
     meantime: list[str] = []
     for finding in flags:
         flag = by_id.get(finding.id)
-        if flag is not None and flag.route == triage and flag.meantime and flag.meantime not in meantime:
-            meantime.append(flag.meantime)
+        if flag is None or flag.route != triage or not flag.meantime or flag.meantime in meantime:
+            continue
+        if flag.meantime_with_plan and not plan_offered:
+            continue
+        meantime.append(flag.meantime)
     return route.headline, " ".join([route.what_to_do, *meantime])
 
 
@@ -271,8 +280,9 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         if top.score > 0 and top_condition.clinician_log and not outside
         else None
     )
-    headline, what_to_do = _what_to_do(triage, flags, unscreened, content)
     plan = choose_plan(triage, conditions, content, flags, answers)
+    allowed = triage not in NO_PLAN_TRIAGE and exercises_allowed(flags, content) and not tear_not_excluded(answers)
+    headline, what_to_do = _what_to_do(triage, flags, unscreened, content, plan_offered=plan is not None and allowed)
     return AssessmentResult(
         triage=triage,
         headline=headline,
@@ -287,9 +297,7 @@ def assess(raw_answers: object, content: AssessmentContent | None = None) -> Ass
         clinician_log=clinician_log,
         unscreened=unscreened,
         check_now=tuple(content.questions[key].check_now for key in unscreened),
-        exercises_allowed=triage not in NO_PLAN_TRIAGE
-        and exercises_allowed(flags, content)
-        and not tear_not_excluded(answers),
+        exercises_allowed=allowed,
         plan_note=_plan_note(plan, triage, flags, conditions, answers, content),
         when=content.routes[triage].when,
         outside_the_four=outside,
@@ -310,7 +318,7 @@ def with_screen(
         return result
     headline, what_to_do = result.headline, result.what_to_do
     if result.triage == SELF_CARE:
-        headline, what_to_do = _what_to_do(SELF_CARE, (), unscreened, content)
+        headline, what_to_do = _what_to_do(SELF_CARE, (), unscreened, content, plan_offered=result.plan is not None)
     return replace(
         result,
         headline=headline,

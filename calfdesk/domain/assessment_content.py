@@ -213,6 +213,8 @@ class RedFlag:
     also_mention: tuple[str, ...] = ()
     plan: str = "allowed"
     meantime: str = ""
+    # The meantime speaks of the plan the result offers ("follow the plan below"): left out when none is.
+    meantime_with_plan: bool = False
     look_for: tuple[str, ...] = ()
     superseded_by: tuple[str, ...] = ()
 
@@ -360,6 +362,7 @@ def _flag(raw: Mapping[str, Any]) -> RedFlag:
         also_mention=tuple(raw.get("also_mention", ())),
         plan=raw.get("plan", "allowed"),
         meantime=" ".join(raw.get("meantime", "").split()),
+        meantime_with_plan=bool(raw.get("meantime_with_plan", False)),
         look_for=tuple(raw.get("look_for", ())),
         superseded_by=tuple(raw.get("superseded_by", ())),
     )

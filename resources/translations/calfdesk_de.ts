@@ -1062,6 +1062,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Rechts</translation>
     </message>
     <message>
+        <source>{day}: left {left}, right {right}</source>
+        <translation>{day}: links {left}, rechts {right}</translation>
+    </message>
+    <message>
         <source>No tests yet</source>
         <translation>Noch keine Tests</translation>
     </message>
@@ -4046,6 +4050,10 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>d MMM</source>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>

@@ -398,3 +398,32 @@ def test_the_german_diary_tables_headers_are_whole_at_1366_by_768(german, make_w
         ]
 
     qtbot.waitUntil(lambda: cut() == [])
+
+
+def test_days_in_figures_are_written_as_german_writes_them(german, make_window, qtbot: QtBot) -> None:
+    """The diary's table and its form, the runs table and a chart's table write a day as 06.12.2026, never as
+    a file does (2026-12-06)."""
+    from calfdesk.domain.diary import make_entry
+    from calfdesk.storage import diary_store
+    from calfdesk.ui.context import Changes
+
+    window = make_window()
+    today = dt.date.today()
+    german_day = f"{today:%d.%m.%Y}"
+    diary_store.add_entry(
+        window.context.db, make_entry(local_date=today, local_time=dt.time(7, 30), soreness=3, context="morning")
+    )
+    _seed_runs(window.context.db, today)
+    window.context.events.changed.emit(Changes.DIARY | Changes.TRAINING)
+
+    diary = window.navigate("diary")
+    qtbot.waitUntil(lambda: diary.model.rowCount() == 1 and diary.model.index(0, 0).data() is not None)
+    assert diary.model.index(0, 0).data() == german_day
+    assert diary.form.date_edit.text() == german_day
+    assert diary.chart.table().rows[-1][0] == german_day
+
+    training_page = window.navigate("training")
+    runs_model = training_page.runs_card.table.model()
+    qtbot.waitUntil(lambda: runs_model.rowCount() > 0, timeout=10_000)
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}", runs_model.index(0, 0).data())
+    assert today.isoformat() not in "\n".join(shown_texts(diary) + shown_texts(training_page))

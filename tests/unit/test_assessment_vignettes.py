@@ -1873,3 +1873,37 @@ def test_every_rule_is_raised_by_a_named_answer_set() -> None:
     noted = " ".join(note for vignette in ALL_VIGNETTES for note in assess(vignette.answers).notes)
     for remark in content.remarks:
         assert remark.text in noted, remark.id
+
+
+WITH_PLAN_MEANTIMES: Final = tuple(flag.meantime for flag in load_content().red_flags if flag.meantime_with_plan)
+
+
+@pytest.mark.parametrize("vignette", ALL_VIGNETTES, ids=lambda vignette: vignette.name)
+def test_the_advice_never_speaks_of_a_plan_the_result_does_not_offer(vignette: Vignette) -> None:
+    result = assess(vignette.answers)
+    if result.plan is None or not result.exercises_allowed:
+        assert not any(text in result.what_to_do for text in WITH_PLAN_MEANTIMES), result.what_to_do
+        assert "plan below" not in result.what_to_do
+    # Each thing to do is said once.
+    sentences = [sentence for sentence in result.what_to_do.split(". ") if sentence]
+    assert len(sentences) == len(set(sentences)), result.what_to_do
+
+
+def test_a_tendon_weakening_medicine_with_pain_for_months_withholds_the_plan_and_says_nothing_of_one() -> None:
+    """A fluoroquinolone and Achilles pain for more than 12 weeks: two signs, one that would allow the plan
+    ("follow the plan below") and one that withholds it; the advice keeps only what applies."""
+    answers = {
+        **SCREENED,
+        "location": "achilles",
+        "onset": "gradual",
+        "medicines": ["fluoroquinolone"],
+        "pain_pattern": ["morning_stiffness", "push_off"],
+        "heel_raise": "painful",
+        "duration": "over_12_weeks",
+        "pain_now": 1,
+    }
+    result = assess(answers)
+    assert {flag.id for flag in result.red_flags} >= {"tendon_weakening_medicine", "long_lasting"}
+    assert result.plan is None and not result.exercises_allowed
+    assert "No heel drops or other calf-loading exercises" in result.what_to_do
+    assert "follow the plan below" not in result.what_to_do

@@ -15,13 +15,14 @@ from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.diary.entry_form import EntryForm
 from calfdesk.ui.operations import Undo, read, write
 from calfdesk.ui.saving import save_form
+from calfdesk.ui.widgets.texts import numeric_date
 
 _tr = Texts(__name__)
 
 
 def describe_entry(entry: DiaryEntry) -> str:
     return _tr("{date} {time:%H:%M}, soreness {soreness}").format(
-        date=entry.local_date.isoformat(), time=entry.local_time, soreness=entry.soreness
+        date=numeric_date(entry.local_date), time=entry.local_time, soreness=entry.soreness
     )
 
 

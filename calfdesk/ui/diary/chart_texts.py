@@ -13,7 +13,7 @@ from calfdesk.i18n import Texts
 from calfdesk.storage.diary_store import DiaryRow
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.plain_text import escaped
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import domain_word, numeric_date
 
 # The weekly distance bars sit beneath the soreness, see-through so the soreness stays in front.
 BAR_ALPHA: Final = 80
@@ -84,7 +84,10 @@ def describe(row: DiaryRow) -> str:
     where = f"{domain_word(LOCATION_LABELS[row.location])}, {domain_word(SIDE_LABELS[row.side])}"
     lines = [
         _tr("<span style='color:{color}'><b>{date} {time}</b> · soreness <b>{soreness}</b>/10").format(
-            color=color, date=row.local_date, time=row.local_time, soreness=row.soreness
+            color=color,
+            date=numeric_date(dt.date.fromisoformat(row.local_date)),
+            time=row.local_time,
+            soreness=row.soreness,
         ),
         f"{domain_word(CONTEXT_LABELS[row.context])}, {where}",
     ]

@@ -46,7 +46,7 @@ from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import beside_field
 from calfdesk.ui.widgets.plain_text import set_plain_text
 from calfdesk.ui.widgets.score_picker import ScorePicker
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import day_format, domain_word
 
 # The field an error belongs to when it names none: the notes, at the foot of the form.
 NOTES: Final = "notes"
@@ -97,7 +97,7 @@ class EntryForm(QWidget):
         self.usual_place: UsualPlace = NO_USUAL_PLACE
         self.date_edit = OneStopDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.time_edit = OneStopTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")

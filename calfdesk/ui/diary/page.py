@@ -30,7 +30,7 @@ from calfdesk.ui.widgets.chart_series import ChartSeries, chart_series
 from calfdesk.ui.widgets.common import card, label
 from calfdesk.ui.widgets.messages import show_error
 from calfdesk.ui.widgets.record_table import RecordTable
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, day_format
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -131,7 +131,7 @@ class DiaryPage(QWidget):
         self.to_edit = QDateEdit()
         for edit, name in ((self.from_edit, self.tr("Show entries from")), (self.to_edit, self.tr("Show entries to"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(day_format())
             edit.setMinimumDate(EARLIEST)
             edit.setAccessibleName(name)
         top.addWidget(self.from_edit)

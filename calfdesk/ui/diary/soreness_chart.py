@@ -33,7 +33,7 @@ from calfdesk.ui.widgets.chart_series import DAY, ChartSeries, day_center, empty
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.date_axis import DateAxis
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, numeric_date
 
 pg.setConfigOptions(antialias=True, useNumba=False)
 
@@ -312,7 +312,7 @@ class SorenessChart(QWidget):
         # The days the axis spans, to the nearest midnight (the view has a sliver of margin either side).
         first = dt.date(1970, 1, 1) + dt.timedelta(days=round(low / DAY))
         last = dt.date(1970, 1, 1) + dt.timedelta(days=round(high / DAY) - 1)
-        span = self.tr("Showing {first} to {last}.").format(first=first.isoformat(), last=last.isoformat())
+        span = self.tr("Showing {first} to {last}.").format(first=numeric_date(first), last=numeric_date(last))
         start, end = self._shown_days()
         if start >= end:
             return f"{span} {self.tr('No entries in this range.')}"
@@ -331,7 +331,7 @@ class SorenessChart(QWidget):
                 span,
                 self.tr("Days logged: {count}.").format(count=end - start),
                 self.tr("Latest, {day}: worst {worst:.0f} of 10, 7-day average {mean}.").format(
-                    day=day.isoformat(), worst=worst, mean=number(mean, 1)
+                    day=numeric_date(day), worst=worst, mean=number(mean, 1)
                 ),
                 self.tr("The 7-day average is {trend}: {start} at the start of the range.").format(
                     trend=trend, start=number(first_mean, 1)
@@ -342,7 +342,7 @@ class SorenessChart(QWidget):
     def table(self) -> ChartTable:
         """The days in the range shown, as the chart draws them."""
         days = (self._day(index) for index in range(*self._shown_days()))
-        rows = tuple((day.isoformat(), f"{worst:.0f}", number(mean, 1)) for day, worst, mean in days)
+        rows = tuple((numeric_date(day), f"{worst:.0f}", number(mean, 1)) for day, worst, mean in days)
         return ChartTable(
             self.tr("Soreness by day"),
             (self.tr("Date"), self.tr("Worst of the day (0–10)"), self.tr("7-day average")),

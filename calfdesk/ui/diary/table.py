@@ -23,7 +23,7 @@ from calfdesk.ui.context import AppContext
 from calfdesk.ui.operations import read
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import domain_word, numeric_date
 
 # How each column sorts (keys of diary_store.SORT_KEYS).
 SORT_KEYS: Final = ("moment", "moment", "context", "soreness", "location", "side", "stiffness", "notes")
@@ -195,7 +195,7 @@ class DiaryTableModel(RecordModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(row.notes) if column == NOTES_COLUMN and row.notes else None
         if column == 0:
-            return row.local_date
+            return numeric_date(dt.date.fromisoformat(row.local_date))
         if column == 1:
             return row.local_time
         if column == 2:

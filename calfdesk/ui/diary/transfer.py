@@ -34,7 +34,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.operations import read, write
 from calfdesk.ui.widgets.common import label
-from calfdesk.ui.widgets.texts import counted, domain_word
+from calfdesk.ui.widgets.texts import counted, day_format, domain_word, numeric_date
 
 _tr = Texts(__name__)
 
@@ -65,7 +65,7 @@ class ExportRangeDialog(QDialog):
         self.to_edit = QDateEdit(today)
         for edit, name in ((self.from_edit, self.tr("Export from")), (self.to_edit, self.tr("Export to"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(day_format())
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _date: self.range_button.setChecked(True))
@@ -146,7 +146,7 @@ def export_diary(context: AppContext, parent: QWidget) -> None:
 def _entry_cells(line: int, entry: DiaryEntry) -> list[str]:
     return [
         str(line),
-        entry.local_date.isoformat(),
+        numeric_date(entry.local_date),
         f"{entry.local_time:%H:%M}",
         domain_word(CONTEXT_LABELS[entry.context]),
         str(entry.soreness),

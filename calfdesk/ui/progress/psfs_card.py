@@ -22,6 +22,7 @@ from calfdesk.domain.measures import psfs
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, clear_layout, label
 from calfdesk.ui.widgets.plain_text import set_plain_text
+from calfdesk.ui.widgets.texts import day_format
 
 
 class PsfsCard(QFrame):
@@ -91,7 +92,7 @@ class PsfsCard(QFrame):
         bottom.addWidget(label(self.tr("Day"), None))
         self.day_edit = QDateEdit(QDate.currentDate())
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setDisplayFormat(day_format())
         self.day_edit.setMaximumDate(QDate.currentDate())
         self.day_edit.setAccessibleName(self.tr("Day of the scores"))
         bottom.addWidget(self.day_edit)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from calfdesk.domain.rehab import DayAdherence
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, describe_chart
-from calfdesk.ui.widgets.texts import month_name, short_date
+from calfdesk.ui.widgets.texts import month_name, numeric_date, short_date
 
 CELL: Final = 16
 GAP: Final = 4
@@ -62,7 +62,7 @@ class AdherenceCalendar(QWidget):
     def table(self) -> ChartTable:
         """The plan days, oldest first, as the calendar colours them."""
         rows = tuple(
-            (day.day.isoformat(), str(day.done), str(day.total), self.tr("yes") if day.complete else self.tr("no"))
+            (numeric_date(day.day), str(day.done), str(day.total), self.tr("yes") if day.complete else self.tr("no"))
             for day in sorted(self.days.values(), key=lambda each: each.day)
         )
         headers = (self.tr("Date"), self.tr("Items done"), self.tr("Items planned"), self.tr("All done"))

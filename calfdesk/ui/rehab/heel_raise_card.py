@@ -11,6 +11,7 @@ from calfdesk.domain.rehab import Plan
 from calfdesk.services.rehab import PlanStatus
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import card_layout, label
+from calfdesk.ui.widgets.texts import short_date
 
 
 class HeelRaiseCard(QFrame):
@@ -82,7 +83,11 @@ class HeelRaiseCard(QFrame):
             hop = "" if test.hop_pain is None else " " + self.tr("Hopping hurt {pain}/10.").format(pain=test.hop_pain)
             self.test_summary.setText(
                 self.tr("Last test {day}: left {left}, right {right}. {which} manages {ratio} of the other.").format(
-                    day=test.day, left=test.left_reps, right=test.right_reps, which=which, ratio=ratio
+                    day=short_date(test.day, year=True),
+                    left=test.left_reps,
+                    right=test.right_reps,
+                    which=which,
+                    ratio=ratio,
                 )
                 + hop
             )

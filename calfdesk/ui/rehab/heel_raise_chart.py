@@ -16,6 +16,7 @@ from calfdesk.domain.rehab import HeelRaiseTest
 from calfdesk.ui.widgets import theme
 from calfdesk.ui.widgets.accessible import ChartTable, describe_chart, table_button
 from calfdesk.ui.widgets.date_axis import DateAxis
+from calfdesk.ui.widgets.texts import numeric_date
 
 
 def day_seconds(day: dt.date) -> float:
@@ -98,9 +99,19 @@ class HeelRaiseChart(QWidget):
             top = max([*(t.left_reps for t in tests), *(t.right_reps for t in tests), target_reps or 0]) + 5
             self.reps_plot.setYRange(0, top, padding=0)
             self.ratio_plot.setYRange(0, max(110, *(value for _, value in shown)) if shown else 110, padding=0)
-        summary = "; ".join(f"{test.day}: left {test.left_reps}, right {test.right_reps}" for test in tests)
+        summary = "; ".join(
+            self.tr("{day}: left {left}, right {right}").format(
+                day=numeric_date(test.day), left=test.left_reps, right=test.right_reps
+            )
+            for test in tests
+        )
         self._rows = tuple(
-            (test.day.isoformat(), str(test.left_reps), str(test.right_reps), "–" if ratio is None else f"{ratio:.0f}%")
+            (
+                numeric_date(test.day),
+                str(test.left_reps),
+                str(test.right_reps),
+                "–" if ratio is None else f"{ratio:.0f}%",
+            )
             for test, (_x, ratio) in zip(tests, ratios, strict=True)
         )
         describe_chart(self, summary or self.tr("No tests yet"), [self.view])

@@ -28,7 +28,7 @@ from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.common import label
 from calfdesk.ui.widgets.messages import describe
 from calfdesk.ui.widgets.plain_text import set_plain_text
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, day_format
 
 _tr = Texts(__name__)
 
@@ -112,7 +112,7 @@ class ReportDialog(QDialog):
     def _date_edit(self, day: dt.date, accessible: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setAccessibleName(accessible)
         return edit
 

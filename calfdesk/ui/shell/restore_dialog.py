@@ -12,6 +12,7 @@ from calfdesk import paths
 from calfdesk.i18n import Texts
 from calfdesk.storage.backup import BackupInfo
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import numeric_moment
 
 _tr = Texts(__name__)
 
@@ -98,4 +99,4 @@ def describe_backup(info: BackupInfo) -> str:
         "before-restore": _tr("before a restore"),
     }
     size = _tr("{size} KB").format(size=f"{info.size_bytes / 1024:.0f}")
-    return f"{info.created:%Y-%m-%d %H:%M}  ·  {reasons.get(info.reason, info.reason)}  ·  {size}"
+    return f"{numeric_moment(info.created)}  ·  {reasons.get(info.reason, info.reason)}  ·  {size}"

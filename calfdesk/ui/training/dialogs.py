@@ -44,6 +44,7 @@ from calfdesk.storage.database import Database
 from calfdesk.ui.context import AppContext, Changes
 from calfdesk.ui.saving import save_form
 from calfdesk.ui.widgets.common import label
+from calfdesk.ui.widgets.texts import day_format
 
 _tr = Texts(__name__)
 
@@ -106,7 +107,7 @@ class RunDialog(QDialog):
 
         self.start_edit = QDateTimeEdit()
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit.setDisplayFormat(f"{day_format()} HH:mm")
         self.start_edit.setAccessibleName(self.tr("Start date and time"))
         self.distance = _distance_box(self.unit, self.tr("Distance"), 1000.0)
         self.duration = QLineEdit()

@@ -27,7 +27,7 @@ from calfdesk.importers.common import UnitAssumption
 from calfdesk.services.training import FileReport, ImportReport, NotTaken
 from calfdesk.ui.widgets.accessible import caption
 from calfdesk.ui.widgets.plain_text import literal
-from calfdesk.ui.widgets.texts import counted
+from calfdesk.ui.widgets.texts import counted, numeric_moment
 from calfdesk.words.training import is_own_reason, left_out_words, not_a_run_words
 
 
@@ -176,7 +176,7 @@ def report_rows(files: Iterable[FileReport]) -> Iterable[ReportRow]:
             yield ReportRow(item.name, _tr("Left out"), str(item.skipped_count), "; ".join(reasons))
             shown = True
         for taken in item.not_taken:
-            when = f"{taken.run.start:%Y-%m-%d %H:%M}, {number(taken.run.distance_km, 2)} km"
+            when = f"{numeric_moment(taken.run.start)}, {number(taken.run.distance_km, 2)} km"
             yield ReportRow(item.name, _tr("Not taken"), "1", f"{when}: {not_a_run_words(taken.reason)}")
             shown = True
         for note in item.notes:

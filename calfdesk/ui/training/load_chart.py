@@ -31,7 +31,7 @@ from calfdesk.ui.widgets.accessible import ChartTable, caption, describe_chart, 
 from calfdesk.ui.widgets.common import empty_state
 from calfdesk.ui.widgets.date_axis import DateAxis
 from calfdesk.ui.widgets.range_buttons import Range, RangeButtons
-from calfdesk.ui.widgets.texts import counted, short_date
+from calfdesk.ui.widgets.texts import counted, numeric_date, short_date
 
 DAY: Final = 86_400.0
 WEEK: Final = 7 * DAY
@@ -274,7 +274,7 @@ class WeeklyLoadChart(QWidget):
             parts.append(
                 self.tr("{title}, from {day}: {distance}, {climb} of climb.").format(
                     title=title,
-                    day=week.week_start.isoformat(),
+                    day=numeric_date(week.week_start),
                     distance=format_distance(week.distance_km, self._unit),
                     climb=format_elevation(week.elevation_gain_m, self._unit),
                 )
@@ -288,7 +288,7 @@ class WeeklyLoadChart(QWidget):
         """The weeks shown, as the bars draw them."""
         rows = tuple(
             (
-                week.week_start.isoformat(),
+                numeric_date(week.week_start),
                 format_distance(week.distance_km, self._unit),
                 format_elevation(week.elevation_gain_m, self._unit),
                 self.tr("yes") if week.ramp_flag else self.tr("no"),

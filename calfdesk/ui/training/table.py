@@ -18,7 +18,7 @@ from calfdesk.domain.units import DistanceUnit, format_distance, format_duration
 from calfdesk.i18n import Texts
 from calfdesk.ui.widgets.plain_text import literal
 from calfdesk.ui.widgets.record_table import RecordModel
-from calfdesk.ui.widgets.texts import domain_word
+from calfdesk.ui.widgets.texts import domain_word, numeric_moment
 
 HEADERS: Final = ("Date", "Distance", "Time", "Pace", "Climb", "Shoe", "Session", "Longer", "Run", "Notes")
 SHOE_COLUMN: Final = HEADERS.index("Shoe")
@@ -121,7 +121,7 @@ class RunTableModel(RecordModel):
             return self.sort_key(column)(run)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{run.start:%Y-%m-%d %H:%M}",
+                numeric_moment(run.start),
                 format_distance(run.distance_km, self.unit, decimals=2),
                 format_duration(run.duration_s),
                 format_pace(run.duration_s, run.distance_km, self.unit),

@@ -54,6 +54,24 @@ def short_date(day: dt.date, *, year: bool = False, weekday: bool = False) -> st
     return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def day_format() -> str:
+    """Qt's date format of a day written in figures, in tables and in the fields a day is typed in:
+    "yyyy-MM-dd" in English ("2026-12-06"), "dd.MM.yyyy" in German ("06.12.2026")."""
+    # Translators: a Qt date format (yyyy year, MM month, dd day) for a day written in figures, in tables and
+    # in the fields a day is typed in.
+    return QCoreApplication.translate("calfdesk", "yyyy-MM-dd")
+
+
+def numeric_date(day: dt.date) -> str:
+    """A day written in figures as the runner's language writes it ("2026-12-06", "06.12.2026")."""
+    return QLocale(i18n.language()).toString(QDate(day.year, day.month, day.day), day_format())
+
+
+def numeric_moment(moment: dt.datetime) -> str:
+    """A day and its time of day, in figures ("2026-12-06 07:30", "06.12.2026 07:30")."""
+    return f"{numeric_date(moment.date())} {moment:%H:%M}"
+
+
 def month_name(day: dt.date) -> str:
     """The short name of the day's month in the runner's language ("Oct", "Okt.")."""
     return QLocale(i18n.language()).monthName(day.month, QLocale.FormatType.ShortFormat)
