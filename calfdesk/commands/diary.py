@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from calfdesk.commands import answer, opened_database, printable
-from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_date, parse_time
+from calfdesk.domain.diary import CONTEXTS, LOCATIONS, SIDES, DiaryEntry, make_entry, now_local, parse_day, parse_time
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts, counted
 
@@ -59,8 +59,8 @@ def _int_arg(text: str | None, field: str) -> int | None:
 
 
 def _date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
-    start = parse_date(args.start, field_name="--from") if args.start else None
-    end = parse_date(args.end, field_name="--to") if args.end else None
+    start = parse_day(args.start, field_name="--from") if args.start else None
+    end = parse_day(args.end, field_name="--to") if args.end else None
     if start and end and start > end:
         raise InvalidInput(_tr("--from is after --to; swap the dates"), field="--from")
     return start, end
@@ -71,7 +71,7 @@ def log_command(args: argparse.Namespace, data_dir: Path) -> int:
     soreness = _int_arg(args.soreness, "soreness")
     assert soreness is not None
     entry = make_entry(
-        local_date=parse_date(args.date) if args.date else now.date(),
+        local_date=parse_day(args.date) if args.date else now.date(),
         local_time=parse_time(args.time) if args.time else now.time(),
         soreness=soreness,
         context=args.context,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from calfdesk.commands import answer, opened_database, printable
-from calfdesk.domain.diary import parse_date, parse_int
+from calfdesk.domain.diary import parse_day, parse_int
 from calfdesk.i18n import Texts, number, short_number
 
 _tr = Texts(__name__)
@@ -65,7 +65,7 @@ def psfs_add_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import measures
 
     scores = [parse_int(text, f"score {number}") for number, text in enumerate(args.scores, start=1)]
-    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    day = parse_day(args.date, field_name="--date") if args.date else dt.date.today()
     with opened_database(data_dir) as db:
         reading = measures.add_psfs(db, day, scores)
     mean = "—" if reading.score is None else number(reading.score, 1)
@@ -144,7 +144,7 @@ def pack_answer_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.services import measures
 
     values = [parse_int(text, f"answer {number}") for number, text in enumerate(args.answers, start=1)]
-    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    day = parse_day(args.date, field_name="--date") if args.date else dt.date.today()
     with opened_database(data_dir) as db:
         reading = measures.answer_pack(db, args.pack_id, day, values)
     score = "—" if reading.score is None else short_number(reading.score)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from calfdesk.commands import answer, opened_database, runner_settings
-from calfdesk.domain.diary import parse_date
+from calfdesk.domain.diary import parse_day
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
 
@@ -65,7 +65,7 @@ def ready_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.domain.units import format_distance
     from calfdesk.services import readiness
 
-    day = parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    day = parse_day(args.date, field_name="--date") if args.date else dt.date.today()
     planned = _planned_km(args.planned_km)
     settings = runner_settings(args, data_dir)
     with opened_database(data_dir) as db:

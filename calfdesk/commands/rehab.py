@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from calfdesk.commands import answer, opened_database, plan_json, printable
-from calfdesk.domain.diary import parse_date, parse_int
+from calfdesk.domain.diary import parse_day, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS, Enrolment
 from calfdesk.i18n import Texts, domain_word
 from calfdesk.words.rehab import dose_words, session_words, suggestion_words
@@ -115,7 +115,7 @@ def _date_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _day(args: argparse.Namespace) -> dt.date:
-    return parse_date(args.date, field_name="--date") if args.date else dt.date.today()
+    return parse_day(args.date, field_name="--date") if args.date else dt.date.today()
 
 
 def list_command(args: argparse.Namespace, _data_dir: Path) -> int:

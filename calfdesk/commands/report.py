@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from calfdesk.domain.diary import parse_date
+from calfdesk.domain.diary import parse_day
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts, counted
 
@@ -30,8 +30,8 @@ def register(subparsers: Any) -> None:
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    end = parse_date(args.end, field_name="--to") if args.end else dt.date.today()
-    start = parse_date(args.start, field_name="--from") if args.start else end - dt.timedelta(days=DEFAULT_DAYS - 1)
+    end = parse_day(args.end, field_name="--to") if args.end else dt.date.today()
+    start = parse_day(args.start, field_name="--from") if args.start else end - dt.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
         raise InvalidInput(_tr("--from is after --to; swap the dates"), field="--from")
     return start, end

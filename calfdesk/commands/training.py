@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from calfdesk.commands import answer, opened_database, printable, runner_settings
-from calfdesk.domain.diary import parse_date
+from calfdesk.domain.diary import parse_day
 from calfdesk.domain.units import UNITS, check_unit
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts, counted, number
@@ -158,8 +158,8 @@ def runs_list_command(args: argparse.Namespace, data_dir: Path) -> int:
     from calfdesk.domain.units import format_duration, format_pace
     from calfdesk.services import readiness, training
 
-    start = parse_date(args.start, field_name="--from") if args.start else None
-    end = parse_date(args.end, field_name="--to") if args.end else None
+    start = parse_day(args.start, field_name="--from") if args.start else None
+    end = parse_day(args.end, field_name="--to") if args.end else None
     with opened_database(data_dir) as db:
         runs = training.list_runs(db, start, end)
         spikes = readiness.long_run_spikes(db, start, end)

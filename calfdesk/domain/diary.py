@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from calfdesk.domain.days import check_believable_day
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
 
@@ -103,6 +104,11 @@ def parse_date(text: str, *, field_name: str = "date") -> dt.date:
         ) from None
 
 
+def parse_day(text: str, *, field_name: str = "date") -> dt.date:
+    """A day the runner gave (YYYY-MM-DD), refused when it is not one calfdesk believes (1980 to tomorrow)."""
+    return check_believable_day(parse_date(text, field_name=field_name), field_name)
+
+
 def parse_time(text: str, *, field_name: str = "time") -> dt.time:
     value = text.strip()
     try:
@@ -165,6 +171,7 @@ def make_entry(
     entry_id: int | None = None,
 ) -> DiaryEntry:
     """Build a validated entry; raises InvalidInput naming the first bad field."""
+    check_believable_day(local_date, "date")
     check_soreness(soreness)
     _check_choice(context, CONTEXTS, "context")
     _check_choice(location, LOCATIONS, "location")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final, Generic, TypeVar
 
+from calfdesk.domain.days import believable_days
 from calfdesk.domain.sources import check_source
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
@@ -34,10 +35,6 @@ T = TypeVar("T")
 MAX_RUN_KM: Final = 1000.0
 MAX_RUN_DURATION_S: Final = 10 * 24 * 3600
 MAX_ELEVATION_GAIN_M: Final = 30_000.0
-# Believable run dates: GPS watches and the exports calfdesk reads start in the 1980s, and a clock a little
-# ahead (a run logged just after midnight in a zone ahead of this computer's) is allowed one day.
-EARLIEST_RUN_DAY: Final = dt.date(1980, 1, 1)
-FUTURE_DAYS_ALLOWED: Final = 1
 NAME_MAX_CHARS: Final = 120
 NOTES_MAX_CHARS: Final = 5000
 
@@ -121,11 +118,6 @@ def check_number(value: float, field_name: str, low: float, high: float, impossi
     if not low <= value <= high:
         raise InvalidInput(impossible.format(field=field_name, value=short_number(value)), field=field_name)
     return float(value)
-
-
-def believable_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The first and last wall-clock day a run may have (1980-01-01 to the day after `today`)."""
-    return EARLIEST_RUN_DAY, (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS_ALLOWED)
 
 
 def check_believable_start(start: dt.datetime, today: dt.date | None = None) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from calfdesk.domain import rehab
+from calfdesk.domain.days import check_believable_day
 from calfdesk.domain.rehab import (
     Catalog,
     ChecklistItem,
@@ -214,6 +215,7 @@ def check_plan_choice(
 ) -> Enrolment:
     """The enrolment a start would create, without touching the data file; InvalidInput for a bad choice. With
     `plan_file`, the plan is the file's (it has no variants) and `plan_id` must be the plan it is based on."""
+    check_believable_day(today, "date")
     if plan_file is None:
         return rehab.start_enrolment(catalog(), plan_id, side, today, variant)
     if plan_id != plan_file.based_on:

@@ -8,7 +8,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
 
-from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run, believable_days
+from calfdesk.domain.days import believable_days
+from calfdesk.domain.runs import HILL_CLIMB_M_PER_KM, Run
 from calfdesk.domain.shoes import Shoe
 from calfdesk.domain.weekly_load import WeekTotals, check_first_weekday
 from calfdesk.errors import InvalidInput

@@ -5248,6 +5248,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>domain.days</name>
+    <message>
+        <source>{field}: {day} is not believable; calfdesk takes days from {year} to tomorrow</source>
+        <translation>{field}: {day} ist nicht glaubhaft; calfdesk nimmt Tage von {year} bis morgen</translation>
+    </message>
+</context>
+<context>
     <name>domain.diary</name>
     <message>
         <source>notes: the text contains a NUL character</source>

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
+from calfdesk.domain.days import check_believable_day
 from calfdesk.domain.measures.base import Item, Measure, Reading, Scale
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
@@ -88,6 +89,7 @@ def score(items: Sequence[Item]) -> float:
 
 def make_reading(day: dt.date, activities: Sequence[str], scores: Sequence[int]) -> Reading:
     """This week's scores, one per activity in the order the activities were named."""
+    check_believable_day(day, "date")
     if not activities:
         raise InvalidInput(
             _tr("activities: none chosen yet; name your activities first (calfdesk measure psfs set)"),

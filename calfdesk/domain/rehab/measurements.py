@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Final
 
+from calfdesk.domain.days import check_believable_day
 from calfdesk.domain.rehab.catalogue import SLOTS
 from calfdesk.errors import InvalidInput
 from calfdesk.i18n import Texts
@@ -92,6 +93,7 @@ class HeelRaiseTest:
 
 
 def make_heel_raise_test(day: dt.date, left_reps: int, right_reps: int, hop_pain: int | None = None) -> HeelRaiseTest:
+    check_believable_day(day, "date")
     for name, value in (("left_reps", left_reps), ("right_reps", right_reps)):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= HEEL_RAISE_MAX_REPS:
             raise InvalidInput(
