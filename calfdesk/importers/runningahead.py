@@ -21,6 +21,7 @@ readers of the format correct that "UTC" back to local time), so the digits are 
 which keeps the day and the hour the runner logged; a time written with another offset keeps it. An event
 logged with a date alone ("2008-09-20") keeps its day and starts at 00:00 on it, and the report says how many
 runs start so: a made-up hour would be taken for a real one, and 00:00 can never move the run to another day.
+Several runs logged so on one day start a few minutes apart, so that none is taken for a duplicate of another.
 
 An event without a distance is counted among the runs without one. An event that cannot be read (no duration,
 a damaged number or date, a unit calfdesk does not know, a date calfdesk does not believe) is left out and
@@ -32,10 +33,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from typing import IO, Final
 
 from calfdesk.domain.plausibility import Movement
-from calfdesk.domain.runs import is_running_type, make_run
+from calfdesk.domain.runs import DUPLICATE_START_TOLERANCE, is_running_type, make_run
 from calfdesk.domain.sources import RunSource
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
@@ -60,6 +62,8 @@ ROOT: Final = "RunningAHEADLog"
 RUNNING_TYPE: Final = "10"
 KM_PER_UNIT: Final = {"km": 1.0, "m": 0.001, "mi": KM_PER_MILE, "mile": KM_PER_MILE}
 _DATE_ONLY: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Between the starts of the runs logged with a date only on the same day: never close enough to be one run.
+UNTIMED_GAP: Final = DUPLICATE_START_TOLERANCE + dt.timedelta(minutes=1)
 
 
 class _Problem(ValueError):
@@ -83,7 +87,8 @@ def read_log(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
     result = ImportedFile(name, KEY)
     parents: list[ET.Element] = []
     events = 0
-    date_only = 0
+    # The runs logged with a date only, by day.
+    untimed: Counter[dt.date] = Counter()
     try:
         for event, element in xml_events(name, stream):
             if event == "start":
@@ -97,32 +102,41 @@ def read_log(name: str, stream: IO[bytes], _options: FileOptions | None = None) 
             # An item of one of the log's collections: an event is read, then every item is dropped.
             if _local(element.tag) == "Event" and _local(parents[1].tag) == "EventCollection":
                 events += 1
-                date_only += _read_event(name, events, element, result)
+                _read_event(name, events, element, result, untimed)
             del parents[1][:]
     except ET.ParseError as error:
         raise file_error(name, not_valid_xml(error)) from None
     if events == 0:
         raise file_error(name, _tr("the log holds no event"))
-    if date_only:
-        result.notes.append(counted("%n runs logged with a date only start at 00:00 on their day", date_only))
+    if untimed:
+        result.notes.append(
+            counted(
+                "%n runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has "
+                "several",
+                untimed.total(),
+            )
+        )
     return result
 
 
-def _read_event(name: str, number: int, event: ET.Element, result: ImportedFile) -> bool:
-    """Add the event's run to `result`, or count or note why it is left out; whether its run was logged with a
-    date only."""
+def _read_event(name: str, number: int, event: ET.Element, result: ImportedFile, untimed: Counter[dt.date]) -> None:
+    """Add the event's run to `result`, or count or note why it is left out. A run logged with a date only
+    starts UNTIMED_GAP after the one logged so before it on its day, so that two such runs of one day are never
+    taken for the same run."""
     running_type = event.get("type", "").strip() == RUNNING_TYPE
     sport = event.get("typeName", "").strip()
     if not running_type and sport and not is_running_type(sport):
         result.skipped[sport] += 1
-        return False
+        return
     try:
         km = _kilometres(_child(event, "Distance"))
         if not km:
             result.skipped[LeftOut.NO_DISTANCE] += 1
-            return False
+            return
         seconds = _seconds(_child(event, "Duration"))
         start, date_only = _start(name, event.get("time", ""))
+        if date_only:
+            start += UNTIMED_GAP * untimed[start.date()]
         gear = next((_text(item) for item in event if _local(item.tag) == "Equipment" and _text(item)), "")
         run = make_run(
             start=start,
@@ -140,11 +154,12 @@ def _read_event(name: str, number: int, event: ET.Element, result: ImportedFile)
         result.notes.append(
             _tr("event {number} ({date}) left out: {problem}").format(number=number, date=started, problem=problem)
         )
-        return False
+        return
+    if date_only:
+        untimed[run.start.date()] += 1
     if not running_type and not sport:
         result.undeclared[len(result.runs)] = Movement()
     result.runs.append(run)
-    return date_only
 
 
 def _kilometres(distance: ET.Element | None) -> float | None:

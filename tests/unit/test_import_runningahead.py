@@ -81,7 +81,27 @@ def test_the_start_is_the_runners_wall_clock_and_a_date_alone_starts_at_midnight
     # "2024-04-18": its own day, from 00:00, and the report says so.
     assert untimed.start == dt.datetime(2024, 4, 18, 0, 0, tzinfo=BERLIN_SUMMER)
     assert untimed.local_date == dt.date(2024, 4, 18)
-    assert result.notes == ["1 runs logged with a date only start at 00:00 on their day"]
+    assert result.notes == [
+        "1 runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several"
+    ]
+
+
+def test_two_runs_logged_on_one_day_without_a_time_are_both_kept_and_found_again(db) -> None:
+    # A runner who commutes by running logs the same 5 km twice on a day, without times.
+    log_data = events(
+        event('type="10" time="2024-05-06"', FIVE_K),
+        event('type="10" time="2024-05-06"', FIVE_K),
+        event('type="10" time="2024-05-07"', FIVE_K),
+    )
+    starts = [run.start for run in read_activity_file("log.xml", log_data).runs]
+    assert [(start.date().day, start.hour, start.minute) for start in starts] == [(6, 0, 0), (6, 0, 3), (7, 0, 0)]
+    first = training.import_data(db, "log.xml", log_data)
+    assert (first.added, first.duplicates) == (3, 0)
+    assert first.notes == [
+        "3 runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several"
+    ]
+    again = training.import_data(db, "log.xml", log_data)
+    assert (again.added, again.duplicates) == (0, 3)
 
 
 def test_an_english_log_reads_miles_and_leaves_out_the_ride_the_walk_and_the_run_without_distance() -> None:
