@@ -24,6 +24,7 @@ from calfdesk.importers import (
     polar_ped,
     polar_rs200,
     pwx,
+    runningahead,
     sigma,
     sporttracks,
     strava_csv,
@@ -54,6 +55,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     suunto_sml.FORMAT,
     suunto_moves.FORMAT,
     suunto_json.FORMAT,
+    runningahead.FORMAT,
 )
 # Sources of the readers of whole exports that have no file format of their own.
 EXPORT_SOURCES: Final[tuple[RunSource, ...]] = (apple_health.SOURCE,)
