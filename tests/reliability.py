@@ -27,7 +27,8 @@ def make_diary(data_dir: Path, count: int = 300, *, note: str = "calf tight afte
     from calfdesk.storage import diary_store
     from calfdesk.storage.database import open_database
 
-    first = dt.date(2026, 1, 1)
+    # Three a day from 2026-01-01, or earlier when that many days would reach past today (no diary day is).
+    first = min(dt.date(2026, 1, 1), dt.date.today() - dt.timedelta(days=count // 3))
     entries = [
         make_entry(
             local_date=first + dt.timedelta(days=index // 3),

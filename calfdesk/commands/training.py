@@ -136,8 +136,12 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         _tr(", merged {merged} with runs from another source").format(merged=report.merged) if report.merged else ""
     )
     print(
-        _tr("added {added} runs in all, skipped {duplicates} duplicates{merged}; {ok} of {files} files read").format(
-            added=report.added, duplicates=report.duplicates, merged=merged, ok=ok, files=len(report.files)
+        _tr("added {runs} in all, skipped {duplicates}{merged}; {ok} of {files} read").format(
+            runs=counted("%n runs", report.added),
+            duplicates=counted("%n duplicates", report.duplicates),
+            merged=merged,
+            ok=ok,
+            files=counted("%n files", len(report.files)),
         )
     )
     if report.ignored == 1:
@@ -146,9 +150,10 @@ def runs_import_command(args: argparse.Namespace, data_dir: Path) -> int:
         print(_tr("{ignored} other files are not activity files and were not read").format(ignored=report.ignored))
     if report.not_taken:
         print(
-            _tr(
-                "{count} activities do not look like runs and were not taken; `--include-skipped` imports them anyway"
-            ).format(count=len(report.not_taken))
+            counted(
+                "%n activities do not look like runs and were not taken; `--include-skipped` imports them anyway",
+                len(report.not_taken),
+            )
         )
     return 2 if report.failed else 0
 

@@ -1479,12 +1479,20 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{name} im Verlauf</translation>
     </message>
     <message>
+        <source>Show {name} as a table</source>
+        <translation>{name} als Tabelle zeigen</translation>
+    </message>
+    <message>
         <source>usual for your sex and age: {norm}</source>
         <translation>üblich für dein Geschlecht und Alter: {norm}</translation>
     </message>
     <message>
         <source>Run, {unit}</source>
         <translation>Lauf, {unit}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Smallest change that matters: ±{change}</source>
@@ -3843,6 +3851,24 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Polar-Flow-Datei</translation>
     </message>
     <message numerus="yes">
+        <source>%n activities do not look like runs and were not taken; `--include-skipped` imports them anyway</source>
+        <translation>
+            <numerusform>%n Aktivität sieht nicht nach einem Lauf aus und wurde nicht übernommen; `--include-skipped` importiert sie trotzdem</numerusform>
+            <numerusform>%n Aktivitäten sehen nicht nach Läufen aus und wurden nicht übernommen; `--include-skipped` importiert sie trotzdem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several</source>
+        <translation>
+            <numerusform>%n Lauf, nur mit Datum eingetragen, beginnt um 00:00 an seinem Tag, mit einigen Minuten Abstand, wenn ein Tag mehrere hat</numerusform>
+            <numerusform>%n Läufe, nur mit Datum eingetragen, beginnen um 00:00 an ihrem Tag, mit einigen Minuten Abstand, wenn ein Tag mehrere hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RunningAHEAD log</source>
+        <translation>RunningAHEAD-Log</translation>
+    </message>
+    <message numerus="yes">
         <source>%n questions</source>
         <translation>
             <numerusform>%n Frage</numerusform>
@@ -4882,8 +4908,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>, {merged} mit Läufen aus einer anderen Quelle zusammengeführt</translation>
     </message>
     <message>
-        <source>added {added} runs in all, skipped {duplicates} duplicates{merged}; {ok} of {files} files read</source>
-        <translation>insgesamt {added} Läufe hinzugefügt, {duplicates} Duplikate übersprungen{merged}; {ok} von {files} Dateien gelesen</translation>
+        <source>added {runs} in all, skipped {duplicates}{merged}; {ok} of {files} read</source>
+        <translation>insgesamt {runs} hinzugefügt, {duplicates} übersprungen{merged}; {ok} von {files} gelesen</translation>
     </message>
     <message>
         <source>hill</source>
@@ -4908,10 +4934,6 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>not taken: {when}: {reason}</source>
         <translation>nicht übernommen: {when}: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} activities do not look like runs and were not taken; `--include-skipped` imports them anyway</source>
-        <translation>{count} Aktivitäten sehen nicht nach Läufen aus und wurden nicht übernommen; `--include-skipped` importiert sie trotzdem</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a distance in km</source>
@@ -6547,6 +6569,53 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>workout {number}: {problem}</source>
         <translation>Training {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>importers.runningahead</name>
+    <message>
+        <source>the log holds no event</source>
+        <translation>das Log enthält keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>its distance names no unit</source>
+        <translation>seine Strecke nennt keine Einheit</translation>
+    </message>
+    <message>
+        <source>it has no duration</source>
+        <translation>er hat keine Dauer</translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation>er hat kein Datum</translation>
+    </message>
+    <message>
+        <source>a RunningAHEAD log</source>
+        <translation>ein RunningAHEAD-Log</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>its distance is in &apos;{unit}&apos;, a unit calfdesk does not know (km, m, mi or mile)</source>
+        <translation>seine Strecke ist in &apos;{unit}&apos; angegeben, einer Einheit, die calfdesk nicht kennt (km, m, mi oder mile)</translation>
+    </message>
+    <message>
+        <source>event {number} ({date}) left out: {problem}</source>
+        <translation>Eintrag {number} ({date}) ausgelassen: {problem}</translation>
+    </message>
+    <message>
+        <source>its distance &apos;{text}&apos; is not a number</source>
+        <translation>seine Strecke &apos;{text}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>its duration &apos;{text}&apos; is not a number of seconds</source>
+        <translation>seine Dauer &apos;{text}&apos; ist keine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>its date &apos;{text}&apos; is not a date and time</source>
+        <translation>sein Datum &apos;{text}&apos; ist kein Datum mit Uhrzeit</translation>
     </message>
 </context>
 <context>

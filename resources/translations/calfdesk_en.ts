@@ -111,6 +111,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several</source>
+        <translation>
+            <numerusform>%n run logged with a date only starts at 00:00 on its day, a few minutes apart when a day has several</numerusform>
+            <numerusform>%n runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities do not look like runs and were not taken; `--include-skipped` imports them anyway</source>
+        <translation>
+            <numerusform>%n activity does not look like a run and was not taken; `--include-skipped` imports it anyway</numerusform>
+            <numerusform>%n activities do not look like runs and were not taken; `--include-skipped` imports them anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hill sessions</source>
         <translation>
             <numerusform>%n hill session</numerusform>

@@ -65,7 +65,7 @@ def test_a_diary_csv_row_beyond_belief_is_that_rows_problem_and_nothing_is_impor
 
 def test_the_range_is_1980_to_tomorrow() -> None:
     today = dt.date(2026, 12, 6)
-    assert believable_days(today) == (EARLIEST_DAY, dt.date(2026, 12, 7)) and EARLIEST_DAY == dt.date(1980, 1, 1)
+    assert believable_days(today) == (EARLIEST_DAY, dt.date(2026, 12, 7)) and dt.date(1980, 1, 1) == EARLIEST_DAY
     assert check_believable_day(dt.date(1980, 1, 1), "date", today) == dt.date(1980, 1, 1)
     assert check_believable_day(dt.date(2026, 12, 7), "date", today) == dt.date(2026, 12, 7)
     for day in (dt.date(1979, 12, 31), dt.date(2026, 12, 8), dt.date.min, dt.date.max):

@@ -35,7 +35,7 @@ def test_a_file_of_no_format_calfdesk_reads_is_refused_in_german(cli: Runner, tm
     assert code == 2
     (line,) = err.splitlines()
     assert line.startswith(f"calfdesk: {tmp_path / 'notes.txt'}: keine Aktivitätsdatei im Format GPX, TCX, FIT")
-    assert line.endswith(" oder Suunto JSON")
+    assert line.endswith(", Suunto JSON oder RunningAHEAD XML")
     assert "not a" not in line and " or " not in line
 
 

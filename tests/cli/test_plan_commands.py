@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from calfdesk import paths
 from calfdesk.cli import main
 
 DAY = "2026-03-02"
@@ -187,9 +189,15 @@ def test_an_assessment_older_than_six_weeks_no_longer_stands_in_the_way(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:
     _save_assessment(capsys, data_dir, tmp_path, {"swollen_warm_red": True})
-    later = (dt.date.today() + dt.timedelta(days=43)).isoformat()
-    assert run(capsys, data_dir, "plan", "start", "cramp", "--date", later)[0] == 0
-    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", later)
+    # The assessment was taken 43 days ago (a day given on the command line is never later than tomorrow).
+    with sqlite3.connect(paths.database_path(data_dir)) as connection:
+        (taken_at,) = connection.execute("SELECT taken_at FROM assessment").fetchone()
+        earlier = dt.datetime.fromisoformat(taken_at) - dt.timedelta(days=43)
+        connection.execute("UPDATE assessment SET taken_at = ?", (earlier.isoformat(),))
+    connection.close()
+    today = dt.date.today().isoformat()
+    assert run(capsys, data_dir, "plan", "start", "cramp", "--date", today)[0] == 0
+    status = run_json(capsys, data_dir, "plan", "status", "--json", "--date", today)
     assert status["cleared_by_clinician"] is None  # type: ignore[index]
 
 

@@ -16,9 +16,8 @@ def test_a_runningahead_log_is_imported_with_its_shoes_and_says_what_it_left_out
     assert out.splitlines() == [
         f"{LOG}: added 3 runs, skipped 0 duplicates, left out 1 other activity (1 Schwimmen), new shoes: "
         "Fennek Tempo 3",
-        "  note: 1 runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has "
-        "several",
-        "added 3 runs in all, skipped 0 duplicates; 1 of 1 files read",
+        "  note: 1 run logged with a date only starts at 00:00 on its day, a few minutes apart when a day has several",
+        "added 3 runs in all, skipped 0 duplicates; 1 of 1 file read",
     ]
     runs = json.loads(cli("runs", "list", "--json")[1])
     assert [(run["distance_km"], run["duration_s"], run["shoe"], run["source"]) for run in runs] == [

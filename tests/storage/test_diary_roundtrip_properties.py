@@ -19,7 +19,7 @@ from calfdesk.storage.database import open_database
 notes_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
 entries = st.builds(
     make_entry,
-    local_date=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)),
+    local_date=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date.today()),
     local_time=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
     soreness=st.integers(0, 10),
     context=st.sampled_from(CONTEXTS),

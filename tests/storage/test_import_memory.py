@@ -22,13 +22,14 @@ FIRST_DAY = dt.date(1980, 1, 1)
 
 
 def write_csv(path: Path, rows: int, *, last_line: str | None = None) -> Path:
-    """`rows` distinct diary rows (ten a day), each with a note, then `last_line` if given."""
+    """`rows` distinct diary rows (twenty a day from 1980, so that a million rows end before today), each with a
+    note, then `last_line` if given."""
     contexts = ("morning", "during_run", "after_run", "other")
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(HEADER)
         for index in range(rows):
-            day = FIRST_DAY + dt.timedelta(days=index // 10)
-            hour = 6 + index % 10
+            day = FIRST_DAY + dt.timedelta(days=index // 20)
+            hour = 4 + index % 20
             handle.write(
                 f"{day.isoformat()},{hour:02d}:15,{contexts[index % 4]},{index % 11},calf,left,{index % 30},"
                 f"tight after the hills on day {index}\r\n"

@@ -509,3 +509,39 @@ def test_the_soreness_summary_follows_the_range_shown(busy_window, qtbot) -> Non
     chart.ranges.group.button(0).click()  # every entry: the summary follows once the view settles
     first = chart.table().rows[0][0]
     qtbot.waitUntil(lambda: chart.accessibleDescription().startswith(f"Showing {first} to "))
+
+
+def test_the_weekly_load_summary_says_the_latest_weeks_figures(busy_window, qtbot) -> None:
+    """The weekly distance and climb charts read, in words, the range shown, the latest week and the one before
+    with their distance and climb (the figures the bars draw), and how many weeks rose too fast."""
+    page = busy_window.navigate("training")
+    qtbot.waitUntil(lambda: page.chart is not None and page.chart.table().rows != (), timeout=10_000)
+    chart = page.chart
+    rows = chart.table().rows
+    summary = chart.accessibleDescription()
+    assert summary.startswith(f"Showing {chart.span_label.text()}.")
+    latest, before = rows[-1], rows[-2]
+    assert f"Latest week, from {latest[0]}: {latest[1]}, {latest[2]} of climb." in summary
+    assert f"The week before, from {before[0]}: {before[1]}, {before[2]} of climb." in summary
+    flagged = sum(row[3] == "yes" for row in rows)
+    assert (f"Weeks with a rise of more than 30% over two weeks: {flagged}." in summary) == bool(flagged)
+
+
+def test_each_measure_chart_opens_as_a_table_from_the_keyboard(busy_window, qtbot) -> None:
+    """Progress: every measure's chart has "Show as table", reached by Tab and opened with Space, holding each
+    reading with its day and every item the chart draws."""
+    from calfdesk.ui.widgets.accessible import ChartTableDialog
+
+    page = busy_window.navigate("progress")
+    qtbot.waitUntil(lambda: bool(page.charts), timeout=10_000)
+    for chart in page.charts:
+        data = chart.table()
+        assert len(data.rows) == len(chart.summary.readings) and data.headers[0] == "Date"
+        assert chart.table_button.accessibleName() == f"Show {data.title} as a table"
+        chart.table_button.setFocus()
+        qtbot.keyClick(chart.table_button, Qt.Key.Key_Space)
+        dialog = next(child for child in chart.findChildren(ChartTableDialog) if child.isVisible())
+        last = [dialog.table.item(len(data.rows) - 1, column).text() for column in range(dialog.table.columnCount())]
+        assert last == list(data.rows[-1])
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()

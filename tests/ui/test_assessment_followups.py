@@ -169,3 +169,42 @@ def test_the_alarm_appears_under_the_questions_and_the_count_stays_true(qtbot: Q
     assert warning.alarm.y() > warning.questions_area.y(), "the alarm sits under the questions"
     assert first.mapTo(warning, first.rect().topLeft()) == where, "the answers did not move"
     assert "Still open: 7 of 8." in warning.pending.text(), "finishing early does not pretend all is answered"
+
+
+def test_a_screen_reader_reads_the_alarm_and_what_is_still_open_in_their_own_words(
+    qtbot: QtBot, page: AssessmentPage
+) -> None:
+    """The emergency alarm and the line of answers still open are read as they show, their caption only a
+    description: a caption given as their name would hide the words that send a runner to a doctor."""
+    from tests.ui.test_accessibility import a11y_faults, plain
+
+    wizard = start_by_keyboard(qtbot, page)
+    next_by_keyboard(qtbot)
+    warning = current(wizard)
+    answer_by_keyboard(qtbot, wizard, "breathless_or_chest_pain", True)
+    for shown in (warning.alarm, warning.pending):
+        assert shown.isVisible() and shown.text().strip()
+        assert shown.accessibleName() == "", "its words are its name"
+        assert shown.accessibleDescription().strip(), "its caption is a description"
+    assert "emergency" in plain(warning.alarm.text()) and "still open" in plain(warning.pending.text())
+    assert a11y_faults(warning) == []
+
+
+def test_each_warning_sign_and_clot_risk_is_read_with_its_question_and_why(qtbot: QtBot, page: AssessmentPage) -> None:
+    """A panel of controls is named by its question and described by why it matters; a tick box of a list
+    is read with the question ("Does any of this apply to you? Cancer or cancer treatment")."""
+    from PySide6.QtWidgets import QCheckBox
+
+    wizard = start_by_keyboard(qtbot, page)
+    next_by_keyboard(qtbot)
+    warning = current(wizard)
+    for question in (*WARNING_SIGNS, "clot_risk"):
+        panel = warning.inputs[question]
+        assert panel.accessibleName() == panel.question.wording
+        assert panel.accessibleDescription().startswith("Why it matters: "), question
+    boxes = warning.inputs["clot_risk"].findChildren(QCheckBox)
+    assert boxes
+    for box in boxes:
+        wording = warning.inputs["clot_risk"].question.wording
+        assert box.accessibleName() == f"{wording} {box.text()}"
+        assert box.accessibleDescription().startswith("Why it matters: ")

@@ -82,7 +82,7 @@ def test_the_start_is_the_runners_wall_clock_and_a_date_alone_starts_at_midnight
     assert untimed.start == dt.datetime(2024, 4, 18, 0, 0, tzinfo=BERLIN_SUMMER)
     assert untimed.local_date == dt.date(2024, 4, 18)
     assert result.notes == [
-        "1 runs logged with a date only start at 00:00 on their day, a few minutes apart when a day has several"
+        "1 run logged with a date only starts at 00:00 on its day, a few minutes apart when a day has several"
     ]
 
 

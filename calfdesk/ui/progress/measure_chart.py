@@ -21,9 +21,10 @@ from calfdesk.domain.units import DistanceUnit, km_to_unit
 from calfdesk.services.measures import MeasureSummary, PhaseSpan
 from calfdesk.ui.progress.words import chart_description, measure_name, series_name, shown
 from calfdesk.ui.widgets import theme
-from calfdesk.ui.widgets.accessible import describe_chart
+from calfdesk.ui.widgets.accessible import ChartTable, describe_chart, table_button
 from calfdesk.ui.widgets.chart_series import day_center
 from calfdesk.ui.widgets.date_axis import DateAxis
+from calfdesk.ui.widgets.texts import numeric_date
 
 DAY_S = 86_400.0
 # The items drawn for each measure; a measure not named here draws all its items.
@@ -60,6 +61,10 @@ class MeasureChart(QWidget):
         describe_chart(self, chart_description(summary, norm), [self.view])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.table_button = table_button(
+            self, self.table, self.tr("Show {name} as a table").format(name=measure_name(measure))
+        )
+        layout.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.view)
         # The legend in a row of its own above the plot, so it never hides a reading.
         self.legend = pg.LegendItem(colCount=3, labelTextColor=text, horSpacing=18)
@@ -113,6 +118,26 @@ class MeasureChart(QWidget):
         self.plot.setYRange(scale.low, top, padding=0.04)
         for label in self.phase_labels:
             label.setPos(label.pos().x(), top)
+
+    def table(self) -> ChartTable:
+        """Every reading, oldest first: its day, its score, and each of its items, as the chart draws them."""
+        readings = sorted(self.summary.readings, key=lambda reading: reading.day)
+        names = list(dict.fromkeys(item.name for reading in readings for item in reading.items))
+        measure_id = self.summary.measure.id
+
+        def cell(value: float | None) -> str:
+            return "–" if value is None else shown(value)
+
+        rows = tuple(
+            (numeric_date(reading.day), cell(reading.score), *(cell(reading.item(name)) for name in names))
+            for reading in readings
+        )
+        headers = (
+            self.tr("Date"),
+            series_name(measure_id, SCORE),
+            *(series_name(measure_id, name) for name in names),
+        )
+        return ChartTable(measure_name(self.summary.measure), headers, rows)
 
     def _shade_phases(self, phases: Sequence[PhaseSpan], low_s: float, high_s: float, colors: theme.Theme) -> None:
         """Each phase a band behind the series, alternating two soft colours, its name at the top."""
