@@ -36,6 +36,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots $(SHOTS_DIR)
 	QT_QPA_PLATFORM=offscreen CALFDESK_LANG=de $(PY) -m tools.screenshots $(SHOTS_DIR)/de
 	$(PY) -m tools.screen_sizes $(SHOTS_DIR)/sizes
+	CALFDESK_LANG=de $(PY) -m tools.screen_sizes $(SHOTS_DIR)/de/sizes
 
 # Only the images the README and docs show, from a fresh render, losslessly compressed (docs/screenshots).
 doc-screenshots: screenshots

@@ -1,5 +1,6 @@
-"""`make screenshots` (second part): every page on real screen sizes, light and dark, with a year of diary
-entries and an old imported run history (eight years of runs that end a year ago).
+"""`make screenshots` (second part): every page on real screen sizes, light and dark, in the language CALFDESK_LANG
+names (English when it names none), with a year of diary entries and an old imported run history (eight years
+of runs that end a year ago).
 
 Usage: python -m tools.screen_sizes OUTPUT_DIR
 Each size runs in its own process on an offscreen screen of that size (`QT_SCALE_FACTOR` for the scaled
@@ -68,6 +69,8 @@ def problems_of(window: Any) -> list[str]:
 def render_one(width: int, height: int, scale: float, out_dir: Path) -> list[str]:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
+    from calfdesk import i18n
+    from calfdesk.assets import available_languages
     from calfdesk.settings import Settings
     from calfdesk.storage.database import open_database
     from calfdesk.ui.shell.app import make_application
@@ -80,6 +83,8 @@ def render_one(width: int, height: int, scale: float, out_dir: Path) -> list[str
             wait_for_all()
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
+    # The language CALFDESK_LANG names, else English whatever the desktop speaks (as tools.screenshots).
+    i18n.set_language(i18n.choose_language("", available_languages(), desktop=i18n.ENGLISH))
     app = make_application()
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as folder:

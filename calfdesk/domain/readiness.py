@@ -29,7 +29,7 @@ from calfdesk.domain.rehab.monitoring import (
     stiffness_worse,
 )
 from calfdesk.domain.rehab.plans import Enrolment
-from calfdesk.i18n import number
+from calfdesk.i18n import number, short_number
 
 Status = Literal["green", "amber", "red"]
 Answer = Literal["yes", "not_yet", "not_today"]
@@ -216,6 +216,8 @@ def _shown(key: str, value: Number, distance: Callable[[float], str], day: Calla
         return distance(float(value))
     if key.endswith(("_day", "_on")) and isinstance(value, str):
         return day(dt.date.fromisoformat(value))
+    if key.endswith("_pct") and isinstance(value, float):
+        return short_number(value)
     if isinstance(value, float):
         return f"{value:.0f}"
     return str(value)
@@ -485,7 +487,9 @@ def planned_run_item(facts: Facts) -> Item:
     }
     if long_run_spike.is_spike(pct):
         assert pct is not None
-        return _item("planned_run_spike", spike_pct=round(pct), **numbers)
+        # Whole percents, unless rounding would show the limit itself ("10% over" for 10.3%): then its decimal.
+        shown_pct = round(pct) if round(pct) > long_run_spike.SPIKE_PCT else pct
+        return _item("planned_run_spike", spike_pct=shown_pct, **numbers)
     if not facts.planned_hard:
         return _item("planned_run_ok", **numbers)
     if facts.planned_km <= last.distance_km:

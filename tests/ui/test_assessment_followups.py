@@ -208,3 +208,69 @@ def test_each_warning_sign_and_clot_risk_is_read_with_its_question_and_why(qtbot
         wording = warning.inputs["clot_risk"].question.wording
         assert box.accessibleName() == f"{wording} {box.text()}"
         assert box.accessibleDescription().startswith("Why it matters: ")
+
+
+def _label(question: str, value: str) -> str:
+    from calfdesk.domain.assessment_content import load_content
+
+    return next(option.label for option in load_content().questions[question].options if option.value == value)
+
+
+def test_the_swelling_behind_the_knee_spine_bone_and_medicine_follow_ups_are_answered_from_the_keyboard(
+    qtbot: QtBot, page: AssessmentPage
+) -> None:
+    """Calf-belly pain at rest: the swelling behind the knee, the spine's and the bone's signs and the
+    medicines each appear where they can change the result, each answered from the keyboard, and each speaks
+    in the result."""
+    wizard = start_by_keyboard(qtbot, page)
+    where = current(wizard)
+    assert where.inputs["behind_knee_swelling"].isHidden() is False, "asked while the place is not given"
+    answer_by_keyboard(qtbot, wizard, "location", "calf_belly")
+    answer_by_keyboard(qtbot, wizard, "behind_knee_swelling", True)
+    next_by_keyboard(qtbot)
+    _warning_signs_all_no(qtbot, page)
+    answer_by_keyboard(qtbot, wizard, "onset", "gradual")
+    next_by_keyboard(qtbot)
+
+    pain = current(wizard)
+    assert pain.spec.id == "pain" and pain.inputs["bone_signs"].isHidden(), "calf-belly pain not yet at rest"
+    tick_by_keyboard(qtbot, wizard, "pain_pattern", _label("pain_pattern", "at_rest"))
+    assert not pain.inputs["bone_signs"].isHidden() and not pain.inputs["spine_signs"].isHidden()
+    tick_by_keyboard(qtbot, wizard, "spine_signs", _label("spine_signs", "back_or_buttock_pain"))
+    tick_by_keyboard(qtbot, wizard, "bone_signs", _label("bone_signs", "night_pain"))
+    while current(wizard).spec.id != "now":
+        next_by_keyboard(qtbot)
+    tick_by_keyboard(qtbot, wizard, "medicines", _label("medicines", "statin"))
+    finish_by_keyboard(qtbot, page, wizard)
+
+    view = page.result_view
+    assert view.result is not None
+    assert view.answers["behind_knee_swelling"] is True
+    assert view.answers["spine_signs"] == ("back_or_buttock_pain",)
+    assert view.answers["bone_signs"] == ("night_pain",)
+    assert view.answers["medicines"] == ("statin",)
+    flags = {flag.id for flag in view.result.red_flags}
+    assert {"behind_the_knee", "spine_referred", "bone_stress"} <= flags, flags
+    assert view.result.plan is None and view.plan_button is None and view.result.triage != "self_care"
+
+
+def test_a_gap_in_the_tendon_is_answered_from_the_keyboard_and_means_today(qtbot: QtBot, page: AssessmentPage) -> None:
+    wizard = start_by_keyboard(qtbot, page)
+    answer_by_keyboard(qtbot, wizard, "location", "achilles")
+    next_by_keyboard(qtbot)
+    _warning_signs_all_no(qtbot, page)
+    answer_by_keyboard(qtbot, wizard, "onset", "sudden")
+    answer_by_keyboard(qtbot, wizard, "onset_event", "none_of_these")
+    answer_by_keyboard(qtbot, wizard, "pop_at_onset", False)
+    while current(wizard).spec.id != "function":
+        next_by_keyboard(qtbot)
+    function = current(wizard)
+    assert not function.inputs["tendon_gap"].isHidden()
+    answer_by_keyboard(qtbot, wizard, "tendon_gap", True)
+    while current(wizard).spec.id != "now":
+        next_by_keyboard(qtbot)
+    finish_by_keyboard(qtbot, page, wizard)
+
+    view = page.result_view
+    assert view.result is not None and view.answers["tendon_gap"] is True
+    assert view.result.triage == "urgent" and view.result.when == "today" and view.result.plan is None

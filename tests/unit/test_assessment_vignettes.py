@@ -1907,3 +1907,22 @@ def test_a_tendon_weakening_medicine_with_pain_for_months_withholds_the_plan_and
     assert result.plan is None and not result.exercises_allowed
     assert "No heel drops or other calf-loading exercises" in result.what_to_do
     assert "follow the plan below" not in result.what_to_do
+
+
+def test_sudden_achilles_pain_while_running_is_the_push_off_row() -> None:
+    """The answer a runner hurt mid-run picks names running, and reads as the push-off row: urgent today."""
+    content = load_content()
+    options = {option.value: option.label for option in content.questions["onset_event"].options}
+    assert options["push_off_or_jump"].startswith("Running") and "walking" in options["none_of_these"]
+    answers = {
+        **SCREENED,
+        "location": "achilles",
+        "onset": "sudden",
+        "onset_event": "push_off_or_jump",
+        "heel_raise": "painful",
+        "duration": "under_2_weeks",
+        "pain_now": 3,
+    }
+    result = assess(answers)
+    assert result.triage == "urgent" and result.when == "today" and result.plan is None
+    assert "rupture" in result.outside_the_four

@@ -489,3 +489,13 @@ def test_json_follows_the_contract() -> None:
     for item in items:
         assert {"id", "status", "reason", "source"} <= item.keys()
         assert item["status"] in ("green", "amber", "red")
+
+
+@pytest.mark.parametrize(("planned_km", "said"), [(11.04, "10.4%"), (11.01, "10.1%"), (11.6, "16%")])
+def test_a_spike_just_over_the_limit_never_reads_as_the_limit_itself(planned_km: float, said: str) -> None:
+    """Red at 10.4% over the longest run, the words never say "10% over" (the allowed figure): whole percents
+    unless rounding would show the limit, then one decimal."""
+    item = readiness.readiness(dataclasses.replace(READY, planned_km=planned_km)).item("planned_run")
+    assert item.status == "red"
+    words = readiness.item_words(item)
+    assert f"{said} over your longest run" in words.reason and "10% over" not in words.reason
