@@ -12,6 +12,7 @@ from calfdesk.commands import answer, opened_database, plan_json, printable
 from calfdesk.domain.diary import parse_day, parse_int
 from calfdesk.domain.rehab import PLAN_SIDES, SLOT_LABELS, SLOTS, Enrolment
 from calfdesk.i18n import Texts, domain_word
+from calfdesk.paths import database_path
 from calfdesk.words.rehab import dose_words, session_words, suggestion_words
 
 _tr = Texts(__name__)
@@ -231,6 +232,14 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
             lines.append(_cleared_words(enrolment))
     else:
         lines.append(_tr("dry run: nothing was started"))
+        if not args.cleared and database_path(data_dir).exists():
+            # What a start would meet: the same clearance `plan start` asks for, said before the runner tries (a
+            # folder without a data file has no assessment, and a dry run creates none).
+            with opened_database(data_dir) as db:
+                advice = rehab.advice_against(db, plan_file.based_on, day)
+            as_json["needs_cleared"] = advice is not None
+            if advice is not None:
+                lines.append(str(rehab.AdviceAgainstPlan(advice, plan_file.based_on)))
     return answer(args, as_json, lines)
 
 

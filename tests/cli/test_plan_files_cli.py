@@ -130,6 +130,12 @@ def test_a_plan_file_never_bypasses_the_triage(
     answers.write_text(json.dumps({"pop_at_onset": True, "heel_raise": "unable"}), encoding="utf-8")
     assert run(capsys, data_dir, "assess", "--answers", str(answers), "--save")[0] == 0
 
+    # A dry run says, before the runner tries, that starting would need a clinician's clearance.
+    code, out, err = run(capsys, data_dir, "plan", "import", str(path), "--side", "left", "--dry-run")
+    assert code == 0 and "dry run: nothing was started" in out and "--cleared" in out and "See a doctor today" in out
+    code, out, _ = run(capsys, data_dir, "plan", "import", str(path), "--dry-run", "--json")
+    assert json.loads(out)["needs_cleared"] is True and json.loads(out)["started"] is False
+
     code, out, err = run(capsys, data_dir, "plan", "import", str(path), "--side", "left")
     assert code == 2 and out == "" and "--cleared" in err and "See a doctor today" in err
     assert run_json(capsys, data_dir, "plan", "status", "--json") is None

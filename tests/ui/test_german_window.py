@@ -419,6 +419,9 @@ def test_days_in_figures_are_written_as_german_writes_them(german, make_window, 
     diary = window.navigate("diary")
     qtbot.waitUntil(lambda: diary.model.rowCount() == 1 and diary.model.index(0, 0).data() is not None)
     assert diary.model.index(0, 0).data() == german_day
+    # "Morgens" and "Wade" may be elided in a narrow column: the whole word shows on hovering.
+    assert diary.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == diary.model.index(0, 2).data() == "Morgens"
+    assert diary.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == diary.model.index(0, 4).data()
     assert diary.form.date_edit.text() == german_day
     assert diary.chart.table().rows[-1][0] == german_day
 

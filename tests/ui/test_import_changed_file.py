@@ -15,7 +15,8 @@ from calfdesk.ui.diary import transfer as diary_transfer
 
 def diary_file(path: Path, rows: int, *, soreness: int = 3) -> Path:
     lines = ["date,time,context,soreness"]
-    first = dt.date(2024, 1, 1)
+    # One row a day, ending yesterday: no diary day lies after tomorrow.
+    first = dt.date.today() - dt.timedelta(days=rows)
     lines += [f"{first + dt.timedelta(days=index)},07:00,morning,{soreness}" for index in range(rows)]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path

@@ -499,3 +499,15 @@ def test_a_spike_just_over_the_limit_never_reads_as_the_limit_itself(planned_km:
     assert item.status == "red"
     words = readiness.item_words(item)
     assert f"{said} over your longest run" in words.reason and "10% over" not in words.reason
+
+
+def test_a_painful_session_says_the_load_must_change_before_a_good_session_counts() -> None:
+    """Rule (a): a 6/10 session stays red after a later 1/10 session until the plan's load changes; the words
+    say so, never promising that one good session is enough."""
+    facts = with_plan("achilles_tendinopathy", RUNNING, SessionPain(ago(4), "day", 6), SessionPain(ago(1), "day", 1))(
+        READY
+    )
+    item = readiness.readiness(facts).item("pain_monitoring")
+    assert item.status == "red"
+    words = readiness.item_words(item)
+    assert "once the load has changed, a session within the limit makes this green again" in words.to_green
