@@ -117,6 +117,20 @@ def _unanswered_warning_signs(window: MainWindow) -> QWidget | None:
     return window
 
 
+def _new_warning_signs(window: MainWindow) -> QWidget | None:
+    """The warning signs section 4a added (a cold or pale foot, dark urine, bladder or saddle changes), scrolled
+    into view below the first ones."""
+    from tools.screenshots import settle
+
+    wizard = _page(window).start({"location": "achilles", "side": "right"})
+    wizard.next()
+    page = wizard.currentPage()
+    settle()
+    page.questions_area.ensureWidgetVisible(page.inputs["saddle_or_bladder"], 0, 0)
+    settle()
+    return window
+
+
 def _squeeze_test_help(window: MainWindow) -> QWidget | None:
     """The squeeze test and the tendon gap, asked after a sudden start at the Achilles, with the picture."""
     from tools.screenshots import settle
@@ -171,6 +185,7 @@ def assessment_shots() -> list[Shot]:
     ]
     shots.append(("assessment-step-2-unanswered", _unanswered_warning_signs))
     shots.append(("assessment-step-2-alarm", _wizard_step(2, {"breathless_or_chest_pain": True})))
+    shots.append(("assessment-step-2-new-signs", _new_warning_signs))
     shots.append(("assessment-squeeze-test-help", _squeeze_test_help))
     shots.append(("assessment-result-outside-the-four", _result(PUSH_OFF)))
     shots += [(f"assessment-result-{triage}", _result(answers)) for triage, answers in RESULTS.items()]
