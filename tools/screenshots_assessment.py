@@ -117,33 +117,32 @@ def _unanswered_warning_signs(window: MainWindow) -> QWidget | None:
     return window
 
 
-def _new_warning_signs(window: MainWindow) -> QWidget | None:
-    """The warning signs section 4a added (a cold or pale foot, dark urine, bladder or saddle changes), scrolled
-    into view below the first ones."""
-    from tools.screenshots import settle
+def _scrolled_to(answers: dict[str, object], page_id: str, question: str) -> Callable[[MainWindow], QWidget | None]:
+    """The wizard started on `answers`, on the page `page_id`, scrolled to `question`."""
 
-    wizard = _page(window).start({"location": "achilles", "side": "right"})
-    wizard.next()
-    page = wizard.currentPage()
-    settle()
-    page.questions_area.ensureWidgetVisible(page.inputs["saddle_or_bladder"], 0, 0)
-    settle()
-    return window
+    def show(window: MainWindow) -> QWidget | None:
+        from tools.screenshots import settle
+
+        wizard = _page(window).start(answers)
+        while wizard.currentPage().spec.id != page_id:
+            wizard.next()
+        page = wizard.currentPage()
+        settle()
+        page.questions_area.ensureWidgetVisible(page.inputs[question], 0, 0)
+        settle()
+        return window
+
+    return show
 
 
-def _squeeze_test_help(window: MainWindow) -> QWidget | None:
-    """The squeeze test and the tendon gap, asked after a sudden start at the Achilles, with the picture."""
-    from tools.screenshots import settle
-
-    answers = {key: value for key, value in PUSH_OFF.items() if key not in ("squeeze_test", "tendon_gap")}
-    wizard = _page(window).start(answers)
-    while wizard.currentPage().spec.id != "function":
-        wizard.next()
-    page = wizard.currentPage()
-    settle()
-    page.questions_area.ensureWidgetVisible(page.inputs["squeeze_test"], 0, 0)
-    settle()
-    return window
+# The warning signs section 4a added (a cold or pale foot, dark urine, bladder or saddle changes), below the first.
+_new_warning_signs = _scrolled_to({"location": "achilles", "side": "right"}, "warning_signs", "saddle_or_bladder")
+# The squeeze test and the tendon gap, asked after a sudden start at the Achilles, with the picture.
+_squeeze_test_help = _scrolled_to(
+    {key: value for key, value in PUSH_OFF.items() if key not in ("squeeze_test", "tendon_gap")},
+    "function",
+    "squeeze_test",
+)
 
 
 def _clearance_question(window: MainWindow) -> QWidget | None:
