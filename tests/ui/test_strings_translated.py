@@ -109,6 +109,12 @@ SINKS = frozenset(
         "plot",
         "RecordTable",
         "confirm_delete",
+        # calfdesk.ui.widgets.accessible: what a screen reader reads
+        "describe_chart",
+        "caption",
+        "group",
+        "table_button",
+        "ChartTable",
     }
 )
 
@@ -150,6 +156,9 @@ def _untranslated(node: ast.expr) -> Iterator[ast.expr]:
     elif isinstance(node, ast.List | ast.Tuple):
         for element in node.elts:
             yield from _untranslated(element)
+    elif isinstance(node, ast.GeneratorExp | ast.ListComp):
+        # "; ".join(f"{test.day}: left {test.left}" for test in tests): the words of each element.
+        yield from _untranslated(node.elt)
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in STRING_METHODS:
         # "Saved {what}".format(...) and ", ".join([...]) hold their literal in the receiver and arguments.
         yield from _untranslated(node.func.value)
@@ -281,6 +290,9 @@ def test_no_literal_prose_reaches_the_screen(path: Path) -> None:
         'combo.addItem("A4", "a4")',
         'plot.setTitle(title="Weekly distance", size="10pt")',
         'write(context, op, Changes.REHAB, parent=self, error_title="Could not save your decision")',
+        'def show(self, tests):\n    summary = "; ".join(f"{t.day}: left {t.left}" for t in tests)\n'
+        "    describe_chart(self, summary, [self.view])",
+        'caption(self.alarm, "Warning")',
     ],
 )
 def test_the_check_catches_literal_prose(source: str) -> None:
