@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
     pack_answer.add_argument("--date", metavar="YYYY-MM-DD", help=_tr("the day of the answers (default: today)"))
     pack_answer.set_defaults(handler=pack_answer_command)
 
-    listing = commands.add_parser("list", help=_tr("every reading, oldest first"))
+    listing = commands.add_parser("list", help=_tr("every reading, measure by measure, each oldest first"))
     listing.add_argument("--kind", metavar="KIND", help=_tr("only this measure (psfs, heel_raise, ...)"))
     listing.add_argument("--json", action="store_true", help=_tr("a JSON array"))
     listing.set_defaults(handler=list_command)

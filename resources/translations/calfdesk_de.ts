@@ -4373,8 +4373,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>der Tag der Antworten (Standard: heute)</translation>
     </message>
     <message>
-        <source>every reading, oldest first</source>
-        <translation>jeder Messwert, der älteste zuerst</translation>
+        <source>every reading, measure by measure, each oldest first</source>
+        <translation>jeder Messwert, Messung für Messung, jeweils der älteste zuerst</translation>
     </message>
     <message>
         <source>only this measure (psfs, heel_raise, ...)</source>
