@@ -104,21 +104,42 @@ def focused(window: Any) -> Any:
     return (controls or found or [None])[-1]
 
 
+def answer(app: Any, command: str) -> Any:
+    if command == "tree":
+        window = active_window(app)
+        found = [describe(window)]
+        walk(window, found)
+        return found
+    target = focused(active_window(app))
+    return None if target is None else describe(target)
+
+
+# A call over the bus can time out on a busy machine, or meet an object the window has just replaced: the
+# reader asks again, and says what went wrong rather than ending without a word.
+ATTEMPTS = 3
+
+
 def main() -> None:
     app = application()
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         command = line.strip()
-        if command == "tree":
-            window = active_window(app)
-            found = [describe(window)]
-            walk(window, found)
-            print(json.dumps(found), flush=True)
-        elif command == "focus":
-            target = focused(active_window(app))
-            print(json.dumps(None if target is None else describe(target)), flush=True)
-        elif command == "quit":
+        if command == "quit":
             return
+        if command not in ("tree", "focus"):
+            continue
+        problem = ""
+        for _ in range(ATTEMPTS):
+            try:
+                result = answer(app, command)
+            except Exception as error:  # anything pyatspi raises is reported to the test
+                problem = f"{type(error).__name__}: {error}"
+                time.sleep(0.5)
+                continue
+            print(json.dumps(result), flush=True)
+            break
+        else:
+            print(json.dumps({"error": problem}), flush=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ python3, which has pyatspi (Debian's python3-pyatspi; .ci/run installs it with X
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import select
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,18 +65,43 @@ def missing_tools() -> str | None:
 class Line:
     """A child process spoken to one line at a time (JSON answers)."""
 
-    def __init__(self, args: list[str], env: dict[str, str], cwd: Path = REPO) -> None:
-        self.process = subprocess.Popen(
-            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=cwd
-        )
+    def __init__(self, args: list[str], env: dict[str, str], cwd: Path = REPO, *, log: Path | None = None) -> None:
+        # What the process says on stderr is kept in `log`, to name why it ended.
+        self.log = log
+        errors = log.open("w", encoding="utf-8") if log is not None else subprocess.DEVNULL
+        try:
+            self.process = subprocess.Popen(
+                args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=cwd
+            )
+        finally:
+            if not isinstance(errors, int):
+                errors.close()
+
+    def ended(self, wait: float = 5.0) -> bool:
+        """Whether the process has ended (given a moment to be reaped after its output closed)."""
+        try:
+            self.process.wait(wait)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def said(self) -> str:
+        """The last lines the process wrote on stderr."""
+        if self.log is None or not self.log.exists():
+            return ""
+        return "\n".join(self.log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:])
 
     def read(self, timeout: float = 90.0) -> Any:
         assert self.process.stdout is not None
         ready, _, _ = select.select([self.process.stdout], [], [], timeout)
         assert ready, f"{self.process.args[1]} did not answer"
         line = self.process.stdout.readline()
-        assert line, f"{self.process.args[1]} ended"
-        return json.loads(line)
+        if not line:
+            code = self.process.returncode if self.ended() else None
+            raise AssertionError(f"{self.process.args[1]} ended (exit {code}): {self.said()}")
+        answer = json.loads(line)
+        assert not (isinstance(answer, dict) and "error" in answer), f"{self.process.args[1]}: {answer['error']}"
+        return answer
 
     def ask(self, command: str) -> Any:
         assert self.process.stdin is not None
@@ -84,6 +110,7 @@ class Line:
         return self.read()
 
     def stop(self) -> None:
+        """End the process and close its pipes, whatever state it is in (one that died leaves a broken pipe)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -93,7 +120,8 @@ class Line:
                 self.process.wait()
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
-                stream.close()
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 def first_line(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
@@ -109,16 +137,29 @@ def first_line(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[s
 
 
 class Session:
-    def __init__(self, app: Line, reader: Line) -> None:
-        self.app, self.reader = app, reader
+    def __init__(self, app: Line, start_reader: Callable[[], Line]) -> None:
+        self.app = app
+        self.start_reader = start_reader
+        self.reader = start_reader()
         self.buttons: list[str] = []
+
+    def read(self, command: str) -> Any:
+        """What the screen reader answers. The reader is a tool of the test, not calfdesk: one that ended (its
+        bus connection lost on a busy machine) is started again once, and the window it reads is the same."""
+        try:
+            return self.reader.ask(command)
+        except (AssertionError, OSError):
+            if not self.reader.ended():
+                raise
+            self.reader = self.start_reader()
+            return self.reader.ask(command)
 
     def show(self, screen: str) -> tuple[list[dict[str, Any]], list[str]]:
         """Show a screen; what the screen reader finds there, and the words the screen shows."""
         self.app.ask("close")
         shown = self.app.ask(screen)
         self.buttons = shown["buttons"]
-        return self.reader.ask("tree"), shown["words"]
+        return self.read("tree"), shown["words"]
 
 
 @pytest.fixture(scope="module")
@@ -144,21 +185,31 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
             )
         )
         app_env = env | {"QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        app = Line([sys.executable, "-m", "tests.e2e.a11y_app", str(home / "data")], app_env)
+        app = Line([sys.executable, "-m", "tests.e2e.a11y_app", str(home / "data")], app_env, log=home / "app.log")
         lines.append(app)
         app.read()
-        reader = Line([SYSTEM_PYTHON, str(HERE / "atspi_reader.py")], env)
-        lines.append(reader)
-        reader.read()
-        yield Session(app, reader)
+
+        def start_reader() -> Line:
+            reader = Line([SYSTEM_PYTHON, str(HERE / "atspi_reader.py")], env, log=home / f"reader-{len(lines)}.log")
+            lines.append(reader)
+            reader.read()
+            return reader
+
+        yield Session(app, start_reader)
     finally:
+        # Each process is ended even when another one could not be: a process left running would fail later tests.
         for line in reversed(lines):
             line.stop()
         for server in reversed(servers):
             server.terminate()
-            server.wait(10)
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
             if server.stdout is not None:
-                server.stdout.close()
+                with contextlib.suppress(OSError):
+                    server.stdout.close()
 
 
 def words(text: str) -> str:
@@ -222,7 +273,7 @@ def test_the_result_reads_its_triage_and_every_check(session: Session) -> None:
 def test_after_next_the_focus_is_on_the_first_warning_sign(session: Session) -> None:
     session.app.ask("close")
     shown = session.app.ask("warning")
-    focus = session.reader.ask("focus")
+    focus = session.read("focus")
     assert focus is not None and focus["role"] == "radio button", shown["focus"]
     assert focus["name"].endswith("Yes") and focus["description"].startswith("Why it matters")
 
@@ -245,13 +296,13 @@ def test_tab_goes_through_the_page_in_reading_order(session: Session, key: str) 
     session.app.ask("tall")
     session.show(f"page {key}")
     session.app.ask("sidebar")
-    sidebar = session.reader.ask("focus")
+    sidebar = session.read("focus")
     assert sidebar is not None
     sidebar_right = sidebar["extents"][0] + sidebar["extents"][2]
     page: list[dict[str, Any]] = []
     for _ in range(80):
         session.app.ask("tab")
-        focus = session.reader.ask("focus")
+        focus = session.read("focus")
         assert focus is not None, f"Tab left the focus nowhere after {[stop['name'] for stop in page]}"
         if focus["extents"][0] < sidebar_right:
             if page:
