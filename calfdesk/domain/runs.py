@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final, Generic, TypeVar
 
-from calfdesk.domain.days import believable_days
+from calfdesk.domain.days import EARLIEST_DAY, is_believable
 from calfdesk.domain.sources import check_source
 from calfdesk.domain.units import KM_PER_MILE
 from calfdesk.errors import InvalidInput
@@ -122,12 +122,11 @@ def check_number(value: float, field_name: str, low: float, high: float, impossi
 
 def check_believable_start(start: dt.datetime, today: dt.date | None = None) -> None:
     """InvalidInput ("start: date 0002-06-01 is not believable") for a start outside `believable_days`."""
-    first, last = believable_days(today)
     day = start.date()
-    if not first <= day <= last:
+    if not is_believable(day, today):
         raise InvalidInput(
             _tr("start: date {day} is not believable (calfdesk takes runs from {year} to tomorrow)").format(
-                day=day.isoformat(), year=first.year
+                day=day.isoformat(), year=EARLIEST_DAY.year
             ),
             field="start",
         )

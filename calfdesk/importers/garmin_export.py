@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Final
 
 from calfdesk.domain.runs import Run, is_running_type, make_run
@@ -55,15 +56,26 @@ def is_uploaded_archive(entry: Entry) -> bool:
     return entry.is_archive and any(folder in path for folder in UPLOADED_FOLDERS)
 
 
-def _json(container: Container, entry: Entry) -> Any:
+@contextmanager
+def _read_as_garmin_json(label: str) -> Iterator[None]:
+    """A member read as JSON: what stops the reading is that member's reason, in the runner's language."""
+    from calfdesk.importers.json_stream import JsonTooLarge
+
     try:
-        return json.loads(container.read(entry).decode("utf-8-sig"))
+        yield
     except UnicodeDecodeError:
-        raise file_error(entry.label, _tr("not UTF-8 text; not a file of a Garmin export")) from None
+        raise file_error(label, _tr("not UTF-8 text; not a file of a Garmin export")) from None
     except json.JSONDecodeError as error:
-        raise file_error(entry.label, not_valid_json(error)) from None
+        raise file_error(label, not_valid_json(error)) from None
+    except JsonTooLarge as error:
+        raise file_error(label, _tr("not a file of a Garmin export ({problem})").format(problem=error)) from None
     except RecursionError:
-        raise file_error(entry.label, _tr("not a file of a Garmin export (it is nested too deeply)")) from None
+        raise file_error(label, _tr("not a file of a Garmin export (it is nested too deeply)")) from None
+
+
+def _json(container: Container, entry: Entry) -> Any:
+    with _read_as_garmin_json(entry.label):
+        return json.loads(container.read(entry).decode("utf-8-sig"))
 
 
 def read_gear(container: Container, entries: Iterable[Entry]) -> tuple[dict[int, str], list[str]]:
@@ -98,21 +110,10 @@ def read_gear(container: Container, entries: Iterable[Entry]) -> tuple[dict[int,
 def _streamed_summaries(container: Container, entry: Entry) -> Iterator[dict[str, Any]]:
     """The activities of a summaries file, read one at a time from the archive: memory follows one activity,
     however large the file (a runner of many years has hundreds of megabytes of them)."""
-    from calfdesk.importers.json_stream import JsonTooLarge, stream_objects
+    from calfdesk.importers.json_stream import stream_objects
 
-    with container.open(entry) as stream:
-        try:
-            yield from stream_objects(stream, "summarizedActivitiesExport", whole_with="activityId")
-        except UnicodeDecodeError:
-            raise file_error(entry.label, _tr("not UTF-8 text; not a file of a Garmin export")) from None
-        except json.JSONDecodeError as error:
-            raise file_error(entry.label, not_valid_json(error)) from None
-        except JsonTooLarge as error:
-            raise file_error(
-                entry.label, _tr("not a file of a Garmin export ({problem})").format(problem=error)
-            ) from None
-        except RecursionError:
-            raise file_error(entry.label, _tr("not a file of a Garmin export (it is nested too deeply)")) from None
+    with container.open(entry) as stream, _read_as_garmin_json(entry.label):
+        yield from stream_objects(stream, "summarizedActivitiesExport", whole_with="activityId")
 
 
 def _type_key(summary: dict[str, Any]) -> str:

@@ -196,11 +196,7 @@ class DiaryTableModel(RecordModel):
             if column == NOTES_COLUMN:
                 return literal(row.notes) if row.notes else None
             # When and where, whole on hovering where a longer language elides them ("Nach dem Laufen").
-            if column == 2:
-                return domain_word(CONTEXT_LABELS[row.context])
-            if column == 4:
-                return domain_word(LOCATION_LABELS[row.location])
-            return None
+            return self.data(index, Qt.ItemDataRole.DisplayRole) if column in (2, 4) else None
         if column == 0:
             return numeric_date(dt.date.fromisoformat(row.local_date))
         if column == 1:
